@@ -1,0 +1,77 @@
+"""Small frozen value types that flow between the stages.
+
+article (ingest) -> Doc (nlp) -> Fact (extract) -> rows (store)
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+QUALIFIERS = ("exact", "up_to", "over", "under", "about", "range")
+KINDS = ("investment", "funding", "deal", "valuation", "financials", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as read from a dump.
+
+    ``text`` is everything the NLP stage reads and every offset points into:
+    readers put a separate title first (``title + "\\n\\n" + body``) so that a
+    figure in a headline is a fact like any other.
+    """
+
+    source: str  # path as given; inside an archive "archive.zip!inner/path"
+    record: str  # id within a multi-article file; "" for a one-article file
+    text: str
+    title: str = ""
+    url: str = ""
+    published: str = ""  # ISO date "YYYY-MM-DD" or ""
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def article_id(self) -> str:
+        """Content-derived id: the same text under two sources is one article."""
+        return self.sha256[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """A monetary value: amounts in units of ``currency`` (ISO 4217), as Decimal."""
+
+    amount: Decimal
+    currency: str
+    qualifier: str = "exact"
+    amount_max: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One amount tied to (at most) one company, with provenance offsets."""
+
+    article_id: str
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    amount_start: int
+    amount_end: int
+    amount_text: str
+    money: Money
+    company: str = ""  # canonical name as written in its fullest form; "" when none
+    sector: str = ""
+    kind: str = "other"
+    equivalents: tuple[Money, ...] = ()
+    rule: str = ""  # which linking rule tied the company ("" when none)
+    sector_words: str = ""  # the words that decided the sector, as "word@start-end;..."
+    target_year: int | None = None
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def fact_id(self) -> str:
+        """Content-derived id: article, amount offsets and company."""
+        key = f"{self.article_id}|{self.amount_start}|{self.amount_end}|{self.company}"
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
