@@ -29,10 +29,11 @@ PROJECT_COMPONENTS = ("newsfacts_amounts", "newsfacts_linker")
 
 def load_nlp(model: str = BASE_MODEL, *, data_dir: Path | None = None) -> Language:
     """Load the base model once and add the project's components after NER."""
-    from pipeline import amounts, link  # noqa: F401  (registers the factories)
+    from pipeline import amounts, link, sentences  # noqa: F401  (registers the factories)
 
     data_dir = Path(data_dir or MODELS_DIR)
     nlp = spacy.load(model)
+    nlp.add_pipe("newsfacts_sentences", before="parser")
     nlp.add_pipe("newsfacts_amounts", after="ner")
     nlp.add_pipe("newsfacts_linker", last=True)
     for name in PROJECT_COMPONENTS:

@@ -1,0 +1,36 @@
+# newsfacts: `make run` and `make test` set themselves up on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+DB     ?= facts.sqlite
+
+.PHONY: setup run test test-fast lint eval clean
+
+setup: $(STAMP)
+
+# Every dependency is pinned in requirements.lock; the package itself is editable.
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+run: $(STAMP)  ## extract the sample corpus into $(DB) and print a summary
+	$(BIN)/newsfacts extract corpus --db $(DB)
+
+test: $(STAMP)  ## the whole suite, slow tests included (what CI runs)
+	$(BIN)/python -m pytest
+
+test-fast: $(STAMP)  ## skip the slow tests
+	$(BIN)/python -m pytest -m "not slow"
+
+eval: $(STAMP)  ## score the seeds and the sample corpus
+	$(BIN)/newsfacts eval --gold ../shared/corpus/seeds.gold.jsonl ../shared/corpus/seeds
+	$(BIN)/newsfacts eval $(addprefix --gold ,$(wildcard corpus/gold/*.jsonl)) corpus
+
+lint: $(STAMP)
+	$(BIN)/ruff check pipeline tests
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache $(DB) $(DB)-wal $(DB)-shm

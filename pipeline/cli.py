@@ -1,0 +1,230 @@
+"""The ``newsfacts`` command: thin wrappers that parse arguments, call, print."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from pipeline import __version__
+from pipeline.errors import NewsfactsError
+
+DEFAULT_DB = "facts.sqlite"
+
+
+def _fields(values: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for value in values:
+        name, sep, key = value.partition("=")
+        if not sep or not name or not key:
+            raise click.BadParameter(f"{value!r} is not NAME=KEY, e.g. --field text=story")
+        out[name.strip()] = key.strip()
+    return out
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsfacts")
+def cli() -> None:
+    """Turn dumps of news articles into an auditable database of money facts.
+
+    \b
+    Example:
+        newsfacts extract corpus/ --db facts.sqlite
+        newsfacts query --db facts.sqlite "SELECT company, amount, currency FROM fact_report"
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file or SQLAlchemy URL.")
+@click.option(
+    "--field",
+    "fields",
+    multiple=True,
+    metavar="NAME=KEY",
+    help="Read field NAME (text, title, url, date, id) from KEY in JSON/CSV records.",
+)
+@click.option("--batch-size", default=64, show_default=True, help="Articles per transaction.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no error lines.")
+def extract(
+    paths: tuple[str, ...], db: str, fields: tuple[str, ...], batch_size: int, quiet: bool
+) -> None:
+    """Extract the money facts of every article under PATHS into --db.
+
+    PATHS are files, directories (read recursively) or - for standard input:
+    text, JSON Lines, JSON, CSV/TSV, HTML, RSS/Atom, WARC and Reuters SGML,
+    also compressed (.gz .bz2 .xz .zst) or inside .zip and .tar archives.
+    Running the same command again adds nothing and resumes a killed run.
+
+    \b
+    Example:
+        newsfacts extract corpus/ dump.jsonl.gz --db facts.sqlite
+        newsfacts extract stories.csv --field text=story --field title=hed
+    """
+    from pipeline.extract import extract as run_extract
+
+    field_map = _fields(fields)
+    bar = None
+    if not quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+
+    def on_error(row) -> None:
+        if quiet:
+            return
+        if bar is not None:
+            bar.write(f"error: {row.message}", file=sys.stderr)
+        else:
+            click.echo(f"error: {row.message}", err=True)
+
+    try:
+        summary = run_extract(
+            paths,
+            db=db,
+            fields=field_map or None,
+            batch_size=batch_size,
+            on_article=(lambda _a: bar.update(1)) if bar is not None else None,
+            on_error=on_error,
+        )
+    except NewsfactsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        if bar is not None:
+            bar.close()
+    click.echo(format_summary(db))
+    click.echo(
+        f"this run: {summary.records_read} records read, {summary.articles_new} new articles, "
+        f"{summary.duplicates} already stored, {summary.facts} new facts, "
+        f"{summary.errors} errors in {summary.seconds:.1f}s (run {summary.run_id})"
+    )
+    if summary.read_nothing:
+        raise click.ClickException("no input could be read; see the errors above")
+
+
+def format_summary(db: str) -> str:
+    """Totals of the database and its top companies by largest amount."""
+    from pipeline.store import Store
+
+    store = Store(db, create=False)
+    try:
+        counts = store.counts()
+        top = store.top_companies()
+    finally:
+        store.close()
+    lines = [
+        f"database {db}: {counts['articles']} articles, {counts['facts']} facts, "
+        f"{counts['errors']} errors over {counts['runs']} runs"
+    ]
+    if top:
+        lines.append("top companies by largest amount:")
+        width = max(len(t["company"]) for t in top)
+        for t in top:
+            lines.append(
+                f"  {t['company']:<{width}}  {t['currency']} {t['largest']:>20,.0f}"
+                f"  ({t['facts']} facts)"
+            )
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file to summarize.")
+def summary(db: str) -> None:
+    """Print the totals of a database and its top companies.
+
+    \b
+    Example:
+        newsfacts summary --db facts.sqlite
+    """
+    try:
+        click.echo(format_summary(db))
+    except NewsfactsError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@cli.command()
+@click.argument("sql")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file to read.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of objects.")
+def query(sql: str, db: str, as_csv: bool, as_json: bool) -> None:
+    """Run a read-only SQL query; anything but reading is refused.
+
+    \b
+    Example:
+        newsfacts query --db facts.sqlite "SELECT company, amount, currency, sector
+            FROM fact_report ORDER BY amount DESC LIMIT 10"
+    """
+    from pipeline.query import format_csv, format_json, format_table, run_query
+
+    try:
+        cols, rows = run_query(db, sql)
+    except NewsfactsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    formatter = format_json if as_json else format_csv if as_csv else format_table
+    click.echo(formatter(cols, rows), nl=not as_csv)
+
+
+@cli.command()
+@click.argument("fact_id")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file or SQLAlchemy URL.")
+def audit(fact_id: str, db: str) -> None:
+    """Show where a fact came from, and check its offsets against the stored text.
+
+    \b
+    Example:
+        newsfacts audit --db facts.sqlite 3f2a9c1b0d4e5f67
+    """
+    from pipeline.audit import audit_fact
+
+    try:
+        report, ok = audit_fact(db, fact_id)
+    except NewsfactsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(report)
+    if not ok:
+        sys.exit(1)
+
+
+@cli.command(name="eval")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--gold", "gold", multiple=True, required=True, help="Gold JSONL file (repeatable)."
+)
+@click.option("--db", default=None, help="Keep the extracted database here (default: temporary).")
+@click.option("--verbose", "-v", is_flag=True, help="List missed and wrong facts.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_cmd(paths: tuple[str, ...], gold: tuple[str, ...], db: str | None, verbose: bool,
+             as_json: bool) -> None:
+    """Extract PATHS and score the facts against gold files (see FACTS.md).
+
+    \b
+    Example:
+        newsfacts eval --gold ../shared/corpus/seeds.gold.jsonl ../shared/corpus/seeds
+    """
+    from pipeline.evaluate import format_scores, load_gold, predictions_from_db, score
+    from pipeline.extract import extract as run_extract
+
+    try:
+        gold_facts = load_gold([Path(g) for g in gold])
+        with tempfile.TemporaryDirectory() as tmp:
+            target = db or str(Path(tmp) / "eval.sqlite")
+            run_extract(paths, db=target)
+            scores = score(gold_facts, predictions_from_db(target))
+    except NewsfactsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(scores.to_dict(), indent=2, default=str))
+    else:
+        click.echo(format_scores(scores, verbose=verbose))
+
+
+def main() -> None:
+    cli(prog_name="newsfacts")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""Doc -> Facts: one fact per (amount, company), with provenance offsets.
+
+A pure function over a processed Doc; only the components write to the Doc.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.types import Fact
+
+
+def doc_facts(doc: Doc, article_id: str) -> list[Fact]:
+    """Every amount in ``doc`` as facts: one per linked company, or one with company ''."""
+    out: list[Fact] = []
+    for span in doc._.amounts:
+        money = span._.money
+        if money is None:
+            continue
+        s_start, s_end = sentence_bounds(span)
+        links = list(span._.links) or [None]
+        for link in links:
+            out.append(
+                Fact(
+                    article_id=article_id,
+                    sentence_start=s_start,
+                    sentence_end=s_end,
+                    sentence=doc.text[s_start:s_end],
+                    amount_start=span.start_char,
+                    amount_end=span.end_char,
+                    amount_text=span.text,
+                    money=money,
+                    company=link.company if link else "",
+                    sector=span._.sector or "",
+                    kind=span._.kind or "other",
+                    equivalents=tuple(span._.equivalents or ()),
+                    rule=_rule_text(link),
+                    sector_words=span._.sector_words or "",
+                    target_year=span._.target_year,
+                )
+            )
+    return out
+
+
+def sentence_bounds(span: Span) -> tuple[int, int]:
+    """Character offsets of the span's sentence, without surrounding whitespace."""
+    sent = span.sent
+    text = span.doc.text
+    start, end = sent.start_char, sent.end_char
+    while start < span.start_char and text[start].isspace():
+        start += 1
+    while end > span.end_char and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _rule_text(link) -> str:
+    if link is None:
+        return ""
+    path = getattr(link, "path", "")
+    return f"{link.rule}: {path}" if path else link.rule

@@ -1,0 +1,310 @@
+"""From paths to byte streams to readers: walking directories, standard input,
+decompression, archives, and choosing a reader by extension or by content.
+
+Every stream is read forward once, so a dump of any size (or a pipe) streams
+with constant memory. Only zip needs seeking; a zip from a pipe is spooled to a
+temporary file first.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import io
+import lzma
+import os
+import sys
+import tarfile
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from typing import BinaryIO
+
+import zstandard
+
+from pipeline.errors import InputError
+from pipeline.ingest import csv_reader, feeds, html, jsonl, sgml, txt, warc, zipscan
+from pipeline.ingest.records import Report, looks_binary
+from pipeline.types import Article
+
+Reader = Callable[..., Iterator[Article]]
+
+READERS: dict[str, Reader] = {
+    ".txt": txt.read_txt,
+    ".text": txt.read_txt,
+    ".jsonl": jsonl.read_jsonl,
+    ".ndjson": jsonl.read_jsonl,
+    ".json": jsonl.read_json,
+    ".csv": csv_reader.read_csv,
+    ".tsv": csv_reader.read_csv,
+    ".html": html.read_html,
+    ".htm": html.read_html,
+    ".xhtml": html.read_html,
+    ".rss": feeds.read_feed,
+    ".atom": feeds.read_feed,
+    ".sgm": sgml.read_sgml,
+    ".sgml": sgml.read_sgml,
+    ".warc": warc.read_warc,
+}
+COMPRESSED = {".gz": "gzip", ".bz2": "bz2", ".xz": "xz", ".zst": "zstd", ".tgz": "gzip"}
+_MAGIC = (
+    (b"\x1f\x8b", "gzip"),
+    (b"BZh", "bz2"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"\x28\xb5\x2f\xfd", "zstd"),
+)
+# A broken compressed stream or archive surfaces as one of these mid-read.
+CORRUPT: tuple[type[BaseException], ...] = (
+    EOFError,
+    zlib.error,
+    lzma.LZMAError,
+    zstandard.ZstdError,
+    tarfile.TarError,
+    zipfile.BadZipFile,
+    OSError,
+)
+SNIFF_BYTES = 512  # enough for the tar magic at 257; small so a pipe never waits long
+_CHUNK = 1 << 16
+
+
+class _Replay(io.RawIOBase):
+    """A raw stream that gives back already-read ``head`` bytes, then the rest."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        read1 = getattr(self._rest, "read1", self._rest.read)
+        data = read1(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def peek(stream: BinaryIO, size: int = SNIFF_BYTES) -> tuple[bytes, BinaryIO]:
+    """Read up to ``size`` first bytes without losing them: (head, stream to read from)."""
+    if isinstance(stream, io.BufferedReader) and isinstance(stream.raw, io.FileIO):
+        if stream.seekable():  # a file on disk: read the head and rewind
+            head = stream.read(size)
+            stream.seek(0)
+            return head, stream
+    read1 = getattr(stream, "read1", stream.read)
+    head = b""
+    while len(head) < size:
+        # read1 returns what is there, so a slow pipe is not waited on for a full buffer
+        data = read1(size - len(head))
+        if not data:
+            break
+        head += data
+    return head, io.BufferedReader(_Replay(head, stream), buffer_size=_CHUNK)  # type: ignore[return-value]
+
+
+def split_ext(name: str) -> tuple[str, str]:
+    """``("x.jsonl", ".gz")`` for ``x.jsonl.gz``; the last extension, lower-cased."""
+    base = os.path.basename(name)
+    stem, ext = os.path.splitext(base)
+    return stem, ext.lower()
+
+
+def iter_paths(paths: Iterable[str], report: Report) -> Iterator[str]:
+    """Files named by ``paths``: directories walked recursively in sorted order, hidden skipped."""
+    for path in paths:
+        if path == "-":
+            yield path
+        elif os.path.isdir(path):
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield os.path.join(root, name)
+        elif os.path.exists(path):
+            yield path
+        else:
+            report(InputError(path, "", "no such file or directory; check the path", "missing"))
+
+
+def read_path(path: str, *, fields: dict[str, str], report: Report) -> Iterator[Article]:
+    """Articles of one file (or of standard input for "-")."""
+    if path == "-":
+        yield from guarded("-", read_stream("-", "", sys.stdin.buffer, fields, report), report)
+        return
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed in finally, after the generator ends
+    except OSError as err:
+        reason = "missing" if isinstance(err, FileNotFoundError) else "format"
+        report(InputError(path, "", f"cannot open: {err.strerror}; check the path", reason))
+        return
+    try:
+        yield from guarded(path, read_stream(path, path, handle, fields, report), report)
+    finally:
+        handle.close()
+
+
+def guarded(
+    source: str, articles: Iterator[Article], report: Report, *, corrupt: bool = True
+) -> Iterator[Article]:
+    """Pass articles on; turn a broken stream into one report after the records read so far.
+
+    ``corrupt=False`` leaves damage of an enclosing stream to the level that
+    opened it, so a cut ``.tar.gz`` is reported once, not once per member.
+    """
+    count = 0
+    try:
+        for article in articles:
+            count += 1
+            yield article
+    except InputError as err:
+        report(err)
+    except CORRUPT as err:
+        if not corrupt:
+            raise
+        report(
+            InputError(
+                source,
+                "",
+                f"truncated or corrupt compressed data or archive ({err}); "
+                f"the {count} records before the damage were read; re-download or repair the file",
+                "archive",
+            )
+        )
+
+
+def read_stream(
+    source: str, name: str, stream: BinaryIO, fields: dict[str, str], report: Report
+) -> Iterator[Article]:
+    """Articles of one byte stream; ``name`` (may be "") gives the extension hint."""
+    head, stream = peek(stream)
+    stem, ext = split_ext(name)
+    if not head:
+        raise InputError(source, "", "empty file", "empty")
+    codec = next((c for magic, c in _MAGIC if head.startswith(magic)), None)
+    if codec:
+        inner = stem + ".tar" if ext == ".tgz" else (stem if ext in COMPRESSED else stem + ext)
+        yield from guarded(
+            source, read_stream(source, inner, decompress(stream, codec), fields, report), report
+        )
+        return
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        yield from read_zip(source, stream, fields, report)
+        return
+    if head[257:262] == b"ustar" or (ext == ".tar" and not looks_text(head)):
+        yield from read_tar(source, stream, fields, report)
+        return
+    if head.startswith(b"WARC/"):
+        yield from warc.read_warc(stream, source, fields=fields, report=report)
+        return
+    if looks_binary(head):
+        raise InputError(source, "", "binary file, not a news dump", "binary")
+    reader = READERS.get(ext) or sniff(head, source, ext)
+    yield from reader(stream, source, fields=fields, report=report)
+
+
+def looks_text(head: bytes) -> bool:
+    return not looks_binary(head)
+
+
+def sniff(head: bytes, source: str, ext: str) -> Reader:
+    """Pick a reader from the first bytes, for unknown extensions, ``.xml`` and stdin."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    lower = text[:SNIFF_BYTES].lower()
+    if text.startswith((b"{", b"[")):
+        return jsonl.read_json
+    if b"<reuters" in lower or b"<!doctype lewis" in lower:
+        return sgml.read_sgml
+    if b"<rss" in lower or b"<feed" in lower or b"<rdf:rdf" in lower:
+        return feeds.read_feed
+    if b"<html" in lower or b"<!doctype html" in lower or b"<body" in lower:
+        return html.read_html
+    if ext == ".xml" or text.startswith(b"<?xml"):
+        # an XML file that is neither a feed nor Reuters SGML: say so rather than guess
+        raise InputError(
+            source,
+            "",
+            "XML that is not an RSS/Atom feed or Reuters SGML; newsfacts cannot read it",
+            "format",
+        )
+    return txt.read_txt
+
+
+def decompress(stream: BinaryIO, codec: str) -> BinaryIO:
+    """A streaming decompressor over ``stream`` (multi-member gzip included)."""
+    if codec == "gzip":
+        return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
+    if codec == "bz2":
+        return bz2.BZ2File(stream, mode="rb")  # type: ignore[return-value]
+    if codec == "xz":
+        return lzma.LZMAFile(stream, mode="rb")  # type: ignore[return-value]
+    reader = zstandard.ZstdDecompressor().stream_reader(stream, read_across_frames=True)
+    return io.BufferedReader(reader, buffer_size=_CHUNK)  # type: ignore[arg-type,return-value]
+
+
+def _hidden(member: str) -> bool:
+    parts = member.replace("\\", "/").split("/")
+    return any(p.startswith(".") for p in parts if p) or parts[0] == "__MACOSX"
+
+
+def read_zip(
+    source: str, stream: BinaryIO, fields: dict[str, str], report: Report
+) -> Iterator[Article]:
+    """Each zip member read as a file in its own right, source ``archive.zip!member``."""
+    with tempfile.SpooledTemporaryFile(max_size=32 << 20) as spool:
+        if stream.seekable():
+            spool = stream  # type: ignore[assignment]
+        else:
+            # zipfile needs to seek (the directory is at the end); a pipe cannot
+            while chunk := stream.read(_CHUNK):
+                spool.write(chunk)
+            spool.seek(0)
+        try:
+            archive = zipfile.ZipFile(spool)
+        except zipfile.BadZipFile:
+            # no central directory: the zip was cut; read the members before the cut
+            yield from zipscan.read_truncated_zip(
+                source, spool, lambda s, n, f: _member(s, n, f, fields, report), report
+            )
+            return
+        with archive:
+            for info in archive.infolist():
+                if info.is_dir() or _hidden(info.filename):
+                    continue
+                inner = f"{source}!{info.filename}"
+                try:
+                    member = archive.open(info)
+                except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as err:
+                    report(InputError(inner, "", f"cannot open zip member: {err}", "archive"))
+                    continue
+                with member:
+                    yield from _member(inner, info.filename, member, fields, report)
+
+
+def _member(
+    source: str, name: str, stream: BinaryIO, fields: dict[str, str], report: Report
+) -> Iterator[Article]:
+    return guarded(source, read_stream(source, name, stream, fields, report), report)
+
+
+def read_tar(
+    source: str, stream: BinaryIO, fields: dict[str, str], report: Report
+) -> Iterator[Article]:
+    """Each tar member read as a file in its own right, streaming (``r|``: no seeking)."""
+    with tarfile.open(fileobj=stream, mode="r|") as archive:
+        for info in archive:
+            if not info.isfile() or _hidden(info.name):
+                continue
+            member = archive.extractfile(info)
+            if member is None:
+                continue
+            inner = f"{source}!{info.name}"
+            # a member's own damage is its own; a cut in the outer stream ends the tar
+            yield from guarded(
+                inner, read_stream(inner, info.name, member, fields, report), report, corrupt=False
+            )

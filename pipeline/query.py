@@ -1,0 +1,318 @@
+"""Read-only SQL over a newsfacts database, and the three ways to print it.
+
+``newsfacts query`` hands user SQL to SQLite, so the connection is locked down
+in layers, each enough on its own for the common cases:
+
+1. the file is opened as a ``mode=ro`` URI, so SQLite itself refuses writes
+   to it (and a missing path is never created);
+2. ``PRAGMA query_only`` is switched on;
+3. an allow-list authorizer refuses, at prepare time, every action that is not
+   a plain read: writes, schema changes, ATTACH (which is also how ``VACUUM
+   INTO`` writes its copy, and how a read-write second handle on the same
+   file would be opened), PRAGMA, transactions, and any SQL function not on
+   :data:`ALLOWED_FUNCTIONS` (``load_extension``, ``fts3_tokenizer``, ...);
+4. no extension loading and at most zero attached databases.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import re
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import QueryRefused, StoreError
+
+__all__ = ["ALLOWED_FUNCTIONS", "format_csv", "format_json", "format_table", "run_query"]
+
+# Built-in SQLite functions that only compute a value from their arguments (or
+# report on the connection). Anything else -- load_extension, fts3_tokenizer
+# (which can be handed a function pointer), sqlite_log, the shell's readfile /
+# writefile / edit, functions a later SQLite adds -- is refused until it has
+# been looked at and added here.
+ALLOWED_FUNCTIONS = frozenset(
+    """
+    abs changes char coalesce concat concat_ws format glob hex ifnull iif instr
+    last_insert_rowid length like likelihood likely lower ltrim max min nullif
+    octet_length printf quote random randomblob replace round rtrim sign soundex
+    sqlite_compileoption_get sqlite_compileoption_used sqlite_offset
+    sqlite_source_id sqlite_version substr substring total_changes trim typeof
+    unhex unicode unlikely upper zeroblob
+    avg count group_concat max min string_agg sum total
+    cume_dist dense_rank first_value lag last_value lead nth_value ntile
+    percent_rank rank row_number
+    date time datetime julianday unixepoch strftime timediff
+    current_date current_time current_timestamp
+    acos acosh asin asinh atan atan2 atanh ceil ceiling cos cosh degrees exp
+    floor ln log log10 log2 mod pi pow power radians sin sinh sqrt tan tanh trunc
+    json json_array json_array_length json_extract json_insert json_object
+    json_patch json_quote json_remove json_replace json_set json_type json_valid
+    json_group_array json_group_object json_pretty
+    jsonb jsonb_array jsonb_extract jsonb_insert jsonb_object jsonb_patch
+    jsonb_remove jsonb_replace jsonb_set jsonb_group_array jsonb_group_object
+    -> ->>
+    """.split()
+)
+
+# Table-valued functions that are safe to read. SQLite builds an eponymous
+# virtual table the first time one is used in a connection, and that build
+# looks like a schema write to the authorizer; so these are touched once before
+# the authorizer goes in. Every other one (pragma_table_info, ...) stays refused.
+_TABLE_FUNCTIONS = ("json_each", "json_tree")
+
+_ALLOWED_ACTIONS = frozenset(
+    {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_RECURSIVE}
+)
+
+# Action code -> what the user typed, for the refusal message.
+_ACTION_NAMES: dict[int, str] = {
+    getattr(sqlite3, name): name.removeprefix("SQLITE_").replace("_", " ")
+    for name in (
+        "SQLITE_ALTER_TABLE", "SQLITE_ANALYZE", "SQLITE_ATTACH", "SQLITE_CREATE_INDEX",
+        "SQLITE_CREATE_TABLE", "SQLITE_CREATE_TEMP_INDEX", "SQLITE_CREATE_TEMP_TABLE",
+        "SQLITE_CREATE_TEMP_TRIGGER", "SQLITE_CREATE_TEMP_VIEW", "SQLITE_CREATE_TRIGGER",
+        "SQLITE_CREATE_VIEW", "SQLITE_CREATE_VTABLE", "SQLITE_DELETE", "SQLITE_DETACH",
+        "SQLITE_DROP_INDEX", "SQLITE_DROP_TABLE", "SQLITE_DROP_TEMP_INDEX",
+        "SQLITE_DROP_TEMP_TABLE", "SQLITE_DROP_TEMP_TRIGGER", "SQLITE_DROP_TEMP_VIEW",
+        "SQLITE_DROP_TRIGGER", "SQLITE_DROP_VIEW", "SQLITE_DROP_VTABLE", "SQLITE_INSERT",
+        "SQLITE_PRAGMA", "SQLITE_REINDEX", "SQLITE_SAVEPOINT", "SQLITE_TRANSACTION",
+        "SQLITE_UPDATE",
+    )
+    if hasattr(sqlite3, name)
+}
+_ACTION_NAMES[sqlite3.SQLITE_CREATE_VTABLE] = "CREATE VIRTUAL TABLE"
+_ACTION_NAMES[sqlite3.SQLITE_DROP_VTABLE] = "DROP VIRTUAL TABLE"
+
+_LEADING_COMMENTS = re.compile(r"\A(?:\s+|--[^\n]*(?:\n|\Z)|/\*.*?(?:\*/|\Z))*", re.S)
+
+
+def run_query(
+    db_path: str | Path, sql: str, params: Sequence[Any] | dict[str, Any] = ()
+) -> tuple[list[str], list[tuple]]:
+    """Run one read-only statement on the database at ``db_path``.
+
+    Returns the column names and all rows. Raises :class:`StoreError` when
+    there is no SQLite database at the path, and :class:`QueryRefused` when the
+    statement would do anything but read, is not exactly one statement, or is
+    not valid SQL.
+    """
+    conn = _connect_readonly(db_path)
+    try:
+        tables, views = _schema_names(conn, db_path)
+        refused: list[str] = []
+        conn.set_authorizer(_authorizer(refused))
+        try:
+            cur = conn.execute(sql, params)
+            if cur.description is None:
+                raise QueryRefused(
+                    "newsfacts query needs a SELECT statement; got "
+                    + ("no statement" if not _first_word(sql) else f"{_first_word(sql)}")
+                    + f". {_hint(tables, views)}"
+                )
+            cols = [d[0] for d in cur.description]
+            rows = [tuple(r) for r in cur.fetchall()]
+        except sqlite3.ProgrammingError as exc:
+            if "one statement" in str(exc):
+                raise QueryRefused(
+                    "newsfacts query runs one statement at a time: remove everything "
+                    "after the first ';'"
+                ) from exc
+            raise QueryRefused(f"cannot run the query: {exc}") from exc
+        except sqlite3.DatabaseError as exc:
+            if refused:
+                what = refused[0]
+                if what == "ATTACH" and _first_word(sql) == "VACUUM":
+                    what = "VACUUM INTO"
+                raise QueryRefused(
+                    f"newsfacts query is read-only: {what} is not allowed. "
+                    f"{_hint(tables, views)}"
+                ) from exc
+            if "readonly" in str(exc).replace(" ", "") or "may not be modified" in str(exc):
+                raise QueryRefused(
+                    f"newsfacts query is read-only: {exc}. {_hint(tables, views)}"
+                ) from exc
+            raise QueryRefused(f"SQL error: {exc}. {_hint(tables, views)}") from exc
+        return cols, rows
+    finally:
+        conn.close()
+
+
+def _connect_readonly(db_path: str | Path) -> sqlite3.Connection:
+    path = Path(db_path)
+    if not path.exists():
+        raise StoreError(
+            f"no database at {db_path}; run `newsfacts extract ... --db {db_path}` first"
+        )
+    if not path.is_file():
+        raise StoreError(f"{db_path} is not a file; give the path of a newsfacts database")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open the database at {db_path}: {exc}") from exc
+    try:
+        if hasattr(conn, "enable_load_extension"):
+            conn.enable_load_extension(False)
+        if hasattr(conn, "setlimit"):
+            conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+        conn.execute("PRAGMA query_only = ON")
+        for name in _TABLE_FUNCTIONS:
+            conn.execute(f"SELECT * FROM {name}('[]')").fetchall()
+    except sqlite3.Error as exc:  # not expected on a stock build; refuse rather than run open
+        conn.close()
+        raise StoreError(f"cannot lock down the connection to {db_path}: {exc}") from exc
+    return conn
+
+
+def _schema_names(conn: sqlite3.Connection, db_path: str | Path) -> tuple[list[str], list[str]]:
+    """Table and view names, read before the authorizer goes in; proves it is SQLite."""
+    try:
+        rows = conn.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        ).fetchall()
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(
+            f"{db_path} is not an SQLite database ({exc}); "
+            f"give the path a `newsfacts extract --db` run wrote"
+        ) from exc
+    return [n for t, n in rows if t == "table"], [n for t, n in rows if t == "view"]
+
+
+def _authorizer(refused: list[str]):
+    """An allow-list authorizer that notes what it refused in ``refused``."""
+
+    def authorize(action: int, arg1: str | None, arg2: str | None, db: str | None,
+                  source: str | None) -> int:
+        if action in _ALLOWED_ACTIONS:
+            return sqlite3.SQLITE_OK
+        if action == sqlite3.SQLITE_FUNCTION:
+            if (arg2 or "").lower() in ALLOWED_FUNCTIONS:
+                return sqlite3.SQLITE_OK
+            refused.append(f"the function {arg2}()")
+        elif action == sqlite3.SQLITE_UPDATE and (arg1 or "").lower() in (
+            "sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_temp_schema"
+        ):
+            # only reached when SQLite builds a table-valued function's table
+            refused.append("table-valued functions other than " + ", ".join(_TABLE_FUNCTIONS))
+        elif action == sqlite3.SQLITE_PRAGMA:
+            refused.append(f"PRAGMA {arg1}")
+        elif action == sqlite3.SQLITE_TRANSACTION:
+            refused.append(f"{arg1} (transactions)")
+        else:
+            refused.append(_ACTION_NAMES.get(action, f"action {action}"))
+        return sqlite3.SQLITE_DENY
+
+    return authorize
+
+
+def _first_word(sql: str) -> str:
+    rest = _LEADING_COMMENTS.sub("", sql, count=1)
+    m = re.match(r"[A-Za-z]+", rest)
+    return m.group(0).upper() if m else ""
+
+
+def _hint(tables: list[str], views: list[str]) -> str:
+    parts = []
+    if tables:
+        parts.append(("table: " if len(tables) == 1 else "tables: ") + ", ".join(tables))
+    if views:
+        parts.append(("view: " if len(views) == 1 else "views: ") + ", ".join(views))
+    return "Use SELECT ..." + (f" ({'; '.join(parts)})" if parts else "")
+
+
+# --- output ---------------------------------------------------------------
+
+
+def _cell(value: Any) -> str:
+    """A value as one line of text: NULL is empty, blobs are hex, newlines are spaces."""
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.hex()
+    return " ".join(str(value).splitlines())
+
+
+def format_table(cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """An aligned text table: numbers right-aligned, text left-aligned.
+
+    >>> print(format_table(["name", "amount"], [("Toyota", 10), ("GE", None)]))
+    name    amount
+    ------  ------
+    Toyota      10
+    GE
+    """
+    text = [[_cell(v) for v in row] for row in rows]
+    numeric = [
+        all(isinstance(row[i], int | float) or row[i] is None for row in rows)
+        and any(row[i] is not None for row in rows)
+        for i in range(len(cols))
+    ]
+    widths = [max([len(c)] + [len(row[i]) for row in text]) for i, c in enumerate(cols)]
+
+    def line(cells: Sequence[str], header: bool = False) -> str:
+        out = [
+            c.rjust(w) if numeric[i] and not header else c.ljust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ]
+        return "  ".join(out).rstrip()
+
+    lines = [line(list(cols), header=True), line(["-" * w for w in widths], header=True)]
+    lines += [line(row) for row in text]
+    return "\n".join(lines)
+
+
+def format_csv(cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """RFC 4180 CSV with a header row, NULL as an empty field, ``\\n`` line ends.
+
+    >>> print(format_csv(["name", "amount"], [("Toyota, Inc", 10), ("GE", None)]), end="")
+    name,amount
+    "Toyota, Inc",10
+    GE,
+    """
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(cols)
+    for row in rows:
+        writer.writerow([v.hex() if isinstance(v, bytes) else v for v in row])
+    return buf.getvalue()
+
+
+def format_json(cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """A JSON array with one object a row, keys in column order.
+
+    A repeated column name gets a suffix (``amount``, ``amount_2``) so no value
+    is lost; blobs are hex strings; non-finite floats are strings.
+
+    >>> print(format_json(["name", "amount"], [("Toyota", 10)]))
+    [
+      {"name": "Toyota", "amount": 10}
+    ]
+    """
+    keys: list[str] = []
+    seen: dict[str, int] = {}
+    for c in cols:
+        n = seen.get(c, 0) + 1
+        seen[c] = n
+        keys.append(c if n == 1 else f"{c}_{n}")
+
+    def value(v: Any) -> Any:
+        if isinstance(v, bytes):
+            return v.hex()
+        if isinstance(v, float) and not math.isfinite(v):
+            return str(v)
+        return v
+
+    objs = [
+        json.dumps(dict(zip(keys, map(value, row), strict=True)), ensure_ascii=False)
+        for row in rows
+    ]
+    if not objs:
+        return "[]"
+    return "[\n" + ",\n".join(f"  {o}" for o in objs) + "\n]"

@@ -1,0 +1,443 @@
+"""The fact store: SQLAlchemy Core tables, the ``fact_report`` view, idempotent writes.
+
+SQLite (WAL) is the embedded default; any SQLAlchemy URL (e.g.
+``postgresql+psycopg://...``) points the same code at a server database.
+
+Every key comes from content (article text hash; article, amount offsets and
+company for a fact) and every unique constraint is over NOT NULL columns, so
+re-running the same inputs inserts nothing new. Each batch is one transaction
+that also moves the run's progress marker, so a killed run loses at most the
+batch in flight and a re-run skips what was committed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Engine,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from pipeline.errors import StoreError
+from pipeline.types import Article, Fact
+
+metadata = MetaData()
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("started_at", String(32), nullable=False),
+    Column("finished_at", String(32)),
+    Column("status", String(16), nullable=False),  # running | finished | failed
+    Column("inputs", Text, nullable=False),  # JSON list of the paths as given
+    Column("newsfacts_version", String(32), nullable=False),
+    Column("spacy_version", String(32), nullable=False),
+    Column("model", String(128), nullable=False),
+    # Progress marker, moved in the same transaction as each batch's rows.
+    Column("records_read", Integer, nullable=False, default=0),
+    Column("last_source", Text, nullable=False, default=""),
+    Column("last_record", Text, nullable=False, default=""),
+    Column("articles_new", Integer, nullable=False, default=0),
+    Column("articles_duplicate", Integer, nullable=False, default=0),
+    Column("facts", Integer, nullable=False, default=0),
+    Column("errors", Integer, nullable=False, default=0),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(16), primary_key=True),  # sha256(text)[:16]
+    Column("source", Text, nullable=False),
+    Column("record", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("url", Text, nullable=False),
+    Column("published", String(10), nullable=False),  # ISO date or ''
+    Column("text", Text, nullable=False),
+    Column("sha256", String(64), nullable=False, unique=True),
+    Column("run_id", Integer, ForeignKey("runs.id"), nullable=False),
+)
+
+# Every place an article's text was met: the same text under two sources is
+# processed once but both provenances are kept.
+article_sources = Table(
+    "article_sources",
+    metadata,
+    Column("article_id", String(16), ForeignKey("articles.id"), nullable=False),
+    Column("source", Text, nullable=False),
+    Column("record", Text, nullable=False),
+    Column("run_id", Integer, ForeignKey("runs.id"), nullable=False),
+    UniqueConstraint("article_id", "source", "record", name="uq_article_source"),
+)
+
+facts = Table(
+    "facts",
+    metadata,
+    Column("id", String(16), primary_key=True),  # sha256(article|start|end|company)[:16]
+    Column("article_id", String(16), ForeignKey("articles.id"), nullable=False),
+    Column("sentence_start", Integer, nullable=False),
+    Column("sentence_end", Integer, nullable=False),
+    Column("sentence", Text, nullable=False),
+    Column("amount_text", Text, nullable=False),
+    Column("amount_start", Integer, nullable=False),
+    Column("amount_end", Integer, nullable=False),
+    Column("amount", Float, nullable=False),
+    Column("amount_exact", Text, nullable=False),  # the Decimal as text, never rounded
+    Column("amount_max", Float),
+    Column("currency", String(3), nullable=False),
+    Column("qualifier", String(8), nullable=False),
+    Column("company", Text, nullable=False),  # '' when no company (NULLs break unique keys)
+    Column("sector", String(32), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("rule", Text, nullable=False),
+    Column("sector_words", Text, nullable=False),
+    Column("target_year", Integer),
+    Column("run_id", Integer, ForeignKey("runs.id"), nullable=False),
+    UniqueConstraint("article_id", "amount_start", "amount_end", "company", name="uq_fact"),
+)
+
+fact_equivalents = Table(
+    "fact_equivalents",
+    metadata,
+    Column("fact_id", String(16), ForeignKey("facts.id"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("amount", Float, nullable=False),
+    Column("amount_exact", Text, nullable=False),
+    Column("currency", String(3), nullable=False),
+    UniqueConstraint("fact_id", "position", name="uq_equivalent"),
+)
+
+errors = Table(
+    "errors",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("runs.id"), nullable=False),
+    Column("source", Text, nullable=False),
+    Column("record", Text, nullable=False),
+    Column("reason", String(32), nullable=False),
+    Column("message", Text, nullable=False),
+)
+
+# Column names are a public contract (README "The fact_report view").
+FACT_REPORT_SQL = """
+CREATE VIEW IF NOT EXISTS fact_report AS
+SELECT f.id AS fact_id, f.article_id, a.source, a.record, a.title, a.published,
+       f.sentence, f.sentence_start, f.sentence_end,
+       f.amount_text, f.amount_start, f.amount_end,
+       f.amount, f.amount_max, f.currency,
+       (SELECT e.amount FROM fact_equivalents e
+         WHERE e.fact_id = f.id ORDER BY e.position LIMIT 1) AS alt_amount,
+       (SELECT e.currency FROM fact_equivalents e
+         WHERE e.fact_id = f.id ORDER BY e.position LIMIT 1) AS alt_currency,
+       f.qualifier, f.company, f.sector, f.kind
+FROM facts f JOIN articles a ON a.id = f.article_id
+"""
+
+FACT_REPORT_COLUMNS = (
+    "fact_id, article_id, source, record, title, published, sentence, sentence_start, "
+    "sentence_end, amount_text, amount_start, amount_end, amount, amount_max, currency, "
+    "alt_amount, alt_currency, qualifier, company, sector, kind"
+).split(", ")
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorRow:
+    source: str
+    record: str
+    reason: str
+    message: str
+
+
+def db_url(db: str | Path) -> str:
+    """A SQLAlchemy URL for ``db``: a URL is kept, a path becomes ``sqlite:///path``."""
+    db = str(db)
+    return db if "://" in db else f"sqlite:///{Path(db).expanduser()}"
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
+    cur.execute("PRAGMA synchronous=NORMAL")  # durable at each commit under WAL
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """One database of facts. Creates the schema on first use."""
+
+    def __init__(self, db: str | Path, *, create: bool = True) -> None:
+        url = db_url(db)
+        if url.startswith("sqlite:///") and not create:
+            path = Path(url.removeprefix("sqlite:///"))
+            if not path.is_file():
+                raise StoreError(
+                    f"no database at {path}; run `newsfacts extract PATH... --db {path}` first"
+                )
+        try:
+            self.engine: Engine = create_engine(url)
+        except (SQLAlchemyError, ImportError) as exc:
+            raise StoreError(f"cannot open database {db}: {exc}") from exc
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        try:
+            metadata.create_all(self.engine)
+            with self.engine.begin() as conn:
+                conn.execute(text(FACT_REPORT_SQL))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot create the newsfacts tables in {db}: {exc}") from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- runs -----------------------------------------------------------------
+
+    def start_run(self, inputs: Sequence[str], versions: dict[str, str]) -> int:
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                insert(runs).values(
+                    started_at=_now(),
+                    status="running",
+                    inputs=json.dumps(list(inputs)),
+                    newsfacts_version=versions["newsfacts"],
+                    spacy_version=versions["spacy"],
+                    model=versions["model"],
+                )
+            )
+            return int(result.inserted_primary_key[0])
+
+    def finish_run(self, run_id: int, status: str = "finished") -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(runs).where(runs.c.id == run_id).values(finished_at=_now(), status=status)
+            )
+
+    # -- writes ---------------------------------------------------------------
+
+    def known_articles(self, shas: Iterable[str]) -> set[str]:
+        """The subset of ``shas`` already stored (a re-run skips them)."""
+        shas = list(shas)
+        if not shas:
+            return set()
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(articles.c.sha256).where(articles.c.sha256.in_(shas)))
+            return {r[0] for r in rows}
+
+    def write_batch(
+        self,
+        run_id: int,
+        *,
+        new_articles: Sequence[Article] = (),
+        sources: Sequence[Article] = (),
+        batch_facts: Sequence[Fact] = (),
+        batch_errors: Sequence[ErrorRow] = (),
+        records_read: int = 0,
+        duplicates: int = 0,
+        last: tuple[str, str] = ("", ""),
+    ) -> int:
+        """Write one batch and move the run's progress marker, in one transaction.
+
+        ``sources`` are all articles met in the batch (new or not), so every
+        provenance is kept. Returns the number of facts actually inserted.
+        """
+        article_rows = [_article_row(a, run_id) for a in new_articles]
+        source_rows = [
+            {"article_id": a.article_id, "source": a.source, "record": a.record, "run_id": run_id}
+            for a in sources
+        ]
+        fact_rows = [_fact_row(f, run_id) for f in batch_facts]
+        equivalent_rows = [
+            {
+                "fact_id": f.fact_id,
+                "position": i,
+                "amount": float(m.amount),
+                "amount_exact": decimal_text(m.amount),
+                "currency": m.currency,
+            }
+            for f in batch_facts
+            for i, m in enumerate(f.equivalents)
+        ]
+        error_rows = [{"run_id": run_id, **_error_row(e)} for e in batch_errors]
+        try:
+            with self.engine.begin() as conn:
+                new = self._insert_ignore(conn, articles, article_rows)
+                self._insert_ignore(conn, article_sources, source_rows)
+                inserted = self._insert_ignore(conn, facts, fact_rows)
+                self._insert_ignore(conn, fact_equivalents, equivalent_rows)
+                if error_rows:
+                    conn.execute(insert(errors), error_rows)
+                conn.execute(
+                    update(runs)
+                    .where(runs.c.id == run_id)
+                    .values(
+                        records_read=runs.c.records_read + records_read,
+                        articles_new=runs.c.articles_new + new,
+                        articles_duplicate=runs.c.articles_duplicate + duplicates,
+                        facts=runs.c.facts + inserted,
+                        errors=runs.c.errors + len(error_rows),
+                        last_source=last[0],
+                        last_record=last[1],
+                    )
+                )
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write to the database: {exc}") from exc
+        return inserted
+
+    def _insert_ignore(self, conn: Any, table: Table, rows: list[dict]) -> int:
+        """INSERT ... ON CONFLICT DO NOTHING; returns how many rows were new."""
+        if not rows:
+            return 0
+        dialect = self.engine.dialect.name
+        if dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        elif dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        else:  # pragma: no cover - other servers are not supported yet
+            raise StoreError(f"database {dialect} is not supported; use SQLite or PostgreSQL")
+        # executemany's rowcount is the total of rows the statement inserted.
+        result = conn.execute(dialect_insert(table).on_conflict_do_nothing(), rows)
+        return max(int(result.rowcount), 0)
+
+    # -- reads ----------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one())
+                for t in (articles, facts, errors, runs)
+            }
+
+    def run_row(self, run_id: int) -> dict:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(runs).where(runs.c.id == run_id)).mappings().one()
+            return dict(row)
+
+    def run_errors(self, run_id: int, limit: int = 20) -> list[dict]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(errors).where(errors.c.run_id == run_id).order_by(errors.c.id).limit(limit)
+            )
+            return [dict(r) for r in rows.mappings()]
+
+    def top_companies(self, limit: int = 10) -> list[dict]:
+        """Companies by their largest single stated amount, per currency."""
+        query = (
+            select(
+                facts.c.company,
+                facts.c.currency,
+                func.count().label("facts"),
+                func.max(facts.c.amount).label("largest"),
+            )
+            .where(facts.c.company != "")
+            .group_by(facts.c.company, facts.c.currency)
+            .order_by(func.max(facts.c.amount).desc())
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(query).mappings()]
+
+    def fact(self, fact_id: str) -> dict | None:
+        """One fact_report row plus the audit details, or None."""
+        with self.engine.connect() as conn:
+            row = (
+                conn.execute(text("SELECT * FROM fact_report WHERE fact_id = :id"), {"id": fact_id})
+                .mappings()
+                .first()
+            )
+            if row is None:
+                return None
+            detail = conn.execute(select(facts).where(facts.c.id == fact_id)).mappings().one()
+            art = conn.execute(
+                select(articles.c.text, articles.c.url).where(articles.c.id == row["article_id"])
+            ).one()
+            equivalents = conn.execute(
+                select(fact_equivalents.c.amount_exact, fact_equivalents.c.currency)
+                .where(fact_equivalents.c.fact_id == fact_id)
+                .order_by(fact_equivalents.c.position)
+            ).all()
+        return {
+            **dict(row),
+            "amount_exact": detail["amount_exact"],
+            "rule": detail["rule"],
+            "sector_words": detail["sector_words"],
+            "target_year": detail["target_year"],
+            "url": art.url,
+            "article_text": art.text,
+            "equivalents": [(e.amount_exact, e.currency) for e in equivalents],
+        }
+
+
+def decimal_text(d: Decimal) -> str:
+    """Plain positional notation: Decimal("1E+9") -> "1000000000"."""
+    return format(d.normalize(), "f")
+
+
+def _error_row(e: ErrorRow) -> dict[str, str]:
+    return {"source": e.source, "record": e.record, "reason": e.reason, "message": e.message}
+
+
+def _article_row(a: Article, run_id: int) -> dict:
+    return {
+        "id": a.article_id,
+        "source": a.source,
+        "record": a.record,
+        "title": a.title,
+        "url": a.url,
+        "published": a.published,
+        "text": a.text,
+        "sha256": a.sha256,
+        "run_id": run_id,
+    }
+
+
+def _fact_row(f: Fact, run_id: int) -> dict:
+    m = f.money
+    return {
+        "id": f.fact_id,
+        "article_id": f.article_id,
+        "sentence_start": f.sentence_start,
+        "sentence_end": f.sentence_end,
+        "sentence": f.sentence,
+        "amount_text": f.amount_text,
+        "amount_start": f.amount_start,
+        "amount_end": f.amount_end,
+        "amount": float(m.amount),
+        "amount_exact": decimal_text(m.amount),
+        "amount_max": float(m.amount_max) if m.amount_max is not None else None,
+        "currency": m.currency,
+        "qualifier": m.qualifier,
+        "company": f.company,
+        "sector": f.sector,
+        "kind": f.kind,
+        "rule": f.rule,
+        "sector_words": f.sector_words,
+        "target_year": f.target_year,
+        "run_id": run_id,
+    }
