@@ -88,6 +88,20 @@ _ACTION_NAMES: dict[int, str] = {
 _ACTION_NAMES[sqlite3.SQLITE_CREATE_VTABLE] = "CREATE VIRTUAL TABLE"
 _ACTION_NAMES[sqlite3.SQLITE_DROP_VTABLE] = "DROP VIRTUAL TABLE"
 
+# Statements refused by their first keyword, before SQLite sees them, so the
+# message names what the user typed (the authorizer alone would say e.g. DELETE
+# for a DROP TABLE, which first deletes from sqlite_master). Anything else still
+# meets the authorizer.
+_WRITE_STATEMENTS = frozenset(
+    """INSERT REPLACE UPDATE DELETE CREATE DROP ALTER ATTACH DETACH PRAGMA VACUUM
+    ANALYZE REINDEX BEGIN COMMIT END ROLLBACK SAVEPOINT RELEASE""".split()
+)
+_KEYWORD = re.compile(
+    r"(?:CREATE|DROP)\s+(?:TEMP(?:ORARY)?\s+)?(?:UNIQUE\s+)?(?:VIRTUAL\s+)?"
+    r"(?:TABLE|VIEW|INDEX|TRIGGER)\b"
+    r"|ALTER\s+TABLE\b|VACUUM(?:\s+\w+)?\s+INTO\b|PRAGMA\s+[\w.]+|[A-Za-z]+",
+    re.I,
+)
 _LEADING_COMMENTS = re.compile(r"\A(?:\s+|--[^\n]*(?:\n|\Z)|/\*.*?(?:\*/|\Z))*", re.S)
 
 
@@ -103,18 +117,17 @@ def run_query(
     """
     conn = _connect_readonly(db_path)
     try:
-        tables, views = _schema_names(conn, db_path)
+        hint = _hint(conn)
+        keyword = _statement_keyword(sql)
+        if not keyword:
+            raise QueryRefused(f"newsfacts query needs a SELECT statement; got none. {hint}")
+        if keyword.split()[0] in _WRITE_STATEMENTS:
+            raise QueryRefused(f"newsfacts query is read-only: {keyword} is not allowed. {hint}")
         refused: list[str] = []
         conn.set_authorizer(_authorizer(refused))
         try:
             cur = conn.execute(sql, params)
-            if cur.description is None:
-                raise QueryRefused(
-                    "newsfacts query needs a SELECT statement; got "
-                    + ("no statement" if not _first_word(sql) else f"{_first_word(sql)}")
-                    + f". {_hint(tables, views)}"
-                )
-            cols = [d[0] for d in cur.description]
+            cols = [d[0] for d in cur.description or ()]
             rows = [tuple(r) for r in cur.fetchall()]
         except sqlite3.ProgrammingError as exc:
             if "one statement" in str(exc):
@@ -125,18 +138,10 @@ def run_query(
             raise QueryRefused(f"cannot run the query: {exc}") from exc
         except sqlite3.DatabaseError as exc:
             if refused:
-                what = refused[0]
-                if what == "ATTACH" and _first_word(sql) == "VACUUM":
-                    what = "VACUUM INTO"
                 raise QueryRefused(
-                    f"newsfacts query is read-only: {what} is not allowed. "
-                    f"{_hint(tables, views)}"
+                    f"newsfacts query is read-only: {refused[0]} is not allowed. {hint}"
                 ) from exc
-            if "readonly" in str(exc).replace(" ", "") or "may not be modified" in str(exc):
-                raise QueryRefused(
-                    f"newsfacts query is read-only: {exc}. {_hint(tables, views)}"
-                ) from exc
-            raise QueryRefused(f"SQL error: {exc}. {_hint(tables, views)}") from exc
+            raise QueryRefused(f"SQL error: {exc}. {hint}") from exc
         return cols, rows
     finally:
         conn.close()
@@ -156,10 +161,17 @@ def _connect_readonly(db_path: str | Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open the database at {db_path}: {exc}") from exc
     try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(
+            f"{db_path} is not an SQLite database ({exc}); "
+            "give the path a `newsfacts extract --db` run wrote"
+        ) from exc
+    try:
         if hasattr(conn, "enable_load_extension"):
             conn.enable_load_extension(False)
-        if hasattr(conn, "setlimit"):
-            conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+        conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
         conn.execute("PRAGMA query_only = ON")
         for name in _TABLE_FUNCTIONS:
             conn.execute(f"SELECT * FROM {name}('[]')").fetchall()
@@ -167,22 +179,6 @@ def _connect_readonly(db_path: str | Path) -> sqlite3.Connection:
         conn.close()
         raise StoreError(f"cannot lock down the connection to {db_path}: {exc}") from exc
     return conn
-
-
-def _schema_names(conn: sqlite3.Connection, db_path: str | Path) -> tuple[list[str], list[str]]:
-    """Table and view names, read before the authorizer goes in; proves it is SQLite."""
-    try:
-        rows = conn.execute(
-            "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') "
-            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-        ).fetchall()
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise StoreError(
-            f"{db_path} is not an SQLite database ({exc}); "
-            f"give the path a `newsfacts extract --db` run wrote"
-        ) from exc
-    return [n for t, n in rows if t == "table"], [n for t, n in rows if t == "view"]
 
 
 def _authorizer(refused: list[str]):
@@ -200,7 +196,9 @@ def _authorizer(refused: list[str]):
             "sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_temp_schema"
         ):
             # only reached when SQLite builds a table-valued function's table
-            refused.append("table-valued functions other than " + ", ".join(_TABLE_FUNCTIONS))
+            refused.append(
+                "a table-valued function other than " + " or ".join(_TABLE_FUNCTIONS)
+            )
         elif action == sqlite3.SQLITE_PRAGMA:
             refused.append(f"PRAGMA {arg1}")
         elif action == sqlite3.SQLITE_TRANSACTION:
@@ -212,13 +210,26 @@ def _authorizer(refused: list[str]):
     return authorize
 
 
-def _first_word(sql: str) -> str:
+def _statement_keyword(sql: str) -> str:
+    """The statement's leading keywords as the user would name them ("CREATE TEMP TABLE")."""
     rest = _LEADING_COMMENTS.sub("", sql, count=1)
-    m = re.match(r"[A-Za-z]+", rest)
-    return m.group(0).upper() if m else ""
+    m = _KEYWORD.match(rest)
+    if not m:
+        return ""
+    first, *more = m.group(0).split()
+    if first.upper() == "PRAGMA":  # keep the pragma's name as typed
+        return " ".join(["PRAGMA", *more])
+    return " ".join(w.upper() for w in [first, *more])
 
 
-def _hint(tables: list[str], views: list[str]) -> str:
+def _hint(conn: sqlite3.Connection) -> str:
+    """What there is to read, for the end of every refusal."""
+    rows = conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') "
+        "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    ).fetchall()
+    tables = [n for t, n in rows if t == "table"]
+    views = [n for t, n in rows if t == "view"]
     parts = []
     if tables:
         parts.append(("table: " if len(tables) == 1 else "tables: ") + ", ".join(tables))

@@ -1,0 +1,108 @@
+"""Store: schema, idempotent writes, progress marker, the fact_report view."""
+
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal
+
+import pytest
+
+from pipeline.errors import StoreError
+from pipeline.store import FACT_REPORT_COLUMNS, ErrorRow, Store, decimal_text
+from pipeline.types import Article, Fact, Money
+
+VERSIONS = {"newsfacts": "test", "spacy": "3.8", "model": "m-1"}
+TEXT = "Acme Corp said it will invest $2.5 billion in a plant. Rivals pledged 300 mln yen."
+
+
+def _facts(article: Article) -> list[Fact]:
+    a0 = TEXT.index("$2.5 billion")
+    b0 = TEXT.index("300 mln yen")
+    return [
+        Fact(article.article_id, 0, 54, TEXT[0:54], a0, a0 + 12, "$2.5 billion",
+             Money(Decimal("2.5E9"), "USD"), company="Acme Corp", sector="manufacturing",
+             kind="investment", equivalents=(Money(Decimal("3.7E11"), "JPY"),)),
+        Fact(article.article_id, 55, len(TEXT), TEXT[55:], b0, b0 + 11, "300 mln yen",
+             Money(Decimal("3E8"), "JPY", "exact")),
+    ]
+
+
+@pytest.fixture()
+def store(tmp_path):
+    s = Store(tmp_path / "t.sqlite")
+    yield s
+    s.close()
+
+
+def _write(store: Store, article: Article) -> tuple[int, int]:
+    run = store.start_run(["x.txt"], VERSIONS)
+    inserted = store.write_batch(run, new_articles=[article], sources=[article],
+                                 batch_facts=_facts(article), records_read=1,
+                                 last=(article.source, article.record))
+    return run, inserted
+
+
+def test_store_rewrite_adds_no_row(store):
+    article = Article("x.txt", "", TEXT)
+    _, first = _write(store, article)
+    _, second = _write(store, article)
+    assert (first, second) == (2, 0)
+    counts = store.counts()
+    assert (counts["articles"], counts["facts"], counts["runs"]) == (1, 2, 2)
+
+
+def test_store_fact_report_columns_and_offsets(store):
+    _write(store, Article("x.txt", "", TEXT, title="T"))
+    conn = sqlite3.connect(store.engine.url.database)
+    cur = conn.execute("SELECT * FROM fact_report ORDER BY amount_start")
+    assert [d[0] for d in cur.description] == FACT_REPORT_COLUMNS
+    rows = cur.fetchall()
+    text = conn.execute("SELECT text FROM articles").fetchone()[0]
+    for row in rows:
+        r = dict(zip(FACT_REPORT_COLUMNS, row, strict=True))
+        assert text[r["sentence_start"]:r["sentence_end"]] == r["sentence"]
+        assert text[r["amount_start"]:r["amount_end"]] == r["amount_text"]
+    first = dict(zip(FACT_REPORT_COLUMNS, rows[0], strict=True))
+    assert (first["amount"], first["alt_amount"], first["alt_currency"]) == (2.5e9, 3.7e11, "JPY")
+    second = dict(zip(FACT_REPORT_COLUMNS, rows[1], strict=True))
+    assert (second["company"], second["sector"], second["alt_amount"]) == ("", "", None)
+
+
+def test_store_progress_marker_moves_with_batch(store):
+    run, _ = _write(store, Article("x.jsonl", "7", TEXT))
+    row = store.run_row(run)
+    assert (row["records_read"], row["last_source"], row["last_record"]) == (1, "x.jsonl", "7")
+    assert (row["articles_new"], row["facts"]) == (1, 2)
+
+
+def test_store_same_text_two_sources_one_article(store):
+    run = store.start_run(["a", "b"], VERSIONS)
+    a, b = Article("a.txt", "", TEXT), Article("b.jsonl", "3", TEXT)
+    store.write_batch(run, new_articles=[a], sources=[a, b])
+    assert store.counts()["articles"] == 1
+    assert store.known_articles([a.sha256, "0" * 64]) == {a.sha256}
+    conn = sqlite3.connect(store.engine.url.database)
+    assert conn.execute("SELECT count(*) FROM article_sources").fetchone()[0] == 2
+
+
+def test_store_errors_recorded(store):
+    run = store.start_run(["bad.json"], VERSIONS)
+    store.write_batch(run, batch_errors=[ErrorRow("bad.json", "3", "json", "bad.json [record 3]: x")])
+    assert store.run_errors(run)[0]["record"] == "3"
+    assert store.run_row(run)["errors"] == 1
+
+
+def test_store_missing_database_is_an_error(tmp_path):
+    path = tmp_path / "nope.sqlite"
+    with pytest.raises(StoreError, match="no database at"):
+        Store(path, create=False)
+    assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(Decimal("1E+9"), "1000000000"), (Decimal("0.250"), "0.25"), (Decimal("12.5"), "12.5")],
+    ids=["1E+9", "0.250", "12.5"],
+)
+def test_store_decimal_text_is_positional(value, text):
+    assert decimal_text(value) == text
