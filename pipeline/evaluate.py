@@ -1,0 +1,622 @@
+"""Scoring extracted facts against gold files, exactly as ``FACTS.md`` says.
+
+Three numbers, each over distinct keys so that a figure stored once per
+mention (headline and body) counts once:
+
+- amounts: distinct (doc, amount, currency); a predicted figure or one of its
+  equivalents matches the gold figure or one of the gold equivalents;
+- facts: distinct (doc, company, amount, currency); a predicted tuple is
+  correct when its company is one of a gold line's names after
+  :func:`normalize_company` (or both are empty) and its amount matches as above;
+- sector accuracy: among gold lines some prediction matched, the share where
+  a matching prediction's sector is in the gold list ('' when the list is empty).
+
+>>> doc_key("dumps/a.zip!2025/x.txt", "")
+'x.txt'
+>>> doc_key("reut2-001.sgm", "17")
+'reut2-001.sgm#17'
+>>> normalize_company("Toyota Motor Corp.'s")
+'toyota motor'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import GoldError, StoreError
+from pipeline.types import KINDS, QUALIFIERS
+
+__all__ = [
+    "TOLERANCE",
+    "GoldFact",
+    "PredFact",
+    "Scores",
+    "amounts_equal",
+    "doc_key",
+    "format_scores",
+    "load_gold",
+    "normalize_company",
+    "predictions_from_db",
+    "score",
+]
+
+# Two amounts are the same figure when they differ by at most 0.5% of the gold
+# value. Amounts reach the database as REAL and gold files as JSON floats, and
+# annotators write what the article says ("$2.4 billion") while the extractor
+# may read a more exact mention of the same figure ("$2.44 billion" is 1.7%
+# away and stays a different figure); 0.5% absorbs rounding and float noise
+# without merging figures an analyst would call different.
+TOLERANCE = Decimal("0.005")
+
+LEGAL_SUFFIXES = frozenset(
+    "inc corp corporation co ltd limited llc plc ag sa nv holdings".split()
+)
+
+Equivalent = tuple[Decimal, str]
+
+
+@dataclass(frozen=True)
+class GoldFact:
+    """One line of a gold file (see ``FACTS.md``, "Gold files")."""
+
+    doc: str
+    amount: Decimal
+    currency: str
+    qualifier: str
+    company: tuple[str, ...]  # every acceptable name; () = no company
+    sector: tuple[str, ...]  # every acceptable sector id; () = no sector
+    kind: str
+    sentence: str
+    amount_max: Decimal | None = None
+    equivalents: tuple[Equivalent, ...] = ()
+    source: str = field(default="", compare=False)  # "file:line" it was read from
+
+
+@dataclass(frozen=True)
+class PredFact:
+    """One extracted fact, as far as scoring needs it."""
+
+    doc: str
+    amount: Decimal | float
+    currency: str
+    company: str = ""
+    sector: str = ""
+    kind: str = "other"
+    qualifier: str = "exact"
+    amount_max: Decimal | float | None = None
+    equivalents: tuple[tuple[Decimal | float, str], ...] = ()
+    sentence: str = ""
+
+
+# --- keys and matching ------------------------------------------------------
+
+
+def doc_key(source: str, record: str) -> str:
+    """The gold ``doc`` of an article: file name, plus ``#record`` for a record.
+
+    An archive member ``a.zip!dir/x.txt`` is named by its own file name.
+    """
+    base = re.split(r"[/!]", source)[-1]
+    return f"{base}#{record}" if record else base
+
+
+def normalize_company(name: str) -> str:
+    """A company name for matching: no case, punctuation, possessive or legal suffix."""
+    text = unicodedata.normalize("NFKC", name).casefold().replace("\u2019", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^\w\s]|_", " ", text)
+    words = text.split()
+    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def _dec(value: Decimal | float | int | str) -> Decimal:
+    # repr of a float is the shortest text that reads back the same, so
+    # 1e10 from a REAL column becomes Decimal("10000000000.0"), not 10000000000.000000000123
+    return value if isinstance(value, Decimal) else Decimal(repr(value) if isinstance(
+        value, float) else str(value))
+
+
+def amounts_equal(predicted: Decimal | float, gold: Decimal | float) -> bool:
+    """Whether two amounts are one figure: within :data:`TOLERANCE` of the gold value."""
+    p, g = _dec(predicted), _dec(gold)
+    return abs(p - g) <= TOLERANCE * abs(g)
+
+
+def _figures_match(pred: Iterable[Equivalent], gold: Iterable[Equivalent]) -> bool:
+    gold = list(gold)
+    return any(
+        pc == gc and amounts_equal(pa, ga) for pa, pc in pred for ga, gc in gold
+    )
+
+
+def _company_matches(predicted: str, names: Sequence[str]) -> bool:
+    if not names:
+        return not predicted.strip()
+    norm = normalize_company(predicted)
+    return bool(norm) and any(norm == normalize_company(n) for n in names)
+
+
+# --- scoring -------------------------------------------------------------------
+
+
+@dataclass
+class Scores:
+    """Counts behind every ratio; ratios are 0.0 when their denominator is 0."""
+
+    amount_gold: int = 0  # distinct gold (doc, amount, currency)
+    amount_found: int = 0  # ... of which some prediction matched
+    amount_pred: int = 0  # distinct predicted (doc, amount, currency)
+    amount_correct: int = 0  # ... of which matched some gold figure
+    fact_gold: int = 0  # gold lines
+    fact_found: int = 0  # ... matched by some predicted tuple
+    fact_pred: int = 0  # distinct predicted (doc, company, amount, currency)
+    fact_correct: int = 0  # ... matching some gold line
+    sector_correct: int = 0  # matched gold lines whose sector a match got right
+    per_doc: dict[str, Scores] = field(default_factory=dict)
+    missed: list[GoldFact] = field(default_factory=list)  # gold lines nothing matched
+    wrong: list[PredFact] = field(default_factory=list)  # predicted tuples matching no line
+    wrong_sector: list[tuple[GoldFact, tuple[str, ...]]] = field(default_factory=list)
+
+    @property
+    def amount_precision(self) -> float:
+        return _ratio(self.amount_correct, self.amount_pred)
+
+    @property
+    def amount_recall(self) -> float:
+        return _ratio(self.amount_found, self.amount_gold)
+
+    @property
+    def fact_precision(self) -> float:
+        return _ratio(self.fact_correct, self.fact_pred)
+
+    @property
+    def fact_recall(self) -> float:
+        return _ratio(self.fact_found, self.fact_gold)
+
+    @property
+    def fact_f1(self) -> float:
+        p, r = self.fact_precision, self.fact_recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def sector_total(self) -> int:
+        return self.fact_found
+
+    @property
+    def sector_accuracy(self) -> float:
+        return _ratio(self.sector_correct, self.sector_total)
+
+    def add(self, other: Scores) -> None:
+        for name in _COUNTS:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.missed += other.missed
+        self.wrong += other.wrong
+        self.wrong_sector += other.wrong_sector
+
+    def to_dict(self, *, details: bool = True) -> dict[str, Any]:
+        """Plain JSON-ready data: ratios with their counts, per doc and the misses."""
+        out: dict[str, Any] = {
+            "amount": {
+                "precision": self.amount_precision,
+                "recall": self.amount_recall,
+                "correct": self.amount_correct,
+                "predicted": self.amount_pred,
+                "found": self.amount_found,
+                "gold": self.amount_gold,
+            },
+            "fact": {
+                "precision": self.fact_precision,
+                "recall": self.fact_recall,
+                "f1": self.fact_f1,
+                "correct": self.fact_correct,
+                "predicted": self.fact_pred,
+                "found": self.fact_found,
+                "gold": self.fact_gold,
+            },
+            "sector": {
+                "accuracy": self.sector_accuracy,
+                "correct": self.sector_correct,
+                "total": self.sector_total,
+            },
+        }
+        if details:
+            out["per_doc"] = {d: s.to_dict(details=False) for d, s in self.per_doc.items()}
+            out["missed"] = [_gold_dict(g) for g in self.missed]
+            out["wrong"] = [_pred_dict(p) for p in self.wrong]
+            out["wrong_sector"] = [
+                {**_gold_dict(g), "predicted_sector": list(s)} for g, s in self.wrong_sector
+            ]
+        return out
+
+
+_COUNTS = (
+    "amount_gold", "amount_found", "amount_pred", "amount_correct",
+    "fact_gold", "fact_found", "fact_pred", "fact_correct", "sector_correct",
+)
+
+
+def _ratio(num: int, den: int) -> float:
+    return num / den if den else 0.0
+
+
+def score(
+    gold: Iterable[GoldFact], predicted: Iterable[PredFact], *, docs: Iterable[str] | None = None
+) -> Scores:
+    """Score predictions against gold lines (``FACTS.md``, "Gold files").
+
+    ``docs`` limits both sides to those documents, for a database that holds
+    more articles than the gold file covers. Without it every prediction
+    counts: an article with no gold line is one with no facts.
+    """
+    keep = set(docs) if docs is not None else None
+    by_doc_gold: dict[str, list[GoldFact]] = defaultdict(list)
+    by_doc_pred: dict[str, list[PredFact]] = defaultdict(list)
+    for g in gold:
+        if keep is None or g.doc in keep:
+            by_doc_gold[g.doc].append(g)
+    for p in predicted:
+        if keep is None or p.doc in keep:
+            by_doc_pred[p.doc].append(p)
+    total = Scores()
+    for doc in sorted(set(by_doc_gold) | set(by_doc_pred)):
+        one = _score_doc(by_doc_gold.get(doc, []), by_doc_pred.get(doc, []))
+        total.add(one)
+        total.per_doc[doc] = one
+    return total
+
+
+def _score_doc(gold: list[GoldFact], preds: list[PredFact]) -> Scores:
+    """Scores for one document (every match is within a document)."""
+    s = Scores()
+
+    # Amounts: distinct (amount, currency), each with the union of its equivalents.
+    gold_figs = _distinct_figures((g.amount, g.currency, g.equivalents) for g in gold)
+    pred_figs = _distinct_figures((p.amount, p.currency, p.equivalents) for p in preds)
+    s.amount_gold, s.amount_pred = len(gold_figs), len(pred_figs)
+    s.amount_found = sum(any(_figures_match(p, g) for p in pred_figs) for g in gold_figs)
+    s.amount_correct = sum(any(_figures_match(p, g) for g in gold_figs) for p in pred_figs)
+
+    # Facts: gold lines (one per acceptable-name set), predicted tuples deduplicated.
+    lines: dict[tuple, GoldFact] = {}
+    for g in gold:
+        key = (frozenset(map(normalize_company, g.company)), _dec(g.amount), g.currency.upper())
+        lines.setdefault(key, g)
+    tuples: dict[tuple, list[PredFact]] = {}
+    for p in preds:
+        key = (normalize_company(p.company), _dec(p.amount), p.currency.upper())
+        tuples.setdefault(key, []).append(p)
+
+    line_figs = {k: _figure_set(g) for k, g in lines.items()}
+    matched_by: dict[tuple, list[PredFact]] = defaultdict(list)
+    s.fact_pred = len(tuples)
+    for group in tuples.values():
+        first = group[0]
+        figs = _union_figures(group)
+        hits = [
+            k for k, g in lines.items()
+            if _company_matches(first.company, g.company) and _figures_match(figs, line_figs[k])
+        ]
+        for k in hits:
+            matched_by[k].extend(group)
+        if hits:
+            s.fact_correct += 1
+        else:
+            s.wrong.append(first)
+
+    s.fact_gold = len(lines)
+    for k, g in lines.items():
+        matches = matched_by.get(k)
+        if not matches:
+            s.missed.append(g)
+            continue
+        s.fact_found += 1
+        # Mentions of one fact may disagree (a headline often names no sector):
+        # the line counts as right when any matched mention got the sector.
+        sectors = tuple(dict.fromkeys(p.sector for p in matches))
+        if any((sec in g.sector) if g.sector else not sec for sec in sectors):
+            s.sector_correct += 1
+        else:
+            s.wrong_sector.append((g, sectors))
+    return s
+
+
+def _figure_set(g: GoldFact) -> list[Equivalent]:
+    return [(_dec(g.amount), g.currency.upper())] + [(_dec(a), c.upper()) for a, c in
+                                                      g.equivalents]
+
+
+def _union_figures(preds: Iterable[PredFact]) -> list[Equivalent]:
+    out: dict[Equivalent, None] = {}
+    for p in preds:
+        out[(_dec(p.amount), p.currency.upper())] = None
+        for a, c in p.equivalents:
+            out[(_dec(a), c.upper())] = None
+    return list(out)
+
+
+def _distinct_figures(items: Iterable[tuple[Any, str, Iterable[tuple[Any, str]]]]
+                      ) -> list[list[Equivalent]]:
+    """Distinct (amount, currency) keys, each as [primary, *equivalents seen with it]."""
+    figs: dict[Equivalent, dict[Equivalent, None]] = {}
+    for amount, currency, equivalents in items:
+        key = (_dec(amount), currency.upper())
+        seen = figs.setdefault(key, {key: None})
+        for a, c in equivalents:
+            seen[(_dec(a), c.upper())] = None
+    return [list(v) for v in figs.values()]
+
+
+# --- output ------------------------------------------------------------------
+
+
+def format_scores(scores: Scores, verbose: bool = False) -> str:
+    """The scores as a reader sees them: one line a number, with its counts.
+
+    >>> print(format_scores(Scores(amount_gold=4, amount_found=3, amount_pred=3,
+    ...     amount_correct=3, fact_gold=4, fact_found=2, fact_pred=3, fact_correct=2,
+    ...     sector_correct=1)))
+    amount precision 1.000 (3/3)
+    amount recall 0.750 (3/4)
+    fact precision 0.667 (2/3)
+    fact recall 0.500 (2/4)
+    fact F1 0.571
+    sector accuracy 0.500 (1/2)
+    """
+    s = scores
+    lines = [
+        f"amount precision {s.amount_precision:.3f} ({s.amount_correct}/{s.amount_pred})",
+        f"amount recall {s.amount_recall:.3f} ({s.amount_found}/{s.amount_gold})",
+        f"fact precision {s.fact_precision:.3f} ({s.fact_correct}/{s.fact_pred})",
+        f"fact recall {s.fact_recall:.3f} ({s.fact_found}/{s.fact_gold})",
+        f"fact F1 {s.fact_f1:.3f}",
+        f"sector accuracy {s.sector_accuracy:.3f} ({s.sector_correct}/{s.sector_total})",
+    ]
+    if not verbose:
+        return "\n".join(lines)
+    if s.per_doc:
+        lines += ["", "per document (facts P, R; amounts P, R; sector):"]
+        for doc, d in s.per_doc.items():
+            lines.append(
+                f"  {doc}  facts P {d.fact_correct}/{d.fact_pred} R {d.fact_found}/{d.fact_gold}"
+                f"  amounts P {d.amount_correct}/{d.amount_pred}"
+                f" R {d.amount_found}/{d.amount_gold}"
+                f"  sector {d.sector_correct}/{d.sector_total}"
+            )
+    if s.missed:
+        lines += ["", f"missed ({len(s.missed)} gold lines no prediction matched):"]
+        for g in s.missed:
+            company = " | ".join(g.company) or "-"
+            lines.append(
+                f"  {g.doc}  {_money(g.amount, g.currency)}  company {company}"
+                f"  \"{g.sentence}\"" + (f"  ({g.source})" if g.source else "")
+            )
+    if s.wrong:
+        lines += ["", f"wrong ({len(s.wrong)} predictions no gold line matched):"]
+        for p in s.wrong:
+            lines.append(
+                f"  {p.doc}  {_money(p.amount, p.currency)}  company {p.company or '-'}"
+                f"  \"{p.sentence}\""
+            )
+    if s.wrong_sector:
+        lines += ["", f"wrong sector ({len(s.wrong_sector)} matched lines):"]
+        for g, got in s.wrong_sector:
+            want = " | ".join(g.sector) or "(none)"
+            have = " | ".join(x or "(none)" for x in got)
+            lines.append(
+                f"  {g.doc}  {_money(g.amount, g.currency)}  want {want}  got {have}"
+            )
+    return "\n".join(lines)
+
+
+def _money(amount: Decimal | float, currency: str) -> str:
+    d = _dec(amount)
+    text = f"{d:,f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return f"{currency} {text}"
+
+
+def _gold_dict(g: GoldFact) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "doc": g.doc, "amount": float(g.amount), "currency": g.currency,
+        "qualifier": g.qualifier, "company": list(g.company), "sector": list(g.sector),
+        "kind": g.kind, "sentence": g.sentence,
+    }
+    if g.amount_max is not None:
+        out["amount_max"] = float(g.amount_max)
+    if g.equivalents:
+        out["equivalents"] = [{"amount": float(a), "currency": c} for a, c in g.equivalents]
+    if g.source:
+        out["source"] = g.source
+    return out
+
+
+def _pred_dict(p: PredFact) -> dict[str, Any]:
+    return {
+        "doc": p.doc, "amount": float(p.amount), "currency": p.currency,
+        "company": p.company, "sector": p.sector, "kind": p.kind,
+        "qualifier": p.qualifier, "sentence": p.sentence,
+    }
+
+
+# --- gold files ----------------------------------------------------------------
+
+_REQUIRED = ("doc", "amount", "currency", "qualifier", "company", "sector", "kind", "sentence")
+
+
+def load_gold(paths: str | Path | Iterable[str | Path]) -> list[GoldFact]:
+    """Read gold JSONL files (one fact a line; blank lines skipped).
+
+    Raises :class:`GoldError` naming the file and line of the first bad line.
+    """
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    facts: list[GoldFact] = []
+    for path in paths:
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError as exc:
+            raise GoldError(f"{path}: no such gold file") from exc
+        except (OSError, UnicodeDecodeError) as exc:
+            raise GoldError(f"{path}: cannot read the gold file: {exc}") from exc
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                facts.append(_parse_gold_line(line, f"{path}:{lineno}"))
+    return facts
+
+
+def _parse_gold_line(line: str, where: str) -> GoldFact:
+    def bad(message: str) -> GoldError:
+        return GoldError(f"{where}: {message}")
+
+    try:
+        obj = json.loads(line, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        raise bad(f"not valid JSON ({exc.msg} at column {exc.colno})") from exc
+    if not isinstance(obj, dict):
+        raise bad("expected a JSON object, one fact a line")
+    missing = [k for k in _REQUIRED if k not in obj]
+    if missing:
+        raise bad(f"missing {', '.join(missing)} (a gold line needs {', '.join(_REQUIRED)})")
+
+    def text(key: str, *, empty: bool = False) -> str:
+        value = obj[key]
+        if not isinstance(value, str) or (not empty and not value.strip()):
+            raise bad(f"{key} must be a non-empty string, got {value!r}")
+        return value
+
+    def number(value: Any, key: str) -> Decimal:
+        if isinstance(value, bool) or not isinstance(value, int | Decimal):
+            raise bad(f"{key} must be a number, got {value!r}")
+        d = Decimal(value)
+        if not d.is_finite() or d < 0:
+            raise bad(f"{key} must be a finite number >= 0, got {value!r}")
+        return d
+
+    def names(key: str) -> tuple[str, ...]:
+        value = obj[key]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise bad(f"{key} must be a list of non-empty strings ([] for none), got {value!r}")
+        return tuple(value)
+
+    def currency(value: Any, key: str) -> str:
+        if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{3}", value):
+            raise bad(f"{key} must be an ISO 4217 code like \"USD\", got {value!r}")
+        return value
+
+    qualifier = text("qualifier")
+    if qualifier not in QUALIFIERS:
+        raise bad(f"qualifier {qualifier!r} is not one of {', '.join(QUALIFIERS)}")
+    kind = text("kind")
+    if kind not in KINDS:
+        raise bad(f"kind {kind!r} is not one of {', '.join(KINDS)}")
+    amount_max = None
+    if obj.get("amount_max") is not None:
+        amount_max = number(obj["amount_max"], "amount_max")
+    equivalents: list[Equivalent] = []
+    raw_eq = obj.get("equivalents") or []
+    if not isinstance(raw_eq, list):
+        raise bad("equivalents must be a list of {\"amount\": ..., \"currency\": ...}")
+    for i, eq in enumerate(raw_eq):
+        if not isinstance(eq, dict) or "amount" not in eq or "currency" not in eq:
+            raise bad(f"equivalents[{i}] must be {{\"amount\": ..., \"currency\": ...}}")
+        equivalents.append(
+            (number(eq["amount"], f"equivalents[{i}].amount"),
+             currency(eq["currency"], f"equivalents[{i}].currency"))
+        )
+    try:
+        return GoldFact(
+            doc=text("doc"),
+            amount=number(obj["amount"], "amount"),
+            currency=currency(obj["currency"], "currency"),
+            qualifier=qualifier,
+            company=names("company"),
+            sector=names("sector"),
+            kind=kind,
+            sentence=text("sentence"),
+            amount_max=amount_max,
+            equivalents=tuple(equivalents),
+            source=where,
+        )
+    except InvalidOperation as exc:  # pragma: no cover - guarded by number()
+        raise bad(f"bad number: {exc}") from exc
+
+
+# --- predictions from a database ------------------------------------------------
+
+
+def predictions_from_db(db_url_or_path: str | Path) -> list[PredFact]:
+    """Every fact in a newsfacts database's ``fact_report`` view, as predictions.
+
+    Takes an SQLAlchemy URL or a path (opened read-only; a missing path is not
+    created). Equivalents come from ``fact_equivalents`` when that table exists,
+    and from the view's ``alt_amount``/``alt_currency``.
+    """
+    import sqlalchemy as sa
+
+    target = str(db_url_or_path)
+    if "://" in target:
+        url = target
+    else:
+        path = Path(target)
+        if not path.is_file():
+            raise StoreError(
+                f"no database at {target}; run `newsfacts extract ... --db {target}` first"
+            )
+        url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
+    try:
+        engine = sa.create_engine(url)
+    except (sa.exc.ArgumentError, ImportError) as exc:
+        raise StoreError(f"cannot use the database URL {target}: {exc}") from exc
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(sa.text(
+                "SELECT fact_id, source, record, sentence, amount, amount_max, currency, "
+                "alt_amount, alt_currency, qualifier, company, sector, kind FROM fact_report"
+            )).mappings().all()
+            extra: dict[str, list[tuple[Any, str]]] = defaultdict(list)
+            if sa.inspect(conn).has_table("fact_equivalents"):
+                for r in conn.execute(sa.text(
+                    "SELECT fact_id, amount, currency FROM fact_equivalents"
+                )):
+                    if r.amount is not None and r.currency:
+                        extra[r.fact_id].append((r.amount, r.currency))
+    except sa.exc.SQLAlchemyError as exc:
+        raise StoreError(
+            f"cannot read facts from {target}: {getattr(exc, 'orig', None) or exc}; "
+            "is it a database `newsfacts extract` wrote?"
+        ) from exc
+    finally:
+        engine.dispose()
+
+    preds = []
+    for r in rows:
+        if r["amount"] is None:
+            continue
+        equivalents = dict.fromkeys(extra.get(r["fact_id"], []))
+        if r["alt_amount"] is not None and r["alt_currency"]:
+            equivalents[(r["alt_amount"], r["alt_currency"])] = None
+        preds.append(PredFact(
+            doc=doc_key(r["source"] or "", r["record"] or ""),
+            amount=_dec(r["amount"]),
+            currency=r["currency"] or "",
+            company=r["company"] or "",
+            sector=r["sector"] or "",
+            kind=r["kind"] or "other",
+            qualifier=r["qualifier"] or "exact",
+            amount_max=None if r["amount_max"] is None else _dec(r["amount_max"]),
+            equivalents=tuple((_dec(a), c) for a, c in equivalents),
+            sentence=r["sentence"] or "",
+        ))
+    return preds

@@ -1,0 +1,242 @@
+"""JSON Lines and JSON: one object a line, an array of objects, or one object.
+
+Both stream: JSON Lines line by line, an array element by element with
+``json.JSONDecoder.raw_decode`` over a growing text buffer, so a dump of any
+size needs only as much memory as its largest record.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any, BinaryIO
+
+from pipeline.errors import InputError
+from pipeline.ingest.html import maybe_html_to_text
+from pipeline.ingest.records import (
+    Report,
+    decode_text,
+    get_field,
+    make_article,
+    missing_text_error,
+    raw_field,
+)
+from pipeline.types import Article
+
+_CHUNK = 1 << 16
+_WHITESPACE = " \t\r\n"
+# Wrappers of article lists in API dumps (NewsAPI "articles", Elasticsearch "hits", ...)
+_LIST_KEYS = ("articles", "items", "data", "results", "docs", "documents", "entries", "hits")
+
+
+def to_article(
+    obj: Any, source: str, default_record: str, fields: Mapping[str, str]
+) -> Article:
+    """An Article from one decoded record; InputError when it is not an object or has no text."""
+    if not isinstance(obj, Mapping):
+        kind = type(obj).__name__.replace("dict", "object").replace("str", "string")
+        raise InputError(
+            source, default_record, f"expected a JSON object for an article, got a {kind}", "format"
+        )
+    ident = get_field(obj, "id", fields).strip()
+    record = ident if ident and default_record else default_record
+    body = maybe_html_to_text(get_field(obj, "text", fields))
+    if not body.strip():
+        raise missing_text_error(source, record, [str(k) for k in obj], fields)
+    return make_article(
+        source,
+        record,
+        body=body,
+        title=maybe_html_to_text(get_field(obj, "title", fields)),
+        url=get_field(obj, "url", fields),
+        date=raw_field(obj, "date", fields),
+    )
+
+
+def _emit(
+    obj: Any, source: str, record: str, fields: Mapping[str, str], report: Report
+) -> Iterator[Article]:
+    try:
+        yield to_article(obj, source, record, fields)
+    except InputError as err:
+        report(err)
+
+
+def _parse_line(raw: bytes, source: str, lineno: int) -> Any:
+    """One JSON Lines line decoded, or an InputError naming the line."""
+    line = decode_text(raw, source, str(lineno))
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as err:
+        raise InputError(
+            source,
+            str(lineno),
+            f"malformed JSON ({err.msg} at column {err.colno}); this line was skipped",
+            "json",
+        ) from err
+
+
+def read_jsonl(
+    stream: BinaryIO, source: str, *, fields: dict[str, str], report: Report
+) -> Iterator[Article]:
+    """One article per non-blank line; record = id field, else the 1-based line number."""
+    seen = 0
+    for lineno, raw in enumerate(stream, 1):
+        if not raw.strip():
+            continue
+        seen += 1
+        try:
+            obj = _parse_line(raw, source, lineno)
+        except InputError as err:
+            report(err)
+            continue
+        yield from _emit(obj, source, str(lineno), fields, report)
+    if not seen:
+        raise InputError(source, "", "empty file (no JSON lines)", "empty")
+
+
+def _decoded_chunks(stream: BinaryIO, source: str) -> Iterator[str]:
+    """Text in chunks: UTF-8, with a cp1252 fallback for a chunk that is not."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    while chunk := stream.read(_CHUNK):
+        try:
+            yield decoder.decode(chunk)
+        except UnicodeDecodeError:
+            decoder.reset()
+            yield decode_text(chunk, source)
+    yield decoder.decode(b"", final=True)
+
+
+class _Values:
+    """Successive JSON values from a text stream, holding one value at a time."""
+
+    def __init__(self, chunks: Iterator[str], source: str) -> None:
+        self._chunks = chunks
+        self._source = source
+        self._buf = ""
+        self._pos = 0
+        self._eof = False
+        self._decoder = json.JSONDecoder()
+
+    def _fill(self, want: int = _CHUNK) -> bool:
+        """Append at least ``want`` characters (or up to EOF); False when nothing was left."""
+        if self._pos:
+            self._buf, self._pos = self._buf[self._pos :], 0
+        added = 0
+        while added < want:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                self._eof = True
+                break
+            self._buf += chunk
+            added += len(chunk)
+        return added > 0
+
+    def peek(self) -> str:
+        """The next non-whitespace character ("" at the end), skipping it not."""
+        while True:
+            while self._pos < len(self._buf) and self._buf[self._pos] in _WHITESPACE:
+                self._pos += 1
+            if self._pos < len(self._buf):
+                return self._buf[self._pos]
+            if self._eof or not self._fill():
+                return ""
+
+    def take(self) -> str:
+        char = self.peek()
+        self._pos += len(char)
+        return char
+
+    def value(self, record: str) -> Any:
+        """Decode the value at the cursor, reading more text until it is complete."""
+        self.peek()
+        while True:
+            try:
+                obj, end = self._decoder.raw_decode(self._buf, self._pos)
+                # a number may continue past the buffer's end: only trust a value that
+                # is followed by something, or by the end of the input
+                if end < len(self._buf) or self._eof:
+                    self._pos = end
+                    return obj
+            except json.JSONDecodeError as err:
+                if self._eof:
+                    raise InputError(
+                        self._source,
+                        record,
+                        f"malformed JSON ({err.msg} at character {err.pos}); "
+                        "the rest of this file was skipped",
+                        "json",
+                    ) from err
+            # grow geometrically so a huge record is not re-parsed once per chunk
+            self._fill(max(_CHUNK, len(self._buf) - self._pos))
+
+
+def _iter_array(values: _Values, source: str) -> Iterator[tuple[str, Any]]:
+    """(1-based index, element) of a top-level array, one element in memory at a time."""
+    values.take()  # "["
+    index = 0
+    while True:
+        char = values.peek()
+        if char == "]":
+            return
+        if char == "":
+            raise InputError(source, str(index + 1), "JSON array cut off before ']'", "json")
+        if index and char == ",":
+            values.take()
+        elif index:
+            raise InputError(
+                source, str(index + 1), f"expected ',' between array elements, got {char!r}", "json"
+            )
+        index += 1
+        yield str(index), values.value(str(index))
+
+
+def _unwrap(obj: Any) -> list[Any] | None:
+    """The article list inside a wrapper object ({"articles": [...]}), if that is what it is."""
+    if not isinstance(obj, Mapping):
+        return None
+    for key in _LIST_KEYS:
+        inner = obj.get(key)
+        if isinstance(inner, Mapping):  # Elasticsearch: {"hits": {"hits": [...]}}
+            inner = inner.get(key)
+        if isinstance(inner, list) and inner and all(isinstance(x, Mapping) for x in inner):
+            return inner
+    return None
+
+
+def read_json(
+    stream: BinaryIO, source: str, *, fields: dict[str, str], report: Report
+) -> Iterator[Article]:
+    """A JSON array (record = id or 1-based index), JSON Lines, or one object (record "")."""
+    values = _Values(_decoded_chunks(stream, source), source)
+    first = values.peek()
+    if first == "":
+        raise InputError(source, "", "empty file", "empty")
+    if first == "[":
+        for record, obj in _iter_array(values, source):
+            yield from _emit(obj, source, record, fields, report)
+        return
+    # One object, or several (JSON Lines or concatenated) under a .json name.
+    objs: list[tuple[str, Any]] = []
+    index = 0
+    while values.peek():
+        index += 1
+        objs.append((str(index), values.value(str(index))))
+        if len(objs) == 2:  # a multi-record file: stream the rest
+            break
+    if len(objs) == 1:
+        (_, obj) = objs[0]
+        has_text = isinstance(obj, Mapping) and get_field(obj, "text", fields).strip()
+        inner = None if has_text else _unwrap(obj)
+        if inner is None:
+            yield from _emit(obj, source, "", fields, report)
+        else:
+            for i, item in enumerate(inner, 1):
+                yield from _emit(item, source, str(i), fields, report)
+        return
+    for record, obj in objs:
+        yield from _emit(obj, source, record, fields, report)
+    while values.peek():
+        index += 1
+        yield from _emit(values.value(str(index)), source, str(index), fields, report)

@@ -1,0 +1,141 @@
+"""Sector taxonomy and the sector choice for a money span.
+
+``models/sectors.jsonl`` holds one record a taxonomy id:
+``{"sector": "energy", "terms": ["nuclear", "power grid", ...]}``. Terms are
+written as lemmas; :class:`SectorMatcher` adds the plural of each term's last
+word and matches on LOWER with one PhraseMatcher call per doc. Where terms
+overlap the longest wins ("energy storage" over "energy"); a term used as a
+verb ("will fund", "plans") does not count.
+
+The sector of an amount is the matched term closest to it in the dependency
+tree, ties broken by character distance (:func:`closest_sector`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+SECTORS = (
+    "energy", "batteries", "ai_datacenters", "semiconductors", "electronics", "telecom",
+    "automotive", "mining_metals", "chemicals", "infrastructure", "manufacturing",
+    "shipbuilding", "aerospace_defense", "software", "financials", "healthcare", "consumer",
+    "real_estate", "agriculture",
+)  # fmt: skip
+
+
+def plural(word: str) -> str:
+    """English plural of a noun, good enough for term lists.
+
+    >>> [plural(w) for w in ("battery", "bus", "chip", "mineral", "fiber")]
+    ['batteries', 'buses', 'chips', 'minerals', 'fibers']
+    """
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+@dataclass(frozen=True, slots=True)
+class SectorHit:
+    sector: str
+    start: int  # token offsets
+    end: int
+    text: str
+    start_char: int
+    end_char: int
+
+    @property
+    def words(self) -> str:
+        return f"{self.text}@{self.start_char}-{self.end_char}"
+
+
+class SectorMatcher:
+    """Finds sector terms in a doc (one PhraseMatcher call)."""
+
+    def __init__(self, nlp: Language, records: list[dict]) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.terms: dict[str, list[str]] = {}
+        for rec in records:
+            sector = rec["sector"]
+            if sector not in SECTORS:
+                raise ValueError(
+                    f"sectors.jsonl: unknown sector id {sector!r}; known: {', '.join(SECTORS)}"
+                )
+            forms: set[str] = set()
+            for term in rec["terms"]:
+                term = term.lower().strip()
+                forms.add(term)
+                head, _, last = term.rpartition(" ")
+                forms.add(f"{head} {plural(last)}".strip())
+            self.terms[sector] = sorted(forms)
+            self.matcher.add(sector, [nlp.make_doc(t) for t in sorted(forms)])
+
+    @classmethod
+    def from_dir(cls, nlp: Language, data_dir: Path) -> SectorMatcher:
+        path = Path(data_dir) / "sectors.jsonl"
+        with path.open(encoding="utf-8") as fh:
+            records = [json.loads(line) for line in fh if line.strip()]
+        return cls(nlp, records)
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        return frozenset(w for forms in self.terms.values() for t in forms for w in t.split())
+
+    def __call__(self, doc: Doc) -> list[SectorHit]:
+        spans = [
+            Span(doc, start, end, label=match_id)
+            for match_id, start, end in self.matcher(doc)
+        ]
+        hits = []
+        for span in filter_spans(spans):
+            if span.root.pos_ in ("VERB", "AUX"):
+                continue  # "will fund", "plans to": verbs are not sectors
+            hits.append(
+                SectorHit(span.label_, span.start, span.end, span.text, span.start_char, span.end_char)
+            )
+        return hits
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Edges between two tokens of one sentence; a large number across sentences."""
+    if a.sent.start != b.sent.start:
+        return 1000
+    up_a = [a, *a.ancestors]
+    depth = {t.i: d for d, t in enumerate(up_a)}
+    for d_b, t in enumerate([b, *b.ancestors]):
+        if t.i in depth:
+            return depth[t.i] + d_b
+    return 1000
+
+
+def closest_sector(
+    amount: Span, hits: list[SectorHit], *, exclude: frozenset[int] = frozenset()
+) -> SectorHit | None:
+    """The sector hit nearest ``amount`` in the parse tree, then in characters.
+
+    ``hits`` are the candidates already scoped to the amount's clause;
+    ``exclude`` holds token indices (company names) a hit may not touch.
+    """
+    best: tuple[int, int] | None = None
+    chosen = None
+    doc = amount.doc
+    for hit in hits:
+        if any(i in exclude for i in range(hit.start, hit.end)):
+            continue
+        root = doc[hit.start : hit.end].root
+        tree = tree_distance(amount.root, root)
+        chars = hit.start_char - amount.end_char if hit.start_char >= amount.end_char else (
+            amount.start_char - hit.end_char
+        )
+        key = (tree, abs(chars))
+        if best is None or key < best:
+            best, chosen = key, hit
+    return chosen
