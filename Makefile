@@ -17,7 +17,7 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)  ## extract the sample corpus into $(DB) and print a summary
-	$(BIN)/newsfacts extract corpus --db $(DB)
+	$(BIN)/newsfacts extract corpus/news --db $(DB)
 
 test: $(STAMP)  ## the whole suite, slow tests included (what CI runs)
 	$(BIN)/python -m pytest
@@ -27,7 +27,7 @@ test-fast: $(STAMP)  ## skip the slow tests
 
 eval: $(STAMP)  ## score the seeds and the sample corpus
 	$(BIN)/newsfacts eval --gold ../shared/corpus/seeds.gold.jsonl ../shared/corpus/seeds
-	$(BIN)/newsfacts eval $(addprefix --gold ,$(wildcard corpus/gold/*.jsonl)) corpus
+	$(BIN)/newsfacts eval $(addprefix --gold ,$(wildcard corpus/gold/*.jsonl)) corpus/news
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests

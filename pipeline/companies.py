@@ -98,8 +98,12 @@ class CompanyData:
             frozenset(common_words),
         )
 
-    def is_company_name(self, name: str) -> bool:
-        """False for governments, places, indexes, acronyms and plain words."""
+    def is_company_name(self, name: str, *, plain_words: bool = True) -> bool:
+        """False for governments, places, indexes, acronyms and plain words.
+
+        ``plain_words=False`` lets a name made of common words pass ("Carrier"
+        capitalized inside a sentence is a name; at a line start it may not be).
+        """
         low = name.lower().strip()
         if not low or not any(ch.isalpha() for ch in low):
             return False
@@ -108,7 +112,8 @@ class CompanyData:
         words = re.findall(r"[\w&'-]+", low)
         if any(w in self.stop_words for w in words):
             return False
-        if all(w in STOP_WORDS or w in self.common_words or w in self.places for w in words):
+        common = self.common_words if plain_words else frozenset()
+        if all(w in STOP_WORDS or w in common or w in self.places for w in words):
             return False
         # "Japan Inc", "Tokyo Electric" pass; a place plus only a legal suffix does not.
         core = [w for w in words if w not in LEGAL_SUFFIXES]
@@ -137,13 +142,15 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _widen(doc: Doc, start: int, end: int) -> int:
+def _widen(doc: Doc, start: int, end: int, common: frozenset[str]) -> int:
     """Extend a span cut short over the proper nouns of its own compound ("GE" -> "GE Vernova")."""
     while end < len(doc):
         nxt, last = doc[end], doc[end - 1]
         if "\n" in last.whitespace_ or last.whitespace_ == "" and not nxt.is_alpha:
             break
         if nxt.pos_ != "PROPN" or nxt.ent_type_ in ("GPE", "DATE", "MONEY", "PERSON"):
+            break
+        if nxt.lower_ in common:  # a headline's verb ("Targets") is not part of the name
             break
         if not (last.head.i == nxt.i and last.dep_ in ("compound", "flat")):
             break
@@ -160,7 +167,7 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             continue
-        end = _widen(doc, start, end)
+        end = _widen(doc, start, end, data.common_words)
         name = clean_name(doc[start:end].text)
         if data.is_company_name(name):
             mentions.append(Mention(start, end, name, "ORG"))
@@ -191,7 +198,7 @@ def loose_mention(token: Token, data: CompanyData) -> Mention | None:
     if token.ent_type_ == "GPE" and span.text.lower() in data.places:
         return None
     name = clean_name(span.text)
-    if not data.is_company_name(name):
+    if not data.is_company_name(name, plain_words=span[0].is_sent_start or span[0].i == 0):
         return None
     return Mention(start, end, name, token.ent_type_ or "PROPN")
 

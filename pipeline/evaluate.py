@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -56,9 +57,7 @@ __all__ = [
 # without merging figures an analyst would call different.
 TOLERANCE = Decimal("0.005")
 
-LEGAL_SUFFIXES = frozenset(
-    "inc corp corporation co ltd limited llc plc ag sa nv holdings".split()
-)
+LEGAL_SUFFIXES = frozenset("inc corp corporation co ltd limited llc plc ag sa nv holdings".split())
 
 Equivalent = tuple[Decimal, str]
 
@@ -112,6 +111,7 @@ def normalize_company(name: str) -> str:
     """A company name for matching: no case, punctuation, possessive or legal suffix."""
     text = unicodedata.normalize("NFKC", name).casefold().replace("\u2019", "'")
     text = re.sub(r"'s\b", "", text)
+    text = text.replace(".", "")  # "S.A." is "SA", "Corp." is "Corp"
     text = re.sub(r"[^\w\s]|_", " ", text)
     words = text.split()
     while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
@@ -120,10 +120,11 @@ def normalize_company(name: str) -> str:
 
 
 def _dec(value: Decimal | float | int | str) -> Decimal:
-    # repr of a float is the shortest text that reads back the same, so
-    # 1e10 from a REAL column becomes Decimal("10000000000.0"), not 10000000000.000000000123
-    return value if isinstance(value, Decimal) else Decimal(repr(value) if isinstance(
-        value, float) else str(value))
+    if isinstance(value, Decimal):
+        return value
+    # repr of a float is the shortest text that reads back as the same float, so
+    # 0.1 from a REAL column becomes Decimal("0.1"), not 0.1000000000000000055511...
+    return Decimal(repr(value) if isinstance(value, float) else str(value))
 
 
 def amounts_equal(predicted: Decimal | float, gold: Decimal | float) -> bool:
@@ -134,9 +135,7 @@ def amounts_equal(predicted: Decimal | float, gold: Decimal | float) -> bool:
 
 def _figures_match(pred: Iterable[Equivalent], gold: Iterable[Equivalent]) -> bool:
     gold = list(gold)
-    return any(
-        pc == gc and amounts_equal(pa, ga) for pa, pc in pred for ga, gc in gold
-    )
+    return any(pc == gc and amounts_equal(pa, ga) for pa, pc in pred for ga, gc in gold)
 
 
 def _company_matches(predicted: str, names: Sequence[str]) -> bool:
@@ -240,8 +239,15 @@ class Scores:
 
 
 _COUNTS = (
-    "amount_gold", "amount_found", "amount_pred", "amount_correct",
-    "fact_gold", "fact_found", "fact_pred", "fact_correct", "sector_correct",
+    "amount_gold",
+    "amount_found",
+    "amount_pred",
+    "amount_correct",
+    "fact_gold",
+    "fact_found",
+    "fact_pred",
+    "fact_correct",
+    "sector_correct",
 )
 
 
@@ -303,7 +309,8 @@ def _score_doc(gold: list[GoldFact], preds: list[PredFact]) -> Scores:
         first = group[0]
         figs = _union_figures(group)
         hits = [
-            k for k, g in lines.items()
+            k
+            for k, g in lines.items()
             if _company_matches(first.company, g.company) and _figures_match(figs, line_figs[k])
         ]
         for k in hits:
@@ -331,8 +338,8 @@ def _score_doc(gold: list[GoldFact], preds: list[PredFact]) -> Scores:
 
 
 def _figure_set(g: GoldFact) -> list[Equivalent]:
-    return [(_dec(g.amount), g.currency.upper())] + [(_dec(a), c.upper()) for a, c in
-                                                      g.equivalents]
+    """The gold figure and its equivalents, any of which a prediction may match."""
+    return [(_dec(g.amount), g.currency.upper())] + [(_dec(a), c.upper()) for a, c in g.equivalents]
 
 
 def _union_figures(preds: Iterable[PredFact]) -> list[Equivalent]:
@@ -344,8 +351,9 @@ def _union_figures(preds: Iterable[PredFact]) -> list[Equivalent]:
     return list(out)
 
 
-def _distinct_figures(items: Iterable[tuple[Any, str, Iterable[tuple[Any, str]]]]
-                      ) -> list[list[Equivalent]]:
+def _distinct_figures(
+    items: Iterable[tuple[Any, str, Iterable[tuple[Any, str]]]],
+) -> list[list[Equivalent]]:
     """Distinct (amount, currency) keys, each as [primary, *equivalents seen with it]."""
     figs: dict[Equivalent, dict[Equivalent, None]] = {}
     for amount, currency, equivalents in items:
@@ -398,23 +406,21 @@ def format_scores(scores: Scores, verbose: bool = False) -> str:
             company = " | ".join(g.company) or "-"
             lines.append(
                 f"  {g.doc}  {_money(g.amount, g.currency)}  company {company}"
-                f"  \"{g.sentence}\"" + (f"  ({g.source})" if g.source else "")
+                f'  "{g.sentence}"' + (f"  ({g.source})" if g.source else "")
             )
     if s.wrong:
         lines += ["", f"wrong ({len(s.wrong)} predictions no gold line matched):"]
         for p in s.wrong:
             lines.append(
                 f"  {p.doc}  {_money(p.amount, p.currency)}  company {p.company or '-'}"
-                f"  \"{p.sentence}\""
+                f'  "{p.sentence}"'
             )
     if s.wrong_sector:
         lines += ["", f"wrong sector ({len(s.wrong_sector)} matched lines):"]
         for g, got in s.wrong_sector:
             want = " | ".join(g.sector) or "(none)"
             have = " | ".join(x or "(none)" for x in got)
-            lines.append(
-                f"  {g.doc}  {_money(g.amount, g.currency)}  want {want}  got {have}"
-            )
+            lines.append(f"  {g.doc}  {_money(g.amount, g.currency)}  want {want}  got {have}")
     return "\n".join(lines)
 
 
@@ -428,9 +434,14 @@ def _money(amount: Decimal | float, currency: str) -> str:
 
 def _gold_dict(g: GoldFact) -> dict[str, Any]:
     out: dict[str, Any] = {
-        "doc": g.doc, "amount": float(g.amount), "currency": g.currency,
-        "qualifier": g.qualifier, "company": list(g.company), "sector": list(g.sector),
-        "kind": g.kind, "sentence": g.sentence,
+        "doc": g.doc,
+        "amount": float(g.amount),
+        "currency": g.currency,
+        "qualifier": g.qualifier,
+        "company": list(g.company),
+        "sector": list(g.sector),
+        "kind": g.kind,
+        "sentence": g.sentence,
     }
     if g.amount_max is not None:
         out["amount_max"] = float(g.amount_max)
@@ -443,9 +454,14 @@ def _gold_dict(g: GoldFact) -> dict[str, Any]:
 
 def _pred_dict(p: PredFact) -> dict[str, Any]:
     return {
-        "doc": p.doc, "amount": float(p.amount), "currency": p.currency,
-        "company": p.company, "sector": p.sector, "kind": p.kind,
-        "qualifier": p.qualifier, "sentence": p.sentence,
+        "doc": p.doc,
+        "amount": float(p.amount),
+        "currency": p.currency,
+        "company": p.company,
+        "sector": p.sector,
+        "kind": p.kind,
+        "qualifier": p.qualifier,
+        "sentence": p.sentence,
     }
 
 
@@ -512,7 +528,7 @@ def _parse_gold_line(line: str, where: str) -> GoldFact:
 
     def currency(value: Any, key: str) -> str:
         if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{3}", value):
-            raise bad(f"{key} must be an ISO 4217 code like \"USD\", got {value!r}")
+            raise bad(f'{key} must be an ISO 4217 code like "USD", got {value!r}')
         return value
 
     qualifier = text("qualifier")
@@ -527,30 +543,29 @@ def _parse_gold_line(line: str, where: str) -> GoldFact:
     equivalents: list[Equivalent] = []
     raw_eq = obj.get("equivalents") or []
     if not isinstance(raw_eq, list):
-        raise bad("equivalents must be a list of {\"amount\": ..., \"currency\": ...}")
+        raise bad('equivalents must be a list of {"amount": ..., "currency": ...}')
     for i, eq in enumerate(raw_eq):
         if not isinstance(eq, dict) or "amount" not in eq or "currency" not in eq:
-            raise bad(f"equivalents[{i}] must be {{\"amount\": ..., \"currency\": ...}}")
+            raise bad(f'equivalents[{i}] must be {{"amount": ..., "currency": ...}}')
         equivalents.append(
-            (number(eq["amount"], f"equivalents[{i}].amount"),
-             currency(eq["currency"], f"equivalents[{i}].currency"))
+            (
+                number(eq["amount"], f"equivalents[{i}].amount"),
+                currency(eq["currency"], f"equivalents[{i}].currency"),
+            )
         )
-    try:
-        return GoldFact(
-            doc=text("doc"),
-            amount=number(obj["amount"], "amount"),
-            currency=currency(obj["currency"], "currency"),
-            qualifier=qualifier,
-            company=names("company"),
-            sector=names("sector"),
-            kind=kind,
-            sentence=text("sentence"),
-            amount_max=amount_max,
-            equivalents=tuple(equivalents),
-            source=where,
-        )
-    except InvalidOperation as exc:  # pragma: no cover - guarded by number()
-        raise bad(f"bad number: {exc}") from exc
+    return GoldFact(
+        doc=text("doc"),
+        amount=number(obj["amount"], "amount"),
+        currency=currency(obj["currency"], "currency"),
+        qualifier=qualifier,
+        company=names("company"),
+        sector=names("sector"),
+        kind=kind,
+        sentence=text("sentence"),
+        amount_max=amount_max,
+        equivalents=tuple(equivalents),
+        source=where,
+    )
 
 
 # --- predictions from a database ------------------------------------------------
@@ -566,30 +581,38 @@ def predictions_from_db(db_url_or_path: str | Path) -> list[PredFact]:
     import sqlalchemy as sa
 
     target = str(db_url_or_path)
-    if "://" in target:
-        url = target
-    else:
-        path = Path(target)
-        if not path.is_file():
-            raise StoreError(
-                f"no database at {target}; run `newsfacts extract ... --db {target}` first"
-            )
-        url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
     try:
-        engine = sa.create_engine(url)
+        if "://" in target:
+            engine = sa.create_engine(target)
+        else:
+            path = Path(target)
+            if not path.is_file():
+                raise StoreError(
+                    f"no database at {target}; run `newsfacts extract ... --db {target}` first"
+                )
+            # read-only URI, so a scoring run never creates or changes the file
+            uri = path.resolve().as_uri() + "?mode=ro"
+            engine = sa.create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
     except (sa.exc.ArgumentError, ImportError) as exc:
         raise StoreError(f"cannot use the database URL {target}: {exc}") from exc
     try:
         with engine.connect() as conn:
-            rows = conn.execute(sa.text(
-                "SELECT fact_id, source, record, sentence, amount, amount_max, currency, "
-                "alt_amount, alt_currency, qualifier, company, sector, kind FROM fact_report"
-            )).mappings().all()
+            rows = (
+                conn.execute(
+                    sa.text(
+                        "SELECT fact_id, source, record, sentence, amount, amount_max, "
+                        "currency, alt_amount, alt_currency, qualifier, company, sector, kind "
+                        "FROM fact_report"
+                    )
+                )
+                .mappings()
+                .all()
+            )
             extra: dict[str, list[tuple[Any, str]]] = defaultdict(list)
             if sa.inspect(conn).has_table("fact_equivalents"):
-                for r in conn.execute(sa.text(
-                    "SELECT fact_id, amount, currency FROM fact_equivalents"
-                )):
+                for r in conn.execute(
+                    sa.text("SELECT fact_id, amount, currency FROM fact_equivalents")
+                ):
                     if r.amount is not None and r.currency:
                         extra[r.fact_id].append((r.amount, r.currency))
     except sa.exc.SQLAlchemyError as exc:
@@ -607,16 +630,18 @@ def predictions_from_db(db_url_or_path: str | Path) -> list[PredFact]:
         equivalents = dict.fromkeys(extra.get(r["fact_id"], []))
         if r["alt_amount"] is not None and r["alt_currency"]:
             equivalents[(r["alt_amount"], r["alt_currency"])] = None
-        preds.append(PredFact(
-            doc=doc_key(r["source"] or "", r["record"] or ""),
-            amount=_dec(r["amount"]),
-            currency=r["currency"] or "",
-            company=r["company"] or "",
-            sector=r["sector"] or "",
-            kind=r["kind"] or "other",
-            qualifier=r["qualifier"] or "exact",
-            amount_max=None if r["amount_max"] is None else _dec(r["amount_max"]),
-            equivalents=tuple((_dec(a), c) for a, c in equivalents),
-            sentence=r["sentence"] or "",
-        ))
+        preds.append(
+            PredFact(
+                doc=doc_key(r["source"] or "", r["record"] or ""),
+                amount=_dec(r["amount"]),
+                currency=r["currency"] or "",
+                company=r["company"] or "",
+                sector=r["sector"] or "",
+                kind=r["kind"] or "other",
+                qualifier=r["qualifier"] or "exact",
+                amount_max=None if r["amount_max"] is None else _dec(r["amount_max"]),
+                equivalents=tuple((_dec(a), c) for a, c in equivalents),
+                sentence=r["sentence"] or "",
+            )
+        )
     return preds

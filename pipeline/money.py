@@ -141,7 +141,8 @@ class _Tok:
 
 _NORMALIZE = [
     (re.compile(r"\bU\.\s?S\.(?=\s*\$|\s+dollars?\b|\s+dlrs?\b)", re.I), "US"),
-    (re.compile(r"[\u00a0\u2009\u202f\u2007]"), " "),
+    (re.compile(r"\bH\.\s?K\.(?=\s*\$|\s+dollars?\b|\s+dlrs?\b)", re.I), "HK"),
+    (re.compile(r"\s+"), " "),
 ]
 
 

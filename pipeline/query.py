@@ -65,22 +65,40 @@ ALLOWED_FUNCTIONS = frozenset(
 # the authorizer goes in. Every other one (pragma_table_info, ...) stays refused.
 _TABLE_FUNCTIONS = ("json_each", "json_tree")
 
-_ALLOWED_ACTIONS = frozenset(
-    {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_RECURSIVE}
-)
+_ALLOWED_ACTIONS = frozenset({sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_RECURSIVE})
 
 # Action code -> what the user typed, for the refusal message.
 _ACTION_NAMES: dict[int, str] = {
     getattr(sqlite3, name): name.removeprefix("SQLITE_").replace("_", " ")
     for name in (
-        "SQLITE_ALTER_TABLE", "SQLITE_ANALYZE", "SQLITE_ATTACH", "SQLITE_CREATE_INDEX",
-        "SQLITE_CREATE_TABLE", "SQLITE_CREATE_TEMP_INDEX", "SQLITE_CREATE_TEMP_TABLE",
-        "SQLITE_CREATE_TEMP_TRIGGER", "SQLITE_CREATE_TEMP_VIEW", "SQLITE_CREATE_TRIGGER",
-        "SQLITE_CREATE_VIEW", "SQLITE_CREATE_VTABLE", "SQLITE_DELETE", "SQLITE_DETACH",
-        "SQLITE_DROP_INDEX", "SQLITE_DROP_TABLE", "SQLITE_DROP_TEMP_INDEX",
-        "SQLITE_DROP_TEMP_TABLE", "SQLITE_DROP_TEMP_TRIGGER", "SQLITE_DROP_TEMP_VIEW",
-        "SQLITE_DROP_TRIGGER", "SQLITE_DROP_VIEW", "SQLITE_DROP_VTABLE", "SQLITE_INSERT",
-        "SQLITE_PRAGMA", "SQLITE_REINDEX", "SQLITE_SAVEPOINT", "SQLITE_TRANSACTION",
+        "SQLITE_ALTER_TABLE",
+        "SQLITE_ANALYZE",
+        "SQLITE_ATTACH",
+        "SQLITE_CREATE_INDEX",
+        "SQLITE_CREATE_TABLE",
+        "SQLITE_CREATE_TEMP_INDEX",
+        "SQLITE_CREATE_TEMP_TABLE",
+        "SQLITE_CREATE_TEMP_TRIGGER",
+        "SQLITE_CREATE_TEMP_VIEW",
+        "SQLITE_CREATE_TRIGGER",
+        "SQLITE_CREATE_VIEW",
+        "SQLITE_CREATE_VTABLE",
+        "SQLITE_DELETE",
+        "SQLITE_DETACH",
+        "SQLITE_DROP_INDEX",
+        "SQLITE_DROP_TABLE",
+        "SQLITE_DROP_TEMP_INDEX",
+        "SQLITE_DROP_TEMP_TABLE",
+        "SQLITE_DROP_TEMP_TRIGGER",
+        "SQLITE_DROP_TEMP_VIEW",
+        "SQLITE_DROP_TRIGGER",
+        "SQLITE_DROP_VIEW",
+        "SQLITE_DROP_VTABLE",
+        "SQLITE_INSERT",
+        "SQLITE_PRAGMA",
+        "SQLITE_REINDEX",
+        "SQLITE_SAVEPOINT",
+        "SQLITE_TRANSACTION",
         "SQLITE_UPDATE",
     )
     if hasattr(sqlite3, name)
@@ -184,8 +202,9 @@ def _connect_readonly(db_path: str | Path) -> sqlite3.Connection:
 def _authorizer(refused: list[str]):
     """An allow-list authorizer that notes what it refused in ``refused``."""
 
-    def authorize(action: int, arg1: str | None, arg2: str | None, db: str | None,
-                  source: str | None) -> int:
+    def authorize(
+        action: int, arg1: str | None, arg2: str | None, db: str | None, source: str | None
+    ) -> int:
         if action in _ALLOWED_ACTIONS:
             return sqlite3.SQLITE_OK
         if action == sqlite3.SQLITE_FUNCTION:
@@ -193,12 +212,13 @@ def _authorizer(refused: list[str]):
                 return sqlite3.SQLITE_OK
             refused.append(f"the function {arg2}()")
         elif action == sqlite3.SQLITE_UPDATE and (arg1 or "").lower() in (
-            "sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_temp_schema"
+            "sqlite_master",
+            "sqlite_schema",
+            "sqlite_temp_master",
+            "sqlite_temp_schema",
         ):
             # only reached when SQLite builds a table-valued function's table
-            refused.append(
-                "a table-valued function other than " + " or ".join(_TABLE_FUNCTIONS)
-            )
+            refused.append("a table-valued function other than " + " or ".join(_TABLE_FUNCTIONS))
         elif action == sqlite3.SQLITE_PRAGMA:
             refused.append(f"PRAGMA {arg1}")
         elif action == sqlite3.SQLITE_TRANSACTION:

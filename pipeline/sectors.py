@@ -63,7 +63,13 @@ class SectorMatcher:
     def __init__(self, nlp: Language, records: list[dict]) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.terms: dict[str, list[str]] = {}
+        self.generic: frozenset[str] = frozenset()
         for rec in records:
+            if "generic" in rec:
+                self.generic |= frozenset(t.lower() for t in rec["generic"])
+                self.generic |= frozenset(f"{t.rpartition(' ')[0]} {plural(t.rpartition(' ')[2])}".strip()
+                                          for t in rec["generic"])
+                continue
             sector = rec["sector"]
             if sector not in SECTORS:
                 raise ValueError(
@@ -94,10 +100,13 @@ class SectorMatcher:
             Span(doc, start, end, label=match_id)
             for match_id, start, end in self.matcher(doc)
         ]
+        kept = [s for s in filter_spans(spans) if s.root.pos_ not in ("VERB", "AUX")]
+        # "will fund", "plans to": verbs are not sectors
+        modifiers = {s.root.head.i for s in kept if s.root.dep_ in ("compound", "amod", "nmod")}
         hits = []
-        for span in filter_spans(spans):
-            if span.root.pos_ in ("VERB", "AUX"):
-                continue  # "will fund", "plans to": verbs are not sectors
+        for span in kept:
+            if span.text.lower() in self.generic and span.root.i in modifiers:
+                continue  # "energy infrastructure": the modifier names the sector
             hits.append(
                 SectorHit(span.label_, span.start, span.end, span.text, span.start_char, span.end_char)
             )
@@ -135,7 +144,9 @@ def closest_sector(
         chars = hit.start_char - amount.end_char if hit.start_char >= amount.end_char else (
             amount.start_char - hit.end_char
         )
-        key = (tree, abs(chars))
+        # A term after the amount ("$N to build a chip plant") reads as where the
+        # money goes; one before it more often describes the owner.
+        key = (tree + (2 if hit.end_char <= amount.start_char else 0), abs(chars))
         if best is None or key < best:
             best, chosen = key, hit
     return chosen

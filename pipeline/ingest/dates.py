@@ -29,19 +29,24 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 # "12 May 2025", "May 12, 2025", "2025-05-12"; optionally after a weekday.
-_DATE_WORDS = re.compile(
-    rf"\b{_WEEKDAY}(?:{_DAY}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR}"
-    rf"|{_YEAR}-\d\d-\d\d)\b",
-    re.IGNORECASE,
+_DATE = (
+    rf"(?i:{_WEEKDAY}(?:{_DAY}\s+{_MONTH},?\s+{_YEAR}\b|{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"
+    rf"|{_YEAR}-\d\d-\d\d(?!\d)))"
 )
+_DATE_WORDS = re.compile(rf"\b{_DATE}")
+# A dateline opens a line of the first few, alone or after a place ("LONDON, ",
+# "Tokyo, ", "NEW YORK (Reuters) - "), a label ("Published: ") or a byline
+# ("By Jane Doe | "). A date inside a sentence is usually about another event.
+_PREFIX = (
+    r"(?:[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \([^)\n]{1,30}\))?\s*[,:\u2014\u2013-]\s*"
+    r"|(?i:published|updated|posted|date)d?:?\s+(?:on\s+)?"
+    r"|[^\n|]{1,40}\|\s*)?"
+)
+_DATELINE = re.compile(rf"^\s*{_PREFIX}({_DATE})", re.MULTILINE)
+_HEAD_CHARS = 600
 _ISO = re.compile(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)")
 # Reuters-21578: " 26-FEB-1987 15:01:01.79"
 _REUTERS = re.compile(r"^\s*(\d{1,2})-([A-Za-z]{3})-(\d{4})\b")
-# A dateline sits in the first lines of a story, within a short prefix
-# ("LONDON, ", "By Jane Doe | "); later dates are usually about other events.
-_HEAD_CHARS = 600
-_HEAD_LINES = 6
-_PREFIX_CHARS = 60
 
 
 def _ok(year: int, month: int, day: int) -> str:
@@ -99,12 +104,9 @@ def iso_date(value: Any) -> str:
 
 def date_from_text(text: str) -> str:
     """The date of a dateline near the start of ``text`` ("LONDON, March 3, 1987 -"), or ""."""
-    head = text[:_HEAD_CHARS]
-    for line in head.split("\n", _HEAD_LINES)[:_HEAD_LINES]:
-        m = _DATE_WORDS.search(line, 0, _PREFIX_CHARS + 40)
-        if m and m.start() <= _PREFIX_CHARS:
-            iso = _ISO.match(m[0])
-            if iso:
-                return _ok(int(iso[1]), int(iso[2]), int(iso[3]))
-            return _dateparser(m[0])
-    return ""
+    m = _DATELINE.search(text[:_HEAD_CHARS])
+    if not m:
+        return ""
+    if iso := _ISO.match(m[1]):
+        return _ok(int(iso[1]), int(iso[2]), int(iso[3]))
+    return _dateparser(m[1])

@@ -21,7 +21,7 @@ _BLOCK_TAGS = (
     "blockquote", "section", "article", "header", "footer", "pre", "dd", "dt", "figcaption",
 )  # fmt: skip
 # Only block-level tags mark a string as HTML: wire copy has "<TATE>"-style tickers.
-_LOOKS_HTML = re.compile(r"</?(?:%s)\b[^<>]*>" % "|".join(_BLOCK_TAGS), re.IGNORECASE)
+_LOOKS_HTML = re.compile(rf"</?(?:{'|'.join(_BLOCK_TAGS)})\b[^<>]*>", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANKS = re.compile(r"\n\s*\n\s*")
 
@@ -91,7 +91,7 @@ def page_article(
         record,
         body=found["text"],
         title=found["title"],
-        url=found["url"],
+        url=url or found["url"],  # a crawler's own record of the URL beats the page's claim
         date=found["date"] or date or None,
     )
 

@@ -30,9 +30,7 @@ _WHITESPACE = " \t\r\n"
 _LIST_KEYS = ("articles", "items", "data", "results", "docs", "documents", "entries", "hits")
 
 
-def to_article(
-    obj: Any, source: str, default_record: str, fields: Mapping[str, str]
-) -> Article:
+def to_article(obj: Any, source: str, default_record: str, fields: Mapping[str, str]) -> Article:
     """An Article from one decoded record; InputError when it is not an object or has no text."""
     if not isinstance(obj, Mapping):
         kind = type(obj).__name__.replace("dict", "object").replace("str", "string")
@@ -72,7 +70,7 @@ def _parse_line(raw: bytes, source: str, lineno: int) -> Any:
         raise InputError(
             source,
             str(lineno),
-            f"malformed JSON ({err.msg} at column {err.colno}); this line was skipped",
+            f"malformed JSON: {err.msg} (column {err.colno}); this line was skipped",
             "json",
         ) from err
 
@@ -160,12 +158,14 @@ class _Values:
                     self._pos = end
                     return obj
             except json.JSONDecodeError as err:
-                if self._eof:
+                # an error well before the end of the buffer is not for want of text:
+                # stop now rather than read the rest of a big file looking for an end
+                cut_short = err.msg.startswith("Unterminated") or err.pos >= len(self._buf) - 8
+                if self._eof or not cut_short:
                     raise InputError(
                         self._source,
                         record,
-                        f"malformed JSON ({err.msg} at character {err.pos}); "
-                        "the rest of this file was skipped",
+                        f"malformed JSON: {err.msg}; the rest of this file was skipped",
                         "json",
                     ) from err
             # grow geometrically so a huge record is not re-parsed once per chunk

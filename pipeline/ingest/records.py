@@ -19,7 +19,7 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
     "text": ("text", "body", "content", "maintext", "article", "description"),
     "title": ("title", "headline"),
     "url": ("url", "link"),
-    "date": ("date", "published", "date_publish", "pubdate", "publish_date"),
+    "date": ("date", "published", "date_publish", "pubdate", "publish_date", "publishedat"),
     "id": ("id", "_id", "guid", "uuid"),
 }
 FIELD_NAMES = tuple(FIELD_CANDIDATES)

@@ -1,0 +1,411 @@
+"""The ``newsfacts_amounts`` component: every money span in a Doc, whole.
+
+NER's MONEY spans are a start, not the truth: the small model tags "12.5" in
+"12.5 mln dlrs" as CARDINAL, "16 mln" as QUANTITY, splits "$ 1-2 billion" and
+runs "$1.7 billion, or 250 billion yen" together. A ``Matcher`` built from the
+same word lists as :mod:`pipeline.money` (``models/money/*.jsonl``) finds the
+amount atoms; a little look-around per atom (never per token of the doc)
+joins ranges, pulls in qualifier words, gives bare figures the currency of the
+amount before them in the sentence and folds "same figure in another
+currency" into ``Span._.equivalents``. The value of each span comes from
+:func:`pipeline.money.parse_money` on its text; spans without a definite value
+are dropped.
+
+Extensions set:
+
+- ``Doc._.amounts``: list of Span, sorted, non-overlapping
+- ``Span._.money``: Money | None
+- ``Span._.equivalents``: tuple[Money, ...]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from pipeline.money import Lexicon, load_lexicon, parse_money
+from pipeline.types import Money
+
+__all__ = ["AmountFinder", "make_amounts"]
+
+if not Doc.has_extension("amounts"):
+    Doc.set_extension("amounts", default=[])
+if not Span.has_extension("money"):
+    Span.set_extension("money", default=None)
+if not Span.has_extension("equivalents"):
+    Span.set_extension("equivalents", default=())
+
+_RANGE_SEPS = {"-", "–", "—", "to", "‐", "‑"}
+_CONTEXT_CUES = ["vs", "vs.", "versus", "from", "against", "v", "v."]
+# after a bare figure these mean it counts things, not money
+_COUNT_POS = {"NOUN", "PROPN"}
+_CONTEXT_WINDOW = 15  # tokens from the amount whose currency a bare figure takes
+_LOOKBACK = 4  # longest qualifier phrase, in tokens
+# text between an amount and its equivalent: "(", ", or", "; ", " / ", "(about"
+_EQUIV_FIRST = re.compile(
+    r"^\s*(?:\(\s*|,?\s*or\s+|,?\s*i\.e\.\s*|\(\s*or\s+|,\s*equivalent to\s+|\s*/\s*)$", re.I
+)
+_RATE_GAP = re.compile(r"^\s*(?:=|equals|equalled|buys|bought|per)\s*$", re.I)
+_SCALED = re.compile(r"^\d[\d.,]*[a-zA-Z]+")
+_EQUIV_NEXT = re.compile(r"^\s*(?:[;,/]\s*|\s+or\s+|,\s*or\s+)$", re.I)
+
+
+@Language.factory("newsfacts_amounts")
+def make_amounts(nlp: Language, name: str) -> AmountFinder:
+    """spaCy factory (``nlp.add_pipe("newsfacts_amounts", after="ner")``)."""
+    return AmountFinder(nlp, name)
+
+
+class AmountFinder:
+    """Sets ``Doc._.amounts``; patterns and word lists are loaded in ``initialize``."""
+
+    def __init__(self, nlp: Language, name: str = "newsfacts_amounts") -> None:
+        self.nlp = nlp
+        self.name = name
+        self.matcher: Matcher | None = None
+        self.lex: Lexicon | None = None
+        self.data_dir: Path | None = None
+        self.qualifier_phrases: set[str] = set()
+
+    # ------------------------------------------------------------------ setup
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable] | None = None,
+        *,
+        nlp: Language | None = None,
+        data_dir: Path | str | None = None,
+    ) -> None:
+        """Build the Matcher from ``data_dir/money/*.jsonl`` (default: the repo's models/)."""
+        from pipeline.nlp import MODELS_DIR
+
+        self.data_dir = Path(data_dir or MODELS_DIR)
+        lex = load_lexicon(self.data_dir)
+        self.lex = lex
+        self.qualifier_phrases = set(lex.qualifiers)
+        self.matcher = Matcher((nlp or self.nlp).vocab, validate=True)
+        for label, patterns in _patterns(lex).items():
+            self.matcher.add(label, patterns, greedy="LONGEST")
+
+    def _ensure(self) -> None:
+        if self.matcher is None:
+            self.initialize(nlp=self.nlp)
+
+    # ------------------------------------------------------------------ call
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._ensure()
+        assert self.matcher is not None
+        vocab = doc.vocab.strings
+        money_atoms: list[tuple[int, int]] = []
+        bare_atoms: list[tuple[int, int]] = []
+        for match_id, start, end in self.matcher(doc):
+            label = vocab[match_id]
+            if label == "MONEY":
+                money_atoms.append((start, end))
+            elif label == "CTX":
+                bare_atoms.append((start + 1, end))  # drop the cue word ("vs")
+            else:
+                bare_atoms.append((start, end))
+        money_atoms = _longest(money_atoms)
+        bare_atoms = [b for b in _longest(bare_atoms) if not _overlaps_any(b, money_atoms)]
+
+        found: list[tuple[Span, Money]] = []
+        taken: list[tuple[int, int]] = []
+        for start, end in money_atoms:
+            if _overlaps_any((start, end), taken):
+                continue
+            got = self._resolve(doc, start, end, bare_atoms, money_atoms)
+            if got is not None:
+                span, money = got
+                found.append((span, money))
+                taken.append((span.start, span.end))
+        for ent in doc.ents:
+            if ent.label_ != "MONEY" or _overlaps_any((ent.start, ent.end), taken):
+                continue
+            if _overlaps_any((ent.start, ent.end), bare_atoms):
+                continue  # a bare figure: decided below, with its context
+            money = parse_money(ent.text, data_dir=self.data_dir)
+            if money is not None:
+                found.append((ent, money))
+                taken.append((ent.start, ent.end))
+        found.sort(key=lambda x: x[0].start)
+        if bare_atoms and found:
+            found = self._context(doc, found, bare_atoms, taken)
+        if found:
+            found = self._drop_rates(doc, found)
+        doc._.amounts = self._equivalents(doc, found)
+        return doc
+
+    # ------------------------------------------------------------------ helpers
+
+    def _extend_left(self, doc: Doc, start: int) -> int:
+        """Include qualifier words ("up to", "an estimated") directly before ``start``."""
+        best = start
+        words: list[str] = []
+        i = start
+        for _ in range(_LOOKBACK):
+            i = _prev(doc, i)
+            if i < 0:
+                break
+            words.insert(0, doc[i].lower_)
+            if " ".join(words) in self.qualifier_phrases:
+                best = i
+        return best
+
+    def _resolve(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        bare: list[tuple[int, int]],
+        atoms: list[tuple[int, int]],
+    ) -> tuple[Span, Money] | None:
+        """One amount around the atom doc[start:end]: range ends, qualifier, value."""
+        r_start, r_end = start, end
+        sep = _prev(doc, start)
+        low = _prev(doc, sep)
+        if low >= 0 and _is_number(doc[low]):
+            # a low end before a dash: "1,050 - 1,125 rupees", "5 to 6 bln dlrs"
+            if doc[sep].lower_ in _RANGE_SEPS:
+                r_start = low
+            # "between two and three billion dlrs"
+            elif doc[sep].lower_ == "and" and _prev(doc, low) >= 0:
+                if doc[_prev(doc, low)].lower_ == "between":
+                    r_start = low
+        nxt = _next(doc, end)
+        hi_start = _next(doc, nxt)
+        before = _prev(doc, start)
+        if hi_start < len(doc) and (
+            doc[nxt].lower_ in _RANGE_SEPS
+            or (doc[nxt].lower_ == "and" and before >= 0 and doc[before].lower_ == "between")
+        ):
+            hi = _atom_at(hi_start, atoms) or _atom_at(hi_start, bare)
+            if hi is None and _is_number(doc[hi_start]):
+                hi = (hi_start, hi_start + 1)
+            if hi is not None:
+                r_end = hi[1]
+        from_to = r_end != end and doc[nxt].lower_ == "to" and before >= 0 and (
+            doc[_prev(doc, r_start)].lower_ == "from" if _prev(doc, r_start) >= 0 else False
+        )
+        if (r_start, r_end) != (start, end) and not from_to:
+            q_start = self._extend_left(doc, r_start)
+            span = doc[q_start:r_end]
+            money = parse_money(span.text, data_dir=self.data_dir)
+            if money is not None and money.qualifier == "range":
+                return span, money
+        q_start = self._extend_left(doc, start)
+        span = doc[q_start:end]
+        after = _next(doc, end)
+        if doc[end - 1].lower_ in ("pound", "pounds") and after < len(doc):
+            if doc[after].lower_ == "of":
+                return None  # "200 pounds of coffee" is a weight
+        money = parse_money(span.text, data_dir=self.data_dir)
+        return (span, money) if money is not None else None
+
+    def _context(
+        self,
+        doc: Doc,
+        found: list[tuple[Span, Money]],
+        bare: list[tuple[int, int]],
+        taken: list[tuple[int, int]],
+    ) -> list[tuple[Span, Money]]:
+        """Bare figures after an amount in the same sentence take its currency."""
+        out = list(found)
+        for start, end in bare:
+            if _overlaps_any((start, end), taken):
+                continue
+            prev = None
+            for span, money in found:
+                if span.end <= start:
+                    prev = (span, money)
+                else:
+                    break
+            if prev is None:
+                continue
+            sent_start = doc[start].sent.start
+            if prev[0].start < sent_start or start - prev[0].end > _CONTEXT_WINDOW:
+                continue
+            after = _next(doc, end)
+            if after < len(doc) and (
+                doc[after].pos_ in _COUNT_POS
+                or doc[after].lower_ in ("%", "percent", "pct", "per", "pc")
+            ):
+                continue
+            q_start = self._extend_left(doc, start)
+            span = doc[q_start:end]
+            money = parse_money(span.text, default_currency=prev[1].currency, data_dir=self.data_dir)
+            if money is None:
+                continue
+            out.append((span, money))
+            taken.append((q_start, end))
+        out.sort(key=lambda x: x[0].start)
+        return out
+
+    def _drop_rates(self, doc: Doc, found: list[tuple[Span, Money]]) -> list[tuple[Span, Money]]:
+        """Exchange rates are not money facts: "$1 = 0.9061 euros", "the dollar at 140 yen"."""
+        assert self.lex is not None
+        drop: set[int] = set()
+        inside = {i for span, _ in found for i in range(span.start, span.end)}
+        for i, (span, money) in enumerate(found):
+            if i + 1 < len(found) and _RATE_GAP.match(doc.text[span.end_char : found[i + 1][0].start_char]):
+                drop.update((i, i + 1))
+            if money.amount_max is not None or abs(money.amount) >= 100000:
+                continue
+            if any(t.lower_ in self.lex.scales or _SCALED.match(t.text) for t in span):
+                continue
+            sent = doc[span.start].sent
+            window = list(doc[max(sent.start, span.start - 8) : span.start])
+            window += list(doc[span.end : min(sent.end, span.end + 3)])
+            for t in window:
+                if t.i in inside or t.lower_ not in self.lex.bare_words:
+                    continue
+                named = self.lex.currencies[t.lower_].code
+                if named != money.currency:
+                    drop.add(i)
+                    break
+        return [x for i, x in enumerate(found) if i not in drop] if drop else found
+
+    def _equivalents(self, doc: Doc, found: list[tuple[Span, Money]]) -> list[Span]:
+        """Fold "$7 billion (1 trillion yen)" into one span with an equivalent."""
+        spans: list[Span] = []
+        i = 0
+        text = doc.text
+        while i < len(found):
+            span, money = found[i]
+            equivalents: list[Money] = []
+            seen = {money.currency}
+            j = i + 1
+            prev_end = span.end_char
+            while j < len(found):
+                nxt, other = found[j]
+                gap = text[prev_end : nxt.start_char]
+                pattern = _EQUIV_NEXT if equivalents else _EQUIV_FIRST
+                if other.currency in seen or not pattern.match(gap):
+                    break
+                equivalents.append(other)
+                seen.add(other.currency)
+                prev_end = nxt.end_char
+                j += 1
+            span._.money = money
+            span._.equivalents = tuple(equivalents)
+            spans.append(span)
+            i = j
+        return spans
+
+
+# ---------------------------------------------------------------------- patterns
+
+
+def _patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
+    """Token patterns: MONEY atoms (with a currency), BARE (figure + scale), CTX ("vs 1.10")."""
+    single_cur = sorted({p for p in lex.currencies if " " not in p})
+    # words before the last word of a multi-word currency name ("swiss", "hong", "kong")
+    mods = sorted({w for p in lex.currencies if " " in p for w in p.split()[:-1]})
+    pre = sorted(
+        {p for p in single_cur if p not in lex.bare_words and p not in lex.minor_words}
+        | {c.lower() for c in lex.codes}
+    )
+    post = sorted(set(single_cur) - {"p", "r", "re"})
+    scales = sorted(lex.scales)
+    numwords = sorted(lex.numbers)
+    sym = "|".join(re.escape(s) for s in sorted(lex.symbols | {c.lower() for c in lex.codes}
+                                                  | {"rs", "rm", "rp", "sr", "qr", "dh", "r"},
+                                                  key=len, reverse=True))
+    scl = "|".join(re.escape(s) for s in sorted(lex.scales, key=len, reverse=True))
+    num = r"\d[\d,.']*"
+    # one token holding a figure and its currency: "HK$10", "1.2bn" is BARE, "50p", "24-$26"
+    fused_cur = (
+        rf"(?i)^(?:(?:{sym})\.?-?{num}(?:{scl})?(?:-(?:{sym})?{num}(?:{scl})?)?"
+        rf"|{num}(?:{scl})?-(?:{sym}){num}(?:{scl})?"
+        rf"|{num}(?:p|c|¢|cts?))$"
+    )
+    fused_num = rf"(?i)^-?{num}(?:{scl})?(?:-{num}(?:{scl})?)?$"
+    scaled_num = rf"(?i)^{num}(?:{scl})$"
+    NUM = {"TEXT": {"REGEX": fused_num}}
+    NUMW = {"LOWER": {"IN": numwords}, "OP": "+"}
+    SCALE = {"LOWER": {"IN": scales}, "OP": "*"}
+    SCALE1 = {"LOWER": {"IN": scales}, "OP": "+"}
+    MOD = {"LOWER": {"IN": mods}, "OP": "{0,2}"}
+    POST = {"LOWER": {"IN": post}}
+    PRE = {"LOWER": {"IN": pre}}
+    FUSED = {"TEXT": {"REGEX": fused_cur}}
+    money = [
+        [PRE, NUM, SCALE],
+        [PRE, NUM, SCALE, MOD, POST],
+        [PRE, NUMW, SCALE1],
+        [NUM, SCALE, MOD, POST],
+        [NUMW, SCALE, MOD, POST],
+        [FUSED, SCALE],
+        [FUSED, SCALE, MOD, POST],
+        [PRE, FUSED, SCALE],
+        # "SEK 1 234 million": the tokenizer splits digit groups written with spaces
+        [PRE, {"TEXT": {"REGEX": r"^\d{1,3}$"}}, {"TEXT": {"REGEX": r"^\d{3}$"}, "OP": "+"}, SCALE],
+    ]
+    bare = [
+        [{"TEXT": {"REGEX": fused_num}}, SCALE1],
+        [{"TEXT": {"REGEX": scaled_num}}],
+    ]
+    ctx = [[{"LOWER": {"IN": _CONTEXT_CUES}}, {"TEXT": {"REGEX": rf"^-?{num}$"}}]]
+    return {
+        "MONEY": [_spaced(p) for p in money],
+        "BARE": [_spaced(p) for p in bare],
+        "CTX": [_spaced(p) for p in ctx],
+    }
+
+
+def _spaced(pattern: list[dict]) -> list[dict]:
+    """Allow the newline tokens of wire copy ("12\\nmln dlrs") between pattern tokens."""
+    out: list[dict] = []
+    for k, tok in enumerate(pattern):
+        if k:
+            out.append({"IS_SPACE": True, "OP": "?"})
+        out.append(tok)
+    return out
+
+
+def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Non-overlapping spans, longest first, then sorted by start."""
+    out: list[tuple[int, int]] = []
+    for s in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):
+        if not _overlaps_any(s, out):
+            out.append(s)
+    out.sort()
+    return out
+
+
+def _overlaps_any(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    s, e = span
+    return any(s < oe and os < e for os, oe in others)
+
+
+def _atom_at(start: int, atoms: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for a in atoms:
+        if a[0] == start:
+            return a
+    return None
+
+
+def _prev(doc: Doc, i: int) -> int:
+    """Index of the nearest non-space token before ``i`` (-1 when none)."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
+
+
+def _next(doc: Doc, i: int) -> int:
+    """Index of the first non-space token at or after ``i`` (len(doc) when none)."""
+    n = len(doc)
+    while i < n and doc[i].is_space:
+        i += 1
+    return i
+
+
+def _is_number(tok) -> bool:
+    return tok.like_num and any(c.isdigit() for c in tok.text)

@@ -1,0 +1,99 @@
+"""SGML news collections in the Reuters-21578 style.
+
+Records are ``<REUTERS ... NEWID="..">`` .. ``</REUTERS>`` with ``<DATE>``,
+``<TITLE>``, ``<DATELINE>`` and ``<BODY>``. The files are scanned in bytes,
+record by record, and each record is decoded on its own: the collection is
+ASCII with a few stray cp1252 bytes, and one bad byte should not cost a file.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from pipeline.errors import InputError
+from pipeline.ingest.records import Report, decode_text, make_article
+from pipeline.types import Article
+
+_START = b"<REUTERS"
+_END = b"</REUTERS>"
+_CHUNK = 1 << 16
+MAX_RECORD_BYTES = 16 << 20
+_NEWID = re.compile(r'\bNEWID\s*=\s*"?([^"\s>]+)', re.IGNORECASE)
+# Wire control codes (&#2; start, &#3; end of text, &#5;, &#30;, ...) are not text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def _element(record: str, tag: str) -> str | None:
+    """The raw content of ``<tag ...>..</tag>``, or None when absent."""
+    m = re.search(rf"<{tag}\b[^>]*>(.*?)</{tag}>", record, re.DOTALL | re.IGNORECASE)
+    return m.group(1) if m else None
+
+
+def _clean(raw: str | None) -> str:
+    """Entities unescaped (&lt; &amp; &#3;), wire control codes dropped."""
+    return _CONTROL.sub("", html.unescape(raw)) if raw else ""
+
+
+def iter_records(stream: BinaryIO, source: str) -> Iterator[bytes]:
+    """The bytes of each ``<REUTERS`` .. ``</REUTERS>`` record, read in chunks."""
+    buf = b""
+    while True:
+        start = buf.find(_START)
+        end = buf.find(_END, start) if start >= 0 else -1
+        if start >= 0 and end >= 0:
+            yield buf[start : end + len(_END)]
+            buf = buf[end + len(_END) :]
+            continue
+        if start > 0:
+            buf = buf[start:]  # drop what lies between records (DOCTYPE, newlines)
+        elif start < 0:
+            buf = buf[-len(_START) :]  # keep a possibly split "<REUTERS"
+        if len(buf) > MAX_RECORD_BYTES:
+            raise InputError(source, "", "SGML record over 16 MB without </REUTERS>", "format")
+        chunk = stream.read(_CHUNK)
+        if not chunk:
+            if start >= 0:
+                found = _NEWID.search(buf[:300].decode("latin-1"))
+                raise InputError(
+                    source,
+                    found.group(1) if found else "",
+                    "record cut off before </REUTERS>; the file may be truncated",
+                    "format",
+                )
+            return
+        buf += chunk
+
+
+def record_article(raw: bytes, source: str, index: int) -> Article:
+    """An Article from one record: title + "\\n\\n" + body, date from ``<DATE>``."""
+    head = raw[:300].decode("latin-1")
+    found = _NEWID.search(head)
+    newid = found.group(1) if found else str(index)
+    record = decode_text(raw, source, newid)
+    title = " ".join(_clean(_element(record, "TITLE")).split())
+    body = _clean(_element(record, "BODY")).strip("\n")
+    if not body.strip() and not title:
+        # TYPE="UNPROC" stories have neither TITLE nor BODY, only raw TEXT
+        body = _clean(_TAG.sub("", _element(record, "TEXT") or "")).strip()
+    if not body.strip() and not title:
+        raise InputError(source, newid, "record has no <TITLE>, <BODY> or text", "no-text")
+    date = _clean(_element(record, "DATE")).strip()
+    return make_article(source, newid, body=body.rstrip(), title=title, date=date or None)
+
+
+def read_sgml(
+    stream: BinaryIO, source: str, *, fields: dict[str, str], report: Report
+) -> Iterator[Article]:
+    """Articles of a Reuters-style SGML file; record = NEWID."""
+    count = 0
+    for count, raw in enumerate(iter_records(stream, source), 1):
+        try:
+            yield record_article(raw, source, count)
+        except InputError as err:
+            report(err)
+    if not count:
+        raise InputError(source, "", "no <REUTERS> records found; is this Reuters SGML?", "format")
