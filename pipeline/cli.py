@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 import click
@@ -205,15 +204,10 @@ def eval_cmd(paths: tuple[str, ...], gold: tuple[str, ...], db: str | None, verb
     Example:
         newsfacts eval --gold ../shared/corpus/seeds.gold.jsonl ../shared/corpus/seeds
     """
-    from pipeline.evaluate import format_scores, load_gold, predictions_from_db, score
-    from pipeline.extract import extract as run_extract
+    from pipeline.evaluate import evaluate, format_scores
 
     try:
-        gold_facts = load_gold([Path(g) for g in gold])
-        with tempfile.TemporaryDirectory() as tmp:
-            target = db or str(Path(tmp) / "eval.sqlite")
-            run_extract(paths, db=target)
-            scores = score(gold_facts, predictions_from_db(target))
+        scores = evaluate(paths, gold, db=db)
     except NewsfactsError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:

@@ -42,6 +42,7 @@ __all__ = [
     "Scores",
     "amounts_equal",
     "doc_key",
+    "evaluate",
     "format_scores",
     "load_gold",
     "normalize_company",
@@ -645,3 +646,22 @@ def predictions_from_db(db_url_or_path: str | Path) -> list[PredFact]:
             )
         )
     return preds
+
+
+def evaluate(
+    paths: Sequence[str],
+    gold_paths: Sequence[str | Path],
+    *,
+    db: str | Path | None = None,
+    nlp: Any = None,
+) -> Scores:
+    """Extract ``paths`` into ``db`` (a temporary file when None) and score against gold."""
+    import tempfile
+
+    from pipeline.extract import extract
+
+    gold = load_gold(gold_paths)
+    with tempfile.TemporaryDirectory() as tmp:
+        target = db or Path(tmp) / "eval.sqlite"
+        extract(list(paths), db=target, nlp=nlp)
+        return score(gold, predictions_from_db(target))

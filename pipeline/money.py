@@ -108,6 +108,8 @@ def load_lexicon(data_dir: Path | str | None = None) -> Lexicon:
             lex.minor_words.add(word.lower())
             if not word.isalpha() and " " not in word:
                 lex.symbols.add(word.lower())
+    # a code listed after a symbol that claimed it ("NTD" is TWD's symbol) is not its own code
+    lex.codes = {c for c in lex.codes if lex.currencies[c.lower()].code == c}
     for rec in _read_jsonl(base / "scales.jsonl"):
         lex.scales[rec["word"].lower()] = Decimal(rec["factor"])
     for rec in _read_jsonl(base / "numbers.jsonl"):
