@@ -71,6 +71,7 @@ class AmountFinder:
         self.lex: Lexicon | None = None
         self.data_dir: Path | None = None
         self.qualifier_phrases: set[str] = set()
+        self._money_id = self._ctx_id = 0
 
     # ------------------------------------------------------------------ setup
 
@@ -91,6 +92,8 @@ class AmountFinder:
         self.matcher = Matcher((nlp or self.nlp).vocab, validate=True)
         for label, patterns in _patterns(lex).items():
             self.matcher.add(label, patterns, greedy="LONGEST")
+        strings = (nlp or self.nlp).vocab.strings
+        self._money_id, self._ctx_id = strings.add("MONEY"), strings.add("CTX")
 
     def _ensure(self) -> None:
         if self.matcher is None:
@@ -101,18 +104,17 @@ class AmountFinder:
     def __call__(self, doc: Doc) -> Doc:
         self._ensure()
         assert self.matcher is not None
-        vocab = doc.vocab.strings
         money_atoms: list[tuple[int, int]] = []
         bare_atoms: list[tuple[int, int]] = []
         for match_id, start, end in self.matcher(doc):
-            label = vocab[match_id]
-            if label == "MONEY":
+            if match_id == self._money_id:
                 money_atoms.append((start, end))
-            elif label == "CTX":
+            elif match_id == self._ctx_id:
                 bare_atoms.append((start + 1, end))  # drop the cue word ("vs")
             else:
                 bare_atoms.append((start, end))
-        money_atoms = _longest(money_atoms)
+        # longest first; an atom that does not parse leaves room for an overlapping one
+        money_atoms.sort(key=lambda x: (x[0] - x[1], x[0]))
         bare_atoms = [b for b in _longest(bare_atoms) if not _overlaps_any(b, money_atoms)]
 
         found: list[tuple[Span, Money]] = []
@@ -179,7 +181,7 @@ class AmountFinder:
                 if doc[_prev(doc, low)].lower_ == "between":
                     r_start = low
         nxt = _next(doc, end)
-        hi_start = _next(doc, nxt)
+        hi_start = _next(doc, nxt + 1)
         before = _prev(doc, start)
         if hi_start < len(doc) and (
             doc[nxt].lower_ in _RANGE_SEPS
@@ -190,8 +192,11 @@ class AmountFinder:
                 hi = (hi_start, hi_start + 1)
             if hi is not None:
                 r_end = hi[1]
-        from_to = r_end != end and doc[nxt].lower_ == "to" and before >= 0 and (
-            doc[_prev(doc, r_start)].lower_ == "from" if _prev(doc, r_start) >= 0 else False
+        from_to = (
+            r_end != end
+            and doc[nxt].lower_ == "to"
+            and before >= 0
+            and (doc[_prev(doc, r_start)].lower_ == "from" if _prev(doc, r_start) >= 0 else False)
         )
         if (r_start, r_end) != (start, end) and not from_to:
             q_start = self._extend_left(doc, r_start)
@@ -239,7 +244,9 @@ class AmountFinder:
                 continue
             q_start = self._extend_left(doc, start)
             span = doc[q_start:end]
-            money = parse_money(span.text, default_currency=prev[1].currency, data_dir=self.data_dir)
+            money = parse_money(
+                span.text, default_currency=prev[1].currency, data_dir=self.data_dir
+            )
             if money is None:
                 continue
             out.append((span, money))
@@ -253,7 +260,9 @@ class AmountFinder:
         drop: set[int] = set()
         inside = {i for span, _ in found for i in range(span.start, span.end)}
         for i, (span, money) in enumerate(found):
-            if i + 1 < len(found) and _RATE_GAP.match(doc.text[span.end_char : found[i + 1][0].start_char]):
+            if i + 1 < len(found) and _RATE_GAP.match(
+                doc.text[span.end_char : found[i + 1][0].start_char]
+            ):
                 drop.update((i, i + 1))
             if money.amount_max is not None or abs(money.amount) >= 100000:
                 continue
@@ -314,9 +323,16 @@ def _patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
     post = sorted(set(single_cur) - {"p", "r", "re"})
     scales = sorted(lex.scales)
     numwords = sorted(lex.numbers)
-    sym = "|".join(re.escape(s) for s in sorted(lex.symbols | {c.lower() for c in lex.codes}
-                                                  | {"rs", "rm", "rp", "sr", "qr", "dh", "r"},
-                                                  key=len, reverse=True))
+    sym = "|".join(
+        re.escape(s)
+        for s in sorted(
+            lex.symbols
+            | {c.lower() for c in lex.codes}
+            | {"rs", "rm", "rp", "sr", "qr", "dh", "r"},
+            key=len,
+            reverse=True,
+        )
+    )
     scl = "|".join(re.escape(s) for s in sorted(lex.scales, key=len, reverse=True))
     num = r"\d[\d,.']*"
     # one token holding a figure and its currency: "HK$10", "1.2bn" is BARE, "50p", "24-$26"
@@ -334,13 +350,14 @@ def _patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
     MOD = {"LOWER": {"IN": mods}, "OP": "{0,2}"}
     POST = {"LOWER": {"IN": post}}
     PRE = {"LOWER": {"IN": pre}}
+    POST_WORD = {"LOWER": {"IN": sorted(lex.bare_words | lex.minor_words)}}
     FUSED = {"TEXT": {"REGEX": fused_cur}}
     money = [
         [PRE, NUM, SCALE],
         [PRE, NUM, SCALE, MOD, POST],
         [PRE, NUMW, SCALE1],
         [NUM, SCALE, MOD, POST],
-        [NUMW, SCALE, MOD, POST],
+        [NUMW, SCALE, MOD, POST_WORD],
         [FUSED, SCALE],
         [FUSED, SCALE, MOD, POST],
         [PRE, FUSED, SCALE],
@@ -408,4 +425,4 @@ def _next(doc: Doc, i: int) -> int:
 
 
 def _is_number(tok) -> bool:
-    return tok.like_num and any(c.isdigit() for c in tok.text)
+    return bool(tok.like_num)

@@ -25,9 +25,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-LEGAL_SUFFIXES = frozenset(
-    "inc corp corporation co ltd limited llc plc ag sa nv holdings".split()
-)
+LEGAL_SUFFIXES = frozenset("inc corp corporation co ltd limited llc plc ag sa nv holdings".split())
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _PUNCT = re.compile(r"[^\w\s&]+")
 # Labels whose spans are never a company, even for the loose rules.
@@ -47,9 +45,10 @@ def normalize_company(name: str) -> str:
 def clean_name(text: str) -> str:
     """A mention's text as a name: first line only, no leading "the", no possessive."""
     text = text.strip().split("\n", 1)[0].strip()
+    text = re.split(r"\s*(?:<|&lt;|\()", text, maxsplit=1)[0]  # ticker "<CLE>", "(JAIA)"
     if text.lower().startswith("the "):
         text = text[4:].lstrip()
-    text = _POSSESSIVE.sub("", text).rstrip(" ,;:-–—")
+    text = _POSSESSIVE.sub("", text).strip(" ,;:-–—<>\"'“”()[]")
     return text
 
 
@@ -107,7 +106,11 @@ class CompanyData:
         low = name.lower().strip()
         if not low or not any(ch.isalpha() for ch in low):
             return False
-        if low in self.stop_names or low in self.places or normalize_company(low) in self.stop_names:
+        if (
+            low in self.stop_names
+            or low in self.places
+            or normalize_company(low) in self.stop_names
+        ):
             return False
         words = re.findall(r"[\w&'-]+", low)
         if any(w in self.stop_words for w in words):
@@ -137,7 +140,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if "\n" in doc[i].text or (i > start and "\n" in doc[i - 1].whitespace_):
             end = i if "\n" in doc[i].text else i
             break
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."
+    ):
         end -= 1
     return start, end
 

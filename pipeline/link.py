@@ -38,7 +38,14 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.companies import CompanyData, Mention, canonical_names, find_mentions, loose_mention
+from pipeline.companies import (
+    CompanyData,
+    Mention,
+    canonical_names,
+    clean_name,
+    find_mentions,
+    loose_mention,
+)
 from pipeline.sectors import SectorHit, SectorMatcher, closest_sector, tree_distance
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -48,8 +55,12 @@ PARTNER_HEADS = frozenset(
     "partnership collaboration cooperation alliance venture tie-up partner conjunction "
     "together jointly partner collaborate team".split()
 )
+PRICE_VERBS = frozenset("cost fetch retail price".split())
+REPORT_VERBS = frozenset("say report announce post disclose state add tell expect forecast".split())
 ROUND_NOUNS = frozenset("round funding financing raise investment series".split())
-HEADLINE_BREAKS = frozenset({"as", "amid", "after", "while", "despite", "but", ";", ":", "|", "—", "–", "-"})
+HEADLINE_BREAKS = frozenset(
+    {"as", "amid", "after", "while", "despite", "but", ";", ":", "|", "—", "–", "-"}
+)
 # Verbs that commonly carry a headline, beside the kind triggers.
 HEADLINE_VERBS = frozenset(
     "eye explore target plan seek weigh consider agree announce unveil get win secure land "
@@ -192,8 +203,12 @@ class Linker:
         ordered = sorted(amounts, key=lambda s: s.start)
         for k, span in enumerate(ordered):
             lo, hi = ctx.line_bounds(span)
-            prev_end = max([lo] + [a.end for a in ordered[:k] if a.end <= span.start and a.start >= lo])
-            next_start = min([hi] + [a.start for a in ordered[k + 1 :] if a.start >= span.end and a.start < hi])
+            prev_end = max(
+                [lo] + [a.end for a in ordered[:k] if a.end <= span.start and a.start >= lo]
+            )
+            next_start = min(
+                [hi] + [a.start for a in ordered[k + 1 :] if a.start >= span.end and a.start < hi]
+            )
             seg = (prev_end, next_start)
             links = self.link(ctx, span, (lo, hi), seg)
             kind = self.kind(ctx, span, (lo, hi), links)
@@ -207,7 +222,9 @@ class Linker:
         return doc
 
     # -- linking -------------------------------------------------------
-    def link(self, ctx: _DocContext, span: Span, clause: tuple[int, int], seg: tuple[int, int]) -> list[Link]:
+    def link(
+        self, ctx: _DocContext, span: Span, clause: tuple[int, int], seg: tuple[int, int]
+    ) -> list[Link]:
         """Companies owning ``span``, by the first rule that fires (see module docstring)."""
         if _is_headline(ctx.doc, *clause):
             found = self._headline(ctx, span, clause)
@@ -232,27 +249,25 @@ class Linker:
                 links.append(self._make(ctx, cm, "conj", path + ">conj"))
         return _dedupe(links)
 
-    def _owner_from_parse(self, ctx: _DocContext, span: Span, clause: tuple[int, int]) -> tuple[str, list[Link]]:
-        """("company"|"government"|"none", links) from possessives, compounds and the verb's subject."""
+    def _owner_from_parse(
+        self, ctx: _DocContext, span: Span, clause: tuple[int, int]
+    ) -> tuple[str, list[Link]]:
+        """("company"|"government"|"none", links): possessives, compounds, the verb's subject."""
         lo, hi = clause
         inside = set(range(span.start, span.end))
         cur, path = span.root, []
         verb = None
-        # The nouns the amount modifies ("$10 billion commitment", "acquisition ... for $5 billion").
+        # The nouns the amount modifies ("$10 billion commitment", "deal ... for $5 billion").
         while True:
-            for child in cur.children:
-                if child.i in inside or not lo <= child.i < hi:
-                    continue
-                if child.dep_ == "poss":
-                    m = ctx.mention_at(child)
-                    if m is not None:
-                        return "company", self._with_conj(ctx, child, m, "possessive", ">".join([*path, "poss"]))
-                    if ctx.is_government(child):
-                        return "government", []
-                elif child.dep_ == "compound" and child.i < cur.i:
-                    m = ctx.mention_at(child)
-                    if m is not None:
-                        return "company", [self._make(ctx, m, "compound", ">".join([*path, "compound"]))]
+            owner, links = self._owner_of_noun(ctx, cur, path, inside, clause)
+            if owner != "none":
+                return owner, links
+            if (
+                cur.dep_ == "appos" and cur.head.i not in inside
+            ):  # "South Bay, a $60 million lender"
+                m = ctx.mention_at(cur.head)
+                if m is not None:
+                    return "company", [self._make(ctx, m, "appositive", ">".join([*path, "appos"]))]
             head = cur.head
             if head.i == cur.i or not lo <= head.i < hi:
                 break
@@ -270,17 +285,60 @@ class Linker:
             return "none", []
         return self._subject(ctx, verb, span, clause, path, inside | {t.i for t in cur.subtree})
 
+    def _owner_of_noun(self, ctx: _DocContext, noun: Token, path: list[str], inside: set[int],
+                       clause: tuple[int, int]) -> tuple[str, list[Link]]:  # fmt: skip
+        """Owner named on a noun itself: "Toyota's", "its", "the firm's", "the Toyota plan"."""
+        lo, hi = clause
+        for child in noun.children:
+            if child.i in inside or not lo <= child.i < hi:
+                continue
+            if child.dep_ == "poss":
+                m = ctx.mention_at(child)
+                if m is not None:
+                    return "company", self._with_conj(
+                        ctx, child, m, "possessive", ">".join([*path, "poss"])
+                    )
+                if ctx.is_government(child):
+                    return "government", []
+                if child.lower_ in ("its", "their") or (
+                    child.lemma_.lower() in ctx.data.ref_nouns
+                    and any(c.lower_ in ("the", "this", "that") for c in child.children)
+                ):
+                    return self._coref(ctx, child, ">".join([*path, "poss"]))
+            elif child.dep_ == "compound" and child.i < noun.i:
+                m = ctx.mention_at(child)
+                if m is not None:
+                    return "company", [
+                        self._make(ctx, m, "compound", ">".join([*path, "compound"]))
+                    ]
+        return "none", []
+
     def _subject(self, ctx: _DocContext, verb: Token, span: Span, clause: tuple[int, int],
                  path: list[str], exclude: set[int]) -> tuple[str, list[Link]]:  # fmt: skip
         lo, hi = clause
         v = verb
+        money_verb = False
         for _ in range(8):
             where = ">".join([*path, v.lemma_])
+            money_verb = money_verb or self._trigger(v) is not None
+            if v.lemma_.lower() in PRICE_VERBS:  # "the model costs $N": a product, not an owner
+                return "none", []
+            if v.lemma_.lower() == "value":  # "X valued its unit at $N": the unit's owner
+                objs = [c for c in v.children if c.dep_ == "dobj" and c.i not in exclude]
+                if objs:
+                    m = ctx.mention_at(objs[0])
+                    if m is not None:
+                        return "company", [self._make(ctx, m, "subject-of-verb", where + ">dobj")]
+                    return self._owner_of_noun(
+                        ctx, objs[0], [*path, "value", "dobj"], exclude, clause
+                    )
             subs = [c for c in v.children if c.dep_ in SUBJECT_DEPS and c.i not in exclude]
             if not subs and v.lemma_ == "be":  # "$N is what it plans to spend"
                 for c in v.children:
                     if c.dep_ in ("attr", "ccomp", "acomp"):
-                        subs = [t for t in c.subtree if t.dep_ in SUBJECT_DEPS and t.i not in exclude]
+                        subs = [
+                            t for t in c.subtree if t.dep_ in SUBJECT_DEPS and t.i not in exclude
+                        ]
                         if subs:
                             break
             for c in v.children:  # "has been pledged by X"
@@ -290,7 +348,10 @@ class Linker:
                         if m is not None and p.i not in exclude:
                             return "company", self._with_conj(ctx, p, m, "agent", where + "<agent")
             if subs:
-                owner, links = self._resolve(ctx, subs[0], where + "<" + subs[0].dep_)
+                # NER misses plenty of company names; an unlabelled proper noun
+                # as subject of a money verb ("Stripe was valued at") is taken.
+                loose = money_verb and subs[0].ent_type_ == ""
+                owner, links = self._resolve(ctx, subs[0], where + "<" + subs[0].dep_, loose=loose)
                 if owner == "none":  # "Japanese firms will spend $N, with X and Y among them"
                     links = self._among(ctx, v, where)
                     owner = "company" if links else owner
@@ -305,8 +366,13 @@ class Linker:
             elif v.dep_ not in CLIMB_DEPS:
                 break
             nxt = v.head
-            while nxt.pos_ not in ("VERB", "AUX") and nxt.head.i != nxt.i and (
-                nxt.dep_ in CLIMB_DEPS or nxt.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "appos")
+            while (
+                nxt.pos_ not in ("VERB", "AUX")
+                and nxt.head.i != nxt.i
+                and (
+                    nxt.dep_ in CLIMB_DEPS
+                    or nxt.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "appos")
+                )
             ):
                 nxt = nxt.head
             if nxt.i == v.i or not lo <= nxt.i < hi or nxt.pos_ not in ("VERB", "AUX"):
@@ -326,8 +392,10 @@ class Linker:
                     return self._with_conj(ctx, p, m, "subject-including", where + ">with>among")
         return []
 
-    def _led_by(self, ctx: _DocContext, span: Span, verb: Token, clause: tuple[int, int]) -> list[Link]:
-        """"projects led by X": an agent of a participle near the amount in the tree."""
+    def _led_by(
+        self, ctx: _DocContext, span: Span, verb: Token, clause: tuple[int, int]
+    ) -> list[Link]:
+        """ "projects led by X": an agent of a participle near the amount in the tree."""
         lo, hi = clause
         for tok in verb.subtree:
             if tok.dep_ != "agent" or not lo <= tok.i < hi or tok.head.dep_ not in ("acl", "relcl"):
@@ -337,11 +405,14 @@ class Linker:
             for p in tok.children:
                 m = ctx.mention_at(p)
                 if m is not None:
-                    return self._with_conj(ctx, p, m, "agent", f"{tok.head.head.lemma_}>acl>{tok.head.lemma_}>agent")
+                    return self._with_conj(
+                        ctx, p, m, "agent", f"{tok.head.head.lemma_}>acl>{tok.head.lemma_}>agent"
+                    )
         return []
 
-    def _resolve(self, ctx: _DocContext, subj: Token, path: str) -> tuple[str, list[Link]]:
-        m = ctx.mention_at(subj)
+    def _resolve(self, ctx: _DocContext, subj: Token, path: str, *, loose: bool = False
+                 ) -> tuple[str, list[Link]]:  # fmt: skip
+        m = ctx.mention_at(subj, loose=loose and subj.pos_ == "PROPN")
         if m is None:  # "the company's unit", compounds: look at the subject's name children
             for c in subj.children:
                 if c.dep_ in ("compound", "appos") and c.pos_ == "PROPN":
@@ -353,17 +424,43 @@ class Linker:
             return "company", self._with_conj(ctx, subj, m, "subject-of-verb", path)
         data = ctx.data
         low = subj.lower_
+        if subj.pos_ in ("NOUN", "PROPN"):
+            owner, links = self._owner_of_noun(ctx, subj, [path], set(), (0, len(ctx.doc)))
+            if owner != "none":
+                return owner, links
+            if self._trigger(subj) == "financials":
+                # "profits at X rose to $N"; "X said sales rose to $N"
+                for prep in subj.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for"):
+                        for p in prep.children:
+                            m = ctx.mention_at(p)
+                            if m is not None:
+                                return "company", [
+                                    self._make(ctx, m, "subject-of-verb", path + ">" + prep.lower_)
+                                ]
+                verb = subj.head
+                if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS:
+                    for c in verb.head.children:
+                        if c.dep_ in SUBJECT_DEPS:
+                            owner, links = self._resolve(ctx, c, path + "<ccomp<" + c.dep_)
+                            if owner == "company":
+                                return owner, links
         if low in ("who", "which", "that") and subj.head.dep_ == "relcl":
             return self._resolve(ctx, subj.head.head, path + "<relcl")
         if ctx.is_government(subj):
             return "government", []
-        # "Japanese firms, including X and Y, will spend"
+        # "Japanese firms, including X and Y, will spend"; "a number of firms, including X"
+        groups = {subj.i} | {
+            p.i for prep in subj.children if prep.lower_ == "of" for p in prep.children
+        }
         for t in subj.subtree:
-            if t.lower_ in ("including", "as") and t.i > subj.i:
+            if t.lower_ in ("including", "as") and t.i > subj.i and t.head.i in groups:
                 for p in t.children:
                     pm = ctx.mention_at(p)
                     if p.dep_ == "pobj" and pm is not None:
-                        return "company", self._with_conj(ctx, p, pm, "subject-including", path + ">including")
+                        return "company", self._with_conj(
+                            ctx, p, pm, "subject-including", path + ">including"
+                        )
         if low in data.ref_pronouns or (
             subj.lemma_.lower() in data.ref_nouns
             and any(c.lower_ in ("the", "this", "that", "its") for c in subj.children)
@@ -372,7 +469,7 @@ class Linker:
         return "none", []
 
     def _coref(self, ctx: _DocContext, pron: Token, path: str) -> tuple[str, list[Link]]:
-        """The company in focus: an earlier subject in the sentence, else in the last two sentences."""
+        """The company in focus: an earlier subject in the sentence, else in the two before."""
         sent = pron.sent
         earlier = [t for t in sent if t.i < pron.i and t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
         if earlier:
@@ -399,8 +496,10 @@ class Linker:
             prev = psent.start - 1
         return "none", []
 
-    def _partner(self, ctx: _DocContext, span: Span, clause: tuple[int, int], seg: tuple[int, int]) -> list[Link]:
-        """"in partnership with X", "$N with X to supply": the nearest such phrase in the amount's segment."""
+    def _partner(
+        self, ctx: _DocContext, span: Span, clause: tuple[int, int], seg: tuple[int, int]
+    ) -> list[Link]:
+        """ "in partnership with X", "$N with X to supply": the nearest in the amount's segment."""
         lo, hi = seg
         best: tuple[int, list[Link]] | None = None
         for tok in ctx.doc[lo:hi]:
@@ -421,14 +520,16 @@ class Linker:
                 if m is None:
                     continue
                 dist = tok.i - span.end if tok.i >= span.end else 1000 + span.start - tok.i
-                links = self._with_conj(ctx, p, m, "partner", f"{head.lemma_}>with>pobj", loose=True)
+                links = self._with_conj(
+                    ctx, p, m, "partner", f"{head.lemma_}>with>pobj", loose=True
+                )
                 if best is None or dist < best[0]:
                     best = (dist, links)
         return best[1] if best else []
 
     def _funding_target(self, ctx: _DocContext, span: Span, clause: tuple[int, int], kind: str,
                         links: list[Link]) -> list[Link]:  # fmt: skip
-        """A funding round "in Y": Y joins the lead; a valuation in that round belongs to Y alone."""
+        """A funding round "in Y": Y joins the lead; a valuation in that round is Y's alone."""
         if kind not in ("funding", "valuation"):
             return links
         lo, hi = clause
@@ -436,7 +537,11 @@ class Linker:
             if tok.lower_ not in ("in", "into", "for") or tok.i < lo:
                 continue
             prev = ctx.doc[tok.i - 1] if tok.i > lo else None
-            if prev is None or prev.lemma_.lower() not in ROUND_NOUNS or prev.i in range(span.start, span.end):
+            if (
+                prev is None
+                or prev.lemma_.lower() not in ROUND_NOUNS
+                or prev.i in range(span.start, span.end)
+            ):
                 continue
             if kind == "valuation" and tok.i > span.start:
                 continue
@@ -459,7 +564,7 @@ class Linker:
 
     # -- headlines -----------------------------------------------------
     def _headline(self, ctx: _DocContext, span: Span, clause: tuple[int, int]) -> list[Link]:
-        """"X, Y to Invest $N in Z", "X Leads $N Round in Y", "X Targets IPO to Raise $N"."""
+        """ "X, Y to Invest $N in Z", "X Leads $N Round in Y", "X Targets IPO to Raise $N"."""
         doc = ctx.doc
         lo, hi = clause
         toks = [t for t in doc[lo:hi] if not t.is_space]
@@ -474,7 +579,9 @@ class Linker:
         for t in doc[c_lo : span.start]:
             if t.i == c_lo:
                 continue
-            if t.lower_ == "to" or (t.lower_ == "in" and t.i + 1 < hi and doc[t.i + 1].lower_ == "talks"):
+            if t.lower_ == "to" or (
+                t.lower_ == "in" and t.i + 1 < hi and doc[t.i + 1].lower_ == "talks"
+            ):
                 verb_i = t.i
                 break
             if t.text[:1].isupper() and _simple_lemma(t.text, self._verbs) and t.tag_ != "POS":
@@ -496,22 +603,32 @@ class Linker:
             if not part:
                 continue
             text = doc[part[0].i : part[-1].i + 1].text
-            if part[-1].lower_ in ctx.data.ref_nouns or part[-1].lower_.rstrip("s") in ctx.data.ref_nouns:
-                if all(not ctx.data.is_company_name(t.text) for t in part[:-1]) and not _all_caps(toks):
+            if (
+                part[-1].lower_ in ctx.data.ref_nouns
+                or part[-1].lower_.rstrip("s") in ctx.data.ref_nouns
+            ):
+                if all(not ctx.data.is_company_name(t.text) for t in part[:-1]) and not _all_caps(
+                    toks
+                ):
                     ref = self._headline_focus(ctx, lo, c_lo)
                     if ref:
-                        links.append(Link(ctx.canonical(ref[0]), ref[1], "headline", "headline~ref"))
+                        links.append(
+                            Link(ctx.canonical(ref[0]), ref[1], "headline", "headline~ref")
+                        )
                 continue
             if any(t.ent_type_ == "PERSON" for t in part) and len(part) >= 2:
                 continue
-            if ctx.data.is_company_name(text):
-                from pipeline.companies import clean_name
-
-                links.append(Link(ctx.canonical(clean_name(text)), text, "headline", "headline:subject"))
+            # NER's ORG inside the part, or (not in capitals) a name of no common word
+            tagged = any(t.i in ctx.by_token for t in part)
+            plain = not _all_caps(toks) and not any(t.lower_ in ctx.data.common_words for t in part)
+            if (tagged or plain) and ctx.data.is_company_name(text):
+                links.append(
+                    Link(ctx.canonical(clean_name(text)), text, "headline", "headline:subject")
+                )
         return _dedupe(links)
 
     def _headline_focus(self, ctx: _DocContext, lo: int, c_lo: int) -> tuple[str, str] | None:
-        """The latest name before ``c_lo`` in the line: a clause start or the object of in/with/from."""
+        """The latest name before ``c_lo`` in the line: a clause start or an object of in/with."""
         doc = ctx.doc
         best = None
         i = lo
@@ -520,11 +637,13 @@ class Linker:
             starts = i == lo or doc[i - 1].lower_ in ("in", "with", "from", "for", "to", "and", ",")
             if starts and t.text[:1].isupper() and not _simple_lemma(t.text, self._verbs):
                 j = i
-                while j + 1 < c_lo and doc[j + 1].text[:1].isupper() and not _simple_lemma(doc[j + 1].text, self._verbs):
+                while (
+                    j + 1 < c_lo
+                    and doc[j + 1].text[:1].isupper()
+                    and not _simple_lemma(doc[j + 1].text, self._verbs)
+                ):
                     j += 1
                 text = doc[i : j + 1].text
-                from pipeline.companies import clean_name
-
                 name = clean_name(text)
                 if ctx.data.is_company_name(name):
                     best = (name, text)
@@ -535,7 +654,7 @@ class Linker:
 
     # -- kind, sector, year --------------------------------------------
     def kind(self, ctx: _DocContext, span: Span, clause: tuple[int, int], links: list[Link]) -> str:
-        """From the trigger words governing the amount: its noun, then up the heads, then nearest."""
+        """From the trigger words governing the amount: its noun, up the heads, then nearest."""
         doc = ctx.doc
         lo, hi = clause
         tail = doc.text[span.end_char : span.end_char + 12]
@@ -557,7 +676,11 @@ class Linker:
             if k == "valuation" and head.lemma_.lower() in ("value", "worth"):
                 subj = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
                 owner = head.head if head.dep_ in ("acl", "amod") else (subj[0] if subj else None)
-                if owner is None or (ctx.mention_at(owner) is None and owner.lemma_.lower() not in ctx.data.ref_nouns):
+                if owner is None or (
+                    ctx.mention_at(owner) is None
+                    and owner.pos_ != "PROPN"
+                    and owner.lemma_.lower() not in ctx.data.ref_nouns
+                ):
                     k = None
             found = k
             cur = head
@@ -567,7 +690,7 @@ class Linker:
             best = None
             for t in doc[lo:hi]:
                 k = self._trigger(t)
-                if k and k != "valuation" and not (t.i in range(span.start, span.end)):
+                if k and k != "valuation" and t.i not in range(span.start, span.end):
                     d = (tree_distance(span.root, t), abs(t.i - span.root.i))
                     if best is None or d < best[0]:
                         best = (d, k)
@@ -593,7 +716,9 @@ class Linker:
             if sent.start > 0:
                 prev = ctx.doc[sent.start - 1].sent
                 hits = [h for h in ctx.sector_hits if prev.start <= h.start and h.end <= prev.end]
-                hit = closest_sector(prev.root.doc[prev.root.i : prev.root.i + 1], hits, exclude=frozenset(names))
+                hit = closest_sector(
+                    prev.root.doc[prev.root.i : prev.root.i + 1], hits, exclude=frozenset(names)
+                )
         return hit
 
     @staticmethod

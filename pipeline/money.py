@@ -286,7 +286,12 @@ def _read_number(toks: list[_Tok], i: int) -> tuple[Decimal | str, int] | None:
             j += 1
         elif t.kind == "dash" and j + 1 < len(toks) and toks[j + 1].kind == "numword":
             j += 1
-        elif t.kind == "word" and t.value == "of" and j + 1 < len(toks) and toks[j + 1].kind == "numword":
+        elif (
+            t.kind == "word"
+            and t.value == "of"
+            and j + 1 < len(toks)
+            and toks[j + 1].kind == "numword"
+        ):
             j += 1  # "a quarter of a billion"
         else:
             break
@@ -334,6 +339,7 @@ class _Expr:
     qualifier: str
     start: int
     end: int
+    to_range: bool = False  # joined by "to" rather than a dash or "and"
 
 
 def _money(expr: _Expr, lex: Lexicon, default_currency: str | None) -> Money | None:
@@ -357,7 +363,8 @@ def _money(expr: _Expr, lex: Lexicon, default_currency: str | None) -> Money | N
         scaled = low.value(lex, code, high.scale)
         if scaled is not None and scaled <= hv:
             lv = scaled
-    if lv >= hv:
+    # "rose $1.64 to $47.10" is a change and a level, not a range
+    if lv >= hv or (expr.to_range and hv > 10 * lv):
         return Money(_clean(lv), code, expr.qualifier if expr.qualifier != "range" else "exact")
     return Money(_clean(lv), code, "range", _clean(hv))
 
@@ -390,21 +397,24 @@ def _expressions(toks: list[_Tok], lex: Lexicon) -> list[_Expr]:
                 start = k
         end = atom.end
         high = None
+        to_range = False
         if end < n:
             sep = toks[end]
             is_sep = sep.kind == "dash" or (
                 sep.kind == "word" and sep.value in _RANGE_WORDS and (between or sep.value == "to")
             )
-            from_to = sep.kind == "word" and sep.value == "to" and start > 0 and (
-                toks[start - 1].kind == "word" and toks[start - 1].value == "from"
+            from_to = (
+                sep.kind == "word"
+                and sep.value == "to"
+                and start > 0
+                and (toks[start - 1].kind == "word" and toks[start - 1].value == "from")
             )
             if is_sep and not from_to:
                 nxt = _read_atom(toks, end + 1)
-                if nxt is not None and not (
-                    nxt.cur and atom.cur and nxt.cur.code != atom.cur.code
-                ):
+                if nxt is not None and not (nxt.cur and atom.cur and nxt.cur.code != atom.cur.code):
                     high, end = nxt, nxt.end
                     qualifier = "range"
+                    to_range = sep.kind == "word" and sep.value == "to"
         if end < n and toks[end].kind == "qual" and toks[end].value in lex.post_qualifiers:
             if qualifier == "exact":
                 qualifier = lex.post_qualifiers[toks[end].value]  # type: ignore[index]
@@ -418,7 +428,7 @@ def _expressions(toks: list[_Tok], lex: Lexicon) -> list[_Expr]:
             if qualifier == "exact":
                 qualifier = lex.post_qualifiers[toks[end + 1].value]  # type: ignore[index]
             end += 2
-        out.append(_Expr(atom, high, qualifier, start, end))
+        out.append(_Expr(atom, high, qualifier, start, end, to_range))
         i = end
     return out
 
@@ -466,7 +476,9 @@ def _parse_all(
 
 def _is_rate(toks: list[_Tok], a: int, b: int) -> bool:
     between = toks[a:b]
-    return any(t.text in ("=",) or (t.kind == "word" and t.value in ("equals", "buys")) for t in between)
+    return any(
+        t.text in ("=",) or (t.kind == "word" and t.value in ("equals", "buys")) for t in between
+    )
 
 
 def _paren_negative(text: str, m: Money) -> Money:
@@ -493,9 +505,27 @@ def parse_money(
     return _paren_negative(text, found[0][0])
 
 
-_EQUIV_SEPARATORS = {"(", ",", ";", "/", "or", "about", "roughly", "around", "approximately",
-                     "some", "nearly", "almost", "or about", "or around", "or roughly", "i.e.",
-                     "equivalent", "to", "equal"}
+_EQUIV_SEPARATORS = {
+    "(",
+    ",",
+    ";",
+    "/",
+    "or",
+    "about",
+    "roughly",
+    "around",
+    "approximately",
+    "some",
+    "nearly",
+    "almost",
+    "or about",
+    "or around",
+    "or roughly",
+    "i.e.",
+    "equivalent",
+    "to",
+    "equal",
+}
 
 
 def parse_money_with_equivalents(

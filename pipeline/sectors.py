@@ -20,7 +20,6 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 SECTORS = (
     "energy", "batteries", "ai_datacenters", "semiconductors", "electronics", "telecom",
@@ -67,8 +66,10 @@ class SectorMatcher:
         for rec in records:
             if "generic" in rec:
                 self.generic |= frozenset(t.lower() for t in rec["generic"])
-                self.generic |= frozenset(f"{t.rpartition(' ')[0]} {plural(t.rpartition(' ')[2])}".strip()
-                                          for t in rec["generic"])
+                self.generic |= frozenset(
+                    f"{t.rpartition(' ')[0]} {plural(t.rpartition(' ')[2])}".strip()
+                    for t in rec["generic"]
+                )
                 continue
             sector = rec["sector"]
             if sector not in SECTORS:
@@ -97,10 +98,9 @@ class SectorMatcher:
 
     def __call__(self, doc: Doc) -> list[SectorHit]:
         spans = [
-            Span(doc, start, end, label=match_id)
-            for match_id, start, end in self.matcher(doc)
+            Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)
         ]
-        kept = [s for s in filter_spans(spans) if s.root.pos_ not in ("VERB", "AUX")]
+        kept = [s for s in _longest(spans) if s.root.pos_ not in ("VERB", "AUX")]
         # "will fund", "plans to": verbs are not sectors
         modifiers = {s.root.head.i for s in kept if s.root.dep_ in ("compound", "amod", "nmod")}
         hits = []
@@ -108,9 +108,23 @@ class SectorMatcher:
             if span.text.lower() in self.generic and span.root.i in modifiers:
                 continue  # "energy infrastructure": the modifier names the sector
             hits.append(
-                SectorHit(span.label_, span.start, span.end, span.text, span.start_char, span.end_char)
+                SectorHit(
+                    span.label_, span.start, span.end, span.text, span.start_char, span.end_char
+                )
             )
         return hits
+
+
+def _longest(spans: list[Span]) -> list[Span]:
+    """Non-overlapping spans, longest first; on a tie the later one, as English heads come last
+    ("offshore wind farms" is "wind farms", not "offshore wind")."""
+    taken: set[int] = set()
+    out = []
+    for span in sorted(spans, key=lambda s: (len(s), s.end), reverse=True):
+        if not taken.intersection(range(span.start, span.end)):
+            out.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(out, key=lambda s: s.start)
 
 
 def tree_distance(a: Token, b: Token) -> int:
@@ -141,8 +155,10 @@ def closest_sector(
             continue
         root = doc[hit.start : hit.end].root
         tree = tree_distance(amount.root, root)
-        chars = hit.start_char - amount.end_char if hit.start_char >= amount.end_char else (
-            amount.start_char - hit.end_char
+        chars = (
+            hit.start_char - amount.end_char
+            if hit.start_char >= amount.end_char
+            else (amount.start_char - hit.end_char)
         )
         # A term after the amount ("$N to build a chip plant") reads as where the
         # money goes; one before it more often describes the owner.

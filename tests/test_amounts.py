@@ -40,34 +40,68 @@ def _amounts(nlp, text):
 
 
 CASES = [
-    ("Toyota is set to invest $10 billion in its U.S. manufacturing operations.",
-     [("$10 billion", "10000000000", "USD", "exact", None)]),
-    ("Profit rose to 20 mln dlrs from 16 mln.",
-     [("20 mln dlrs", "20000000", "USD", "exact", None), ("16 mln", "16000000", "USD", "exact", None)]),
-    ("Shr 1.20 dlrs vs 1.10.",
-     [("1.20 dlrs", "1.20", "USD", "exact", None), ("1.10", "1.10", "USD", "exact", None)]),
-    ("The company will pay a dividend of 15 cts a share.",
-     [("15 cts", "0.15", "USD", "exact", None)]),
-    ("The Bank of England forecast a shortage of around 250 mln stg in the money market.",
-     [("around 250 mln stg", "250000000", "GBP", "about", None)]),
-    ("Up to $400 billion of the total pledge will fund projects across energy and AI.",
-     [("Up to $400 billion", "400000000000", "USD", "up_to", None)]),
-    ("Over $300 billion will be dedicated to nuclear energy.",
-     [("Over $300 billion", "300000000000", "USD", "over", None)]),
-    ("The contracts, costing between two and three billion dlrs, were due in February.",
-     [("between two and three billion dlrs", "2000000000", "USD", "range", "3000000000")]),
-    ("Analysts expect a $1-2 billion charge.",
-     [("$1-2 billion", "1000000000", "USD", "range", "2000000000")]),
-    ("The shares were priced at 1,050-1,125 rupees each.",
-     [("1,050-1,125 rupees", "1050", "INR", "range", "1125")]),
-    ("Reliance will invest Rs 500 crore in the plant.",
-     [("Rs 500 crore", "5000000000", "INR", "exact", None)]),
-    ("Keiaisha Co Ltd is issuing 12\nmln Swiss francs of straight notes.",
-     [("12\nmln Swiss francs", "12000000", "CHF", "exact", None)]),
-    ("Revenue rose from $1bn to $2bn last year.",
-     [("$1bn", "1000000000", "USD", "exact", None), ("$2bn", "2000000000", "USD", "exact", None)]),
-    ("The company sold 16 mln shares for 20 mln dlrs, up 5 pct.",
-     [("20 mln dlrs", "20000000", "USD", "exact", None)]),
+    (
+        "Toyota is set to invest $10 billion in its U.S. manufacturing operations.",
+        [("$10 billion", "10000000000", "USD", "exact", None)],
+    ),
+    (
+        "Profit rose to 20 mln dlrs from 16 mln.",
+        [
+            ("20 mln dlrs", "20000000", "USD", "exact", None),
+            ("16 mln", "16000000", "USD", "exact", None),
+        ],
+    ),
+    (
+        "Shr 1.20 dlrs vs 1.10.",
+        [("1.20 dlrs", "1.20", "USD", "exact", None), ("1.10", "1.10", "USD", "exact", None)],
+    ),
+    (
+        "The company will pay a dividend of 15 cts a share.",
+        [("15 cts", "0.15", "USD", "exact", None)],
+    ),
+    (
+        "The Bank of England forecast a shortage of around 250 mln stg in the money market.",
+        [("around 250 mln stg", "250000000", "GBP", "about", None)],
+    ),
+    (
+        "Up to $400 billion of the total pledge will fund projects across energy and AI.",
+        [("Up to $400 billion", "400000000000", "USD", "up_to", None)],
+    ),
+    (
+        "Over $300 billion will be dedicated to nuclear energy.",
+        [("Over $300 billion", "300000000000", "USD", "over", None)],
+    ),
+    (
+        "The contracts, costing between two and three billion dlrs, were due in February.",
+        [("between two and three billion dlrs", "2000000000", "USD", "range", "3000000000")],
+    ),
+    (
+        "Analysts expect a $1-2 billion charge.",
+        [("$1-2 billion", "1000000000", "USD", "range", "2000000000")],
+    ),
+    (
+        "The shares were priced at 1,050-1,125 rupees each.",
+        [("1,050-1,125 rupees", "1050", "INR", "range", "1125")],
+    ),
+    (
+        "Reliance will invest Rs 500 crore in the plant.",
+        [("Rs 500 crore", "5000000000", "INR", "exact", None)],
+    ),
+    (
+        "Keiaisha Co Ltd is issuing 12\nmln Swiss francs of straight notes.",
+        [("12\nmln Swiss francs", "12000000", "CHF", "exact", None)],
+    ),
+    (
+        "Revenue rose from $1bn to $2bn last year.",
+        [
+            ("$1bn", "1000000000", "USD", "exact", None),
+            ("$2bn", "2000000000", "USD", "exact", None),
+        ],
+    ),
+    (
+        "The company sold 16 mln shares for 20 mln dlrs, up 5 pct.",
+        [("20 mln dlrs", "20000000", "USD", "exact", None)],
+    ),
     ("The dollar closed at 140 yen, and $1 = 0.9061 euros.", []),
     ("The project will cost billions of dollars.", []),
     ("Coffee output reached 200 pounds of beans per tree in 2019.", []),
@@ -82,12 +116,21 @@ def test_amounts_spans(amounts_nlp, text, expected):
 
 
 EQUIV = [
-    ("Toyota and Nissan will spend $7 billion (1 trillion yen) on batteries.",
-     "$7 billion", [("1000000000000", "JPY")]),
-    ("Toyota is anticipated to spend approximately $1.7 billion, or 250 billion yen, on it.",
-     "approximately $1.7 billion", [("250000000000", "JPY")]),
-    ("The group posted sales of 540bn yen ($5.2bn; £2.77bn) last year.",
-     "540bn yen", [("5200000000", "USD"), ("2770000000", "GBP")]),
+    (
+        "Toyota and Nissan will spend $7 billion (1 trillion yen) on batteries.",
+        "$7 billion",
+        [("1000000000000", "JPY")],
+    ),
+    (
+        "Toyota is anticipated to spend approximately $1.7 billion, or 250 billion yen, on it.",
+        "approximately $1.7 billion",
+        [("250000000000", "JPY")],
+    ),
+    (
+        "The group posted sales of 540bn yen ($5.2bn; £2.77bn) last year.",
+        "540bn yen",
+        [("5200000000", "USD"), ("2770000000", "GBP")],
+    ),
 ]
 
 
@@ -100,8 +143,9 @@ def test_amounts_equivalents(amounts_nlp, text, span_text, equivalents):
 
 
 WIRE = [
-    "The Bank of England said it forecast a\nshortage of around 250 mln stg in the money market today.\n"
-    "    Among the factors affecting liquidity, bills maturing would\ndrain around 1.02 billion stg "
+    "The Bank of England said it forecast a\nshortage of around 250 mln stg in the money market"
+    " today.\n    Among the factors affecting liquidity, bills maturing would\ndrain around"
+    " 1.02 billion stg "
     "while below target balances would take out a further 140 mln.",
     "Venezuela will be required to pay 250 mln dlrs instead of the 1.55 billion originally agreed. "
     "Payments in 1988 were cut to 400 mln dlrs from 1.20 billion.",

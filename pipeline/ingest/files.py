@@ -66,6 +66,7 @@ CORRUPT: tuple[type[BaseException], ...] = (
 )
 SNIFF_BYTES = 512  # enough for the tar magic at 257; small so a pipe never waits long
 _CHUNK = 1 << 16
+_ZSTD_INPUT = 1 << 13
 
 
 class _Replay(io.RawIOBase):
@@ -187,6 +188,9 @@ def read_stream(
     if not head:
         raise InputError(source, "", "empty file", "empty")
     codec = next((c for magic, c in _MAGIC if head.startswith(magic)), None)
+    if codec == "gzip" and _gzipped_warc(head):
+        yield from warc.read_warc(stream, source, fields=fields, report=report)
+        return
     if codec:
         inner = stem + ".tar" if ext == ".tgz" else (stem if ext in COMPRESSED else stem + ext)
         yield from guarded(
@@ -206,6 +210,14 @@ def read_stream(
         raise InputError(source, "", "binary file, not a news dump", "binary")
     reader = READERS.get(ext) or sniff(head, source, ext)
     yield from reader(stream, source, fields=fields, report=report)
+
+
+def _gzipped_warc(head: bytes) -> bool:
+    """Whether gzip data starts with a WARC record (warcio reads those best itself)."""
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head).startswith(b"WARC/")
+    except zlib.error:
+        return False
 
 
 def looks_text(head: bytes) -> bool:
@@ -243,8 +255,47 @@ def decompress(stream: BinaryIO, codec: str) -> BinaryIO:
         return bz2.BZ2File(stream, mode="rb")  # type: ignore[return-value]
     if codec == "xz":
         return lzma.LZMAFile(stream, mode="rb")  # type: ignore[return-value]
-    reader = zstandard.ZstdDecompressor().stream_reader(stream, read_across_frames=True)
-    return io.BufferedReader(reader, buffer_size=_CHUNK)  # type: ignore[arg-type,return-value]
+    return io.BufferedReader(_Zstd(stream), buffer_size=_CHUNK)  # type: ignore[return-value]
+
+
+class _Zstd(io.RawIOBase):
+    """zstd frames decompressed one after another; EOFError when the last one is cut.
+
+    zstandard's stream_reader ends quietly at a cut, which would pass a
+    truncated file off as complete; gzip, bz2 and xz raise EOFError there.
+    """
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self._frame = zstandard.ZstdDecompressor().decompressobj()
+        self._pending = memoryview(b"")
+        self._started = False  # bytes of the current frame seen
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while not self._pending:
+            # small input chunks bound the output of one call (text packs about 5:1)
+            data = self._stream.read(_ZSTD_INPUT)
+            if not data:
+                if self._started:
+                    raise EOFError("zstd data ended before the end of its frame")
+                return 0
+            out = b""
+            while data:
+                self._started = True
+                out += self._frame.decompress(data)
+                data = b""
+                if self._frame.eof:  # next frame, if any, starts in the unused bytes
+                    data = self._frame.unused_data
+                    self._frame = zstandard.ZstdDecompressor().decompressobj()
+                    self._started = False
+            self._pending = memoryview(out)
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
 
 
 def _hidden(member: str) -> bool:
@@ -256,34 +307,40 @@ def read_zip(
     source: str, stream: BinaryIO, fields: dict[str, str], report: Report
 ) -> Iterator[Article]:
     """Each zip member read as a file in its own right, source ``archive.zip!member``."""
+    if stream.seekable():
+        yield from _read_zip_file(source, stream, fields, report)
+        return
+    # zipfile needs to seek (the directory is at the end); a pipe cannot
     with tempfile.SpooledTemporaryFile(max_size=32 << 20) as spool:
-        if stream.seekable():
-            spool = stream  # type: ignore[assignment]
-        else:
-            # zipfile needs to seek (the directory is at the end); a pipe cannot
-            while chunk := stream.read(_CHUNK):
-                spool.write(chunk)
-            spool.seek(0)
-        try:
-            archive = zipfile.ZipFile(spool)
-        except zipfile.BadZipFile:
-            # no central directory: the zip was cut; read the members before the cut
-            yield from zipscan.read_truncated_zip(
-                source, spool, lambda s, n, f: _member(s, n, f, fields, report), report
-            )
-            return
-        with archive:
-            for info in archive.infolist():
-                if info.is_dir() or _hidden(info.filename):
-                    continue
-                inner = f"{source}!{info.filename}"
-                try:
-                    member = archive.open(info)
-                except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as err:
-                    report(InputError(inner, "", f"cannot open zip member: {err}", "archive"))
-                    continue
-                with member:
-                    yield from _member(inner, info.filename, member, fields, report)
+        while chunk := stream.read(_CHUNK):
+            spool.write(chunk)
+        spool.seek(0)
+        yield from _read_zip_file(source, spool, fields, report)  # type: ignore[arg-type]
+
+
+def _read_zip_file(
+    source: str, stream: BinaryIO, fields: dict[str, str], report: Report
+) -> Iterator[Article]:
+    try:
+        archive = zipfile.ZipFile(stream)
+    except zipfile.BadZipFile:
+        # no central directory: the zip was cut; read the members before the cut
+        yield from zipscan.read_truncated_zip(
+            source, stream, lambda s, n, f: _member(s, n, f, fields, report), report
+        )
+        return
+    with archive:
+        for info in archive.infolist():
+            if info.is_dir() or _hidden(info.filename):
+                continue
+            inner = f"{source}!{info.filename}"
+            try:
+                member = archive.open(info)
+            except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as err:
+                report(InputError(inner, "", f"cannot open zip member: {err}", "archive"))
+                continue
+            with member:
+                yield from _member(inner, info.filename, member, fields, report)
 
 
 def _member(
@@ -304,7 +361,8 @@ def read_tar(
             if member is None:
                 continue
             inner = f"{source}!{info.name}"
-            # a member's own damage is its own; a cut in the outer stream ends the tar
+            # damage shows in the tar stream itself: let it end the tar, reported once
+            # by the level that opened the stream (see guarded)
             yield from guarded(
                 inner, read_stream(inner, info.name, member, fields, report), report, corrupt=False
             )

@@ -59,6 +59,9 @@ def extract(page: bytes | str, *, url: str = "") -> dict[str, str] | None:
         favor_recall=True,  # news pages: better a caption too many than a paragraph lost
         include_comments=False,
         include_tables=True,
+        # htmldate's extensive search turns "Copyright 2025" into 2025-01-01; metadata
+        # only, and the dateline of the text otherwise (make_article)
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if doc is None:
         return None
