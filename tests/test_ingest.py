@@ -45,99 +45,165 @@ def summary(articles: list[Article]) -> list[tuple[str, str, str, str]]:
     return [(a.record, a.title, a.url, a.published) for a in articles]
 
 
+FORMATS = [
+    (
+        "story.txt",
+        [("", "Harbor Robotics raises $12 million", "", "2025-03-04")],
+    ),
+    ("notitle.txt", [("", "", "", "")]),
+    ("crlf.txt", [("", "Farrow Retail results", "", "")]),
+    (
+        "articles.jsonl",
+        [
+            (
+                "gl-001",
+                "Veltro Motors to invest $2.5 billion in Ohio battery plant",
+                "https://news.example.org/veltro-ohio",
+                "2025-06-11",
+            ),
+            (
+                "2",
+                "Pinecrest Bank profit rises",
+                "https://news.example.org/pinecrest",
+                "2025-06-12",
+            ),
+            ("77", "", "", "2025-07-02"),
+        ],
+    ),
+    (
+        "array.json",
+        [
+            ("a1", "Nordvik Shipping orders four vessels", "", ""),
+            ("2", "Bluefield raises seed money", "", ""),
+        ],
+    ),
+    (
+        "single.json",
+        [("", "Corvane Air cuts costs", "https://news.example.org/corvane", "2024-11-05")],
+    ),
+    (
+        "wrapped.json",
+        [
+            ("1", "Lumos Energy wins contract", "https://news.example.org/lumos", "2025-01-09"),
+            ("2", "Tessel Labs buys rival", "https://news.example.org/tessel", ""),
+        ],
+    ),
+    ("dump_noext", [("1", "", "", ""), ("2", "", "", "")]),
+    (
+        "articles.csv",
+        [
+            (
+                "c-1",
+                "Marlow Foods sells dairy arm",
+                "https://news.example.org/marlow",
+                "2025-03-14",
+            ),
+            ("2", "Kestrel Mining raises funds", "", ""),
+        ],
+    ),
+    ("articles.tsv", [("1", "Orchid Telecom bid", "", "2025-04-01")]),
+    (
+        "page.html",
+        [
+            (
+                "",
+                "Quillon Pharma raises $40 million",
+                "https://news.example.org/quillon-pharma",
+                "2025-05-20",
+            )
+        ],
+    ),
+    ("feed.rss", RSS),
+    (
+        "feed.atom",
+        [
+            (
+                "urn:example:markets:brightwater-bond",
+                "Brightwater Utilities plans bond",
+                "https://news.example.org/brightwater-bond",
+                "2025-02-03",
+            )
+        ],
+    ),
+    ("feed_as.xml", RSS),  # .xml: a feed by its content
+    (
+        "reuters.sgm",
+        [
+            ("501", "ALDEN <ALDN> TO BUY MERCER TOOLS FOR 45 MLN DLRS", "", "1987-03-02"),
+            ("502", "KORVA BANK RAISES PRIME RATE TO 7.75 PCT", "", "1987-03-02"),
+            ("503", "MÜLLER AG SEES 1987 SALES UP", "", "1987-03-02"),
+        ],
+    ),
+]
+
+
+TEXT_STARTS = [
+    (
+        "story.txt",
+        0,
+        "Harbor Robotics raises $12 million\n\nOSLO, March 4, 2025 - Harbor Robotics, a maker",
+    ),
+    (
+        "articles.jsonl",
+        0,
+        "Veltro Motors to invest $2.5 billion in Ohio battery plant\n\nVeltro Motors said",
+    ),
+    (
+        "array.json",
+        1,
+        "Bluefield raises seed money\n\nBluefield, a farm software start-up, "
+        "raised $3 million in seed funding.\n\nInvestors include Meadow Partners.",
+    ),
+    (
+        "articles.csv",
+        1,
+        "Kestrel Mining raises funds\n\nKestrel Mining raised A$55 million in "
+        "a placement.\nThe money will fund drilling in Western Australia.",
+    ),
+    (
+        "feed.rss",
+        0,
+        "Ridgeway Foods buys juice maker\n\nRidgeway Foods agreed to buy the "
+        "juice maker Sunpress for $210 million in cash.",
+    ),
+    (
+        "feed.atom",
+        0,
+        "Brightwater Utilities plans bond\n\nBrightwater Utilities plans to sell "
+        "500 million dollars of green bonds.\n\nProceeds will pay for new pipes.",
+    ),
+    (
+        "reuters.sgm",
+        0,
+        "ALDEN <ALDN> TO BUY MERCER TOOLS FOR 45 MLN DLRS\n\nAlden Corp <ALDN> "
+        "said it agreed\nto buy Mercer Tools Inc for 45 mln dlrs in cash & stock.",
+    ),
+    ("reuters.sgm", 2, "MÜLLER AG SEES 1987 SALES UP\n\nMüller AG expects 1987 sales"),
+    ("crlf.txt", 0, "Farrow Retail results\n\nFarrow Retail posted sales of $1.2 billion.\n"),
+    (
+        "cp1252.txt",
+        0,
+        "Harlow Estates\n\nHarlow Estates sold the Kingsway tower for "
+        "£75 million – the largest deal this year.\n",
+    ),
+]
+
+
+BAD_INPUTS = [
+    ("no_such_file.jsonl", "missing", "", "no such file or directory"),
+    ("empty.txt", "empty", "", "empty file"),
+    ("blank.jsonl", "empty", "", "empty file"),
+    ("binary.dat", "binary", "", "binary file, not a news dump"),
+    ("report.pdf", "binary", "", "binary file (a PDF), not a news dump"),
+    ("not_a_feed.xml", "format", "", "not an RSS/Atom feed"),
+    ("custom_fields.jsonl", "no-text", "1", "use --field text=KEY"),
+]
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [
-        (
-            "story.txt",
-            [("", "Harbor Robotics raises $12 million", "", "2025-03-04")],
-        ),
-        ("notitle.txt", [("", "", "", "")]),
-        ("crlf.txt", [("", "Farrow Retail results", "", "")]),
-        (
-            "articles.jsonl",
-            [
-                (
-                    "gl-001",
-                    "Veltro Motors to invest $2.5 billion in Ohio battery plant",
-                    "https://news.example.org/veltro-ohio",
-                    "2025-06-11",
-                ),
-                (
-                    "2",
-                    "Pinecrest Bank profit rises",
-                    "https://news.example.org/pinecrest",
-                    "2025-06-12",
-                ),
-                ("77", "", "", "2025-07-02"),
-            ],
-        ),
-        (
-            "array.json",
-            [
-                ("a1", "Nordvik Shipping orders four vessels", "", ""),
-                ("2", "Bluefield raises seed money", "", ""),
-            ],
-        ),
-        (
-            "single.json",
-            [("", "Corvane Air cuts costs", "https://news.example.org/corvane", "2024-11-05")],
-        ),
-        (
-            "wrapped.json",
-            [
-                ("1", "Lumos Energy wins contract", "https://news.example.org/lumos", "2025-01-09"),
-                ("2", "Tessel Labs buys rival", "https://news.example.org/tessel", ""),
-            ],
-        ),
-        ("dump_noext", [("1", "", "", ""), ("2", "", "", "")]),
-        (
-            "articles.csv",
-            [
-                (
-                    "c-1",
-                    "Marlow Foods sells dairy arm",
-                    "https://news.example.org/marlow",
-                    "2025-03-14",
-                ),
-                ("2", "Kestrel Mining raises funds", "", ""),
-            ],
-        ),
-        ("articles.tsv", [("1", "Orchid Telecom bid", "", "2025-04-01")]),
-        (
-            "page.html",
-            [
-                (
-                    "",
-                    "Quillon Pharma raises $40 million",
-                    "https://news.example.org/quillon-pharma",
-                    "2025-05-20",
-                )
-            ],
-        ),
-        ("feed.rss", RSS),
-        (
-            "feed.atom",
-            [
-                (
-                    "urn:example:markets:brightwater-bond",
-                    "Brightwater Utilities plans bond",
-                    "https://news.example.org/brightwater-bond",
-                    "2025-02-03",
-                )
-            ],
-        ),
-        ("feed_as.xml", RSS),  # .xml: a feed by its content
-        (
-            "reuters.sgm",
-            [
-                ("501", "ALDEN <ALDN> TO BUY MERCER TOOLS FOR 45 MLN DLRS", "", "1987-03-02"),
-                ("502", "KORVA BANK RAISES PRIME RATE TO 7.75 PCT", "", "1987-03-02"),
-                ("503", "MÜLLER AG SEES 1987 SALES UP", "", "1987-03-02"),
-            ],
-        ),
-    ],
-    ids=lambda v: v if isinstance(v, str) else "",
+    FORMATS,
+    ids=[case[0] for case in FORMATS],
 )
 def test_ingest_reads_each_format(name: str, expected: list[tuple[str, str, str, str]]) -> None:
     articles, errors = read(name)
@@ -156,57 +222,8 @@ def test_ingest_reads_each_format(name: str, expected: list[tuple[str, str, str,
 
 @pytest.mark.parametrize(
     ("name", "index", "text"),
-    [
-        (
-            "story.txt",
-            0,
-            "Harbor Robotics raises $12 million\n\nOSLO, March 4, 2025 - Harbor Robotics, a maker",
-        ),
-        (
-            "articles.jsonl",
-            0,
-            "Veltro Motors to invest $2.5 billion in Ohio battery plant\n\nVeltro Motors said",
-        ),
-        (
-            "array.json",
-            1,
-            "Bluefield raises seed money\n\nBluefield, a farm software start-up, "
-            "raised $3 million in seed funding.\n\nInvestors include Meadow Partners.",
-        ),
-        (
-            "articles.csv",
-            1,
-            "Kestrel Mining raises funds\n\nKestrel Mining raised A$55 million in "
-            "a placement.\nThe money will fund drilling in Western Australia.",
-        ),
-        (
-            "feed.rss",
-            0,
-            "Ridgeway Foods buys juice maker\n\nRidgeway Foods agreed to buy the "
-            "juice maker Sunpress for $210 million in cash.",
-        ),
-        (
-            "feed.atom",
-            0,
-            "Brightwater Utilities plans bond\n\nBrightwater Utilities plans to sell "
-            "500 million dollars of green bonds.\n\nProceeds will pay for new pipes.",
-        ),
-        (
-            "reuters.sgm",
-            0,
-            "ALDEN <ALDN> TO BUY MERCER TOOLS FOR 45 MLN DLRS\n\nAlden Corp <ALDN> "
-            "said it agreed\nto buy Mercer Tools Inc for 45 mln dlrs in cash & stock.",
-        ),
-        ("reuters.sgm", 2, "MÜLLER AG SEES 1987 SALES UP\n\nMüller AG expects 1987 sales"),
-        ("crlf.txt", 0, "Farrow Retail results\n\nFarrow Retail posted sales of $1.2 billion.\n"),
-        (
-            "cp1252.txt",
-            0,
-            "Harlow Estates\n\nHarlow Estates sold the Kingsway tower for "
-            "£75 million – the largest deal this year.\n",
-        ),
-    ],
-    ids=lambda v: v if isinstance(v, str) and len(v) < 20 else None,
+    TEXT_STARTS,
+    ids=[f"{name}-{index}" for name, index, _ in TEXT_STARTS],
 )
 def test_ingest_text_starts_with_title_then_body(name: str, index: int, text: str) -> None:
     articles, _ = read(name)
@@ -261,15 +278,8 @@ def test_ingest_unknown_field_name_is_refused(fields: dict[str, str]) -> None:
 
 @pytest.mark.parametrize(
     ("name", "reason", "record", "words"),
-    [
-        ("no_such_file.jsonl", "missing", "", "no such file or directory"),
-        ("empty.txt", "empty", "", "empty file"),
-        ("blank.jsonl", "empty", "", "empty file"),
-        ("binary.dat", "binary", "", "binary file, not a news dump"),
-        ("not_a_feed.xml", "format", "", "not an RSS/Atom feed"),
-        ("custom_fields.jsonl", "no-text", "1", "use --field text=KEY"),
-    ],
-    ids=lambda v: v if isinstance(v, str) and "." in v else None,
+    BAD_INPUTS,
+    ids=[case[0] for case in BAD_INPUTS],
 )
 def test_ingest_bad_input_gives_one_clear_error(
     name: str, reason: str, record: str, words: str
@@ -334,7 +344,7 @@ def test_ingest_json_array_record_larger_than_a_chunk(tmp_path: Path, size: int)
 
 
 @pytest.mark.parametrize("names", [["articles.jsonl", "story.txt"]])
-def test_ingest_directory_is_sorted_recursive_and_skips_hidden(
+def test_ingest_directory_is_sorted_recursive_and_skips_hidden_and_readme(
     tmp_path: Path, names: list[str]
 ) -> None:
     (tmp_path / "b").mkdir()
@@ -342,15 +352,20 @@ def test_ingest_directory_is_sorted_recursive_and_skips_hidden(
     (tmp_path / ".git").mkdir()
     (tmp_path / "b" / names[0]).write_bytes((HERE / names[0]).read_bytes())
     (tmp_path / "a" / names[1]).write_bytes((HERE / names[1]).read_bytes())
+    (tmp_path / "0.txt").write_text("Zero Co paid $1.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Cee Co paid $1.", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# About this dump", encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text("Hidden Co paid $1.", encoding="utf-8")
     (tmp_path / ".git" / "x.txt").write_text("Git Co paid $1.", encoding="utf-8")
     articles, errors = read(str(tmp_path))
     assert errors == []
     assert [Path(a.source).relative_to(tmp_path).as_posix() for a in articles] == [
+        "0.txt",
         "a/story.txt",
         "b/articles.jsonl",
         "b/articles.jsonl",
         "b/articles.jsonl",
+        "c.txt",
     ]
 
 
@@ -438,3 +453,50 @@ def test_ingest_control_junk_is_a_decode_error(tmp_path: Path, name: str) -> Non
     assert articles == []
     assert [(e.reason, e.record) for e in errors] == [("decode", "")]
     assert "convert it to UTF-8" in errors[0].message
+
+
+@pytest.mark.parametrize("first", [True])
+def test_ingest_real_reuters_file(shared_dir: Path, first: bool) -> None:
+    """The first Reuters-21578 file present (reut2-000 may be held out for evaluation)."""
+    found = sorted((shared_dir / "corpus" / "reuters21578").glob("reut2-0*.sgm.gz"))
+    if not found:
+        pytest.skip("no Reuters-21578 file in ../shared/corpus/reuters21578")
+    articles, errors = read(str(found[0]))
+    assert len(articles) > 900
+    assert all(a.record.isdigit() for a in articles)
+    assert len({a.record for a in articles}) == len(articles)
+    assert all(a.published.startswith("1987-") for a in articles)
+    assert not any("\x03" in a.text or "&lt;" in a.text for a in articles)
+    assert len(errors) < 10
+
+
+@pytest.mark.parametrize(
+    ("content", "records", "errors"),
+    [
+        (
+            "id;title;text\n1;A;Acme paid 5 million euros.\n2;B\n3;C;Cee paid $4 million.\n",
+            ["1", "3"],
+            [("2", "csv")],
+        ),
+        ("title,text\nA,\nB,Bee paid $2 million.\n", ["2"], [("1", "no-text")]),
+        ("title,text\n", [], [("", "empty")]),
+        ('\ufefftitle,text\nA,"Acme paid\n$5 million."\n', ["1"], []),
+    ],
+    ids=["wrong-field-count", "empty-text", "header-only", "bom-multiline"],
+)
+def test_ingest_csv_bad_rows(
+    tmp_path: Path, content: str, records: list[str], errors: list[tuple[str, str]]
+) -> None:
+    path = tmp_path / "dump.csv"
+    path.write_text(content, encoding="utf-8")
+    articles, reported = read(str(path))
+    assert [a.record for a in articles] == records
+    assert [(e.record, e.reason) for e in reported] == errors
+
+
+@pytest.mark.parametrize("fields", [{"text": "story_text"}])
+def test_ingest_text_override_missing_says_which_field(fields: dict[str, str]) -> None:
+    _, errors = read("custom_fields.jsonl", fields=fields)
+    assert [e.reason for e in errors] == ["no-text"]
+    assert "'story_text' (from --field text=...) is missing or empty" in errors[0].message
+    assert "keys here: story, hed, when, ref" in errors[0].message

@@ -37,6 +37,8 @@ def iter_articles(
     file or record is passed to ``on_error`` and skipped; without ``on_error``
     the InputError is raised.
     """
+    if isinstance(paths, str):  # one path given bare, not a list of its characters
+        paths = [paths]
     checked = check_fields(fields)
     report = on_error or _raise
     for path in iter_paths(paths, report):

@@ -70,6 +70,8 @@ def read_csv(
         if not any(cell.strip() for cell in row):
             row_number -= 1  # blank lines are not rows
             continue
+        if len(row) > len(header) and not any(cell.strip() for cell in row[len(header) :]):
+            row = row[: len(header)]  # trailing empty cells, as spreadsheets export them
         if len(row) != len(header):
             report(
                 InputError(

@@ -49,8 +49,8 @@ READERS: dict[str, Reader] = {
 }
 COMPRESSED = {".gz": "gzip", ".bz2": "bz2", ".xz": "xz", ".zst": "zstd", ".tgz": "gzip"}
 _MAGIC = (
-    (b"\x1f\x8b", "gzip"),
-    (b"BZh", "bz2"),
+    (b"\x1f\x8b\x08", "gzip"),
+    (b"BZh", "bz2"),  # checked further in _codec: text may start with "BZh"
     (b"\xfd7zXZ\x00", "xz"),
     (b"\x28\xb5\x2f\xfd", "zstd"),
 )
@@ -63,6 +63,17 @@ CORRUPT: tuple[type[BaseException], ...] = (
     tarfile.TarError,
     zipfile.BadZipFile,
     OSError,
+)
+# Binary formats that may show no NUL byte in their first bytes.
+_BINARY_MAGIC = (
+    (b"%PDF-", "a PDF"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x7fELF", "a program"),
+    (b"\xd0\xcf\x11\xe0", "an Office document"),
+    (b"Rar!", "a RAR archive (unpack it first)"),
+    (b"7z\xbc\xaf", "a 7-Zip archive (unpack it first)"),
 )
 SNIFF_BYTES = 512  # enough for the tar magic at 257; small so a pipe never waits long
 _CHUNK = 1 << 16
@@ -116,18 +127,33 @@ def split_ext(name: str) -> tuple[str, str]:
     return stem, ext.lower()
 
 
+# A corpus folder's own documentation is not news (bbc/README.TXT); named
+# explicitly, such a file is still read.
+_DOC_NAMES = ("readme", "license", "licence", "copying")
+
+
+def _skipped(name: str) -> bool:
+    return name.startswith(".") or name.lower().split(".")[0] in _DOC_NAMES
+
+
+def _walk(directory: str) -> Iterator[str]:
+    """Files under ``directory`` in sorted path order; hidden files and READMEs skipped."""
+    with os.scandir(directory) as scan:
+        entries = sorted((e for e in scan if not _skipped(e.name)), key=lambda e: e.name)
+    for entry in entries:
+        # symlinked folders are not followed: a link back up would loop forever
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(entry.path)
+        elif entry.is_file():
+            yield entry.path
+
+
 def iter_paths(paths: Iterable[str], report: Report) -> Iterator[str]:
-    """Files named by ``paths``: directories walked recursively in sorted order, hidden skipped."""
+    """Files named by ``paths``: directories walked recursively in sorted order."""
     for path in paths:
-        if path == "-":
-            yield path
-        elif os.path.isdir(path):
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield os.path.join(root, name)
-        elif os.path.exists(path):
+        if os.path.isdir(path):
+            yield from _walk(path)
+        elif path == "-" or os.path.exists(path):  # files, and pipes such as <(zcat x.gz)
             yield path
         else:
             report(InputError(path, "", "no such file or directory; check the path", "missing"))
@@ -187,7 +213,7 @@ def read_stream(
     stem, ext = split_ext(name)
     if not head:
         raise InputError(source, "", "empty file", "empty")
-    codec = next((c for magic, c in _MAGIC if head.startswith(magic)), None)
+    codec = _codec(head)
     if codec == "gzip" and _gzipped_warc(head):
         yield from warc.read_warc(stream, source, fields=fields, report=report)
         return
@@ -206,10 +232,20 @@ def read_stream(
     if head.startswith(b"WARC/"):
         yield from warc.read_warc(stream, source, fields=fields, report=report)
         return
-    if looks_binary(head):
-        raise InputError(source, "", "binary file, not a news dump", "binary")
+    kind = next((k for magic, k in _BINARY_MAGIC if head.startswith(magic)), None)
+    if kind or looks_binary(head):
+        what = f" ({kind})" if kind else ""
+        raise InputError(source, "", f"binary file{what}, not a news dump", "binary")
     reader = READERS.get(ext) or sniff(head, source, ext)
     yield from reader(stream, source, fields=fields, report=report)
+
+
+def _codec(head: bytes) -> str | None:
+    """The compression of a stream from its magic bytes, or None."""
+    codec = next((c for magic, c in _MAGIC if head.startswith(magic)), None)
+    if codec == "bz2" and not (head[3:4].isdigit() and head[4:10] in (b"1AY&SY", b"\x17rE8P\x90")):
+        return None
+    return codec
 
 
 def _gzipped_warc(head: bytes) -> bool:

@@ -27,13 +27,15 @@ from pipeline.types import Article
 _CHUNK = 1 << 16
 _WHITESPACE = " \t\r\n"
 # Wrappers of article lists in API dumps (NewsAPI "articles", Elasticsearch "hits", ...)
+_JSON_KINDS = {list: "list", str: "string", int: "number", float: "number", bool: "true/false"}
+_JSON_KINDS[type(None)] = "null"
 _LIST_KEYS = ("articles", "items", "data", "results", "docs", "documents", "entries", "hits")
 
 
 def to_article(obj: Any, source: str, default_record: str, fields: Mapping[str, str]) -> Article:
     """An Article from one decoded record; InputError when it is not an object or has no text."""
     if not isinstance(obj, Mapping):
-        kind = type(obj).__name__.replace("dict", "object").replace("str", "string")
+        kind = _JSON_KINDS.get(type(obj), type(obj).__name__)
         raise InputError(
             source, default_record, f"expected a JSON object for an article, got a {kind}", "format"
         )
@@ -94,52 +96,50 @@ def read_jsonl(
         raise InputError(source, "", "empty file (no JSON lines)", "empty")
 
 
-def _decoded_chunks(stream: BinaryIO, source: str) -> Iterator[str]:
-    """Text in chunks: UTF-8, with a cp1252 fallback for a chunk that is not."""
-    decoder = codecs.getincrementaldecoder("utf-8-sig")()
-    while chunk := stream.read(_CHUNK):
-        try:
-            yield decoder.decode(chunk)
-        except UnicodeDecodeError:
-            decoder.reset()
-            yield decode_text(chunk, source)
-    yield decoder.decode(b"", final=True)
-
-
 class _Values:
-    """Successive JSON values from a text stream, holding one value at a time."""
+    """Successive JSON values from a byte stream, holding one value at a time.
 
-    def __init__(self, chunks: Iterator[str], source: str) -> None:
-        self._chunks = chunks
+    Text is decoded chunk by chunk (UTF-8, cp1252 for a chunk that is not).
+    A value cut by the end of the buffer is re-parsed only when the buffer has
+    doubled, or when the stream had no more to give for now (a pipe): linear
+    time for a huge record, no waiting on a writer for a record already here.
+    """
+
+    def __init__(self, stream: BinaryIO, source: str) -> None:
+        self._read1 = getattr(stream, "read1", stream.read)
+        self._text = codecs.getincrementaldecoder("utf-8-sig")()
         self._source = source
         self._buf = ""
         self._pos = 0
         self._eof = False
         self._decoder = json.JSONDecoder()
 
-    def _fill(self, want: int = _CHUNK) -> bool:
-        """Append at least ``want`` characters (or up to EOF); False when nothing was left."""
+    def _fill(self) -> bool:
+        """Append one chunk; True when the stream gave a full chunk (more is waiting)."""
         if self._pos:
             self._buf, self._pos = self._buf[self._pos :], 0
-        added = 0
-        while added < want:
-            chunk = next(self._chunks, None)
-            if chunk is None:
-                self._eof = True
-                break
-            self._buf += chunk
-            added += len(chunk)
-        return added > 0
+        data = self._read1(_CHUNK)
+        if not data:
+            self._eof = True
+            self._buf += self._text.decode(b"", final=True)
+            return False
+        try:
+            self._buf += self._text.decode(data)
+        except UnicodeDecodeError:
+            self._text.reset()
+            self._buf += decode_text(data, self._source)
+        return len(data) == _CHUNK
 
     def peek(self) -> str:
-        """The next non-whitespace character ("" at the end), skipping it not."""
+        """The next non-whitespace character, not consumed ("" at the end)."""
         while True:
             while self._pos < len(self._buf) and self._buf[self._pos] in _WHITESPACE:
                 self._pos += 1
             if self._pos < len(self._buf):
                 return self._buf[self._pos]
-            if self._eof or not self._fill():
+            if self._eof:
                 return ""
+            self._fill()
 
     def take(self) -> str:
         char = self.peek()
@@ -149,27 +149,31 @@ class _Values:
     def value(self, record: str) -> Any:
         """Decode the value at the cursor, reading more text until it is complete."""
         self.peek()
+        tried_at = 0  # buffered length at the last failed attempt
+        more_waiting = False
         while True:
-            try:
-                obj, end = self._decoder.raw_decode(self._buf, self._pos)
-                # a number may continue past the buffer's end: only trust a value that
-                # is followed by something, or by the end of the input
-                if end < len(self._buf) or self._eof:
-                    self._pos = end
-                    return obj
-            except json.JSONDecodeError as err:
-                # an error well before the end of the buffer is not for want of text:
-                # stop now rather than read the rest of a big file looking for an end
-                cut_short = err.msg.startswith("Unterminated") or err.pos >= len(self._buf) - 8
-                if self._eof or not cut_short:
-                    raise InputError(
-                        self._source,
-                        record,
-                        f"malformed JSON: {err.msg}; the rest of this file was skipped",
-                        "json",
-                    ) from err
-            # grow geometrically so a huge record is not re-parsed once per chunk
-            self._fill(max(_CHUNK, len(self._buf) - self._pos))
+            size = len(self._buf) - self._pos
+            if self._eof or not more_waiting or size >= 2 * tried_at:
+                tried_at = size
+                try:
+                    obj, end = self._decoder.raw_decode(self._buf, self._pos)
+                    # a number may continue past the buffer's end: only trust a value
+                    # that is followed by something, or by the end of the input
+                    if end < len(self._buf) or self._eof:
+                        self._pos = end
+                        return obj
+                except json.JSONDecodeError as err:
+                    # an error well before the end of the buffer is not for want of text:
+                    # stop now rather than read the rest of a big file looking for an end
+                    cut_short = err.msg.startswith("Unterminated") or err.pos >= len(self._buf) - 8
+                    if self._eof or not cut_short:
+                        raise InputError(
+                            self._source,
+                            record,
+                            f"malformed JSON: {err.msg}; the rest of this file was skipped",
+                            "json",
+                        ) from err
+            more_waiting = self._fill()
 
 
 def _iter_array(values: _Values, source: str) -> Iterator[tuple[str, Any]]:
@@ -209,7 +213,7 @@ def read_json(
     stream: BinaryIO, source: str, *, fields: dict[str, str], report: Report
 ) -> Iterator[Article]:
     """A JSON array (record = id or 1-based index), JSON Lines, or one object (record "")."""
-    values = _Values(_decoded_chunks(stream, source), source)
+    values = _Values(stream, source)
     first = values.peek()
     if first == "":
         raise InputError(source, "", "empty file", "empty")

@@ -41,6 +41,7 @@ def _clean(raw: str | None) -> str:
 def iter_records(stream: BinaryIO, source: str) -> Iterator[bytes]:
     """The bytes of each ``<REUTERS`` .. ``</REUTERS>`` record, read in chunks."""
     buf = b""
+    read1 = getattr(stream, "read1", stream.read)  # what is there: a pipe is not waited on
     while True:
         start = buf.find(_START)
         end = buf.find(_END, start) if start >= 0 else -1
@@ -54,7 +55,7 @@ def iter_records(stream: BinaryIO, source: str) -> Iterator[bytes]:
             buf = buf[-len(_START) :]  # keep a possibly split "<REUTERS"
         if len(buf) > MAX_RECORD_BYTES:
             raise InputError(source, "", "SGML record over 16 MB without </REUTERS>", "format")
-        chunk = stream.read(_CHUNK)
+        chunk = read1(_CHUNK)
         if not chunk:
             if start >= 0:
                 found = _NEWID.search(buf[:300].decode("latin-1"))
