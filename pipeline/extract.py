@@ -81,7 +81,9 @@ def extract(
 
     status = "failed"
     try:
-        stream = iter_articles(paths, fields=fields, on_error=record_error)
+        stream = iter_articles(
+            paths, fields=fields, on_error=record_error, exclude=store.files()
+        )
         for batch in _batches(stream, batch_size):
             _process_batch(store, nlp, run_id, batch, pending_errors, summary, on_error)
             if on_article:

@@ -214,6 +214,13 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot create the newsfacts tables in {db}: {exc}") from exc
 
+    def files(self) -> list[str]:
+        """The database's own files (never read back as input)."""
+        if self.engine.dialect.name != "sqlite" or not self.engine.url.database:
+            return []
+        main = str(Path(self.engine.url.database).resolve())
+        return [main] + [main + suffix for suffix in ("-wal", "-shm", "-journal")]
+
     def close(self) -> None:
         self.engine.dispose()
 
