@@ -15,13 +15,20 @@ DEFAULT_DB = "facts.sqlite"
 
 
 def _fields(values: tuple[str, ...]) -> dict[str, str]:
+    from pipeline.ingest.records import check_fields
+
     out = {}
     for value in values:
         name, sep, key = value.partition("=")
         if not sep or not name or not key:
-            raise click.BadParameter(f"{value!r} is not NAME=KEY, e.g. --field text=story")
+            raise click.BadParameter(
+                f"{value!r} is not NAME=KEY, e.g. --field text=story", param_hint="--field"
+            )
         out[name.strip()] = key.strip()
-    return out
+    try:
+        return check_fields(out)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--field") from exc
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -90,3 +90,13 @@ def test_cli_eval_seeds_reports_scores(shared_dir, nlp):
     for label in ("amount precision", "amount recall", "fact precision", "fact recall",
                   "fact F1", "sector accuracy"):
         assert label in result.output
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [("text", "is not NAME=KEY"), ("colour=c", "unknown field name 'colour'")],
+    ids=["no-equals", "unknown-name"],
+)
+def test_cli_extract_bad_field_option(tmp_path, value, message):
+    result = _run("extract", str(tmp_path), "--field", value, "--db", str(tmp_path / "x.sqlite"))
+    assert result.exit_code == 2 and message in result.output
