@@ -126,11 +126,11 @@ def format_summary(db: str) -> str:
         f"{counts['errors']} errors over {counts['runs']} runs"
     ]
     if top:
-        lines.append("top companies by largest amount:")
+        lines.append("top companies by total amount stated, per currency:")
         width = max(len(t["company"]) for t in top)
         for t in top:
             lines.append(
-                f"  {t['company']:<{width}}  {t['currency']} {t['largest']:>20,.0f}"
+                f"  {t['currency']}  {t['company']:<{width}}  {t['total']:>22,.0f}"
                 f"  ({t['facts']} facts)"
             )
     return "\n".join(lines)

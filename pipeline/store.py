@@ -353,22 +353,35 @@ class Store:
             )
             return [dict(r) for r in rows.mappings()]
 
-    def top_companies(self, limit: int = 10) -> list[dict]:
-        """Companies by their largest single stated amount, per currency."""
-        query = (
-            select(
-                facts.c.company,
-                facts.c.currency,
-                func.count().label("facts"),
-                func.max(facts.c.amount).label("largest"),
-            )
+    def top_companies(self, *, currencies: int = 3, limit: int = 5) -> list[dict]:
+        """Per most-used currency, the companies with the largest total stated amounts.
+
+        Amounts in different currencies are never added together.
+        """
+        top_currencies = (
+            select(facts.c.currency)
             .where(facts.c.company != "")
-            .group_by(facts.c.company, facts.c.currency)
-            .order_by(func.max(facts.c.amount).desc())
-            .limit(limit)
+            .group_by(facts.c.currency)
+            .order_by(func.count().desc(), facts.c.currency)
+            .limit(currencies)
         )
+        out: list[dict] = []
         with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(query).mappings()]
+            for (currency,) in conn.execute(top_currencies).all():
+                query = (
+                    select(
+                        facts.c.company,
+                        facts.c.currency,
+                        func.count().label("facts"),
+                        func.sum(facts.c.amount).label("total"),
+                    )
+                    .where(facts.c.company != "", facts.c.currency == currency)
+                    .group_by(facts.c.company, facts.c.currency)
+                    .order_by(func.sum(facts.c.amount).desc(), facts.c.company)
+                    .limit(limit)
+                )
+                out += [dict(r) for r in conn.execute(query).mappings()]
+        return out
 
     def fact(self, fact_id: str) -> dict | None:
         """One fact_report row plus the audit details, or None."""
