@@ -141,7 +141,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             end = i if "\n" in doc[i].text else i
             break
     while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        and doc[end - 1].text != "."
+        or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")  # "Florida National Banks of"
     ):
         end -= 1
     return start, end
@@ -216,12 +219,21 @@ def canonical_names(names: list[str]) -> dict[str, str]:
     "Mitsubishi" beside "Mitsubishi Electric" and "Mitsubishi Heavy" stays.
     """
     keyed = {n: normalize_company(n).split() for n in names}
+    # A name in capitals (a wire headline: "ACME BREAKS OFF TALKS") neither
+    # lends its form to a name written in mixed case nor keeps its own when
+    # the text also writes it in mixed case.
+    mixed = {n for n in keyed if not n.isupper()}
     out: dict[str, str] = {}
     for name, words in keyed.items():
+        if name.isupper():
+            same = [m for m in mixed if keyed[m] == words]
+            if same:
+                out[name] = max(same, key=len)
+                continue
         longer = [
             (len(w), other)
             for other, w in keyed.items()
-            if len(w) > len(words) and w[: len(words)] == words
+            if len(w) > len(words) and w[: len(words)] == words and (other in mixed or not mixed)
         ]
         if not longer:
             out[name] = name

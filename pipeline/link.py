@@ -305,6 +305,15 @@ class Linker:
                     and any(c.lower_ in ("the", "this", "that") for c in child.children)
                 ):
                     return self._coref(ctx, child, ">".join([*path, "poss"]))
+            elif child.dep_ == "prep" and child.lower_ == "of" and not path:
+                # "$50 million of debt of Acme"
+                for p in child.children:
+                    m = ctx.mention_at(p)
+                    if m is None and self._trigger(p) == "financials":  # debt, notes, bonds
+                        inner = [q for c in p.children if c.lower_ == "of" for q in c.children]
+                        m = next((ctx.mention_at(q) for q in inner if ctx.mention_at(q)), None)
+                    if m is not None:
+                        return "company", [self._make(ctx, m, "possessive", "of>pobj")]
             elif child.dep_ == "compound" and child.i < noun.i:
                 m = ctx.mention_at(child)
                 if m is not None:
