@@ -34,7 +34,8 @@ def audit_fact(db: str, fact_id: str) -> tuple[str, bool]:
     for value, currency in fact["equivalents"]:
         lines.append(f"          equivalent {value} {currency}")
     lines += [
-        f"company   {fact['company'] or '(none)'}" + (f"  [{fact['rule']}]" if fact["rule"] else ""),
+        f"company   {fact['company'] or '(none)'}"
+        + (f"  [{fact['rule']}]" if fact["rule"] else ""),
         f"sector    {fact['sector'] or '(none)'}"
         + (f"  [words: {fact['sector_words']}]" if fact["sector_words"] else ""),
         f"kind      {fact['kind']}"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import click
 
@@ -197,14 +196,13 @@ def audit(fact_id: str, db: str) -> None:
 
 @cli.command(name="eval")
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--gold", "gold", multiple=True, required=True, help="Gold JSONL file (repeatable)."
-)
+@click.option("--gold", "gold", multiple=True, required=True, help="Gold JSONL file (repeatable).")
 @click.option("--db", default=None, help="Keep the extracted database here (default: temporary).")
 @click.option("--verbose", "-v", is_flag=True, help="List missed and wrong facts.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_cmd(paths: tuple[str, ...], gold: tuple[str, ...], db: str | None, verbose: bool,
-             as_json: bool) -> None:
+def eval_cmd(
+    paths: tuple[str, ...], gold: tuple[str, ...], db: str | None, verbose: bool, as_json: bool
+) -> None:
     """Extract PATHS and score the facts against gold files (see FACTS.md).
 
     \b

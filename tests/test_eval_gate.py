@@ -16,8 +16,14 @@ from pipeline.evaluate import evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = json.loads((ROOT / "tests" / "eval_baseline.json").read_text())
-METRICS = ("amount_precision", "amount_recall", "fact_precision", "fact_recall", "fact_f1",
-           "sector_accuracy")
+METRICS = (
+    "amount_precision",
+    "amount_recall",
+    "fact_precision",
+    "fact_recall",
+    "fact_f1",
+    "sector_accuracy",
+)
 
 
 def _expand(patterns: list[str]) -> list[str]:

@@ -78,10 +78,8 @@ def test_extract_same_text_two_sources_processed_once(nlp, tmp_path):
 
 def test_extract_resumes_after_partial_run(nlp, tmp_path):
     docs = tmp_path / "docs.jsonl"
-    docs.write_text("".join(
-        f'{{"id": "{i}", "text": "Firm{i} Inc will spend ${i + 1} million on a new factory."}}\n'
-        for i in range(6)
-    ))
+    line = '{{"id": "{i}", "text": "Firm{i} Inc will spend ${n} million on a new factory."}}\n'
+    docs.write_text("".join(line.format(i=i, n=i + 1) for i in range(6)))
     db = tmp_path / "r.sqlite"
     # A run that stopped after its first batch of 2 looks like this on disk:
     head = tmp_path / "head.jsonl"

@@ -19,11 +19,30 @@ def _facts(article: Article) -> list[Fact]:
     a0 = TEXT.index("$2.5 billion")
     b0 = TEXT.index("300 mln yen")
     return [
-        Fact(article.article_id, 0, 54, TEXT[0:54], a0, a0 + 12, "$2.5 billion",
-             Money(Decimal("2.5E9"), "USD"), company="Acme Corp", sector="manufacturing",
-             kind="investment", equivalents=(Money(Decimal("3.7E11"), "JPY"),)),
-        Fact(article.article_id, 55, len(TEXT), TEXT[55:], b0, b0 + 11, "300 mln yen",
-             Money(Decimal("3E8"), "JPY", "exact")),
+        Fact(
+            article.article_id,
+            0,
+            54,
+            TEXT[0:54],
+            a0,
+            a0 + 12,
+            "$2.5 billion",
+            Money(Decimal("2.5E9"), "USD"),
+            company="Acme Corp",
+            sector="manufacturing",
+            kind="investment",
+            equivalents=(Money(Decimal("3.7E11"), "JPY"),),
+        ),
+        Fact(
+            article.article_id,
+            55,
+            len(TEXT),
+            TEXT[55:],
+            b0,
+            b0 + 11,
+            "300 mln yen",
+            Money(Decimal("3E8"), "JPY", "exact"),
+        ),
     ]
 
 
@@ -36,9 +55,14 @@ def store(tmp_path):
 
 def _write(store: Store, article: Article) -> tuple[int, int]:
     run = store.start_run(["x.txt"], VERSIONS)
-    inserted = store.write_batch(run, new_articles=[article], sources=[article],
-                                 batch_facts=_facts(article), records_read=1,
-                                 last=(article.source, article.record))
+    inserted = store.write_batch(
+        run,
+        new_articles=[article],
+        sources=[article],
+        batch_facts=_facts(article),
+        records_read=1,
+        last=(article.source, article.record),
+    )
     return run, inserted
 
 
@@ -60,8 +84,8 @@ def test_store_fact_report_columns_and_offsets(store):
     text = conn.execute("SELECT text FROM articles").fetchone()[0]
     for row in rows:
         r = dict(zip(FACT_REPORT_COLUMNS, row, strict=True))
-        assert text[r["sentence_start"]:r["sentence_end"]] == r["sentence"]
-        assert text[r["amount_start"]:r["amount_end"]] == r["amount_text"]
+        assert text[r["sentence_start"] : r["sentence_end"]] == r["sentence"]
+        assert text[r["amount_start"] : r["amount_end"]] == r["amount_text"]
     first = dict(zip(FACT_REPORT_COLUMNS, rows[0], strict=True))
     assert (first["amount"], first["alt_amount"], first["alt_currency"]) == (2.5e9, 3.7e11, "JPY")
     second = dict(zip(FACT_REPORT_COLUMNS, rows[1], strict=True))
@@ -87,7 +111,9 @@ def test_store_same_text_two_sources_one_article(store):
 
 def test_store_errors_recorded(store):
     run = store.start_run(["bad.json"], VERSIONS)
-    store.write_batch(run, batch_errors=[ErrorRow("bad.json", "3", "json", "bad.json [record 3]: x")])
+    store.write_batch(
+        run, batch_errors=[ErrorRow("bad.json", "3", "json", "bad.json [record 3]: x")]
+    )
     assert store.run_errors(run)[0]["record"] == "3"
     assert store.run_row(run)["errors"] == 1
 
