@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
@@ -42,7 +42,6 @@ class RunSummary:
     facts: int = 0
     errors: int = 0
     seconds: float = 0.0
-    error_rows: list[ErrorRow] = field(default_factory=list)
 
     @property
     def read_nothing(self) -> bool:
@@ -138,7 +137,6 @@ def _process_batch(
     summary.duplicates += len(batch) - len(fresh)
     summary.facts += inserted
     summary.errors += len(errors)
-    summary.error_rows.extend(errors)
 
 
 def _analyse(
