@@ -198,10 +198,20 @@ def audit(fact_id: str, db: str) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--gold", "gold", multiple=True, required=True, help="Gold JSONL file (repeatable).")
 @click.option("--db", default=None, help="Keep the extracted database here (default: temporary).")
+@click.option(
+    "--gold-docs-only",
+    is_flag=True,
+    help="Process and score only the articles the gold files name (a dev set inside a collection).",
+)
 @click.option("--verbose", "-v", is_flag=True, help="List missed and wrong facts.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def eval_cmd(
-    paths: tuple[str, ...], gold: tuple[str, ...], db: str | None, verbose: bool, as_json: bool
+    paths: tuple[str, ...],
+    gold: tuple[str, ...],
+    db: str | None,
+    gold_docs_only: bool,
+    verbose: bool,
+    as_json: bool,
 ) -> None:
     """Extract PATHS and score the facts against gold files (see FACTS.md).
 
@@ -212,7 +222,7 @@ def eval_cmd(
     from pipeline.evaluate import evaluate, format_scores
 
     try:
-        scores = evaluate(paths, gold, db=db)
+        scores = evaluate(paths, gold, db=db, gold_docs_only=gold_docs_only)
     except NewsfactsError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:

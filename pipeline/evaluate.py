@@ -654,14 +654,21 @@ def evaluate(
     *,
     db: str | Path | None = None,
     nlp: Any = None,
+    gold_docs_only: bool = False,
 ) -> Scores:
-    """Extract ``paths`` into ``db`` (a temporary file when None) and score against gold."""
+    """Extract ``paths`` into ``db`` (a temporary file when None) and score against gold.
+
+    ``gold_docs_only`` processes and scores only the articles the gold files
+    name: for a development set annotated inside a larger collection.
+    """
     import tempfile
 
     from pipeline.extract import extract
 
     gold = load_gold(gold_paths)
+    docs = {g.doc for g in gold} if gold_docs_only else None
+    keep = (lambda a: doc_key(a.source, a.record) in docs) if docs is not None else None
     with tempfile.TemporaryDirectory() as tmp:
         target = db or Path(tmp) / "eval.sqlite"
-        extract(list(paths), db=target, nlp=nlp)
-        return score(gold, predictions_from_db(target))
+        extract(list(paths), db=target, nlp=nlp, keep=keep)
+        return score(gold, predictions_from_db(target), docs=docs)

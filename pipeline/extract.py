@@ -58,8 +58,13 @@ def extract(
     batch_size: int = DEFAULT_BATCH,
     on_article: Callable[[Article], None] | None = None,
     on_error: Callable[[ErrorRow], None] | None = None,
+    keep: Callable[[Article], bool] | None = None,
 ) -> RunSummary:
-    """Extract every article under ``paths`` into the database ``db``."""
+    """Extract every article under ``paths`` into the database ``db``.
+
+    ``keep`` selects articles before any NLP (eval uses it to process only
+    the articles a gold file annotates).
+    """
     started = time.perf_counter()
     nlp = nlp or shared_nlp()
     store = Store(db)
@@ -174,7 +179,7 @@ def _analyse(
                     ),
                 )
     for doc, article in docs:
-        yield article, doc_facts(doc, article.article_id)
+        yield article, doc_facts(doc, article)
 
 
 def _where(article: Article) -> str:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.types import Fact
+from pipeline.types import Article, Fact
 
 
-def doc_facts(doc: Doc, article_id: str) -> list[Fact]:
+def doc_facts(doc: Doc, article: Article) -> list[Fact]:
     """Every amount in ``doc`` as facts: one per linked company, or one with company ''."""
+    article_id = article.article_id
     out: list[Fact] = []
     for span in doc._.amounts:
         money = span._.money
