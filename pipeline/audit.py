@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline.errors import StoreError
+from pipeline.fx import SOURCE
 from pipeline.store import Store
 
 
@@ -33,6 +34,7 @@ def audit_fact(db: str, fact_id: str) -> tuple[str, bool]:
     ]
     for value, currency in fact["equivalents"]:
         lines.append(f"          equivalent {value} {currency}")
+    lines.append(f"usd       {_usd_line(fact)}")
     lines += [
         f"company   {fact['company'] or '(none)'}"
         + (f"  [{fact['rule']}]" if fact["rule"] else ""),
@@ -53,6 +55,18 @@ def audit_fact(db: str, fact_id: str) -> tuple[str, bool]:
     if not ok:
         lines.append("the stored text no longer matches this fact's offsets: re-run extract")
     return "\n".join(lines), ok
+
+
+def _usd_line(fact: dict) -> str:
+    if fact["amount_usd"] is None:
+        return f"(no rate for {fact['currency']} on {fact['published'] or 'an undated article'})"
+    if fact["currency"] == "USD":
+        return f"{fact['amount_usd']:,.2f}"
+    when = fact["usd_rate_date"] + ("" if fact["published"] else ", latest rate: undated article")
+    return (
+        f"{fact['amount_usd']:,.2f} at {fact['usd_rate']} USD per {fact['currency']} "
+        f"on {when} ({SOURCE})"
+    )
 
 
 def mark_sentence(fact: dict) -> str:

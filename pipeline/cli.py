@@ -118,6 +118,7 @@ def format_summary(db: str) -> str:
     try:
         counts = store.counts()
         top = store.top_companies()
+        no_rate = store.facts_without_usd()
     finally:
         store.close()
     lines = [
@@ -125,13 +126,14 @@ def format_summary(db: str) -> str:
         f"{counts['errors']} errors over {counts['runs']} runs"
     ]
     if top:
-        lines.append("top companies by total amount stated, per currency:")
+        lines.append("top companies by total amount, in USD at each article's date:")
         width = max(len(t["company"]) for t in top)
         for t in top:
             lines.append(
-                f"  {t['currency']}  {t['company']:<{width}}  {t['total']:>22,.0f}"
-                f"  ({t['facts']} facts)"
+                f"  {t['company']:<{width}}  ${t['total_usd']:>20,.0f}  ({t['facts']} facts)"
             )
+        if no_rate:
+            lines.append(f"  ({no_rate} facts have no USD rate for their currency and date)")
     return "\n".join(lines)
 
 

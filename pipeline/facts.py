@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.fx import usd_value
 from pipeline.types import Article, Fact
 
 
@@ -19,6 +20,7 @@ def doc_facts(doc: Doc, article: Article) -> list[Fact]:
         if money is None:
             continue
         s_start, s_end = sentence_bounds(span)
+        usd = usd_value(money, article.published)
         links = list(span._.links) or [None]
         for link in links:
             out.append(
@@ -38,6 +40,9 @@ def doc_facts(doc: Doc, article: Article) -> list[Fact]:
                     rule=_rule_text(link),
                     sector_words=span._.sector_words or "",
                     target_year=span._.target_year,
+                    amount_usd=usd.amount_usd if usd else None,
+                    usd_rate=usd.rate if usd else None,
+                    usd_rate_date=usd.rate_date if usd else "",
                 )
             )
     return out

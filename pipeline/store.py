@@ -109,6 +109,11 @@ facts = Table(
     Column("amount_exact", Text, nullable=False),  # the Decimal as text, never rounded
     Column("amount_max", Float),
     Column("currency", String(3), nullable=False),
+    # USD equivalent at the rate of the article's date (pipeline/fx.py); NULL when no
+    # rate covers the currency and date. The rate and its day make it auditable.
+    Column("amount_usd", Float),
+    Column("usd_rate", Text),  # USD per unit, exact decimal as text
+    Column("usd_rate_date", String(10), nullable=False),
     Column("qualifier", String(8), nullable=False),
     Column("company", Text, nullable=False),  # '' when no company (NULLs break unique keys)
     Column("sector", String(32), nullable=False),
@@ -148,7 +153,7 @@ CREATE VIEW IF NOT EXISTS fact_report AS
 SELECT f.id AS fact_id, f.article_id, a.source, a.record, a.title, a.published,
        f.sentence, f.sentence_start, f.sentence_end,
        f.amount_text, f.amount_start, f.amount_end,
-       f.amount, f.amount_max, f.currency,
+       f.amount, f.amount_usd, f.amount_max, f.currency,
        (SELECT e.amount FROM fact_equivalents e
          WHERE e.fact_id = f.id ORDER BY e.position LIMIT 1) AS alt_amount,
        (SELECT e.currency FROM fact_equivalents e
@@ -159,8 +164,8 @@ FROM facts f JOIN articles a ON a.id = f.article_id
 
 FACT_REPORT_COLUMNS = (
     "fact_id, article_id, source, record, title, published, sentence, sentence_start, "
-    "sentence_end, amount_text, amount_start, amount_end, amount, amount_max, currency, "
-    "alt_amount, alt_currency, qualifier, company, sector, kind"
+    "sentence_end, amount_text, amount_start, amount_end, amount, amount_usd, amount_max, "
+    "currency, alt_amount, alt_currency, qualifier, company, sector, kind"
 ).split(", ")
 
 
@@ -353,35 +358,26 @@ class Store:
             )
             return [dict(r) for r in rows.mappings()]
 
-    def top_companies(self, *, currencies: int = 3, limit: int = 5) -> list[dict]:
-        """Per most-used currency, the companies with the largest total stated amounts.
-
-        Amounts in different currencies are never added together.
-        """
-        top_currencies = (
-            select(facts.c.currency)
-            .where(facts.c.company != "")
-            .group_by(facts.c.currency)
-            .order_by(func.count().desc(), facts.c.currency)
-            .limit(currencies)
+    def top_companies(self, limit: int = 10) -> list[dict]:
+        """Companies by the total of their amounts in USD equivalents (facts with a rate)."""
+        query = (
+            select(
+                facts.c.company,
+                func.count().label("facts"),
+                func.sum(facts.c.amount_usd).label("total_usd"),
+            )
+            .where(facts.c.company != "", facts.c.amount_usd.is_not(None))
+            .group_by(facts.c.company)
+            .order_by(func.sum(facts.c.amount_usd).desc(), facts.c.company)
+            .limit(limit)
         )
-        out: list[dict] = []
         with self.engine.connect() as conn:
-            for (currency,) in conn.execute(top_currencies).all():
-                query = (
-                    select(
-                        facts.c.company,
-                        facts.c.currency,
-                        func.count().label("facts"),
-                        func.sum(facts.c.amount).label("total"),
-                    )
-                    .where(facts.c.company != "", facts.c.currency == currency)
-                    .group_by(facts.c.company, facts.c.currency)
-                    .order_by(func.sum(facts.c.amount).desc(), facts.c.company)
-                    .limit(limit)
-                )
-                out += [dict(r) for r in conn.execute(query).mappings()]
-        return out
+            return [dict(r) for r in conn.execute(query).mappings()]
+
+    def facts_without_usd(self) -> int:
+        with self.engine.connect() as conn:
+            query = select(func.count()).select_from(facts).where(facts.c.amount_usd.is_(None))
+            return int(conn.execute(query).scalar_one())
 
     def fact(self, fact_id: str) -> dict | None:
         """One fact_report row plus the audit details, or None."""
@@ -408,6 +404,8 @@ class Store:
             "rule": detail["rule"],
             "sector_words": detail["sector_words"],
             "target_year": detail["target_year"],
+            "usd_rate": detail["usd_rate"],
+            "usd_rate_date": detail["usd_rate_date"],
             "url": art.url,
             "article_text": art.text,
             "equivalents": [(e.amount_exact, e.currency) for e in equivalents],
@@ -452,6 +450,9 @@ def _fact_row(f: Fact, run_id: int) -> dict:
         "amount_exact": decimal_text(m.amount),
         "amount_max": float(m.amount_max) if m.amount_max is not None else None,
         "currency": m.currency,
+        "amount_usd": float(f.amount_usd) if f.amount_usd is not None else None,
+        "usd_rate": decimal_text(f.usd_rate) if f.usd_rate is not None else None,
+        "usd_rate_date": f.usd_rate_date,
         "qualifier": m.qualifier,
         "company": f.company,
         "sector": f.sector,

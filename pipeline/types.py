@@ -68,6 +68,9 @@ class Fact:
     rule: str = ""  # which linking rule tied the company ("" when none)
     sector_words: str = ""  # the words that decided the sector, as "word@start-end;..."
     target_year: int | None = None
+    amount_usd: Decimal | None = None  # None when no rate covers the currency and date
+    usd_rate: Decimal | None = None  # USD per unit of the currency
+    usd_rate_date: str = ""  # ISO date of the rate used
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
