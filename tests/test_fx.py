@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -56,9 +57,8 @@ def test_fx_extract_stores_usd_with_rate(nlp, tmp_path):
     from pipeline.extract import extract
 
     dump = tmp_path / "d.jsonl"
-    dump.write_text(
-        '{"id": "1", "date": "2024-07-07", "text": "Acme KK will invest 150 billion yen in a plant."}\n'
-    )
+    text = "Acme KK will invest 150 billion yen in a plant."
+    dump.write_text(json.dumps({"id": "1", "date": "2024-07-07", "text": text}) + "\n")
     db = tmp_path / "x.sqlite"
     extract([str(dump)], db=db, nlp=nlp)
     with sqlite3.connect(db) as conn:
