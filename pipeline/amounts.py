@@ -352,7 +352,13 @@ def _patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
     PRE = {"LOWER": {"IN": pre}}
     POST_WORD = {"LOWER": {"IN": sorted(lex.bare_words | lex.minor_words)}}
     FUSED = {"TEXT": {"REGEX": fused_cur}}
+    HYPH = {"TEXT": {"IN": ["-", "‐", "‑"]}}  # "$1.5-billion", Canadian press style
+    AND = {"LOWER": "and"}  # "one and a half billion dollars"
     money = [
+        [PRE, NUM, HYPH, SCALE1],
+        [FUSED, HYPH, SCALE1],
+        [NUMW, AND, NUMW, SCALE1, MOD, POST_WORD],
+        [PRE, NUMW, AND, NUMW, SCALE1],
         [PRE, NUM, SCALE],
         [PRE, NUM, SCALE, MOD, POST],
         [PRE, NUMW, SCALE1],

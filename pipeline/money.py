@@ -293,10 +293,37 @@ def _read_number(toks: list[_Tok], i: int) -> tuple[Decimal | str, int] | None:
             and toks[j + 1].kind == "numword"
         ):
             j += 1  # "a quarter of a billion"
+        elif _and_a_fraction(toks, j) and total:
+            total += toks[j + 2].value[0]  # type: ignore[index]  # "one and a half"
+            j += 3
         else:
             break
     value = (total or Decimal(1)) * mult
     return value, j
+
+
+def _and_a_fraction(toks: list[_Tok], j: int) -> bool:
+    """ "and a half" / "and a quarter" after a whole number."""
+    if j + 2 >= len(toks) or toks[j].kind != "word" or toks[j].value != "and":
+        return False
+    article, fraction = toks[j + 1], toks[j + 2]
+    return (
+        article.kind == "numword"
+        and article.text.lower() in ("a", "an")
+        and fraction.kind == "numword"
+        and fraction.text.lower() in ("half", "quarter")
+    )
+
+
+def _glued_scale(toks: list[_Tok], i: int) -> bool:
+    """A scale joined by a hyphen with no spaces: "$1.5-billion" (Canadian press style)."""
+    return (
+        i + 1 < len(toks)
+        and toks[i].kind == "dash"
+        and toks[i + 1].kind == "scale"
+        and toks[i].start == toks[i - 1].end
+        and toks[i + 1].start == toks[i].end
+    )
 
 
 def _read_atom(toks: list[_Tok], i: int) -> _Atom | None:
@@ -316,6 +343,8 @@ def _read_atom(toks: list[_Tok], i: int) -> _Atom | None:
     num, i = got
     word_number = toks[i - 1].kind == "numword"
     scale = None
+    if _glued_scale(toks, i):
+        i += 1
     while i < len(toks) and toks[i].kind == "scale":
         scale = (scale or Decimal(1)) * toks[i].value  # type: ignore[operator]
         i += 1

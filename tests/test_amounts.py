@@ -150,3 +150,27 @@ def test_amounts_sorted_no_overlap_with_money(amounts_nlp, text):
 def test_amounts_empty_doc(amounts_nlp):
     assert amounts_nlp("")._.amounts == []
     assert amounts_nlp("No figures here at all.")._.amounts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "amount", "currency"),
+    [
+        (
+            "The pension fund will put C$3.7-billion into a toll road.",
+            "C$3.7-billion",
+            "3700000000",
+            "CAD",
+        ),
+        (
+            "Acme will spend one and a half billion dollars on chips.",
+            "one and a half billion dollars",
+            "1500000000",
+            "USD",
+        ),
+        ("The bank arranged a $250-million loan for the mine.", "$250-million", "250000000", "USD"),
+    ],
+    ids=["C$3.7-billion", "one and a half billion dollars", "$250-million"],
+)
+def test_amounts_hyphenated_scale_and_fraction_words(amounts_nlp, text, span, amount, currency):
+    _, found = _amounts(amounts_nlp, text)
+    assert [(f[0], str(f[1]), f[2]) for f in found] == [(span, amount, currency)]
