@@ -120,7 +120,7 @@ def load_lexicon(data_dir: Path | str | None = None) -> Lexicon:
     syms = "|".join(re.escape(s) for s in sorted(lex.symbols, key=len, reverse=True))
     lex.scanner = re.compile(
         rf"(?P<sym>{syms})"
-        r"|(?P<num>(?<![\d])\d{1,3}(?:\ \d{3}(?![\d]))+(?:\.\d+)?|\d+(?:[.,']\d+)*)"
+        r"|(?P<num>(?<![\d])\d{1,3}(?:\ \d{3}(?![\d]))+(?:[.,]\d+)?|\d+(?:[.,']\d+)*)"
         r"|(?P<word>[^\W\d_]+\.?)"
         r"|(?P<dash>[-‐‑‒–—−~])"
         r"|(?P<other>\S)",
@@ -218,7 +218,8 @@ def _to_decimal(raw: str, code: str | None, has_scale: bool, lex: Lexicon) -> De
         dec = "," if s.rfind(",") > s.rfind(".") else "."
     elif commas:
         tail = len(s) - s.rfind(",") - 1
-        dec = "." if commas > 1 or tail == 3 or grouped else ","
+        # digits grouped by spaces ("2 285,81") leave the comma as the decimal mark
+        dec = "." if commas > 1 or (tail == 3 and not grouped) else ","
     elif dots:
         tail = len(s) - s.rfind(".") - 1
         euro_style = code in lex.comma_decimal and not has_scale and tail == 3

@@ -320,6 +320,9 @@ DEV = [
     ("a $250-million loan", "250000000", "USD", "exact", None),
     ("two and a quarter million pounds", "2250000", "GBP", "exact", None),
     ("three and a half billion yen", "3500000000", "JPY", "exact", None),
+    ("2 285,81 грн.", "2285.81", "UAH", "exact", None),
+    ("17 940,00 руб", "17940", "RUB", "exact", None),
+    ("1 234,5 euros", "1234.5", "EUR", "exact", None),
 ]
 
 DEV_NOT_MONEY = [
