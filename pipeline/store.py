@@ -149,7 +149,7 @@ errors = Table(
 
 # Column names are a public contract (README "The fact_report view").
 FACT_REPORT_SQL = """
-CREATE VIEW IF NOT EXISTS fact_report AS
+CREATE {create} fact_report AS
 SELECT f.id AS fact_id, f.article_id, a.source, a.record, a.title, a.published,
        f.sentence, f.sentence_start, f.sentence_end,
        f.amount_text, f.amount_start, f.amount_end,
@@ -214,8 +214,14 @@ class Store:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
             metadata.create_all(self.engine)
+            # SQLite has no CREATE OR REPLACE VIEW; PostgreSQL has no CREATE VIEW IF NOT EXISTS.
+            create = (
+                "VIEW IF NOT EXISTS"
+                if self.engine.dialect.name == "sqlite"
+                else ("OR REPLACE VIEW")
+            )
             with self.engine.begin() as conn:
-                conn.execute(text(FACT_REPORT_SQL))
+                conn.execute(text(FACT_REPORT_SQL.format(create=create)))
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot create the newsfacts tables in {db}: {exc}") from exc
 
@@ -333,9 +339,14 @@ class Store:
             from sqlalchemy.dialects.postgresql import insert as dialect_insert
         else:  # pragma: no cover - other servers are not supported yet
             raise StoreError(f"database {dialect} is not supported; use SQLite or PostgreSQL")
-        # executemany's rowcount is the total of rows the statement inserted.
-        result = conn.execute(dialect_insert(table).on_conflict_do_nothing(), rows)
-        return max(int(result.rowcount), 0)
+        stmt = dialect_insert(table).on_conflict_do_nothing()
+        if dialect == "sqlite":
+            # sqlite3's executemany rowcount is the total of rows inserted.
+            return max(int(conn.execute(stmt, rows).rowcount), 0)
+        # Batched "insertmanyvalues" has no rowcount on servers: count what RETURNING gives.
+        pk = list(table.primary_key.columns)
+        first = pk[0] if pk else list(table.columns)[0]
+        return len(conn.execute(stmt.returning(first), rows).all())
 
     # -- reads ----------------------------------------------------------------
 
