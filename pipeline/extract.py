@@ -116,9 +116,11 @@ def _process_batch(
         if article.sha256 not in known and article.sha256 not in fresh:
             fresh[article.sha256] = article
     facts: list[Fact] = []
+    failed: set[str] = set()
     for article, result in _analyse(nlp, list(fresh.values())):
         if isinstance(result, ErrorRow):
             pending_errors.append(result)
+            failed.add(article.sha256)
             fresh.pop(article.sha256)
             if on_error:
                 on_error(result)
@@ -130,16 +132,17 @@ def _process_batch(
     inserted = store.write_batch(
         run_id,
         new_articles=list(fresh.values()),
-        sources=batch,
+        # an article that failed is not stored, so neither is its provenance
+        sources=[a for a in batch if a.sha256 not in failed],
         batch_facts=facts,
         batch_errors=errors,
         records_read=len(batch),
-        duplicates=len(batch) - len(fresh),
+        duplicates=len(batch) - len(fresh) - len(failed),
         last=last,
     )
     summary.records_read += len(batch)
     summary.articles_new += len(fresh)
-    summary.duplicates += len(batch) - len(fresh)
+    summary.duplicates += len(batch) - len(fresh) - len(failed)
     summary.facts += inserted
     summary.errors += len(errors)
 
