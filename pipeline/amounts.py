@@ -354,7 +354,11 @@ def _patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
     FUSED = {"TEXT": {"REGEX": fused_cur}}
     HYPH = {"TEXT": {"IN": ["-", "‐", "‑"]}}  # "$1.5-billion", Canadian press style
     AND = {"LOWER": "and"}  # "one and a half billion dollars"
+    INT = {"TEXT": {"REGEX": r"^\d{1,4}$"}}
+    FRAC = {"TEXT": {"REGEX": r"^\d{1,2}/\d{1,3}$"}}  # "12-7/8 dlrs", wire-style prices
     money = [
+        [INT, {"TEXT": "-", "OP": "?"}, FRAC, MOD, POST],
+        [PRE, INT, {"TEXT": "-", "OP": "?"}, FRAC],
         [PRE, NUM, HYPH, SCALE1],
         [FUSED, HYPH, SCALE1],
         [NUMW, AND, NUMW, SCALE1, MOD, POST_WORD],

@@ -120,7 +120,8 @@ def load_lexicon(data_dir: Path | str | None = None) -> Lexicon:
     syms = "|".join(re.escape(s) for s in sorted(lex.symbols, key=len, reverse=True))
     lex.scanner = re.compile(
         rf"(?P<sym>{syms})"
-        r"|(?P<num>(?<![\d])\d{1,3}(?:\ \d{3}(?![\d]))+(?:[.,]\d+)?|\d+(?:[.,']\d+)*)"
+        r"|(?P<num>\d+[-\ ]\d{1,2}/\d{1,3}(?![\d/])|(?<![\d/])\d{1,2}/\d{1,3}(?![\d/])"
+        r"|(?<![\d])\d{1,3}(?:\ \d{3}(?![\d]))+(?:[.,]\d+)?|\d+(?:[.,']\d+)*)"
         r"|(?P<word>[^\W\d_]+\.?)"
         r"|(?P<dash>[-‐‑‒–—−~])"
         r"|(?P<other>\S)",
@@ -211,6 +212,8 @@ def _scan(text: str, lex: Lexicon) -> list[_Tok]:
 
 def _to_decimal(raw: str, code: str | None, has_scale: bool, lex: Lexicon) -> Decimal | None:
     """Digits with separators -> Decimal, deciding which separator is the decimal one."""
+    if "/" in raw:
+        return _fraction(raw)
     s = raw.replace(" ", "").replace("'", "")
     grouped = s != raw
     dots, commas = s.count("."), s.count(",")
@@ -231,6 +234,15 @@ def _to_decimal(raw: str, code: str | None, has_scale: bool, lex: Lexicon) -> De
     except (InvalidOperation, ValueError):  # pragma: no cover - price-parser guards most
         return None
     return value if isinstance(value, Decimal) else None
+
+
+def _fraction(raw: str) -> Decimal | None:
+    """Wire-style share prices: "12-7/8" is 12.875, "3/4" is 0.75."""
+    whole, _, frac = raw.replace(" ", "-").rpartition("-")
+    num, _, den = frac.partition("/")
+    if not den or int(den) == 0 or int(num) >= int(den):
+        return None
+    return Decimal(int(whole or 0)) + Decimal(int(num)) / Decimal(int(den))
 
 
 def _clean(d: Decimal) -> Decimal:

@@ -323,6 +323,18 @@ DEV = [
     ("2 285,81 грн.", "2285.81", "UAH", "exact", None),
     ("17 940,00 руб", "17940", "RUB", "exact", None),
     ("1 234,5 euros", "1234.5", "EUR", "exact", None),
+    # pre-euro currencies of wire copy (Reuters 1987)
+    ("300 mln marks", "300000000", "DEM", "exact", None),
+    ("DM 1.5 billion", "1500000000", "DEM", "exact", None),
+    ("6.68 billion guilders", "6680000000", "NLG", "exact", None),
+    ("500 billion lire", "500000000000", "ITL", "exact", None),
+    ("12.5 mln Belgian francs", "12500000", "BEF", "exact", None),
+    ("754.45 mln French francs", "754450000", "FRF", "exact", None),
+    ("1,500 pesetas", "1500", "ESP", "exact", None),
+    # fractional share prices of wire copy
+    ("12-7/8 dlrs", "12.875", "USD", "exact", None),
+    ("18 1/2 dlrs a share", "18.5", "USD", "exact", None),
+    ("3/4 dlr", "0.75", "USD", "exact", None),
 ]
 
 DEV_NOT_MONEY = [
@@ -333,7 +345,6 @@ DEV_NOT_MONEY = [
             reason="Portuguese scale words are not in scales.jsonl; read without its scale",
         ),
     ),
-    "300 mln marks",
     "$.5 billion",
     "billions of dollars",
     "millions of dollars",
