@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from pipeline.money import Lexicon, load_lexicon, parse_money
+from pipeline.money import Lexicon, _read_jsonl, load_lexicon, parse_money
 from pipeline.types import Money
 
 __all__ = ["AmountFinder", "make_amounts"]
@@ -71,6 +71,7 @@ class AmountFinder:
         self.lex: Lexicon | None = None
         self.data_dir: Path | None = None
         self.qualifier_phrases: set[str] = set()
+        self.table_labels: set[str] = set()
         self._money_id = self._ctx_id = 0
 
     # ------------------------------------------------------------------ setup
@@ -89,6 +90,9 @@ class AmountFinder:
         lex = load_lexicon(self.data_dir)
         self.lex = lex
         self.qualifier_phrases = set(lex.qualifiers)
+        self.table_labels = {
+            rec["label"] for rec in _read_jsonl(self.data_dir / "money" / "table_labels.jsonl")
+        }
         self.matcher = Matcher((nlp or self.nlp).vocab, validate=True)
         for label, patterns in _patterns(lex).items():
             self.matcher.add(label, patterns, greedy="LONGEST")
@@ -106,13 +110,18 @@ class AmountFinder:
         assert self.matcher is not None
         money_atoms: list[tuple[int, int]] = []
         bare_atoms: list[tuple[int, int]] = []
+        tabular: set[int] = set()  # start tokens of bare figures in earnings-table rows
         for match_id, start, end in self.matcher(doc):
             if match_id == self._money_id:
                 money_atoms.append((start, end))
             elif match_id == self._ctx_id:
-                bare_atoms.append((start + 1, end))  # drop the cue word ("vs")
+                bare_atoms.append((end - 1, end))  # only the figure, not "vs" or "vs loss"
+                tabular.add(end - 1)
             else:
                 bare_atoms.append((start, end))
+        for atom in self._table_rows(doc):
+            bare_atoms.append(atom)
+            tabular.add(atom[0])
         # longest first; an atom that does not parse leaves room for an overlapping one
         money_atoms.sort(key=lambda x: (x[0] - x[1], x[0]))
         bare_atoms = [b for b in _longest(bare_atoms) if not _overlaps_any(b, money_atoms)]
@@ -138,7 +147,7 @@ class AmountFinder:
                 taken.append((ent.start, ent.end))
         found.sort(key=lambda x: x[0].start)
         if bare_atoms and found:
-            found = self._context(doc, found, bare_atoms, taken)
+            found = self._context(doc, found, bare_atoms, taken, tabular)
         if found:
             found = self._drop_rates(doc, found)
         doc._.amounts = self._equivalents(doc, found)
@@ -219,8 +228,14 @@ class AmountFinder:
         found: list[tuple[Span, Money]],
         bare: list[tuple[int, int]],
         taken: list[tuple[int, int]],
+        tabular: set[int],
     ) -> list[tuple[Span, Money]]:
-        """Bare figures after an amount in the same sentence take its currency."""
+        """Bare figures take the currency their context gives.
+
+        After an amount in the same sentence: that amount's currency. In an
+        earnings-table row or after "vs": the nearest amount before it in the
+        article (else the first one after it), the table's own "Shr 18 cts".
+        """
         out = list(found)
         for start, end in bare:
             if _overlaps_any((start, end), taken):
@@ -231,13 +246,20 @@ class AmountFinder:
                     prev = (span, money)
                 else:
                     break
-            if prev is None:
-                continue
-            sent_start = doc[start].sent.start
-            if prev[0].start < sent_start or start - prev[0].end > _CONTEXT_WINDOW:
-                continue
+            near = (
+                prev is not None
+                and prev[0].start >= doc[start].sent.start
+                and start - prev[0].end <= _CONTEXT_WINDOW
+            )
+            if not near:
+                if start not in tabular or not self._on_table_row(doc, start):
+                    continue
+                prev = prev or next(((s, m) for s, m in found if s.start >= end), None)
+                if prev is None:
+                    continue
             after = _next(doc, end)
-            if after < len(doc) and (
+            same_line = after < len(doc) and "\n" not in doc.text[doc[end - 1].idx : doc[after].idx]
+            if same_line and (
                 doc[after].pos_ in _COUNT_POS
                 or doc[after].lower_ in ("%", "percent", "pct", "per", "pc")
             ):
@@ -253,6 +275,40 @@ class AmountFinder:
             taken.append((q_start, end))
         out.sort(key=lambda x: x[0].start)
         return out
+
+    def _on_table_row(self, doc: Doc, i: int) -> bool:
+        """Token ``i`` is on a line that starts with a money label ("Net", not "Avg shrs")."""
+        text = doc.text
+        line_start = text.rfind("\n", 0, doc[i].idx) + 1
+        words = text[line_start : doc[i].idx].split()
+        return bool(words) and words[0].lower() in self.table_labels
+
+    def _table_rows(self, doc: Doc) -> list[tuple[int, int]]:
+        """The first figure of each earnings-table row: "Net 7,168,000 vs 11.3 mln"."""
+        text = doc.text
+        rows: list[tuple[int, int]] = []
+        start = 0
+        while (nl := text.find("\n", start)) >= 0:
+            start = nl + 1
+            line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+            word = line.lstrip().split(" ", 1)[0].lower()
+            if word not in self.table_labels:
+                continue
+            first = doc.char_span(
+                start + len(line) - len(line.lstrip()), start + len(line), alignment_mode="expand"
+            )
+            if first is None:
+                continue
+            for tok in first[1:6]:
+                if tok.text[:1].isdigit() and _is_number(tok):
+                    end = tok.i + 1
+                    while end < len(doc) and doc[end].lower_ in self.lex.scales:  # type: ignore[union-attr]
+                        end += 1
+                    rows.append((tok.i, end))
+                    break
+                if not tok.is_alpha:
+                    break
+        return rows
 
     def _drop_rates(self, doc: Doc, found: list[tuple[Span, Money]]) -> list[tuple[Span, Money]]:
         """Exchange rates are not money facts: "$1 = 0.9061 euros", "the dollar at 140 yen"."""
@@ -321,7 +377,8 @@ def _patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
         | {c.lower() for c in lex.codes}
     )
     post = sorted(set(single_cur) - {"p", "r", "re"})
-    scales = sorted(lex.scales)
+    # "$500m." ends a sentence: the tokenizer keeps the period on the scale
+    scales = sorted(set(lex.scales) | {f"{w}." for w in lex.scales if "." not in w})
     numwords = sorted(lex.numbers)
     sym = "|".join(
         re.escape(s)
@@ -378,7 +435,15 @@ def _patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
         [{"TEXT": {"REGEX": fused_num}}, SCALE1],
         [{"TEXT": {"REGEX": scaled_num}}],
     ]
-    ctx = [[{"LOWER": {"IN": _CONTEXT_CUES}}, {"TEXT": {"REGEX": rf"^-?{num}$"}}]]
+    ctx = [
+        [{"LOWER": {"IN": _CONTEXT_CUES}}, {"TEXT": {"REGEX": rf"^-?{num}$"}}],
+        # "vs loss 15,900,000", "vs profit 250 mln": the cue word is dropped below
+        [
+            {"LOWER": {"IN": _CONTEXT_CUES}},
+            {"LOWER": {"IN": ["loss", "profit", "gain", "income"]}},
+            {"TEXT": {"REGEX": rf"^-?{num}$"}},
+        ],
+    ]
     return {
         "MONEY": [_spaced(p) for p in money],
         "BARE": [_spaced(p) for p in bare],

@@ -4,7 +4,8 @@ News text puts headlines, bylines and paragraphs on lines of their own, often
 without final punctuation, and the parser then runs a headline into the first
 sentence. Wire copy, on the other hand, is hard-wrapped mid-sentence. This
 component (placed before the parser, which respects preset boundaries) marks
-a sentence start after a blank line, and after a single line break when the
+a sentence start after a blank line, before an indented line (wire copy
+indents paragraphs and earnings-table rows), and after a single line break when the
 previous line is finished: it ends with closing punctuation, or it is a
 title-case line (a headline) and the next line starts with a capital.
 """
@@ -35,6 +36,8 @@ def _line_ends_sentence(text: str, token, nxt) -> bool:
     brk = text[token.idx : nxt.idx]
     if brk.count("\n") >= 2:
         return True  # a blank line ends a paragraph
+    if brk.rpartition("\n")[2].startswith("  "):
+        return True  # an indented line starts a paragraph (wire copy, earnings tables)
     if token.is_space:  # "\n" tokens: look at the last word before them
         if token.i == 0:
             return True

@@ -174,3 +174,39 @@ def test_amounts_empty_doc(amounts_nlp):
 def test_amounts_hyphenated_scale_and_fraction_words(amounts_nlp, text, span, amount, currency):
     _, found = _amounts(amounts_nlp, text)
     assert [(f[0], str(f[1]), f[2]) for f in found] == [(span, amount, currency)]
+
+
+EARNINGS_TABLE = (
+    "ACME INDUSTRIES INC 4TH QTR NET\n\n"
+    "Shr 18 cts vs 31 cts\n"
+    "    Net 7,168,000 vs loss 11.3 mln\n"
+    "    Sales 497.4 mln vs 475.6 mln\n"
+    "    Avg shrs 39.6 mln vs 37.1 mln\n"
+)
+
+
+def test_amounts_earnings_table_rows_take_the_table_currency(amounts_nlp):
+    _, found = _amounts(amounts_nlp, EARNINGS_TABLE)
+    got = [(text, str(amount), currency) for text, amount, currency, _, _ in found]
+    assert got == [
+        ("18 cts", "0.18", "USD"),
+        ("31 cts", "0.31", "USD"),
+        ("7,168,000", "7168000", "USD"),
+        ("11.3 mln", "11300000", "USD"),
+        ("497.4 mln", "497400000", "USD"),
+        ("475.6 mln", "475600000", "USD"),
+    ]  # the "Avg shrs" row counts shares: no money
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "amount"),
+    [
+        ("The firm had previously set its reserves at $500m.", "$500m.", "500000000"),
+        ("Acme offered 12-7/8 dlrs a share for Beta Corp.", "12-7/8 dlrs", "12.875"),
+        ("Porsche said turnover fell to 1.71 billion marks.", "1.71 billion marks", "1710000000"),
+    ],
+    ids=["$500m.", "12-7/8 dlrs", "1.71 billion marks"],
+)
+def test_amounts_wire_and_sentence_final_forms(amounts_nlp, text, span, amount):
+    _, found = _amounts(amounts_nlp, text)
+    assert [(f[0], str(f[1])) for f in found] == [(span, amount)]
