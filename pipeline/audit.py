@@ -36,8 +36,8 @@ def audit_fact(db: str, fact_id: str) -> tuple[str, bool]:
         lines.append(f"          equivalent {value} {currency}")
     lines.append(f"usd       {_usd_line(fact)}")
     lines += [
-        f"company   {fact['company'] or '(none)'}"
-        + (f"  [{fact['rule']}]" if fact["rule"] else ""),
+        f"company   {fact['company'] or '(none)'}" + _identity(fact),
+        f"linked by {fact['rule'] or '(no company tied to this amount)'}",
         f"sector    {fact['sector'] or '(none)'}"
         + (f"  [words: {fact['sector_words']}]" if fact["sector_words"] else ""),
         f"kind      {fact['kind']}"
@@ -55,6 +55,13 @@ def audit_fact(db: str, fact_id: str) -> tuple[str, bool]:
     if not ok:
         lines.append("the stored text no longer matches this fact's offsets: re-run extract")
     return "\n".join(lines), ok
+
+
+def _identity(fact: dict) -> str:
+    if not fact["company"]:
+        return ""
+    ticker = f", ticker {fact['company_ticker']}" if fact["company_ticker"] else ""
+    return f"  (canonical: {fact['company_canonical']}{ticker})"
 
 
 def _usd_line(fact: dict) -> str:

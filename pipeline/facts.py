@@ -5,8 +5,10 @@ A pure function over a processed Doc; only the components write to the Doc.
 
 from __future__ import annotations
 
+from cleanco import basename
 from spacy.tokens import Doc, Span
 
+from pipeline.companies import normalize_company
 from pipeline.fx import usd_value
 from pipeline.types import Article, Fact
 
@@ -14,6 +16,7 @@ from pipeline.types import Article, Fact
 def doc_facts(doc: Doc, article: Article) -> list[Fact]:
     """Every amount in ``doc`` as facts: one per linked company, or one with company ''."""
     article_id = article.article_id
+    known = _known_companies(doc)
     out: list[Fact] = []
     for span in doc._.amounts:
         money = span._.money
@@ -23,6 +26,7 @@ def doc_facts(doc: Doc, article: Article) -> list[Fact]:
         usd = usd_value(money, article.published)
         links = list(span._.links) or [None]
         for link in links:
+            canonical, ticker = company_identity(link, known) if link else ("", "")
             out.append(
                 Fact(
                     article_id=article_id,
@@ -34,6 +38,8 @@ def doc_facts(doc: Doc, article: Article) -> list[Fact]:
                     amount_text=span.text,
                     money=money,
                     company=link.company if link else "",
+                    company_canonical=canonical,
+                    company_ticker=ticker,
                     sector=span._.sector or "",
                     kind=span._.kind or "other",
                     equivalents=tuple(span._.equivalents or ()),
@@ -46,6 +52,30 @@ def doc_facts(doc: Doc, article: Article) -> list[Fact]:
                 )
             )
     return out
+
+
+def _known_companies(doc: Doc) -> dict[str, object]:
+    """Gazetteer entries of the doc's company mentions, by normalized name."""
+    known: dict[str, object] = {}
+    if Doc.has_extension("companies"):
+        for span, entry in doc._.companies:
+            known.setdefault(normalize_company(span.text), entry)
+            known.setdefault(normalize_company(entry.name), entry)
+    return known
+
+
+def company_identity(link, known: dict[str, object]) -> tuple[str, str]:
+    """(canonical name, ticker): the gazetteer's entry, else the name with suffixes folded."""
+    for name in (link.company, getattr(link, "mention", "")):
+        entry = known.get(normalize_company(name)) if name else None
+        if entry is not None:
+            return entry.name, entry.ticker or ""
+    return canonical_name(link.company), ""
+
+
+def canonical_name(name: str) -> str:
+    """A company's name with its legal suffix folded: "Kaveri Power Ltd" -> "Kaveri Power"."""
+    return basename(name).strip() or name
 
 
 def sentence_bounds(span: Span) -> tuple[int, int]:

@@ -116,6 +116,8 @@ facts = Table(
     Column("usd_rate_date", String(10), nullable=False),
     Column("qualifier", String(8), nullable=False),
     Column("company", Text, nullable=False),  # '' when no company (NULLs break unique keys)
+    Column("company_canonical", Text, nullable=False),  # one spelling across articles
+    Column("company_ticker", Text, nullable=False),
     Column("sector", String(32), nullable=False),
     Column("kind", String(16), nullable=False),
     Column("rule", Text, nullable=False),
@@ -413,6 +415,8 @@ class Store:
             **dict(row),
             "amount_exact": detail["amount_exact"],
             "rule": detail["rule"],
+            "company_canonical": detail["company_canonical"],
+            "company_ticker": detail["company_ticker"],
             "sector_words": detail["sector_words"],
             "target_year": detail["target_year"],
             "usd_rate": detail["usd_rate"],
@@ -466,6 +470,8 @@ def _fact_row(f: Fact, run_id: int) -> dict:
         "usd_rate_date": f.usd_rate_date,
         "qualifier": m.qualifier,
         "company": f.company,
+        "company_canonical": f.company_canonical,
+        "company_ticker": f.company_ticker,
         "sector": f.sector,
         "kind": f.kind,
         "rule": f.rule,

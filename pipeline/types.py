@@ -61,7 +61,9 @@ class Fact:
     amount_end: int
     amount_text: str
     money: Money
-    company: str = ""  # canonical name as written in its fullest form; "" when none
+    company: str = ""  # the company as written in its fullest form in the article; "" when none
+    company_canonical: str = ""  # one spelling across articles (gazetteer name, else folded)
+    company_ticker: str = ""  # the gazetteer's ticker, "" when unknown
     sector: str = ""
     kind: str = "other"
     equivalents: tuple[Money, ...] = ()

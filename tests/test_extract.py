@@ -94,3 +94,27 @@ def test_extract_resumes_after_partial_run(nlp, tmp_path):
 def test_extract_nothing_readable(nlp, tmp_path, missing):
     summary = extract([str(tmp_path / missing)], db=tmp_path / "n.sqlite", nlp=nlp)
     assert summary.read_nothing and summary.errors == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "ticker"),
+    [
+        (
+            "Toyota Motor Corp said it will invest $1 billion in a battery plant.\n",
+            "Toyota",
+            "7203.T",
+        ),
+        (
+            "Zephyrine Widgets Ltd said it will invest $5 million in a new plant.\n",
+            "Zephyrine Widgets",
+            "",
+        ),
+    ],
+    ids=["gazetteer", "suffix-folded"],
+)
+def test_extract_company_canonical_and_ticker(nlp, tmp_path, text, canonical, ticker):
+    (tmp_path / "a.txt").write_text(text)
+    db = tmp_path / "c.sqlite"
+    extract([str(tmp_path / "a.txt")], db=db, nlp=nlp)
+    rows = _rows(db, "SELECT company_canonical, company_ticker FROM facts WHERE company != ''")
+    assert rows == [(canonical, ticker)]
