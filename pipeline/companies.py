@@ -71,30 +71,45 @@ class CompanyData:
     places: frozenset[str] = frozenset()
     ref_pronouns: frozenset[str] = frozenset()
     ref_nouns: frozenset[str] = frozenset()
+    # Company-internal nouns ("sales", "shares", "the total"): a figure they own
+    # with no owner named belongs to the company in focus.
+    owned_nouns: frozenset[str] = frozenset()
+    # Last words of company names ("Air", "Partners", "Minerals"): a span NER
+    # calls a person or place that ends in one is a company.
+    name_heads: frozenset[str] = frozenset()
     # Words that alone never make a name: filled by the linker from its trigger
     # and sector vocabularies, so that a headline's "Invest" or "EV Batteries"
     # mislabelled ORG is dropped.
     common_words: frozenset[str] = field(default_factory=frozenset)
+    # Inflected headline verbs ("Explores", "Invests"): a name never runs through one.
+    verb_forms: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
-    def from_dir(cls, data_dir: Path, *, common_words: frozenset[str] = frozenset()) -> CompanyData:
+    def from_dir(cls, data_dir: Path, *, common_words: frozenset[str] = frozenset(),
+                 verbs: frozenset[str] = frozenset()) -> CompanyData:  # fmt: skip
         folder = Path(data_dir) / "companies"
         stop_words: set[str] = set()
         stop_names: set[str] = set()
         for rec in _read_jsonl(folder / "not_companies.jsonl"):
             (stop_words if rec["type"] == "word" else stop_names).add(rec["text"].lower())
         places = {rec["name"].lower() for rec in _read_jsonl(folder / "places.jsonl")}
-        pronouns: set[str] = set()
-        nouns: set[str] = set()
+        words: dict[str, set[str]] = {
+            "pronoun": set(), "noun": set(), "owned": set(), "name_head": set()
+        }
         for rec in _read_jsonl(folder / "refer_words.jsonl"):
-            (pronouns if rec["type"] == "pronoun" else nouns).add(rec["text"].lower())
+            words[rec["type"]].add(rec["text"].lower())
         return cls(
-            frozenset(stop_words),
-            frozenset(stop_names),
-            frozenset(places),
-            frozenset(pronouns),
-            frozenset(nouns),
-            frozenset(common_words),
+            stop_words=frozenset(stop_words),
+            stop_names=frozenset(stop_names),
+            places=frozenset(places),
+            ref_pronouns=frozenset(words["pronoun"]),
+            ref_nouns=frozenset(words["noun"]),
+            owned_nouns=frozenset(words["owned"]),
+            name_heads=frozenset(words["name_head"]),
+            common_words=frozenset(common_words),
+            verb_forms=frozenset(
+                w for v in verbs for w in (v + "s", v + "es", v + "ed", v + "ing")
+            ) - frozenset(words["name_head"]),
         )
 
     def is_company_name(self, name: str, *, plain_words: bool = True) -> bool:
@@ -167,22 +182,77 @@ def _widen(doc: Doc, start: int, end: int, common: frozenset[str]) -> int:
 
 
 def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
-    """Company mentions from NER's ORG spans, cleaned, widened and filtered."""
+    """Company mentions from NER's ORG spans, cleaned, widened and filtered.
+
+    A span NER labelled a person or a place is taken too when its last word
+    is a word names of companies end with ("Skyward Air", "Peak XV Partners",
+    "Sunbelt Renewables"): people's and places' names rarely do.
+    """
     mentions: list[Mention] = []
     for ent in doc.ents:
-        if ent.label_ != "ORG":
+        if ent.label_ != "ORG" and not (
+            ent.label_ in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+            and len(ent) >= 2
+            and ent[-1].text[:1].isupper()
+            and ent[-1].lower_ in data.name_heads
+        ):
             continue
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             continue
         end = _widen(doc, start, end, data.common_words)
+        end = _cut_verb(doc, start, end, data)
+        if start >= end:
+            continue
+        start = _widen_left(doc, start, end)
+        end = _cut_place(doc, start, end, data)
         name = clean_name(doc[start:end].text)
         if data.is_company_name(name):
-            mentions.append(Mention(start, end, name, "ORG"))
+            mentions.append(Mention(start, end, name, ent.label_))
     return mentions
 
 
-def loose_mention(token: Token, data: CompanyData) -> Mention | None:
+def _cut_verb(doc: Doc, start: int, end: int, data: CompanyData) -> int:
+    """End a headline's name before its verb ("OpenAI Explores Funding Round")."""
+    for i in range(start, end):
+        if doc[i].lower_ in data.verb_forms and doc[i].text[:1].isupper():
+            return i
+    return end
+
+
+def _widen_left(doc: Doc, start: int, end: int) -> int:
+    """Take in a capitalized word the model left out that modifies the name ("SK" Hynix)."""
+    while start > 0:
+        prev = doc[start - 1]
+        if (
+            not prev.is_alpha
+            or not prev.text[:1].isupper()
+            or "\n" in prev.whitespace_
+            or prev.lower_ in ("the", "a", "an")
+            or prev.dep_ not in ("compound", "amod", "nmod")
+            or not start <= prev.head.i < end
+            or prev.ent_type_ in ("DATE", "MONEY", "CARDINAL", "PERCENT")
+        ):
+            break
+        start -= 1
+    return start
+
+
+def _cut_place(doc: Doc, start: int, end: int, data: CompanyData) -> int:
+    """ "Keystone Brick Co of Pittsburgh" -> "Keystone Brick Co": a legal name, then its town."""
+    for i in range(start + 1, end - 1):
+        if (
+            doc[i].lower_ == "of"
+            and doc[i - 1].lower_.rstrip(".") in LEGAL_SUFFIXES
+            and end - i <= 3  # "of Pittsburgh", "of New Jersey"
+            and all(t.text[:1].isupper() for t in doc[i + 1 : end])
+            and doc[end - 1].lower_.rstrip(".") not in LEGAL_SUFFIXES
+        ):
+            return i
+    return end
+
+
+def loose_mention(token: Token, data: CompanyData, *, person_ok: bool = False) -> Mention | None:
     """A proper-noun name headed by ``token`` whatever NER called it, or None.
 
     Used only where the grammar already says "a company goes here"; places,
@@ -196,12 +266,15 @@ def loose_mention(token: Token, data: CompanyData) -> Mention | None:
     for child in sorted(token.children, key=lambda t: t.i):
         if child.i < token.i and child.dep_ in ("compound", "flat") and child.pos_ == "PROPN":
             start = min(start, child.i)
-    start = min(start, token.left_edge.i) if token.left_edge.pos_ == "PROPN" else start
+    while start > 0 and doc_at(token, start - 1).pos_ == "PROPN" and (
+        doc_at(token, start - 1).dep_ in ("compound", "flat")
+    ):
+        start -= 1
     start, end = _trim(token.doc, start, token.i + 1)
     if start >= end:
         return None
     span = token.doc[start:end]
-    if token.ent_type_ == "PERSON" and len(span) >= 2:
+    if token.ent_type_ == "PERSON" and len(span) >= 2 and not person_ok:
         return None
     if token.ent_type_ == "GPE" and span.text.lower() in data.places:
         return None
@@ -209,6 +282,10 @@ def loose_mention(token: Token, data: CompanyData) -> Mention | None:
     if not data.is_company_name(name, plain_words=span[0].is_sent_start or span[0].i == 0):
         return None
     return Mention(start, end, name, token.ent_type_ or "PROPN")
+
+
+def doc_at(token: Token, i: int) -> Token:
+    return token.doc[i]
 
 
 def canonical_names(names: list[str]) -> dict[str, str]:
@@ -245,3 +322,177 @@ def canonical_names(names: list[str]) -> dict[str, str]:
         )
         out[name] = longer[-1][1] if chain_ok else name
     return out
+
+
+# -- names the model missed ------------------------------------------------
+# Entity labels a cue may override: the small model often calls an unknown
+# company a place or a product ("Britannia said", "Xingyun reported").
+_CUE_LABELS = frozenset({"", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
+_NAME_SUFFIXES = LEGAL_SUFFIXES | frozenset({"group", "corp.", "inc.", "co.", "ltd.", "plc."})
+
+
+def suffix_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention]:
+    """Capitalized words closed by a legal suffix: "Keystone Brick Co", "ACME PAPER CORP"."""
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.i in taken or tok.i == 0 or not tok.text[:1].isupper():
+            continue
+        if tok.lower_ not in _NAME_SUFFIXES and tok.lower_.rstrip(".") not in LEGAL_SUFFIXES:
+            continue
+        start = tok.i
+        while start > 0:
+            prev = doc[start - 1]
+            if (
+                prev.i in taken
+                or not prev.text[:1].isupper()
+                or not (prev.is_alpha or "&" in prev.text or "-" in prev.text)
+                or "\n" in prev.whitespace_
+                or prev.ent_type_ in ("DATE", "MONEY", "NORP")
+                or prev.lower_ == "the"
+            ):
+                break
+            start -= 1
+        if start == tok.i:
+            continue
+        name = clean_name(doc[start : tok.i + 1].text)
+        if data.is_company_name(name):
+            out.append(Mention(start, tok.i + 1, name, "SUFFIX"))
+            taken.update(range(start, tok.i + 1))
+    return out
+
+
+def subject_mentions(
+    doc: Doc, data: CompanyData, taken: set[int], *, verbs: frozenset[str], nouns: frozenset[str]
+) -> list[Mention]:
+    """A name NER missed, where the grammar says "an organization acts here".
+
+    The subject of a reporting or money verb ("Xingyun reported", "Britannia
+    said it would invest") or the possessor of a money noun ("Acme's net
+    profit"). People, places and plain words stay out (:func:`loose_mention`).
+    """
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isupper():
+            continue
+        said_it = _says_it(tok) or _reports_results(tok, nouns)
+        if tok.ent_type_ not in _CUE_LABELS and not (
+            tok.ent_type_ == "PERSON" and (said_it or _beside_company(tok, taken))
+        ):
+            continue
+        if tok.pos_ != "PROPN" and tok.ent_type_ in ("", "PRODUCT"):
+            continue  # a capitalized common noun at the start of a sentence
+        head = tok.head
+        if said_it or _beside_company(tok, taken):
+            cue = True
+        elif tok.dep_ in ("nsubj", "nsubjpass"):
+            cue = head.lemma_.lower() in verbs
+        elif tok.dep_ == "poss":
+            cue = head.lemma_.lower() in nouns
+        else:
+            cue = False
+        if not cue:
+            continue
+        m = loose_mention(tok, data, person_ok=True)
+        if m is not None and not taken.intersection(range(m.start, m.end)):
+            out.append(m)
+            taken.update(range(m.start, m.end))
+    return out
+
+
+def _says_it(tok: Token) -> bool:
+    """ "X said it would ...": a name that speaks of itself as "it" is an organization."""
+    if tok.dep_ != "nsubj":
+        return False
+    for c in tok.head.children:
+        if c.dep_ == "ccomp" and any(
+            g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" for g in c.children
+        ):
+            return True
+    return False
+
+
+def _reports_results(tok: Token, nouns: frozenset[str]) -> bool:
+    """ "X reported sales of", "X posted a loss": people do not post quarterly losses."""
+    if tok.dep_ != "nsubj" or any(c.dep_ in ("compound", "flat") for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in tok.head.children)
+
+
+def _beside_company(tok: Token, taken: set[int]) -> bool:
+    """A one-word name listed with companies ("Bosch, Infineon and NXP")."""
+    if any(c.dep_ in ("compound", "flat") for c in tok.children):
+        return False
+    return any(c.i in taken for c in tok.conjuncts)
+
+
+def _forms(name: str, data: CompanyData) -> set[str]:
+    """Lowercased ways the article may shorten a company name: its leading words."""
+    words = name.lower().split()
+    while len(words) > 1 and words[-1].rstrip(".") in LEGAL_SUFFIXES:
+        words.pop()
+    forms = {name.lower(), " ".join(words)}
+    for k in range(1, len(words)):
+        prefix = " ".join(words[:k])
+        if len(prefix) >= 3 and data.is_company_name(prefix):
+            forms.add(prefix)
+    return forms
+
+
+def alias_mentions(doc: Doc, known: list[Mention], data: CompanyData, taken: set[int]
+                   ) -> list[Mention]:  # fmt: skip
+    """Every later (or earlier) use of a known name or of its leading words.
+
+    "Britannia Cable Group ... Britannia said": the short form is the same
+    company, whatever label NER gave it there. A form followed or preceded by
+    another name word ("Ford Foundation", "Attorney General") is a different name.
+    """
+    forms: dict[str, int] = {}
+    for m in known:
+        for f in _forms(m.name, data):
+            forms[f] = len(f.split())
+    if not forms:
+        return []
+    longest = max(forms.values())
+    out: list[Mention] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in taken or not tok.text[:1].isupper() or tok.ent_type_ in ("NORP", "PERSON") and (
+            tok.lower_ not in forms
+        ):
+            i += 1
+            continue
+        hit = 0
+        for k in range(min(longest, n - i), 0, -1):
+            span = doc[i : i + k]
+            if any(j in taken for j in range(i, i + k)) or "\n" in span.text:
+                continue
+            if " ".join(t.lower_ for t in span) in forms:
+                hit = k
+                break
+        if hit:
+            end = i + hit
+            before = doc[i - 1] if i > 0 else None
+            after = doc[end] if end < n else None
+            glued = (
+                before is not None
+                and before.pos_ == "PROPN"
+                and before.text[:1].isupper()
+                and "\n" not in before.whitespace_
+                and before.head.i == i
+            ) or (
+                after is not None
+                and after.pos_ == "PROPN"
+                and after.text[:1].isupper()
+                and not after.is_upper  # a headline in capitals: the next word is no name
+                and "\n" not in doc[end - 1].whitespace_
+            )
+            if not glued:
+                out.append(Mention(i, end, clean_name(doc[i:end].text), "ALIAS"))
+                taken.update(range(i, end))
+            i = end
+        else:
+            i += 1
+    return out
+

@@ -128,9 +128,8 @@ def _longest(spans: list[Span]) -> list[Span]:
 
 
 def tree_distance(a: Token, b: Token) -> int:
-    """Edges between two tokens of one sentence; a large number across sentences."""
-    if a.sent.start != b.sent.start:
-        return 1000
+    """Edges between two tokens of one sentence; a large number across sentences
+    (tokens of two sentences share no ancestor)."""
     up_a = [a, *a.ancestors]
     depth = {t.i: d for d, t in enumerate(up_a)}
     for d_b, t in enumerate([b, *b.ancestors]):

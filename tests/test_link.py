@@ -202,3 +202,201 @@ def test_link_each_amount_its_own_subject(nlp, sentence):
     doc = nlp(sentence)
     assert [link.company for link in _amount(doc, "$5 billion")._.links] == ["Honda"]
     assert [link.company for link in _amount(doc, "$1 billion")._.links] == ["Ford"]
+
+
+# -- rules added with the focus tracker (sentences written for these tests) --
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "company", "rule"),
+    [
+        (
+            "Zorvath Industries said profits held up.\n\nThe miner reported underlying "
+            "earnings of $2.1 billion for the year.",
+            "$2.1 billion",
+            "Zorvath Industries",
+            "coref-pronoun",
+        ),
+        (
+            "Quillon Systems Inc opened a plant.\n\nThe Denver-based company reported revenue "
+            "of $3.2 billion and earnings of 41 cents a share.",
+            "41 cents",
+            "Quillon Systems Inc",
+            "coref-pronoun",
+        ),
+        (
+            "Pellucid Robotics Inc raised new money on Tuesday, valuing it at $2 billion.",
+            "$2 billion",
+            "Pellucid Robotics Inc",
+            "coref-pronoun",
+        ),
+    ],
+    ids=["the-miner", "the-x-based-company", "valuing-it"],
+)
+def test_link_definite_description_and_pronoun_object(nlp, text, amount, company, rule):
+    links = _amount(nlp(text), amount)._.links
+    assert [link.company for link in links] == [company]
+    assert links[0].rule == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "Orbison Partners and Halvard Capital Corp also took part. The company said "
+            "it would spend $90 million.",
+            "$90 million",
+        ),
+    ],
+    ids=["it-skips-x-and-y"],
+)
+def test_link_singular_reference_skips_groups(nlp, text, amount):
+    doc = nlp("Tenbrook Labs Inc raised $40 million on Monday. " + text)
+    assert [link.company for link in _amount(doc, amount)._.links] == ["Tenbrook Labs Inc"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "Marrowby Corp will contribute 7 billion yuan and Fenwick Corp the remaining "
+            "3 billion yuan.",
+            "Marrowby Corp",
+            "Fenwick Corp",
+        ),
+    ],
+    ids=["gapped-verb"],
+)
+def test_link_gapping(nlp, sentence, first, second):
+    doc = nlp(sentence)
+    assert [lk.company for lk in _amount(doc, "7 billion")._.links] == [first]
+    links = _amount(doc, "3 billion")._.links
+    assert [lk.company for lk in links] == [second]
+    assert links[0].rule == "gapping"
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        (
+            "TRELLWICK MILLS CORP 2ND QTR NET\n    Shr 85 cts vs 71 cts\n"
+            "    Net 4.2 mln vs 3.5 mln\n    Revs 61.3 mln vs 58.8 mln\n",
+            ["85 cts", "4.2 mln", "61.3 mln"],
+        ),
+    ],
+    ids=["wire-earnings-table"],
+)
+def test_link_table_row_belongs_to_headline_company(nlp, text, amounts):
+    doc = nlp(text)
+    for words in amounts:
+        links = _amount(doc, words)._.links
+        assert [lk.company.upper() for lk in links] == ["TRELLWICK MILLS CORP"], words
+        assert links[0].rule == "table-row"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "company"),
+    [
+        (
+            "Dunmore Brewing Co posted a record year. Shares rose 5% to $18.40.",
+            "$18.40",
+            "Dunmore Brewing Co",
+        ),
+        (
+            "Dunmore Brewing Co will spend $900 million on two plants. About $300 million "
+            "of the total will come from a bond sale.",
+            "$300 million",
+            "Dunmore Brewing Co",
+        ),
+    ],
+    ids=["shares-rose", "of-the-total"],
+)
+def test_link_focus_owns_company_internal_nouns(nlp, text, amount, company):
+    links = _amount(nlp(text), amount)._.links
+    assert [lk.company for lk in links] == [company]
+    assert links[0].rule == "focus"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("Dunmore Brewing Co opened a plant. Provincial officials said the projects "
+         "could get as much as $40 million in tax credits.", "$40 million"),
+        ("Dunmore Brewing Co opened a plant. The province will pay $50 million of the cost.",
+         "$50 million"),
+    ],
+    ids=["officials-said", "province-pays"],
+)
+def test_link_focus_stops_at_public_actors(nlp, sentence, amount):
+    assert _amount(nlp(sentence), amount)._.links == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "companies"),
+    [
+        (
+            "The commission approved $2 billion of aid for a plant that Corvane Corp is "
+            "building with Halden Corp in Ohio.",
+            ["Corvane Corp", "Halden Corp"],
+        ),
+    ],
+    ids=["plant-that-x-builds"],
+)
+def test_link_beneficiary_builds_what_money_is_for(nlp, sentence, companies):
+    links = _amount(nlp(sentence), "$2 billion")._.links
+    assert [lk.company for lk in links] == companies
+    assert links[0].rule == "beneficiary"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "company"),
+    [
+        # a name NER misses, found as the subject of a money verb
+        ("Zindara reported quarterly sales of $4.1 billion.", "$4.1 billion", "Zindara"),
+        # a legal suffix makes a name
+        ("Shares of Brantley Corp fell. Brantley Corp earned $80 million.", "$80 million",
+         "Brantley Corp"),
+        # the short form of a name given in full before
+        ("Ostrava Cable Group won an order. Ostrava said it would invest $180 million.",
+         "$180 million", "Ostrava Cable Group"),
+    ],
+    ids=["subject-of-money-verb", "legal-suffix", "short-form"],
+)
+def test_link_recovers_names_ner_misses(nlp, text, amount, company):
+    assert [lk.company for lk in _amount(nlp(text), amount)._.links] == [company]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "company"),
+    [
+        (
+            "Lithium miner Tarrawong raises $500m for refinery\n\nTarrawong Minerals said on "
+            "Monday it had raised the money.",
+            "$500m",
+            "Tarrawong Minerals",
+        ),
+        (
+            "Vellamo Foods to buy rival snack maker for $1.2 billion\n\nBody text follows.",
+            "$1.2 billion",
+            "Vellamo Foods",
+        ),
+    ],
+    ids=["descriptor-before-name", "x-to-buy"],
+)
+def test_link_sentence_case_headline(nlp, text, amount, company):
+    links = _amount(nlp(text), amount)._.links
+    assert [lk.company for lk in links] == [company]
+    assert links[0].rule == "headline"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "sector"),
+    [
+        ("Halden Corp arranged a $300 million loan facility with a group of banks.",
+         "$300 million", ""),
+        ("Halden Corp will spend $300 million on a battery plant.", "$300 million", "batteries"),
+    ],
+    ids=["lender-is-not-sector", "sector-term"],
+)
+def test_link_sector_skips_money_source(nlp, sentence, amount, sector):
+    assert _amount(nlp(sentence), amount)._.sector == sector

@@ -95,8 +95,8 @@ def test_sectors_choice_by_closeness(nlp, sentence, first, first_sector, second,
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Sony said it will spend $2 billion over three years.",
-        "Honda will fund the $5 billion plan.",
+        "Quorvane said it will spend $2 billion over three years.",
+        "Quorvane will fund the $5 billion plan.",
     ],
     ids=["no-term", "verb-fund-is-not-financials"],
 )
@@ -118,3 +118,25 @@ def test_sectors_words_point_at_the_text(nlp, sentence, word):
     start, end = (int(x) for x in offsets.split("-"))
     assert text == word
     assert doc.text[start:end] == word
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind_has_fallback"),
+    [
+        ("Sony said it will spend $2 billion over three years.", True),
+        ("Sony reported a net profit of $2 billion.", False),
+    ],
+    ids=["investment-takes-owner-sector", "results-name-none"],
+)
+def test_sectors_owner_sector_when_sentence_names_none(nlp, sentence, kind_has_fallback):
+    """With the gazetteer, money that goes somewhere takes its owner's own sector."""
+    from spacy.tokens import Span
+
+    doc = nlp(sentence)
+    span = doc._.amounts[0]
+    entries = [e._.company for e in doc.ents if Span.has_extension("company") and e._.company]
+    if not entries:
+        pytest.skip("the gazetteer does not know the company")
+    want = entries[0].sector if kind_has_fallback else ""
+    assert span._.sector == want
+    assert span._.sector_words == ""

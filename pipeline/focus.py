@@ -1,0 +1,261 @@
+"""Which companies a doc names, and which one is "in focus" at a given token.
+
+:class:`DocContext` is built once per doc by the linker. It collects the
+company mentions (:mod:`pipeline.companies`: NER's ORG spans, names the
+gazetteer knows, names closed by a legal suffix, proper-noun subjects of
+reporting and money verbs, and every shortened re-use of a name found so
+far), maps each to its fullest form, and tracks the *company in focus*:
+
+- the **topics** of a sentence are the company mentions that are its subjects
+  (or own its subject: "Acme's profit rose"), in order; a headline's first
+  name is its topic;
+- the **lead** of the article is the first topic of its first lines (the
+  headline, the dateline sentence), else the first name it gives;
+- :meth:`DocContext.focus` resolves a referring word ("it", "the company",
+  "the Austin-based carrier") to the latest topic before it: earlier in the
+  sentence, then in the sentences before, then the lead.
+
+A government or country as the nearest subject stops a pronoun: "The
+government said it would spend" is not a company's money.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.companies import (
+    CompanyData,
+    Mention,
+    alias_mentions,
+    canonical_names,
+    find_mentions,
+    loose_mention,
+    subject_mentions,
+    suffix_mentions,
+)
+
+if TYPE_CHECKING:
+    from pipeline.sectors import SectorHit
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# ``Doc.text`` and ``Token.sent`` rebuild their answer on each call (a join over
+# the doc, a walk over its sentences); the linker asks often, so the answers
+# are kept in ``Doc.user_data`` under these keys while it runs.
+_TEXT, _STARTS = "newsfacts_linker_text", "newsfacts_linker_sent_starts"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per linker run."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def sent_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i`` (``doc[i].sent`` without the walk)."""
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        starts = doc.user_data[_STARTS] = [s.start for s in doc.sents]
+    k = bisect_right(starts, i) - 1
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return doc[starts[k] : end]
+
+
+def forget(doc: Doc) -> None:
+    """Drop the cached text and sentence starts (the linker's last step)."""
+    doc.user_data.pop(_TEXT, None)
+    doc.user_data.pop(_STARTS, None)
+# How many sentences back a referring word may look for its company.
+FOCUS_WINDOW = 6
+# The lead comes from the article's first lines (headline, dateline sentence).
+LEAD_SENTENCES = 3
+
+
+class DocContext:
+    """What the rules need about one doc, computed once."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        data: CompanyData,
+        *,
+        sector_hits: list[SectorHit],
+        cue_verbs: frozenset[str],
+        cue_nouns: frozenset[str],
+        headline_names: Callable[[Doc, set[int]], list[Mention]] | None = None,
+    ) -> None:
+        self.doc = doc
+        self.data = data
+        mentions = find_mentions(doc, data)
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        mentions += suffix_mentions(doc, data, taken)
+        mentions += subject_mentions(doc, data, taken, verbs=cue_verbs, nouns=cue_nouns)
+        if headline_names is not None:  # "Sunbelt Renewables breaks ground on ..."
+            mentions += headline_names(doc, taken)
+        mentions += alias_mentions(doc, mentions, data, taken)
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.by_token: dict[int, Mention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+        self.canon = canonical_names([m.name for m in self.mentions])
+        self.entries = _gazetteer_entries(doc, self.mentions)
+        self.sector_hits = sector_hits
+        self._topics: dict[int, list[Mention]] | None = None
+        self._lead: Mention | None | bool = False
+
+    # -- names -----------------------------------------------------------
+    def canonical(self, name: str) -> str:
+        if name in self.canon:
+            return self.canon[name]
+        return canonical_names([*self.canon, name]).get(name, name)
+
+    def mention_at(self, tok: Token, *, loose: bool = False) -> Mention | None:
+        m = self.by_token.get(tok.i)
+        if m is None and loose:
+            m = loose_mention(tok, self.data)
+        return m
+
+    def entry_for(self, name: str):
+        """The gazetteer's CompanyEntry for a canonical name, if it knows the company."""
+        return self.entries.get(name)
+
+    def is_government(self, tok: Token) -> bool:
+        """A subject that is a country, a government or a public body (never the company)."""
+        if tok.i in self.by_token:
+            return False
+        if tok.ent_type_ in ("GPE", "NORP") or tok.lower_ in self.data.places:
+            return True
+        words = {t.lower_ for t in tok.subtree if t.i <= tok.i} | {tok.lemma_.lower()}
+        return bool(words & self.data.stop_words)
+
+    def refers(self, tok: Token) -> bool:
+        """ "it", "its", "the company", "the Austin-based carrier", "this group"."""
+        if tok.lower_ in self.data.ref_pronouns or tok.lower_ in ("its", "their"):
+            return True
+        if tok.lemma_.lower() not in self.data.ref_nouns or tok.text[:1].isupper():
+            return False
+        kids = list(tok.children)
+        if any(
+            c.dep_ in ("amod", "compound", "nmod")
+            and (c.lower_ in ("central", "state", "national", "public") or c.ent_type_ == "GPE")
+            for c in kids
+        ):
+            return False  # "the central bank", "the state utility": public bodies
+        return any(c.lower_ in ("the", "this", "that", "its") for c in kids)
+
+    # -- focus -----------------------------------------------------------
+    def topics(self, sent: Span) -> list[Mention]:
+        """The company mentions a sentence is about: its subjects, in order."""
+        if self._topics is None:
+            self._topics = {}
+            for m in self.mentions:
+                root = self.doc[m.start : m.end].root
+                if _is_topic(root):
+                    self._topics.setdefault(sent_of(self.doc, root.i).start, []).append(m)
+            first = sent_of(self.doc, 0) if len(self.doc) else None
+            if first is not None and first.start not in self._topics:
+                names = [m for m in self.mentions if m.start < first.end]
+                if names and "\n" in first.text.strip():  # a headline glued to its body
+                    self._topics[first.start] = names[:1]
+        return self._topics.get(sent.start, [])
+
+    def lead(self) -> Mention | None:
+        """The article's company in focus: first topic of its opening lines, else first name."""
+        if self._lead is False:
+            self._lead = None
+            sents = []
+            while len(sents) < LEAD_SENTENCES and (not sents or sents[-1].end < len(self.doc)):
+                sents.append(sent_of(self.doc, sents[-1].end if sents else 0))
+            for sent in sents:
+                found = self.topics(sent)
+                if found:
+                    self._lead = found[0]
+                    break
+            if self._lead is None and sents:
+                first = [m for m in self.mentions if m.start < sents[-1].end]
+                self._lead = first[0] if first else None
+        return self._lead  # type: ignore[return-value]
+
+    def focus(self, tok: Token, *, pronoun: bool) -> tuple[str, Mention | None, str]:
+        """("company"|"government"|"none", mention, how) for a referring word at ``tok``."""
+        sent = sent_of(self.doc, tok.i)
+        singular = tok.lower_ not in ("they", "their", "them") and tok.tag_ != "NNS"
+        before = [m for m in self.topics(sent) if m.end <= tok.i]
+        if before:
+            return "company", before[-1], "same-sentence"
+        if pronoun:
+            subs = [t for t in sent if t.i < tok.i and t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
+            if subs and (self.is_government(subs[-1]) or subs[-1].lemma_ in ("government",)):
+                return "government", None, "same-sentence"
+        prev = sent.start - 1
+        for back in range(FOCUS_WINDOW):
+            if prev < 0:
+                break
+            psent = sent_of(self.doc, prev)
+            found = self.topics(psent)
+            if singular and found:  # "it", "the company" never stand for "X and Y" ...
+                single = [m for m in found if not self._grouped(m)]
+                if not single:  # ... but for the one they dealt with ("partnered with Z")
+                    single = [
+                        m for m in self.mentions
+                        if psent.start <= m.start < psent.end
+                        and m not in found
+                        and not self._grouped(m)
+                    ]
+                found = single
+            if found:
+                return "company", found[0], f"prev-{back + 1}"
+            if pronoun and back == 0:
+                subs = [c for c in psent.root.children if c.dep_ in SUBJECT_DEPS]
+                if subs and self.is_government(subs[0]):
+                    return "government", None, "prev-1"
+            prev = psent.start - 1
+        lead = self.lead()
+        if lead is not None:
+            return "company", lead, "lead"
+        return "none", None, ""
+
+    def _grouped(self, m: Mention) -> bool:
+        root = self.doc[m.start : m.end].root
+        return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+
+
+def _is_topic(root: Token) -> bool:
+    """A mention that is (or owns, or names) the subject of its clause."""
+    tok = root
+    for _ in range(3):
+        if tok.dep_ in SUBJECT_DEPS:
+            return True
+        if tok.dep_ in ("poss", "compound", "appos", "conj") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.lower_ in ("at", "of", "in") and prep.head.i != tok.i:
+            tok = prep.head  # "profits at Acme", "shares in Acme"
+            continue
+        return False
+    return False
+
+
+def _gazetteer_entries(doc: Doc, mentions: list[Mention]) -> dict:
+    """name -> CompanyEntry for mentions the ``newsfacts_companies`` gazetteer recognized."""
+    if not Span.has_extension("company"):
+        return {}
+    out = {}
+    by_start = {m.start: m for m in mentions}
+    for ent in doc.ents:
+        entry = getattr(ent._, "company", None)
+        if entry is None:
+            continue
+        for i in range(ent.start, ent.end):
+            m = by_start.get(i)
+            if m is not None:
+                out[m.name] = entry
+                break
+    return out
