@@ -52,7 +52,14 @@ _EQUIV_FIRST = re.compile(
 )
 _RATE_GAP = re.compile(r"^\s*(?:=|equals|equalled|buys|bought|per)\s*$", re.I)
 _SCALED = re.compile(r"^\d[\d.,]*[a-zA-Z]+")
-_EQUIV_NEXT = re.compile(r"^\s*(?:[;,/]\s*|\s+or\s+|,\s*or\s+)$", re.I)
+_EQUIV_NEXT = re.compile(r"^\s*(?:[;,/:]\s*|\s+or\s+|,\s*or\s+)$", re.I)
+# "100 rupees to the US dollar", "140 yen against the dollar": a rate, not an amount
+_RATE_AFTER = re.compile(
+    r"^\s*(?:to|per|against|a|for)\s+(?:the|one|each|a|an)?\s*(?:US|U\.S\.|american)?\s*"
+    r"(?:dollar|euro|pound|yen|yuan|franc|mark|rupee|sterling)\b",
+    re.I,
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 @Language.factory("newsfacts_amounts")
@@ -264,10 +271,14 @@ class AmountFinder:
                 or doc[after].lower_ in ("%", "percent", "pct", "per", "pc")
             ):
                 continue
+            if end - start == 1 and _YEAR.match(doc[start].text):
+                continue  # "up $3bn from 2003": a year, not money
             q_start = self._extend_left(doc, start)
             span = doc[q_start:end]
             money = parse_money(
-                span.text, default_currency=prev[1].currency, data_dir=self.data_dir
+                span.text,
+                default_currency=_primary(doc, found, prev).currency,
+                data_dir=self.data_dir,
             )
             if money is None:
                 continue
@@ -320,6 +331,10 @@ class AmountFinder:
                 doc.text[span.end_char : found[i + 1][0].start_char]
             ):
                 drop.update((i, i + 1))
+            if _RATE_AFTER.match(doc.text[span.end_char : span.end_char + 40]):
+                if money.amount_max is None and abs(money.amount) < 100000:
+                    drop.add(i)
+                    continue
             if money.amount_max is not None or abs(money.amount) >= 100000:
                 continue
             if any(t.lower_ in self.lex.scales or _SCALED.match(t.text) for t in span):
@@ -362,6 +377,18 @@ class AmountFinder:
             spans.append(span)
             i = j
         return spans
+
+
+def _primary(doc: Doc, found: list[tuple[Span, Money]], prev: tuple[Span, Money]) -> Money:
+    """The first figure of an equivalents chain: "77m euros (£53m; $100m), up from 38m"
+    gives 38m the euro, not the dollar of the last equivalent."""
+    at = next(i for i, (span, _) in enumerate(found) if span is prev[0])
+    while at > 0:
+        gap = doc.text[found[at - 1][0].end_char : found[at][0].start_char]
+        if not (_EQUIV_FIRST.match(gap) or _EQUIV_NEXT.match(gap)):
+            break
+        at -= 1
+    return found[at][1]
 
 
 # ---------------------------------------------------------------------- patterns
@@ -417,6 +444,7 @@ def _patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
         [INT, {"TEXT": "-", "OP": "?"}, FRAC, MOD, POST],
         [PRE, INT, {"TEXT": "-", "OP": "?"}, FRAC],
         [PRE, NUM, HYPH, SCALE1],
+        [NUM, SCALE, HYPH, POST],  # "a 4bn-euro hole", "a 10-dollar bill"
         [FUSED, HYPH, SCALE1],
         [NUMW, AND, NUMW, SCALE1, MOD, POST_WORD],
         [PRE, NUMW, AND, NUMW, SCALE1],

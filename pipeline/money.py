@@ -328,12 +328,13 @@ def _and_a_fraction(toks: list[_Tok], j: int) -> bool:
     )
 
 
-def _glued_scale(toks: list[_Tok], i: int) -> bool:
-    """A scale joined by a hyphen with no spaces: "$1.5-billion" (Canadian press style)."""
+def _glued(toks: list[_Tok], i: int, kind: str) -> bool:
+    """A hyphen with no spaces before a ``kind`` token: "$1.5-billion", "4bn-euro"."""
     return (
-        i + 1 < len(toks)
+        0 < i
+        and i + 1 < len(toks)
         and toks[i].kind == "dash"
-        and toks[i + 1].kind == "scale"
+        and toks[i + 1].kind == kind
         and toks[i].start == toks[i - 1].end
         and toks[i + 1].start == toks[i].end
     )
@@ -356,7 +357,7 @@ def _read_atom(toks: list[_Tok], i: int) -> _Atom | None:
     num, i = got
     word_number = toks[i - 1].kind == "numword"
     scale = None
-    if _glued_scale(toks, i):
+    if _glued(toks, i, "scale"):
         i += 1
     while i < len(toks) and toks[i].kind == "scale":
         scale = (scale or Decimal(1)) * toks[i].value  # type: ignore[operator]
@@ -366,6 +367,8 @@ def _read_atom(toks: list[_Tok], i: int) -> _Atom | None:
         first = toks[start + (1 if cur else 0)]
         if first.text.lower() in ("a", "an", "half", "quarter", "dozen"):
             return None
+    if cur is None and _glued(toks, i, "cur"):
+        i += 1  # "a 4bn-euro hole", "a 10-dollar bill"
     if i < len(toks) and toks[i].kind == "cur" and (cur is None or toks[i].value.code == cur.code):
         post = toks[i].value
         # "p" (pence) only when glued to the digits: "50p", not "50 p"

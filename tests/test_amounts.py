@@ -210,3 +210,24 @@ def test_amounts_earnings_table_rows_take_the_table_currency(amounts_nlp):
 def test_amounts_wire_and_sentence_final_forms(amounts_nlp, text, span, amount):
     _, found = _amounts(amounts_nlp, text)
     assert [(f[0], str(f[1])) for f in found] == [(span, amount)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pre-tax earnings were 77m euros (£53m; $100m), up from 38m a year earlier.",
+            [("77m euros", "77000000", "EUR"), ("38m", "38000000", "EUR")],
+        ),
+        (
+            "Net income was $3.5bn, up nearly $3bn from 2003.",
+            [("$3.5bn", "3500000000", "USD"), ("nearly $3bn", "3000000000", "USD")],
+        ),
+        ("The rupee came close to 100 rupees to the US dollar.", []),
+        ("It disclosed a 4bn-euro hole in its accounts.", [("4bn-euro", "4000000000", "EUR")]),
+    ],
+    ids=["context-currency-is-the-primary", "year-is-not-money", "rate-to-the-dollar", "4bn-euro"],
+)
+def test_amounts_context_rates_and_years(amounts_nlp, text, expected):
+    _, found = _amounts(amounts_nlp, text)
+    assert [(f[0], str(f[1]), f[2]) for f in found] == expected
