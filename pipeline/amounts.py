@@ -59,6 +59,8 @@ _RATE_AFTER = re.compile(
     r"(?:dollar|euro|pound|yen|yuan|franc|mark|rupee|sterling)\b",
     re.I,
 )
+_BOOK_WORDS = frozenset({"debit", "credit", "loss", "profit"})  # "7.0 mln debit vs 6.2 mln"
+_LABEL_PUNCT = frozenset("-&,./'()")  # inside a table-row label: "long-term", "U.K."
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -79,6 +81,7 @@ class AmountFinder:
         self.data_dir: Path | None = None
         self.qualifier_phrases: set[str] = set()
         self.table_labels: set[str] = set()
+        self.not_table_labels: set[str] = set()
         self._money_id = self._ctx_id = 0
 
     # ------------------------------------------------------------------ setup
@@ -97,9 +100,9 @@ class AmountFinder:
         lex = load_lexicon(self.data_dir)
         self.lex = lex
         self.qualifier_phrases = set(lex.qualifiers)
-        self.table_labels = {
-            rec["label"] for rec in _read_jsonl(self.data_dir / "money" / "table_labels.jsonl")
-        }
+        labels = _read_jsonl(self.data_dir / "money" / "table_labels.jsonl")
+        self.table_labels = {rec["label"] for rec in labels if rec.get("money", True)}
+        self.not_table_labels = {rec["label"] for rec in labels if not rec.get("money", True)}
         self.matcher = Matcher((nlp or self.nlp).vocab, validate=True)
         for label, patterns in _patterns(lex).items():
             self.matcher.add(label, patterns, greedy="LONGEST")
@@ -117,18 +120,21 @@ class AmountFinder:
         assert self.matcher is not None
         money_atoms: list[tuple[int, int]] = []
         bare_atoms: list[tuple[int, int]] = []
-        tabular: set[int] = set()  # start tokens of bare figures in earnings-table rows
+        # bare figures of earnings-table rows: start token -> a token on the row's line
+        tabular: dict[int, int] = {}
         for match_id, start, end in self.matcher(doc):
+            while end > start + 1 and doc[end - 1].is_space:
+                end -= 1  # optional newline tokens matched at the end ("7.86p\n    ")
             if match_id == self._money_id:
                 money_atoms.append((start, end))
             elif match_id == self._ctx_id:
                 bare_atoms.append((end - 1, end))  # only the figure, not "vs" or "vs loss"
-                tabular.add(end - 1)
+                tabular[end - 1] = start  # the "vs" may end the line before the figure
             else:
                 bare_atoms.append((start, end))
         for atom in self._table_rows(doc):
             bare_atoms.append(atom)
-            tabular.add(atom[0])
+            tabular[atom[0]] = atom[0]
         # longest first; an atom that does not parse leaves room for an overlapping one
         money_atoms.sort(key=lambda x: (x[0] - x[1], x[0]))
         bare_atoms = [b for b in _longest(bare_atoms) if not _overlaps_any(b, money_atoms)]
@@ -235,7 +241,7 @@ class AmountFinder:
         found: list[tuple[Span, Money]],
         bare: list[tuple[int, int]],
         taken: list[tuple[int, int]],
-        tabular: set[int],
+        tabular: dict[int, int],
     ) -> list[tuple[Span, Money]]:
         """Bare figures take the currency their context gives.
 
@@ -259,16 +265,20 @@ class AmountFinder:
                 and start - prev[0].end <= _CONTEXT_WINDOW
             )
             if not near:
-                if start not in tabular or not self._on_table_row(doc, start):
+                if start not in tabular or not self._on_table_row(doc, tabular[start]):
                     continue
                 prev = prev or next(((s, m) for s, m in found if s.start >= end), None)
                 if prev is None:
                     continue
             after = _next(doc, end)
             same_line = after < len(doc) and "\n" not in doc.text[doc[end - 1].idx : doc[after].idx]
-            if same_line and (
-                doc[after].pos_ in _COUNT_POS
-                or doc[after].lower_ in ("%", "percent", "pct", "per", "pc")
+            if (
+                same_line
+                and doc[after].lower_ not in _BOOK_WORDS
+                and (
+                    doc[after].pos_ in _COUNT_POS
+                    or doc[after].lower_ in ("%", "percent", "pct", "per", "pc")
+                )
             ):
                 continue
             if end - start == 1 and _YEAR.match(doc[start].text):
@@ -288,11 +298,25 @@ class AmountFinder:
         return out
 
     def _on_table_row(self, doc: Doc, i: int) -> bool:
-        """Token ``i`` is on a line that starts with a money label ("Net", not "Avg shrs")."""
+        """Token ``i`` is on a money row of an earnings table (see ``_money_row``)."""
         text = doc.text
         line_start = text.rfind("\n", 0, doc[i].idx) + 1
-        words = text[line_start : doc[i].idx].split()
-        return bool(words) and words[0].lower() in self.table_labels
+        line_end = text.find("\n", doc[i].idx)
+        return self._money_row(text[line_start : line_end if line_end >= 0 else len(text)])
+
+    def _money_row(self, line: str) -> bool:
+        """ "Net 7,168,000 vs 11.3 mln", "Fund management 4.7 mln vs 6.5 mln": yes;
+        "Avg shrs 39.6 mln vs 37.1 mln": no."""
+        words = line.split()
+        if not words:
+            return False
+        label = [
+            w.lower().rstrip(".:,")
+            for w in words[: next((k for k, w in enumerate(words) if w[:1].isdigit()), len(words))]
+        ]
+        if any(w in self.not_table_labels for w in label):
+            return False
+        return bool(label) and label[0] in self.table_labels or "vs" in words or "vs." in words
 
     def _table_rows(self, doc: Doc) -> list[tuple[int, int]]:
         """The first figure of each earnings-table row: "Net 7,168,000 vs 11.3 mln"."""
@@ -301,23 +325,25 @@ class AmountFinder:
         start = 0
         while (nl := text.find("\n", start)) >= 0:
             start = nl + 1
-            line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
-            word = line.lstrip().split(" ", 1)[0].lower()
-            if word not in self.table_labels:
+            stop = text.find("\n", start)
+            line = text[start : stop if stop >= 0 else len(text)]
+            if not line[:1].isspace() and not line[:1].isalpha():
+                continue
+            if not self._money_row(line):
                 continue
             first = doc.char_span(
                 start + len(line) - len(line.lstrip()), start + len(line), alignment_mode="expand"
             )
             if first is None:
                 continue
-            for tok in first[1:6]:
+            for tok in first[1:10]:
                 if tok.text[:1].isdigit() and _is_number(tok):
                     end = tok.i + 1
                     while end < len(doc) and doc[end].lower_ in self.lex.scales:  # type: ignore[union-attr]
                         end += 1
                     rows.append((tok.i, end))
                     break
-                if not tok.is_alpha:
+                if not (tok.is_alpha or tok.text in _LABEL_PUNCT):
                     break
         return rows
 

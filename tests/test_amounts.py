@@ -231,3 +231,30 @@ def test_amounts_wire_and_sentence_final_forms(amounts_nlp, text, span, amount):
 def test_amounts_context_rates_and_years(amounts_nlp, text, expected):
     _, found = _amounts(amounts_nlp, text)
     assert [(f[0], str(f[1]), f[2]) for f in found] == expected
+
+
+WRAPPED_TABLE = (
+    "ACME GROUP PLC YEAR 1986\n\n"
+    "Shr 14.58p vs 7.86p\n"
+    "    Pretax profit 83.2 mln stg vs 31.5 mln\n"
+    "    Fund management 4.7 mln vs 6.5 mln\n"
+    "    Shareholders other income and outgoings 0.4 mln debit vs\n"
+    "0.5 mln credit\n"
+    "    Outstanding shrs 897.96 mln vs 887.76 mln\n"
+    "    Employees 1,234 vs 1,100\n"
+)
+
+
+def test_amounts_table_rows_by_shape_not_only_label(amounts_nlp):
+    _, found = _amounts(amounts_nlp, WRAPPED_TABLE)
+    got = [(text, str(amount), currency) for text, amount, currency, _, _ in found]
+    assert got == [
+        ("14.58p", "0.1458", "GBP"),
+        ("7.86p", "0.0786", "GBP"),
+        ("83.2 mln stg", "83200000", "GBP"),
+        ("31.5 mln", "31500000", "GBP"),
+        ("4.7 mln", "4700000", "GBP"),
+        ("6.5 mln", "6500000", "GBP"),
+        ("0.4 mln", "400000", "GBP"),
+        ("0.5 mln", "500000", "GBP"),
+    ]  # shares and employees are counted, not money
