@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -60,6 +61,24 @@ _RATE_AFTER = re.compile(
     re.I,
 )
 _BOOK_WORDS = frozenset({"debit", "credit", "loss", "profit"})  # "7.0 mln debit vs 6.2 mln"
+# "TORONTO, March 6 - ", "NORTH WILKESBORO, N.C., March 5 - ", "PARIS (Reuters) - "
+_DATELINE = re.compile(
+    r"(?m)^\s*([A-Z][A-Z .'&-]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?"
+    r"(?:,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s+-|\s+\([^)]{2,30}\)\s+-)"
+)
+# an amount that names its country never changes: "U.S. dlrs", "US$", "Canadian dollars"
+_EXPLICIT_COUNTRY = re.compile(
+    r"U\.\s?S\.|[A-Z]{1,3}\$|\b(?:US|USD|american|canadian|australian|swiss|french|belgian|"
+    r"mexican|indian|irish|egyptian|hong kong|h\.k|singapore|taiwan|new zealand)\b",
+    re.I,
+)
+_FAMILIES = {  # family -> (the currency its bare word defaults to, the bare words)
+    "dollar": ("USD", re.compile(r"\b(?:dlrs?|dollars?|cts|cents?)\b|\$", re.I)),
+    "franc": ("CHF", re.compile(r"\bfrancs?\b", re.I)),
+    "peso": ("MXN", re.compile(r"\bpesos?\b", re.I)),
+    "rupee": ("INR", re.compile(r"\brupees?\b", re.I)),
+    "pound": ("GBP", re.compile(r"\bpounds?\b", re.I)),
+}
 _LABEL_PUNCT = frozenset("-&,./'()")  # inside a table-row label: "long-term", "U.K."
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -82,6 +101,7 @@ class AmountFinder:
         self.qualifier_phrases: set[str] = set()
         self.table_labels: set[str] = set()
         self.not_table_labels: set[str] = set()
+        self.datelines: dict[str, dict[str, str]] = {}
         self._money_id = self._ctx_id = 0
 
     # ------------------------------------------------------------------ setup
@@ -100,6 +120,10 @@ class AmountFinder:
         lex = load_lexicon(self.data_dir)
         self.lex = lex
         self.qualifier_phrases = set(lex.qualifiers)
+        self.datelines = {
+            rec["place"]: {k: v for k, v in rec.items() if k != "place"}
+            for rec in _read_jsonl(self.data_dir / "money" / "datelines.jsonl")
+        }
         labels = _read_jsonl(self.data_dir / "money" / "table_labels.jsonl")
         self.table_labels = {rec["label"] for rec in labels if rec.get("money", True)}
         self.not_table_labels = {rec["label"] for rec in labels if not rec.get("money", True)}
@@ -159,6 +183,9 @@ class AmountFinder:
                 found.append((ent, money))
                 taken.append((ent.start, ent.end))
         found.sort(key=lambda x: x[0].start)
+        local = self._local_currencies(doc)
+        if local:
+            found = [(span, _localize(span.text, money, local)) for span, money in found]
         if bare_atoms and found:
             found = self._context(doc, found, bare_atoms, taken, tabular)
         if found:
@@ -196,7 +223,9 @@ class AmountFinder:
         low = _prev(doc, sep)
         if low >= 0 and _is_number(doc[low]):
             # a low end before a dash: "1,050 - 1,125 rupees", "5 to 6 bln dlrs"
-            if doc[sep].lower_ in _RANGE_SEPS:
+            if doc[sep].lower_ in _RANGE_SEPS and not (
+                doc[sep].lower_ == "to" and _changes_from(doc, low)
+            ):
                 r_start = low
             # "between two and three billion dlrs"
             elif doc[sep].lower_ == "and" and _prev(doc, low) >= 0:
@@ -214,12 +243,7 @@ class AmountFinder:
                 hi = (hi_start, hi_start + 1)
             if hi is not None:
                 r_end = hi[1]
-        from_to = (
-            r_end != end
-            and doc[nxt].lower_ == "to"
-            and before >= 0
-            and (doc[_prev(doc, r_start)].lower_ == "from" if _prev(doc, r_start) >= 0 else False)
-        )
+        from_to = r_end != end and doc[nxt].lower_ == "to" and _changes_from(doc, r_start)
         if (r_start, r_end) != (start, end) and not from_to:
             q_start = self._extend_left(doc, r_start)
             span = doc[q_start:r_end]
@@ -297,6 +321,14 @@ class AmountFinder:
         out.sort(key=lambda x: x[0].start)
         return out
 
+    def _local_currencies(self, doc: Doc) -> dict[str, str]:
+        """The currencies a story's dateline city means by "dlrs", "francs"... ({} if none)."""
+        for m in _DATELINE.finditer(doc.text[:600]):
+            place = " ".join(m.group(1).split()).rstrip(",")
+            if place in self.datelines:
+                return self.datelines[place]
+        return {}
+
     def _on_table_row(self, doc: Doc, i: int) -> bool:
         """Token ``i`` is on a money row of an earnings table (see ``_money_row``)."""
         text = doc.text
@@ -329,6 +361,8 @@ class AmountFinder:
             line = text[start : stop if stop >= 0 else len(text)]
             if not line[:1].isspace() and not line[:1].isalpha():
                 continue
+            if dateline := _DATELINE.match(line):  # "LONDON, March 19 - Shr 6.56p vs 50.31p"
+                start, line = start + dateline.end(), line[dateline.end() :]
             if not self._money_row(line):
                 continue
             first = doc.char_span(
@@ -403,6 +437,21 @@ class AmountFinder:
             spans.append(span)
             i = j
         return spans
+
+
+def _localize(text: str, money: Money, local: dict[str, str]) -> Money:
+    """A bare "dlrs"/"francs"/... in a story datelined where they mean another currency."""
+    if _EXPLICIT_COUNTRY.search(text):
+        return money
+    for family, (default, words) in _FAMILIES.items():
+        if family in local and money.currency == default and words.search(text):
+            return replace(money, currency=local[family])
+    return money
+
+
+def _changes_from(doc: Doc, low: int) -> bool:
+    """ "from £6 to £10", "by 400m euros to 2.5bn": a change between two figures, not a range."""
+    return any(t.lower_ in ("from", "by") for t in doc[max(0, low - 4) : low])
 
 
 def _primary(doc: Doc, found: list[tuple[Span, Money]], prev: tuple[Span, Money]) -> Money:

@@ -258,3 +258,48 @@ def test_amounts_table_rows_by_shape_not_only_label(amounts_nlp):
         ("0.4 mln", "400000", "GBP"),
         ("0.5 mln", "500000", "GBP"),
     ]  # shares and employees are counted, not money
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LENDER PROFIT\n\nTORONTO, March 6 - Maple Bank said net profit rose to "
+            "3,053,000 dlrs, or nine cts a share, from 9,000 dlrs.",
+            [("3,053,000 dlrs", "CAD"), ("nine cts", "CAD"), ("9,000 dlrs", "CAD")],
+        ),
+        (
+            "TORONTO, March 6 - Maple Bank paid 5 mln U.S. dlrs for the unit.",
+            [("5 mln U.S. dlrs", "USD")],
+        ),
+        (
+            "PARIS, March 19 - Parent company net profit 754.45 mln francs vs 674.1 mln.",
+            [("754.45 mln francs", "FRF"), ("674.1 mln", "FRF")],
+        ),
+        (
+            "SYDNEY (Reuters) - The miner's shares rose to 3.10 dollars.",
+            [("3.10 dollars", "AUD")],
+        ),
+        ("NEW YORK, March 6 - Acme paid 5 mln dlrs.", [("5 mln dlrs", "USD")]),
+    ],
+    ids=["toronto-dlrs", "explicit-us-dlrs", "paris-francs", "sydney-reuters", "new-york"],
+)
+def test_amounts_dateline_gives_the_local_currency(amounts_nlp, text, expected):
+    _, found = _amounts(amounts_nlp, text)
+    assert [(f[0], f[2]) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The surcharge was raised from £2.50 to £4 a leg.", [("£2.50", "2.5"), ("£4", "4")]),
+        (
+            "It lifted net income by 400m euros to 2.5bn euros.",
+            [("400m euros", "400000000"), ("2.5bn euros", "2500000000")],
+        ),
+    ],
+    ids=["from-to", "by-to"],
+)
+def test_amounts_a_change_is_two_figures_not_a_range(amounts_nlp, text, expected):
+    _, found = _amounts(amounts_nlp, text)
+    assert [(f[0], str(f[1])) for f in found] == expected

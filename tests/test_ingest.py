@@ -175,10 +175,10 @@ TEXT_STARTS = [
     (
         "reuters.sgm",
         0,
-        "ALDEN <ALDN> TO BUY MERCER TOOLS FOR 45 MLN DLRS\n\nAlden Corp <ALDN> "
-        "said it agreed\nto buy Mercer Tools Inc for 45 mln dlrs in cash & stock.",
+        "ALDEN <ALDN> TO BUY MERCER TOOLS FOR 45 MLN DLRS\n\nCHICAGO, March 2 - Alden Corp "
+        "<ALDN> said it agreed\nto buy Mercer Tools Inc for 45 mln dlrs in cash & stock.",
     ),
-    ("reuters.sgm", 2, "MÜLLER AG SEES 1987 SALES UP\n\nMüller AG expects 1987 sales"),
+    ("reuters.sgm", 2, "MÜLLER AG SEES 1987 SALES UP\n\nBONN, March 2 - Müller AG expects 1987"),
     ("crlf.txt", 0, "Farrow Retail results\n\nFarrow Retail posted sales of $1.2 billion.\n"),
     (
         "cp1252.txt",

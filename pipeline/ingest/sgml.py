@@ -77,6 +77,11 @@ def record_article(raw: bytes, source: str, index: int) -> Article:
     record = decode_text(raw, source, newid)
     title = " ".join(_clean(_element(record, "TITLE")).split())
     body = _clean(_element(record, "BODY")).strip("\n")
+    dateline = " ".join(_clean(_element(record, "DATELINE")).split())
+    if dateline and body.strip():
+        # the wire copy as sent: "TORONTO, March 2 - Lloyds Bank Canada said ..."; the
+        # dateline tells which dollar or franc a story means
+        body = f"{dateline} {body.lstrip()}"
     if not body.strip() and not title:
         # TYPE="UNPROC" stories have neither TITLE nor BODY, only raw TEXT
         body = _clean(_TAG.sub("", _element(record, "TEXT") or "")).strip()
