@@ -41,7 +41,9 @@ def scores(nlp):
         paths, gold = _expand(spec["paths"]), _expand(spec["gold"])
         if not all(Path(p).exists() for p in paths + gold):
             continue
-        results[name] = evaluate(paths, gold, nlp=nlp)
+        results[name] = evaluate(
+            paths, gold, nlp=nlp, gold_docs_only=spec.get("gold_docs_only", False)
+        )
     return results
 
 
