@@ -29,6 +29,7 @@ LEGAL_SUFFIXES = frozenset("inc corp corporation co ltd limited llc plc ag sa nv
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _PUNCT = re.compile(r"[^\w\s&]+")
 # Labels whose spans are never a company, even for the loose rules.
+_COMPOUND = ("compound", "flat")
 _NEVER_LABELS = frozenset(
     "DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL NORP LANGUAGE LAW EVENT".split()
 )
@@ -68,6 +69,7 @@ class CompanyData:
 
     stop_words: frozenset[str] = frozenset()  # a name holding one of these is not a company
     stop_names: frozenset[str] = frozenset()  # whole names that are not companies
+    sources: frozenset[str] = frozenset()  # news agencies: companies only where they act
     places: frozenset[str] = frozenset()
     ref_pronouns: frozenset[str] = frozenset()
     ref_nouns: frozenset[str] = frozenset()
@@ -88,10 +90,9 @@ class CompanyData:
     def from_dir(cls, data_dir: Path, *, common_words: frozenset[str] = frozenset(),
                  verbs: frozenset[str] = frozenset()) -> CompanyData:  # fmt: skip
         folder = Path(data_dir) / "companies"
-        stop_words: set[str] = set()
-        stop_names: set[str] = set()
+        sets: dict[str, set[str]] = {"word": set(), "name": set(), "source": set()}
         for rec in _read_jsonl(folder / "not_companies.jsonl"):
-            (stop_words if rec["type"] == "word" else stop_names).add(rec["text"].lower())
+            sets.get(rec["type"], sets["name"]).add(rec["text"].lower())
         places = {rec["name"].lower() for rec in _read_jsonl(folder / "places.jsonl")}
         words: dict[str, set[str]] = {
             "pronoun": set(), "noun": set(), "owned": set(), "name_head": set()
@@ -99,8 +100,9 @@ class CompanyData:
         for rec in _read_jsonl(folder / "refer_words.jsonl"):
             words[rec["type"]].add(rec["text"].lower())
         return cls(
-            stop_words=frozenset(stop_words),
-            stop_names=frozenset(stop_names),
+            stop_words=frozenset(sets["word"]),
+            stop_names=frozenset(sets["name"]),
+            sources=frozenset(sets["source"]),
             places=frozenset(places),
             ref_pronouns=frozenset(words["pronoun"]),
             ref_nouns=frozenset(words["noun"]),
@@ -264,11 +266,9 @@ def loose_mention(token: Token, data: CompanyData, *, person_ok: bool = False) -
         return None
     start = token.i
     for child in sorted(token.children, key=lambda t: t.i):
-        if child.i < token.i and child.dep_ in ("compound", "flat") and child.pos_ == "PROPN":
+        if child.i < token.i and child.dep_ in _COMPOUND and child.pos_ == "PROPN":
             start = min(start, child.i)
-    while start > 0 and doc_at(token, start - 1).pos_ == "PROPN" and (
-        doc_at(token, start - 1).dep_ in ("compound", "flat")
-    ):
+    while start > 0 and (p := token.doc[start - 1]).pos_ == "PROPN" and p.dep_ in _COMPOUND:
         start -= 1
     start, end = _trim(token.doc, start, token.i + 1)
     if start >= end:
@@ -284,16 +284,16 @@ def loose_mention(token: Token, data: CompanyData, *, person_ok: bool = False) -
     return Mention(start, end, name, token.ent_type_ or "PROPN")
 
 
-def doc_at(token: Token, i: int) -> Token:
-    return token.doc[i]
-
-
-def canonical_names(names: list[str]) -> dict[str, str]:
+def canonical_names(
+    names: list[str], *, first: dict[str, int] | None = None, body: dict[str, int] | None = None
+) -> dict[str, str]:
     """Map each name to its fullest form in the doc ("Westinghouse" -> "Westinghouse Electric").
 
     A short name takes a longer one only when the longer starts with it word
     for word and all such longer names agree (one is a prefix of the next);
     "Mitsubishi" beside "Mitsubishi Electric" and "Mitsubishi Heavy" stays.
+    News gives the full name first: given first uses (``first``: anywhere, ``body``: past
+    the headline), a longer form met later is a unit or product ("Ford Freestyle").
     """
     keyed = {n: normalize_company(n).split() for n in names}
     # A name in capitals (a wire headline: "ACME BREAKS OFF TALKS") neither
@@ -311,6 +311,7 @@ def canonical_names(names: list[str]) -> dict[str, str]:
             (len(w), other)
             for other, w in keyed.items()
             if len(w) > len(words) and w[: len(words)] == words and (other in mixed or not mixed)
+            and (first or {}).get(other, -1) <= (body or {}).get(name, 1 << 30)
         ]
         if not longer:
             out[name] = name

@@ -6,6 +6,12 @@
 ``partner``     "in partnership/collaboration with X", "$N with X to supply"
                 when no other organization owns the amount
 ``deal-target`` the company a funding round is "in"; its valuation too
+``compared``    "net rose to $N from $M a year earlier", "$N, or 12 cts a share, vs $M":
+                an amount with no owner takes the owner of the figure it is
+                compared or coordinated with, when nothing (a name, a new
+                subject, a place) stands between them
+``same-figure``  a headline's figure repeated in the body (or the reverse) shares
+                its owner
 ``focus``       an amount owned by a company-internal noun with no owner named
                 ("sales rose to $N", "shares rose to $N", "$N of the total")
                 belongs to the company in focus; the nouns are data
@@ -15,10 +21,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from pipeline.focus import SUBJECT_DEPS, DocContext, doc_text
+from pipeline.focus import SUBJECT_DEPS, DocContext, doc_text, logical_line
 from pipeline.linkrules import REPORT_VERBS, Link, ParseRules, dedupe
 
 PARTNER_HEADS = frozenset(
@@ -27,7 +34,14 @@ PARTNER_HEADS = frozenset(
 )
 ROUND_NOUNS = frozenset("round funding financing raise investment series".split())
 # "Shr 1.20 dlrs vs 1.10", "Oper net loss 2.1 mln vs profit 1.4 mln": a label, figures, "vs".
-TABLE_ROW = re.compile(r"^\s*[A-Za-z][A-Za-z .&/'-]{0,30}?\s+[-(]?[$£€]?\d[^\n]*\bvs\b", re.I)
+# A figure may be spelt ("Oper shr loss five cts vs loss 50 cts"); "Div 6.5p making 9.75p"
+# gives the year's total the way "vs" gives last year's figure.
+TABLE_ROW = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z .,']{2,40}\d{1,2}\s[-–—]\s)?"  # a dateline: "DALLAS, Feb 26 - "
+    r"[A-Za-z][A-Za-z .&/'-]{0,60}?\s+(?:[-(]?[$£€]?\d|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\s)[^\n]*\b(?:vs|making)\b",
+    re.I,
+)
 # Words that may stand between a gapped subject and its amount ("Y the remaining $M").
 GAP_DEPS = frozenset({"det", "amod", "nummod", "quantmod", "compound", "advmod", "punct"})
 # Modifiers that make a speaker a public one ("provincial officials").
@@ -65,9 +79,8 @@ class OwnerRules(ParseRules):
     def table_row(self, ctx: DocContext, span: Span) -> list[Link]:
         """An earnings-table line of wire copy: the company in focus (headline, lead)."""
         text = doc_text(ctx.doc)
-        start = text.rfind("\n", 0, span.start_char) + 1
-        end = text.find("\n", span.end_char)
-        line = text[start : end if end >= 0 else len(text)]
+        start, end = logical_line(text, span.start_char, span.end_char)
+        line = text[start:end]
         if not TABLE_ROW.match(line):
             return []
         verdict, m, how = ctx.focus(ctx.doc[span.start], pronoun=False)
@@ -147,7 +160,7 @@ class OwnerRules(ParseRules):
             if head.pos_ in ("NOUN", "PROPN"):
                 cands.append(head)
             if head.pos_ in ("VERB", "AUX"):
-                report = head.lemma_.lower() in REPORT_VERBS and cur.dep_ == "ccomp"
+                report = head.lemma_.lower() in REPORT_VERBS  # "Commenting on ..., X said"
                 for sub in (c for c in head.children if c.dep_ in SUBJECT_DEPS):
                     if sub.i in range(span.start, span.end):
                         continue
@@ -264,3 +277,78 @@ def _reported_by_public(ctx: DocContext, verb: Token) -> bool:
             subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
             return bool(subs) and _public(ctx, subs[0])
     return False
+
+
+# -- figures that share an owner -------------------------------------------------
+# Tokens between two figures of one comparison ("$N, or 12 cts a share, vs $M").
+MAX_COMPARED_GAP = 14
+
+
+@dataclass(slots=True)
+class Plan:
+    """One amount while the linker works on the doc: its clause, segment and owner."""
+
+    span: Span
+    clause: tuple[int, int]
+    seg: tuple[int, int]
+    links: list[Link]
+    verdict: str  # "company" | "government" | "none" (see ParseRules.owner)
+    headline: bool
+
+
+def share_owners(ctx: DocContext, plans: list[Plan]) -> None:
+    """Give an amount no rule owned the owner of its twin (``compared``, ``same-figure``)."""
+    for k, plan in enumerate(plans):  # forward first: "to $N from $M"
+        if plan.links or plan.verdict != "none":
+            continue
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(plans) and _compared(ctx, plans[j], plan):
+                other = plans[j]
+                plan.links = [
+                    Link(lk.company, lk.mention, "compared", f"{lk.rule}<{other.span.text}")
+                    for lk in other.links
+                ]
+                break
+    for plan in plans:
+        if plan.links or plan.verdict != "none":
+            continue
+        for other in plans:
+            if other.links and (plan.headline or other.headline) and _same_money(plan, other):
+                plan.links = [
+                    Link(lk.company, lk.mention, "same-figure", f"{lk.rule}<{other.span.text}")
+                    for lk in other.links
+                ]
+                break
+
+
+def _compared(ctx: DocContext, other: Plan, plan: Plan) -> bool:
+    """``other`` owns a figure in ``plan``'s sentence with nothing in between that acts."""
+    if not other.links or other.clause != plan.clause or other.links[0].rule == "compared" and (
+        other.span.start > plan.span.start
+    ):
+        return False
+    a, b = sorted((other.span, plan.span), key=lambda s: s.start)
+    between, depth = [], 0
+    for tok in ctx.doc[a.end : b.start]:  # an equivalent in brackets does not count
+        depth += (tok.text in ("(", "[")) - (tok.text in (")", "]"))
+        if depth <= 0 and tok.text not in (")", "]"):
+            between.append(tok)
+    if len(between) > MAX_COMPARED_GAP:
+        return False
+    for tok in between:
+        if (
+            tok.i in ctx.by_token
+            or tok.dep_ in SUBJECT_DEPS
+            or tok.ent_type_ in ("PERSON", "GPE", "NORP")
+            or tok.text in (";", ":")
+        ):
+            return False
+    return True
+
+
+def _same_money(a: Plan, b: Plan) -> bool:
+    ma, mb = getattr(a.span._, "money", None), getattr(b.span._, "money", None)
+    return ma is not None and mb is not None and (ma.amount, ma.currency) == (
+        mb.amount,
+        mb.currency,
+    )

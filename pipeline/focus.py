@@ -66,6 +66,44 @@ def sent_of(doc: Doc, i: int) -> Span:
     return doc[starts[k] : end]
 
 
+# A line at least this long, not ending a sentence, that runs on into an
+# unindented line was wrapped by the wire's typesetter ("net profit soared to
+# 3,053,000\ndlrs for"): one logical line. Wire paragraphs start indented; a
+# headline is the first line and is never joined.
+WRAP_WIDTH = 30
+_ENDS = (".", "!", "?", ":", '"', "”")
+
+
+def _wraps(text: str, nl: int) -> bool:
+    """The line break at ``nl`` is a soft wrap."""
+    start = text.rfind("\n", 0, nl) + 1
+    line = text[start:nl].rstrip()
+    return (
+        start > 0
+        and nl + 1 < len(text)
+        and bool(text[nl + 1].strip())
+        and len(line) >= WRAP_WIDTH
+        and not line.endswith(_ENDS)
+        and not _titled(line)  # a list of headlines, one a line
+    )
+
+
+def _titled(line: str) -> bool:
+    words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def logical_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the line holding ``text[start:end]``, soft wraps undone."""
+    lo = text.rfind("\n", 0, start) + 1
+    while lo >= 1 and _wraps(text, lo - 1):
+        lo = text.rfind("\n", 0, lo - 1) + 1
+    hi = text.find("\n", end)
+    while hi >= 0 and _wraps(text, hi):
+        hi = text.find("\n", hi + 1)
+    return lo, len(text) if hi < 0 else hi
+
+
 def forget(doc: Doc) -> None:
     """Drop the cached text and sentence starts (the linker's last step)."""
     doc.user_data.pop(_TEXT, None)
@@ -98,12 +136,14 @@ class DocContext:
         if headline_names is not None:  # "Sunbelt Renewables breaks ground on ..."
             mentions += headline_names(doc, taken)
         mentions += alias_mentions(doc, mentions, data, taken)
+        if data.sources:
+            mentions = [m for m in mentions if m.name.lower() not in data.sources or _acts(doc, m)]
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.by_token: dict[int, Mention] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
-        self.canon = canonical_names([m.name for m in self.mentions])
+        self.canon = _canonical(doc, self.mentions)
         self.entries = _gazetteer_entries(doc, self.mentions)
         self.sector_hits = sector_hits
         self._topics: dict[int, list[Mention]] | None = None
@@ -117,6 +157,10 @@ class DocContext:
 
     def mention_at(self, tok: Token, *, loose: bool = False) -> Mention | None:
         m = self.by_token.get(tok.i)
+        if m is None and tok.pos_ == "NOUN":  # "media giant TimeWarner": the name in apposition
+            for c in tok.children:
+                if c.dep_ == "appos" and c.i == tok.i + 1 and c.i in self.by_token:
+                    return self.by_token[c.i]
         if m is None and loose:
             m = loose_mention(tok, self.data)
         return m
@@ -193,6 +237,9 @@ class DocContext:
             subs = [t for t in sent if t.i < tok.i and t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
             if subs and (self.is_government(subs[-1]) or subs[-1].lemma_ in ("government",)):
                 return "government", None, "same-sentence"
+            main = self._main_clause(tok)
+            if main is not None:
+                return "company", main, "main-clause"
         prev = sent.start - 1
         for back in range(FOCUS_WINDOW):
             if prev < 0:
@@ -221,6 +268,20 @@ class DocContext:
             return "company", lead, "lead"
         return "none", None, ""
 
+    def _main_clause(self, tok: Token) -> Mention | None:
+        """ "X became part of Acme when it bought Y": a subject pronoun of a clause
+        hanging off the main one stands for the company the main clause names."""
+        verb = tok.head
+        if tok.dep_ not in SUBJECT_DEPS or verb.dep_ != "advcl" or verb.head.i > tok.i:
+            return None
+        own = {t.i for t in verb.subtree}
+        main = {t.i for t in verb.head.subtree} - own
+        names = [
+            m for m in self.mentions
+            if m.start in main and m.end <= tok.i and not self._grouped(m)
+        ]
+        return names[-1] if names else None
+
     def _grouped(self, m: Mention) -> bool:
         root = self.doc[m.start : m.end].root
         return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
@@ -236,11 +297,49 @@ def _is_topic(root: Token) -> bool:
             tok = tok.head
             continue
         prep = tok.head
+        if tok.dep_ == "pobj" and prep.dep_ == "agent":
+            # "Consolidation is driven by Acme": the doer of a passive main clause
+            # (not "a round led by Acme", a participle's agent)
+            return prep.head.dep_ == "ROOT"
         if tok.dep_ == "pobj" and prep.lower_ in ("at", "of", "in") and prep.head.i != tok.i:
             tok = prep.head  # "profits at Acme", "shares in Acme"
             continue
         return False
     return False
+
+
+# Verbs and nouns of reporting: a news agency there is the story's source.
+REPORTING = frozenset(
+    "say tell report quote cite add write note learn comment accord confirm show see "
+    "agency news poll survey data calculation report story interview reporter".split()
+)
+
+
+def _acts(doc: Doc, m: Mention) -> bool:
+    """A news agency that acts ("Reuters cut its debt", "revenues at Reuters"), not a source."""
+    root = doc[m.start : m.end].root
+    if any(t.lemma_.lower() in REPORTING for t in root.children) or root.head.lemma_.lower() in (
+        REPORTING
+    ):
+        return False  # "Reuters news agency", "told Reuters", "Reuters reported"
+    if root.dep_ in SUBJECT_DEPS or root.dep_ == "poss":
+        return True
+    prep = root.head  # "revenues at Reuters"
+    return root.dep_ == "pobj" and prep.lower_ in ("at", "of") and prep.head.pos_ != "VERB"
+
+
+def _canonical(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """Fullest forms, given where each name is first used in all and in the body."""
+    text = doc_text(doc)
+    nl = text.find("\n", 0, len(text.rstrip()))
+    head_end = nl if nl > 0 else 0  # the first line is a headline when a body follows
+    first: dict[str, int] = {}
+    body: dict[str, int] = {}
+    for m in mentions:  # in text order
+        first.setdefault(m.name, m.start)
+        if doc[m.start].idx >= head_end:
+            body.setdefault(m.name, m.start)
+    return canonical_names([m.name for m in mentions], first=first, body=body)
 
 
 def _gazetteer_entries(doc: Doc, mentions: list[Mention]) -> dict:

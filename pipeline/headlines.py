@@ -25,7 +25,7 @@ HEADLINE_VERBS = frozenset(
     "eye explore target plan seek weigh consider agree announce unveil get win secure land "
     "close complete set launch post report see expect mull make sign strike ink pour bet "
     "boost cut lead back join say hit top reach clinch bag snap file aim prepare tap break "
-    "order begin start open award approve lift add double triple unveil bid".split()
+    "order begin start open award approve lift add double triple unveil bid issue".split()
 )
 MAX_WORDS = 30
 MAX_SENTENCE_CASE_WORDS = 20

@@ -22,7 +22,14 @@ spells why, for ``newsfacts audit``):
    :mod:`pipeline.focus`);
 5. ``partner``, then ``focus`` (a company-internal noun such as "sales" or
    "shares" with no owner named) (:mod:`pipeline.fallbacks`);
-6. ``deal-target``: the company a funding round is "in" joins its lead.
+6. once every amount of the doc has been through 1-5, ``compared`` ("to $N
+   from $M a year earlier", "$N, or 12 cts a share, vs $M") and
+   ``same-figure`` (a headline's figure repeated in the body) give an amount
+   no rule owned the owner of its twin (:func:`pipeline.fallbacks.share_owners`);
+7. ``deal-target``: the company a funding round is "in" joins its lead.
+
+The clause of an amount is its sentence within its line; a wire's soft line
+wraps are undone first (:func:`pipeline.focus.logical_line`).
 
 A government, country or person never becomes the company; an amount tied to
 none keeps an empty list. The sector is the taxonomy term closest to the
@@ -42,8 +49,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.companies import CompanyData, clean_name
-from pipeline.fallbacks import OwnerRules
-from pipeline.focus import SUBJECT_DEPS, DocContext, doc_text, forget, sent_of
+from pipeline.fallbacks import OwnerRules, Plan, share_owners
+from pipeline.focus import SUBJECT_DEPS, DocContext, doc_text, forget, logical_line, sent_of
 from pipeline.headlines import HEADLINE_VERBS, HeadlineReader, is_headline
 from pipeline.linkrules import Link
 from pipeline.sectors import SECTORS, SectorHit, SectorMatcher, closest_sector, tree_distance
@@ -84,9 +91,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 def line_bounds(doc: Doc, span: Span) -> tuple[int, int]:
     """Token range of the amount's sentence clipped to its line (a headline: the whole line)."""
     text = doc_text(doc)
-    lo = text.rfind("\n", 0, span.start_char) + 1
-    hi = text.find("\n", span.end_char)
-    hi = len(text) if hi < 0 else hi
+    lo, hi = logical_line(text, span.start_char, span.end_char)
     first = doc.char_span(lo, hi, alignment_mode="expand")
     line = (first.start, first.end) if first is not None else (span.start, span.end)
     if is_headline(doc, *line):
@@ -121,6 +126,7 @@ class Linker:
                 triggers.setdefault(lemma.lower(), rec["kind"])
         refs = CompanyData.from_dir(data_dir)
         common = frozenset(triggers) | self.sectors.vocabulary | HEADLINE_VERBS | refs.ref_nouns
+        common |= refs.owned_nouns  # "Backlog", "Sales" heading a table line are no names
         common |= frozenset(
             w for t in list(common) for w in (t + "s", t + "es", t + "ed", t + "ing")
         ) | frozenset("talks shares stock stocks market markets report plans".split())
@@ -153,6 +159,7 @@ class Linker:
             headline_names=lambda d, taken: self.headlines.subject_names(d, self.companies, taken),
         )
         ordered = sorted(amounts, key=lambda s: s.start)
+        plans: list[Plan] = []
         for k, span in enumerate(ordered):
             lo, hi = line_bounds(doc, span)
             prev_end = max(
@@ -162,7 +169,12 @@ class Linker:
                 [hi] + [a.start for a in ordered[k + 1 :] if a.start >= span.end and a.start < hi]
             )
             seg = (prev_end, next_start)
-            links = self.link(ctx, span, (lo, hi), seg)
+            head = is_headline(doc, lo, hi)
+            links, verdict = self._link(ctx, span, (lo, hi), seg, headline=head)
+            plans.append(Plan(span, (lo, hi), seg, links, verdict, head))
+        share_owners(ctx, plans)
+        for plan in plans:
+            span, (lo, hi), seg, links = plan.span, plan.clause, plan.seg, plan.links
             kind = self.kind(ctx, span, (lo, hi), links)
             links = self.rules.funding_target(ctx, span, (lo, hi), kind, links)
             span._.links = links
@@ -182,26 +194,31 @@ class Linker:
         self, ctx: DocContext, span: Span, clause: tuple[int, int], seg: tuple[int, int]
     ) -> list[Link]:
         """Companies owning ``span``, by the first rule that fires (see module docstring)."""
+        return self._link(ctx, span, clause, seg)[0]
+
+    def _link(self, ctx: DocContext, span: Span, clause: tuple[int, int], seg: tuple[int, int],
+              *, headline: bool | None = None) -> tuple[list[Link], str]:  # fmt: skip
+        """(links, verdict): "government" when a public body owns the amount."""
         rules = self.rules
         found = rules.table_row(ctx, span)
         if found:
-            return found
-        if is_headline(ctx.doc, *clause):
+            return found, "company"
+        if is_headline(ctx.doc, *clause) if headline is None else headline:
             found = self.headlines(ctx, span, clause)
             if found:
-                return found
+                return found, "company"
         found = rules.gapping(ctx, span, clause)
         if found:
-            return found
+            return found, "company"
         verdict, links = rules.owner(ctx, span, clause)
         if links:
-            return links
+            return links, verdict
         # the company that builds what the money is for; a company in
         # partnership owns what a government pays for
         links = rules.beneficiary(ctx, span, clause) or rules.partner(ctx, span, clause, seg)
         if links or verdict != "none":
-            return links
-        return rules.focus_owner(ctx, span, clause)
+            return links, verdict
+        return rules.focus_owner(ctx, span, clause), verdict
 
     def _own_sector(self, ctx: DocContext, links: list[Link]) -> str:
         """The owner's own sector from the gazetteer, when the sentence names none."""

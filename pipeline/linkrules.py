@@ -201,7 +201,11 @@ class ParseRules:
                 if owner == "none":  # "Japanese firms will spend $N, with X and Y among them"
                     links = self._among(ctx, v, where)
                     owner = "company" if links else owner
-                return owner, links
+                # "The carmaker saw profits fall to $N": whose profits the clause above says
+                if owner != "none" or v.dep_ not in ("ccomp", "xcomp") or not _bare_owned(
+                    ctx, subs[0]
+                ):
+                    return owner, links
             agent = self._led_by(ctx, span, v, clause)
             if agent:
                 return "company", agent
@@ -261,7 +265,7 @@ class ParseRules:
         m = ctx.mention_at(subj, loose=loose and subj.pos_ == "PROPN")
         if m is None:  # "the company's unit", compounds: look at the subject's name children
             for c in subj.children:
-                if c.dep_ in ("compound", "appos") and c.pos_ == "PROPN":
+                if c.dep_ in ("compound", "appos", "nmod") and c.pos_ == "PROPN":
                     m = ctx.mention_at(c)
                     if m is not None:
                         subj = c
@@ -333,3 +337,15 @@ class ParseRules:
             return verdict, []
         return "company", [self._make(ctx, m, "coref-pronoun", f"{path}~{how}")]
 
+
+
+def _bare_owned(ctx: DocContext, tok: Token) -> bool:
+    """A company-internal noun ("profits", "sales") with no owner named on it."""
+    if tok.lemma_.lower() not in ctx.data.owned_nouns and tok.lower_ not in ctx.data.owned_nouns:
+        return False
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON"):
+            return False  # "Acme's profits", "its profits": the owner is named
+        if c.dep_ == "prep" and any(p.pos_ == "PROPN" for p in c.children):
+            return False  # "profits at Acme"
+    return True

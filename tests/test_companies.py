@@ -93,3 +93,17 @@ def test_companies_find_mentions(nlp, data, sentence, names):
 
     doc = nlp(sentence)
     assert [m.name for m in find_mentions(doc, data)] == names
+
+
+@pytest.mark.parametrize(
+    ("names", "first", "body", "expected"),
+    [
+        (["Globex", "Globex Nova"], {"Globex": 0, "Globex Nova": 40}, {"Globex": 12}, "Globex"),
+        (["Globex", "Globex Energy"], {"Globex": 0, "Globex Energy": 12}, {"Globex": 30},
+         "Globex Energy"),
+        (["Globex", "Globex Energy"], {"Globex": 0, "Globex Energy": 12}, {}, "Globex Energy"),
+    ],
+    ids=["later-longer-is-a-product", "full-name-first", "short-only-in-headline"],
+)  # fmt: skip
+def test_companies_canonical_names_follow_first_use(names, first, body, expected):
+    assert canonical_names(names, first=first, body=body)["Globex"] == expected

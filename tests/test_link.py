@@ -400,3 +400,90 @@ def test_link_sentence_case_headline(nlp, text, amount, company):
 )
 def test_link_sector_skips_money_source(nlp, sentence, amount, sector):
     assert _amount(nlp(sentence), amount)._.sector == sector
+
+
+# -- rules of the real-news round: each on sentences written for it ------------------
+
+
+def _rules(nlp, text, amount):
+    return [(link.company, link.rule) for link in _amount(nlp(text), amount)._.links]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "company"),
+    [
+        ("Reuters cut its debt to £160m last year.", "£160m", "Reuters"),
+        (
+            "Acme Foods will invest $2 billion in a plant, a spokesman told Reuters.",
+            "$2 billion",
+            "Acme Foods",
+        ),
+        ("Bloomberg reported that the bridge will cost $3 billion.", "$3 billion", None),
+    ],
+    ids=["agency-acts", "agency-told", "agency-reports"],
+)
+def test_link_news_agency_only_when_it_acts(nlp, text, amount, company):
+    assert _companies(nlp, text, amount) == ([company] if company else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "company"),
+    [
+        (
+            "Globex said net profit rose to $120 million in the quarter from $95 million "
+            "a year earlier.",
+            "$95 million",
+            "Globex",
+        ),
+        (
+            "Initech earned $3.1 billion, or $1.20 a share, vs $2.8 billion, or $1.05 a share.",
+            "$1.05",
+            "Initech",
+        ),
+        (
+            "Hartwell Mining raised $40 million, while the government pledged $10 million.",
+            "$10 million",
+            None,
+        ),
+    ],
+    ids=["from-a-year-earlier", "vs-per-share", "new-subject-stops"],
+)
+def test_link_compared_figure_shares_owner(nlp, text, amount, company):
+    assert _companies(nlp, text, amount) == ([company] if company else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "company", "rule"),
+    [
+        (
+            "Quarterly profits at German engineering group Siemens rose 12% to $1.2 billion.",
+            "$1.2 billion",
+            "Siemens",
+            "subject-of-verb",
+        ),
+        (
+            "The consolidation is being driven by Initech, the largest chipmaker. "
+            "It spent $4 billion on new plants last year.",
+            "$4 billion",
+            "Initech",
+            "coref-pronoun",
+        ),
+        (
+            "The plants became part of Siemens when it bought rival Alstom in a $3 billion deal.",
+            "$3 billion",
+            "Siemens",
+            "coref-pronoun",
+        ),
+        (
+            "Hartwell Motors reported results on Tuesday. "
+            "The carmaker saw quarterly profits fall to $500 million.",
+            "$500 million",
+            "Hartwell Motors",
+            "coref-pronoun",
+        ),
+    ],
+    ids=["descriptor-apposition", "passive-agent-topic", "pronoun-in-when-clause",
+         "saw-profits-fall"],  # fmt: skip
+)
+def test_link_owner_through_clauses(nlp, text, amount, company, rule):
+    assert _rules(nlp, text, amount)[:1] == [(company, rule)]
