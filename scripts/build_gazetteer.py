@@ -317,7 +317,7 @@ def build_records(data_dir: Path = DATA_DIR, *, words: frozenset[str] | None = N
     blocked |= {
         r["text"].lower()
         for r in read_jsonl(folder / "not_companies.jsonl")
-        if r.get("type") == "name"
+        if r.get("type") in ("name", "source")  # agencies: companies only where they act
     }
     blocked_f = frozenset(blocked)
 
