@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DB     ?= facts.sqlite
 
-.PHONY: setup run test test-fast lint eval clean
+.PHONY: setup run test test-fast lint eval bench clean
 
 setup: $(STAMP)
 
@@ -28,6 +28,14 @@ test-fast: $(STAMP)  ## skip the slow tests
 eval: $(STAMP)  ## score the seeds and the sample corpus
 	$(BIN)/newsfacts eval --gold ../shared/corpus/seeds.gold.jsonl ../shared/corpus/seeds
 	$(BIN)/newsfacts eval $(addprefix --gold ,$(wildcard corpus/gold/*.jsonl)) corpus/news
+
+BENCH_DUMP := out/bench.jsonl.gz
+
+$(BENCH_DUMP): scripts/build_bench_dump.py
+	$(BIN)/python scripts/build_bench_dump.py --out $(BENCH_DUMP)
+
+bench: $(STAMP) $(BENCH_DUMP)  ## throughput against bare spaCy; writes bench.json
+	$(BIN)/newsfacts bench --dump $(BENCH_DUMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests

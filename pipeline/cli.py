@@ -53,9 +53,20 @@ def cli() -> None:
     help="Read field NAME (text, title, url, date, id) from KEY in JSON/CSV records.",
 )
 @click.option("--batch-size", default=64, show_default=True, help="Articles per transaction.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=None,
+    help="NLP processes (default: 2 on two cores or more; 0: all in this process).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no error lines.")
 def extract(
-    paths: tuple[str, ...], db: str, fields: tuple[str, ...], batch_size: int, quiet: bool
+    paths: tuple[str, ...],
+    db: str,
+    fields: tuple[str, ...],
+    batch_size: int,
+    workers: int | None,
+    quiet: bool,
 ) -> None:
     """Extract the money facts of every article under PATHS into --db.
 
@@ -68,8 +79,10 @@ def extract(
     Example:
         newsfacts extract corpus/ dump.jsonl.gz --db facts.sqlite
         newsfacts extract stories.csv --field text=story --field title=hed
+        newsfacts extract big-dump.jsonl.gz --workers 2
     """
     from pipeline.extract import extract as run_extract
+    from pipeline.workers import default_workers
 
     field_map = _fields(fields)
     bar = None
@@ -92,6 +105,7 @@ def extract(
             db=db,
             fields=field_map or None,
             batch_size=batch_size,
+            workers=default_workers() if workers is None else workers,
             on_article=(lambda _a: bar.update(1)) if bar is not None else None,
             on_error=on_error,
         )
@@ -231,6 +245,57 @@ def eval_cmd(
         click.echo(json.dumps(scores.to_dict(), indent=2, default=str))
     else:
         click.echo(format_scores(scores, verbose=verbose))
+
+
+@cli.command()
+@click.option(
+    "--dump",
+    default="out/bench.jsonl.gz",
+    show_default=True,
+    help="gzip JSONL of articles (scripts/build_bench_dump.py writes it).",
+)
+@click.option("--rounds", default=3, show_default=True, help="Rounds; medians are quoted.")
+@click.option("--limit", type=int, default=None, help="Only the first N articles.")
+@click.option("--quick", is_flag=True, help="300 articles, 1 round: for trying things out.")
+@click.option(
+    "--variant",
+    "variants",
+    multiple=True,
+    type=click.Choice(["full", "ner", "ner2", "extract1", "extract2"]),
+    help="Run only these variants (default: all five).",
+)
+@click.option("--json-out", default="bench.json", show_default=True, help="Where to write figures.")
+def bench(
+    dump: str,
+    rounds: int,
+    limit: int | None,
+    quick: bool,
+    variants: tuple[str, ...],
+    json_out: str,
+) -> None:
+    """Time extraction against bare spaCy on the same articles; print and save the figures.
+
+    \b
+    Example:
+        python scripts/build_bench_dump.py && newsfacts bench
+        newsfacts bench --quick --variant ner --variant extract1
+    """
+    from pipeline.bench import VARIANTS, format_table, run_bench
+
+    if quick:
+        rounds, limit = 1, limit or 300
+    try:
+        result = run_bench(
+            dump,
+            rounds=rounds,
+            limit=limit,
+            variants=variants or VARIANTS,
+            out=json_out,
+            log=lambda m: click.echo(m, err=True),
+        )
+    except (FileNotFoundError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(format_table(result))
 
 
 def main() -> None:

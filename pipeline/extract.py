@@ -1,8 +1,11 @@
 """Articles -> facts -> rows: the streaming extraction run.
 
-Reading, NLP and writing are chained generators, so memory stays flat
-whatever the size of the dump. Articles are written in batches, each batch
-one transaction with the run's progress marker. An article whose text is
+Reading, NLP and writing are chained, so memory stays flat whatever the
+size of the dump: the parent process reads articles into batches, hands the
+new ones to the NLP workers (pipeline/workers.py; ``workers=0`` runs the
+NLP in this process) and writes each batch, in reading order, when all its
+articles are back. At most a few batches are in flight. Each batch is one
+transaction with the run's progress marker. An article whose text is
 already stored (met again under another source, or committed by an earlier,
 perhaps killed, run) is recorded as a provenance but not processed again:
 re-running a command resumes where the last commit ended and adds no row.
@@ -11,8 +14,10 @@ re-running a command resumes where the last commit ended and adds no row.
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
 from itertools import islice
 from pathlib import Path
 
@@ -21,11 +26,11 @@ from spacy.language import Language
 
 import pipeline
 from pipeline.errors import InputError
-from pipeline.facts import doc_facts
 from pipeline.ingest import iter_articles
 from pipeline.nlp import model_version, shared_nlp
 from pipeline.store import ErrorRow, Store
 from pipeline.types import Article, Fact
+from pipeline.workers import DEFAULT_TIMEOUT, InlinePool, Result, WorkerPool
 
 DEFAULT_BATCH = 64
 
@@ -42,6 +47,10 @@ class RunSummary:
     facts: int = 0
     errors: int = 0
     seconds: float = 0.0
+    read_seconds: float = 0.0  # in the readers (parsing files, hashing texts)
+    write_seconds: float = 0.0  # in the database (dedup lookups and batch writes)
+    wait_seconds: float = 0.0  # waiting for the NLP
+    workers_replaced: int = 0
 
     @property
     def read_nothing(self) -> bool:
@@ -56,22 +65,34 @@ def extract(
     fields: dict[str, str] | None = None,
     nlp: Language | None = None,
     batch_size: int = DEFAULT_BATCH,
+    workers: int = 0,
+    pool: WorkerPool | InlinePool | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
     on_article: Callable[[Article], None] | None = None,
     on_error: Callable[[ErrorRow], None] | None = None,
     keep: Callable[[Article], bool] | None = None,
 ) -> RunSummary:
     """Extract every article under ``paths`` into the database ``db``.
 
-    ``keep`` selects articles before any NLP (eval uses it to process only
-    the articles a gold file annotates).
+    ``workers`` NLP processes (0: in this process, with ``nlp``); a ``pool``
+    given is used and left open (the benchmark reuses one across runs).
+    ``timeout`` is the seconds a worker may spend on a task of articles
+    (plus one per 10,000 characters) before it is replaced. ``keep``
+    selects articles before any NLP (eval uses it to process only the
+    articles a gold file annotates).
     """
     started = time.perf_counter()
-    nlp = nlp or shared_nlp()
+    own_pool = pool is None
+    if pool is None:
+        if workers > 0:
+            pool = WorkerPool(workers, timeout=timeout)
+        else:
+            pool = InlinePool(nlp or shared_nlp())
     store = Store(db)
     versions = {
         "newsfacts": pipeline.__version__,
         "spacy": spacy.__version__,
-        "model": model_version(nlp),
+        "model": model_version(nlp) if nlp is not None else _model_name(),
     }
     run_id = store.start_run(paths, versions)
     summary = RunSummary(run_id=run_id, db=str(db))
@@ -84,109 +105,142 @@ def extract(
             on_error(row)
 
     status = "failed"
+    writer = _Writer(store, run_id, summary, pool, on_article, on_error)
     try:
         stream = iter_articles(paths, fields=fields, on_error=record_error, exclude=store.files())
-        for batch in _batches(stream, batch_size):
-            _process_batch(store, nlp, run_id, batch, pending_errors, summary, on_error)
-            if on_article:
-                for article in batch:
-                    on_article(article)
+        if keep is not None:
+            stream = (a for a in stream if keep(a))
+        reader = _batches(stream, batch_size)
+        # keep the workers busy: a few batches ahead of the writer, no more
+        ahead = max(2, 2 * getattr(pool, "size", 1))
+        while True:
+            t0 = time.perf_counter()
+            batch = next(reader, None)
+            summary.read_seconds += time.perf_counter() - t0
+            if batch is None:
+                break
+            errors = list(pending_errors)
+            pending_errors.clear()
+            writer.add(batch, errors)
+            writer.drain(keep=ahead)
         if pending_errors:  # errors met after the last article
-            _process_batch(store, nlp, run_id, [], pending_errors, summary, on_error)
+            writer.add([], list(pending_errors))
+            pending_errors.clear()
+        writer.drain(keep=0)
         status = "finished"
     finally:
         store.finish_run(run_id, status)
         summary.seconds = time.perf_counter() - started
+        summary.workers_replaced = pool.replaced
         store.close()
+        if own_pool:
+            pool.close()
     return summary
 
 
-def _process_batch(
-    store: Store,
-    nlp: Language,
-    run_id: int,
-    batch: list[Article],
-    pending_errors: list[ErrorRow],
-    summary: RunSummary,
-    on_error: Callable[[ErrorRow], None] | None,
-) -> None:
-    known = store.known_articles(a.sha256 for a in batch)
-    fresh: dict[str, Article] = {}
-    for article in batch:
-        if article.sha256 not in known and article.sha256 not in fresh:
-            fresh[article.sha256] = article
-    facts: list[Fact] = []
-    failed: set[str] = set()
-    for article, result in _analyse(nlp, list(fresh.values())):
-        if isinstance(result, ErrorRow):
-            pending_errors.append(result)
-            failed.add(article.sha256)
-            fresh.pop(article.sha256)
-            if on_error:
-                on_error(result)
-        else:
-            facts.extend(result)
-    errors = list(pending_errors)
-    pending_errors.clear()
-    last = (batch[-1].source, batch[-1].record) if batch else ("", "")
-    inserted = store.write_batch(
-        run_id,
-        new_articles=list(fresh.values()),
-        # an article that failed is not stored, so neither is its provenance
-        sources=[a for a in batch if a.sha256 not in failed],
-        batch_facts=facts,
-        batch_errors=errors,
-        records_read=len(batch),
-        duplicates=len(batch) - len(fresh) - len(failed),
-        last=last,
-    )
-    summary.records_read += len(batch)
-    summary.articles_new += len(fresh)
-    summary.duplicates += len(batch) - len(fresh) - len(failed)
-    summary.facts += inserted
-    summary.errors += len(errors)
+@dataclass
+class _Batch:
+    articles: list[Article]
+    errors: list[ErrorRow]
+    fresh: dict[str, Article]
+    results: dict[int, Result] = field(default_factory=dict)
+
+    @property
+    def complete(self) -> bool:
+        return len(self.results) == len(self.fresh)
 
 
-def _analyse(
-    nlp: Language, articles: list[Article]
-) -> Iterator[tuple[Article, list[Fact] | ErrorRow]]:
-    """Run the pipeline over a batch; an article that breaks it is recorded, not fatal."""
-    too_long = [a for a in articles if len(a.text) > nlp.max_length]
-    for article in too_long:
-        yield (
-            article,
-            ErrorRow(
-                article.source,
-                article.record,
-                "too-long",
-                f"{_where(article)}: text has {len(article.text):,} characters, over the model's "
-                f"limit of {nlp.max_length:,}; split the article into smaller records",
-            ),
+class _Writer:
+    """Batches in reading order: dedup, hand to the pool, write when complete."""
+
+    def __init__(self, store, run_id, summary, pool, on_article, on_error) -> None:
+        self.store, self.run_id, self.summary, self.pool = store, run_id, summary, pool
+        self.on_article, self.on_error = on_article, on_error
+        self.batches: deque[_Batch] = deque()
+        self.first = 0  # number of the batch at the head of the deque
+        self.in_flight: set[str] = set()  # texts handed out, not yet written
+        self.failed: set[str] = set()  # texts the NLP could not process: no article row
+
+    def add(self, articles: list[Article], errors: list[ErrorRow]) -> None:
+        t0 = time.perf_counter()
+        known = self.store.known_articles(a.sha256 for a in articles)
+        self.summary.write_seconds += time.perf_counter() - t0
+        fresh: dict[str, Article] = {}
+        for article in articles:
+            sha = article.sha256
+            if sha not in known and sha not in fresh and sha not in self.in_flight:
+                fresh[sha] = article
+        self.in_flight.update(fresh)
+        number = self.first + len(self.batches)
+        self.batches.append(_Batch(articles, errors, fresh))
+        items = [((number, i), a) for i, a in enumerate(fresh.values())]
+        chunk = getattr(self.pool, "chunk", len(items)) or 1
+        for k in range(0, len(items), chunk):
+            self.pool.submit(items[k : k + chunk])
+
+    def drain(self, *, keep: int) -> None:
+        """Collect results and write complete batches, in order, until at most ``keep``
+        batches are in flight (waiting for the NLP when there are more)."""
+        while self.batches:
+            block = len(self.batches) > keep
+            t0 = time.perf_counter()
+            for (number, i), result in self.pool.results(timeout=None if block else 0):
+                self.batches[number - self.first].results[i] = result
+            self.summary.wait_seconds += time.perf_counter() - t0
+            while self.batches and self.batches[0].complete:
+                self._write(self.batches.popleft())
+                self.first += 1
+            if not block:
+                return
+
+    def _write(self, batch: _Batch) -> None:
+        facts: list[Fact] = []
+        errors = batch.errors
+        fresh = dict(batch.fresh)
+        for i, sha in enumerate(batch.fresh):
+            result = batch.results[i]
+            if isinstance(result, ErrorRow):
+                errors.append(result)
+                fresh.pop(sha)
+                self.failed.add(sha)
+                if self.on_error:
+                    self.on_error(result)
+            else:
+                facts.extend(result)
+        articles = batch.articles
+        last = (articles[-1].source, articles[-1].record) if articles else ("", "")
+        t0 = time.perf_counter()
+        inserted = self.store.write_batch(
+            self.run_id,
+            new_articles=list(fresh.values()),
+            sources=[a for a in articles if a.sha256 not in self.failed],
+            batch_facts=facts,
+            batch_errors=errors,
+            records_read=len(articles),
+            duplicates=len(articles) - len(fresh),
+            last=last,
         )
-    ok = [a for a in articles if len(a.text) <= nlp.max_length]
+        self.summary.write_seconds += time.perf_counter() - t0
+        self.in_flight.difference_update(batch.fresh)
+        summary = self.summary
+        summary.records_read += len(articles)
+        summary.articles_new += len(fresh)
+        summary.duplicates += len(articles) - len(fresh)
+        summary.facts += inserted
+        summary.errors += len(errors)
+        if self.on_article:
+            for article in articles:
+                self.on_article(article)
+
+
+def _model_name() -> str:
+    """The base model's name and version, without loading it."""
+    from pipeline.nlp import BASE_MODEL
+
     try:
-        docs = list(nlp.pipe(((a.text, a) for a in ok), as_tuples=True))
-    except Exception:  # noqa: BLE001 - find the article that breaks the pipeline
-        docs = []
-        for article in ok:
-            try:
-                docs.append((nlp(article.text), article))
-            except Exception as exc:  # noqa: BLE001
-                yield (
-                    article,
-                    ErrorRow(
-                        article.source,
-                        article.record,
-                        "nlp",
-                        f"{_where(article)}: NLP failed: {exc}",
-                    ),
-                )
-    for doc, article in docs:
-        yield article, doc_facts(doc, article)
-
-
-def _where(article: Article) -> str:
-    return article.source + (f" [record {article.record}]" if article.record else "")
+        return f"{BASE_MODEL}-{version(BASE_MODEL.replace('_', '-'))}"
+    except PackageNotFoundError:
+        return BASE_MODEL
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
