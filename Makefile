@@ -25,9 +25,14 @@ test: $(STAMP)  ## the whole suite, slow tests included (what CI runs)
 test-fast: $(STAMP)  ## skip the slow tests
 	$(BIN)/python -m pytest -m "not slow"
 
-eval: $(STAMP)  ## score the seeds and the sample corpus
+REUTERS_DEV := $(addprefix ../shared/corpus/reuters21578/,reut2-002.sgm.gz reut2-007.sgm.gz reut2-014.sgm.gz)
+
+eval: $(STAMP)  ## score the seeds, the sample corpus and the dev sets
 	$(BIN)/newsfacts eval --gold ../shared/corpus/seeds.gold.jsonl ../shared/corpus/seeds
 	$(BIN)/newsfacts eval $(addprefix --gold ,$(wildcard corpus/gold/*.jsonl)) corpus/news
+	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/bbc-business.jsonl \
+		../shared/corpus/bbc/business
+	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/reuters.jsonl $(REUTERS_DEV)
 
 BENCH_DUMP := out/bench.jsonl.gz
 
