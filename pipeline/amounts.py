@@ -29,7 +29,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from pipeline.money import Lexicon, _read_jsonl, load_lexicon, parse_money
+from pipeline.data import read_jsonl
+from pipeline.money import Lexicon, load_lexicon, parse_money
 from pipeline.types import Money
 
 __all__ = ["AmountFinder", "make_amounts"]
@@ -122,9 +123,9 @@ class AmountFinder:
         self.qualifier_phrases = set(lex.qualifiers)
         self.datelines = {
             rec["place"]: {k: v for k, v in rec.items() if k != "place"}
-            for rec in _read_jsonl(self.data_dir / "money" / "datelines.jsonl")
+            for rec in read_jsonl(self.data_dir / "money" / "datelines.jsonl")
         }
-        labels = _read_jsonl(self.data_dir / "money" / "table_labels.jsonl")
+        labels = read_jsonl(self.data_dir / "money" / "table_labels.jsonl")
         self.table_labels = {rec["label"] for rec in labels if rec.get("money", True)}
         self.not_table_labels = {rec["label"] for rec in labels if not rec.get("money", True)}
         self.matcher = Matcher((nlp or self.nlp).vocab, validate=True)

@@ -17,13 +17,14 @@ noun the model labelled otherwise: :func:`loose_mention` builds those.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
+
+from pipeline.data import read_jsonl
 
 LEGAL_SUFFIXES = frozenset("inc corp corporation co ltd limited llc plc ag sa nv holdings".split())
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -91,13 +92,18 @@ class CompanyData:
                  verbs: frozenset[str] = frozenset()) -> CompanyData:  # fmt: skip
         folder = Path(data_dir) / "companies"
         sets: dict[str, set[str]] = {"word": set(), "name": set(), "source": set()}
-        for rec in _read_jsonl(folder / "not_companies.jsonl"):
+        for rec in read_jsonl(folder / "not_companies.jsonl", missing_ok=True):
             sets.get(rec["type"], sets["name"]).add(rec["text"].lower())
-        places = {rec["name"].lower() for rec in _read_jsonl(folder / "places.jsonl")}
-        words: dict[str, set[str]] = {
-            "pronoun": set(), "noun": set(), "owned": set(), "name_head": set()
+        places = {
+            rec["name"].lower() for rec in read_jsonl(folder / "places.jsonl", missing_ok=True)
         }
-        for rec in _read_jsonl(folder / "refer_words.jsonl"):
+        words: dict[str, set[str]] = {
+            "pronoun": set(),
+            "noun": set(),
+            "owned": set(),
+            "name_head": set(),
+        }
+        for rec in read_jsonl(folder / "refer_words.jsonl", missing_ok=True):
             words[rec["type"]].add(rec["text"].lower())
         return cls(
             stop_words=frozenset(sets["word"]),
@@ -109,9 +115,8 @@ class CompanyData:
             owned_nouns=frozenset(words["owned"]),
             name_heads=frozenset(words["name_head"]),
             common_words=frozenset(common_words),
-            verb_forms=frozenset(
-                w for v in verbs for w in (v + "s", v + "es", v + "ed", v + "ing")
-            ) - frozenset(words["name_head"]),
+            verb_forms=frozenset(w for v in verbs for w in (v + "s", v + "es", v + "ed", v + "ing"))
+            - frozenset(words["name_head"]),
         )
 
     def is_company_name(self, name: str, *, plain_words: bool = True) -> bool:
@@ -138,13 +143,6 @@ class CompanyData:
         # "Japan Inc", "Tokyo Electric" pass; a place plus only a legal suffix does not.
         core = [w for w in words if w not in LEGAL_SUFFIXES]
         return bool(core) and " ".join(core) not in self.places
-
-
-def _read_jsonl(path: Path) -> list[dict]:
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip() and not line.startswith("#")]
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -310,7 +308,9 @@ def canonical_names(
         longer = [
             (len(w), other)
             for other, w in keyed.items()
-            if len(w) > len(words) and w[: len(words)] == words and (other in mixed or not mixed)
+            if len(w) > len(words)
+            and w[: len(words)] == words
+            and (other in mixed or not mixed)
             and (first or {}).get(other, -1) <= (body or {}).get(name, 1 << 30)
         ]
         if not longer:
@@ -459,8 +459,11 @@ def alias_mentions(doc: Doc, known: list[Mention], data: CompanyData, taken: set
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if i in taken or not tok.text[:1].isupper() or tok.ent_type_ in ("NORP", "PERSON") and (
-            tok.lower_ not in forms
+        if (
+            i in taken
+            or not tok.text[:1].isupper()
+            or tok.ent_type_ in ("NORP", "PERSON")
+            and (tok.lower_ not in forms)
         ):
             i += 1
             continue
@@ -496,4 +499,3 @@ def alias_mentions(doc: Doc, known: list[Mention], data: CompanyData, taken: set
         else:
             i += 1
     return out
-

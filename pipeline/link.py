@@ -41,7 +41,6 @@ sector. Data comes from JSONL under ``models/`` at ``initialize``:
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -49,6 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.companies import CompanyData, clean_name
+from pipeline.data import read_jsonl
 from pipeline.fallbacks import OwnerRules, Plan, share_owners
 from pipeline.focus import SUBJECT_DEPS, DocContext, doc_text, forget, logical_line, sent_of
 from pipeline.headlines import HEADLINE_VERBS, HeadlineReader, is_headline
@@ -81,11 +81,6 @@ def _register_extensions() -> None:
     ):
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
-
-
-def _read_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip() and not line.startswith("#")]
 
 
 def line_bounds(doc: Doc, span: Span) -> tuple[int, int]:
@@ -121,7 +116,7 @@ class Linker:
         data_dir = Path(data_dir)
         self.sectors = SectorMatcher.from_dir(nlp or self.nlp, data_dir)
         triggers: dict[str, str] = {}
-        for rec in _read_jsonl(data_dir / "kinds.jsonl"):
+        for rec in read_jsonl(data_dir / "kinds.jsonl"):
             for lemma in rec["lemmas"]:
                 triggers.setdefault(lemma.lower(), rec["kind"])
         refs = CompanyData.from_dir(data_dir)
@@ -131,7 +126,8 @@ class Linker:
             w for t in list(common) for w in (t + "s", t + "es", t + "ed", t + "ing")
         ) | frozenset("talks shares stock stocks market markets report plans".split())
         verbs = HEADLINE_VERBS | frozenset(
-            k for k, kind in triggers.items()
+            k
+            for k, kind in triggers.items()
             if kind in ("investment", "funding", "deal") and " " not in k
         )
         self.companies = CompanyData.from_dir(data_dir, common_words=common, verbs=verbs)
@@ -281,7 +277,8 @@ class Linker:
         names = {i for m in ctx.mentions for i in range(m.start, m.end)}
         names |= {t.i for t in ctx.doc[clause[0] : clause[1]] if t.ent_type_ in ("PERSON", "GPE")}
         hits = [
-            h for h in ctx.sector_hits
+            h
+            for h in ctx.sector_hits
             if h.start >= lo and h.end <= hi and not _money_source(ctx.doc, h)
         ]
         hit = closest_sector(span, hits, exclude=frozenset(names))
@@ -326,7 +323,8 @@ def _money_source(doc: Doc, hit: SectorHit) -> bool:
             return True
         tok = tok.head.head
     return root.lemma_.lower() in ("loan", "lender", "lending", "bank") and root.dep_ in (
-        "compound", "nmod"
+        "compound",
+        "nmod",
     )
 
 

@@ -20,7 +20,6 @@ True
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -29,6 +28,7 @@ from pathlib import Path
 
 from price_parser.parser import parse_number
 
+from pipeline.data import read_jsonl
 from pipeline.types import Money
 
 __all__ = [
@@ -78,17 +78,12 @@ class Lexicon:
         return None
 
 
-def _read_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=4)
 def load_lexicon(data_dir: Path | str | None = None) -> Lexicon:
     """Load (once per directory) the money word lists under ``data_dir/money``."""
     base = Path(data_dir or DEFAULT_DATA_DIR) / "money"
     lex = Lexicon()
-    for rec in _read_jsonl(base / "currencies.jsonl"):
+    for rec in read_jsonl(base / "currencies.jsonl"):
         code = rec["code"]
         lex.codes.add(code)
         if rec.get("decimal") == ",":
@@ -110,11 +105,11 @@ def load_lexicon(data_dir: Path | str | None = None) -> Lexicon:
                 lex.symbols.add(word.lower())
     # a code listed after a symbol that claimed it ("NTD" is TWD's symbol) is not its own code
     lex.codes = {c for c in lex.codes if lex.currencies[c.lower()].code == c}
-    for rec in _read_jsonl(base / "scales.jsonl"):
+    for rec in read_jsonl(base / "scales.jsonl"):
         lex.scales[rec["word"].lower()] = Decimal(rec["factor"])
-    for rec in _read_jsonl(base / "numbers.jsonl"):
+    for rec in read_jsonl(base / "numbers.jsonl"):
         lex.numbers[rec["word"].lower()] = (Decimal(rec["value"]), bool(rec.get("multiplies")))
-    for rec in _read_jsonl(base / "qualifiers.jsonl"):
+    for rec in read_jsonl(base / "qualifiers.jsonl"):
         target = lex.post_qualifiers if rec.get("position") == "after" else lex.qualifiers
         target[rec["phrase"].lower()] = rec["qualifier"]
     syms = "|".join(re.escape(s) for s in sorted(lex.symbols, key=len, reverse=True))

