@@ -132,15 +132,3 @@ def test_store_missing_database_is_an_error(tmp_path):
 )
 def test_store_decimal_text_is_positional(value, text):
     assert decimal_text(value) == text
-
-
-@pytest.mark.parametrize("bad", ['{"word": "mln"}\n{"word": \n'], ids=["truncated-line"])
-def test_store_data_file_error_names_file_and_line(tmp_path, bad):
-    from pipeline.data import read_jsonl
-    from pipeline.errors import InputError
-
-    path = tmp_path / "scales.jsonl"
-    path.write_text(bad)
-    with pytest.raises(InputError) as err:
-        read_jsonl(path)
-    assert (err.value.source, err.value.record) == (str(path), "2")
