@@ -100,6 +100,7 @@ class AmountFinder:
         self.lex: Lexicon | None = None
         self.data_dir: Path | None = None
         self.qualifier_phrases: set[str] = set()
+        self.not_after: dict[str, frozenset[str]] = {}
         self.table_labels: set[str] = set()
         self.not_table_labels: set[str] = set()
         self.datelines: dict[str, dict[str, str]] = {}
@@ -121,6 +122,12 @@ class AmountFinder:
         lex = load_lexicon(self.data_dir)
         self.lex = lex
         self.qualifier_phrases = set(lex.qualifiers)
+        # "added up to $5bn" totals $5bn: the verb before a phrase can undo it
+        self.not_after = {
+            rec["phrase"]: frozenset(rec["not_after"])
+            for rec in read_jsonl(self.data_dir / "money" / "qualifiers.jsonl")
+            if rec.get("not_after")
+        }
         self.datelines = {
             rec["place"]: {k: v for k, v in rec.items() if k != "place"}
             for rec in read_jsonl(self.data_dir / "money" / "datelines.jsonl")
@@ -206,7 +213,11 @@ class AmountFinder:
             if i < 0:
                 break
             words.insert(0, doc[i].lower_)
-            if " ".join(words) in self.qualifier_phrases:
+            phrase = " ".join(words)
+            if phrase in self.qualifier_phrases:
+                before = _prev(doc, i)
+                if before >= 0 and doc[before].lower_ in self.not_after.get(phrase, ()):
+                    continue
                 best = i
         return best
 

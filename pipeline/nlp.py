@@ -63,6 +63,7 @@ def load_nlp(model: str = BASE_MODEL, *, data_dir: Path | None = None) -> Langua
 
     data_dir = Path(data_dir or MODELS_DIR)
     nlp = spacy.load(model)
+    _split_glued_semicolons(nlp)
     nlp.add_pipe("newsfacts_sentences", before="parser")
     nlp.add_pipe("newsfacts_companies", after="ner")
     nlp.add_pipe("newsfacts_amounts", after="newsfacts_companies")
@@ -70,6 +71,14 @@ def load_nlp(model: str = BASE_MODEL, *, data_dir: Path | None = None) -> Langua
     for name in PROJECT_COMPONENTS:
         nlp.get_pipe(name).initialize(nlp=nlp, data_dir=data_dir)
     return nlp
+
+
+def _split_glued_semicolons(nlp: Language) -> None:
+    """ "($214.6bn;£114.5bn)" is two amounts: split a semicolon glued between characters."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=\S);(?=\S)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @lru_cache(maxsize=2)

@@ -303,3 +303,23 @@ def test_amounts_dateline_gives_the_local_currency(amounts_nlp, text, expected):
 def test_amounts_a_change_is_two_figures_not_a_range(amounts_nlp, text, expected):
     _, found = _amounts(amounts_nlp, text)
     assert [(f[0], str(f[1])) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exports added up to 22,201bn yen ($214.6bn;£114.5bn) last year.",
+            ("22,201bn yen", "exact", [("214600000000", "USD"), ("114500000000", "GBP")]),
+        ),
+        ("It will invest up to $400 billion.", ("up to $400 billion", "up_to", [])),
+    ],
+    ids=["added-up-to-glued-semicolon", "up-to"],
+)
+def test_amounts_totals_are_not_qualified(amounts_nlp, text, expected):
+    doc = amounts_nlp(text)
+    got = [
+        (s.text, s._.money.qualifier, [(str(e.amount), e.currency) for e in s._.equivalents])
+        for s in doc._.amounts
+    ]
+    assert got == [expected]
