@@ -34,8 +34,13 @@ from pipeline.companies import (
     canonical_names,
     find_mentions,
     loose_mention,
+)
+from pipeline.names import (
+    DATELINE,
+    dateline_spans,
     subject_mentions,
     suffix_mentions,
+    ticker_mentions,
 )
 
 if TYPE_CHECKING:
@@ -89,6 +94,7 @@ def _wraps(text: str, nl: int) -> bool:
 
 
 def _titled(line: str) -> bool:
+    line = DATELINE.sub("", line, count=1)  # "ZURICH, March 19 - Acme reported a": no title
     words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
@@ -131,6 +137,7 @@ class DocContext:
         self.data = data
         mentions = find_mentions(doc, data)
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        mentions += ticker_mentions(doc, data, taken)
         mentions += suffix_mentions(doc, data, taken)
         mentions += subject_mentions(doc, data, taken, verbs=cue_verbs, nouns=cue_nouns)
         if headline_names is not None:  # "Sunbelt Renewables breaks ground on ..."
@@ -138,6 +145,12 @@ class DocContext:
         mentions += alias_mentions(doc, mentions, data, taken)
         if data.sources:
             mentions = [m for m in mentions if m.name.lower() not in data.sources or _acts(doc, m)]
+        self.datelines = datelines = dateline_spans(doc_text(doc))
+        if datelines:  # "STAMFORD, Conn., April 8 - ": where the story was filed
+            mentions = [
+                m for m in mentions
+                if not any(lo <= doc[m.start].idx < hi for lo, hi in datelines)
+            ]
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.by_token: dict[int, Mention] = {}
         for m in self.mentions:
@@ -164,6 +177,16 @@ class DocContext:
         if m is None and loose:
             m = loose_mention(tok, self.data)
         return m
+
+    def dateline_subject(self, tok: Token) -> Mention | None:
+        """The parser often makes a dateline's place ("ZURICH, March 19 - Acme
+        reported") the subject: the story's subject is the name right after it."""
+        for lo, hi in self.datelines:
+            if lo <= tok.idx < hi:
+                after = [m for m in self.mentions if hi <= self.doc[m.start].idx]
+                if after and self.doc[after[0].start].idx - hi <= 1 and after[0].start < tok.head.i:
+                    return after[0]
+        return None
 
     def entry_for(self, name: str):
         """The gazetteer's CompanyEntry for a canonical name, if it knows the company."""

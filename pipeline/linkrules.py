@@ -263,6 +263,10 @@ class ParseRules:
     def _resolve(self, ctx: DocContext, subj: Token, path: str, *, loose: bool = False
                  ) -> tuple[str, list[Link]]:  # fmt: skip
         m = ctx.mention_at(subj, loose=loose and subj.pos_ == "PROPN")
+        if m is None and ctx.datelines:  # "ZURICH, March 19 - Acme reported": Acme
+            m = ctx.dateline_subject(subj)
+            if m is not None:
+                return "company", [self._make(ctx, m, "subject-of-verb", path + "<dateline")]
         if m is None:  # "the company's unit", compounds: look at the subject's name children
             for c in subj.children:
                 if c.dep_ in ("compound", "appos", "nmod") and c.pos_ == "PROPN":
