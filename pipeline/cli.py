@@ -37,7 +37,7 @@ def cli() -> None:
 
     \b
     Example:
-        newsfacts extract corpus/ --db facts.sqlite
+        newsfacts extract corpus/news --db facts.sqlite
         newsfacts query --db facts.sqlite "SELECT company, amount, currency FROM fact_report"
     """
 
@@ -77,7 +77,7 @@ def extract(
 
     \b
     Example:
-        newsfacts extract corpus/ dump.jsonl.gz --db facts.sqlite
+        newsfacts extract corpus/news dump.jsonl.gz --db facts.sqlite
         newsfacts extract stories.csv --field text=story --field title=hed
         newsfacts extract big-dump.jsonl.gz --workers 2
     """

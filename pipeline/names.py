@@ -197,7 +197,8 @@ def _name_before(doc: Doc, i: int, data: CompanyData) -> tuple[int, int]:
         low = prev.lower_
         if prev.is_space or "\n\n" in prev.whitespace_:
             break
-        if prev.text[:1].isupper() and prev.is_alpha or low.rstrip(".") in LEGAL_SUFFIXES:
+        word = prev.text.replace("'", "").replace("’", "").replace("-", "")
+        if prev.text[:1].isupper() and word.isalpha() or low.rstrip(".") in LEGAL_SUFFIXES:
             # a headline in capitals: its verbs and common words are no name
             if prev.is_upper and (low in data.common_words or low in data.verb_forms) and (
                 start < end
