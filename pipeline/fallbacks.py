@@ -161,9 +161,11 @@ class OwnerRules(ParseRules):
                 cands.append(head)
             if head.pos_ in ("VERB", "AUX"):
                 report = head.lemma_.lower() in REPORT_VERBS  # "Commenting on ..., X said"
+                # "helped to bring debt down to $N": the verb's owned object
+                cands += [c for c in head.children if c.dep_ == "dobj" and c.i < span.start]
                 for sub in (c for c in head.children if c.dep_ in SUBJECT_DEPS):
-                    if sub.i in range(span.start, span.end):
-                        continue
+                    if sub.i in range(span.start, span.end) or sub.lower_ in EVENT_PRONOUNS:
+                        continue  # "This helped to ...": an event, no actor
                     if self._is_owned(ctx, sub):
                         return None if _reported_by_public(ctx, head) else sub
                     if report and not _public(ctx, sub):
@@ -280,6 +282,10 @@ def _reported_by_public(ctx: DocContext, verb: Token) -> bool:
 
 
 # -- figures that share an owner -------------------------------------------------
+# Subjects that stand for an event, not an actor ("This was more than expected").
+EVENT_PRONOUNS = frozenset("this that which".split())
+# Subjects that only forecast a company's figure ("$N, but analysts had expected $M").
+FORECASTERS = frozenset("analyst economist forecast expectation estimate consensus".split())
 # Tokens between two figures of one comparison ("$N, or 12 cts a share, vs $M").
 MAX_COMPARED_GAP = 14
 
@@ -338,7 +344,7 @@ def _compared(ctx: DocContext, other: Plan, plan: Plan) -> bool:
     for tok in between:
         if (
             tok.i in ctx.by_token
-            or tok.dep_ in SUBJECT_DEPS
+            or tok.dep_ in SUBJECT_DEPS and tok.lemma_.lower() not in FORECASTERS
             or tok.ent_type_ in ("PERSON", "GPE", "NORP")
             or tok.text in (";", ":")
         ):

@@ -15,6 +15,13 @@ far), maps each to its fullest form, and tracks the *company in focus*:
   "the Austin-based carrier") to the latest topic before it: earlier in the
   sentence, then in the sentences before, then the lead.
 
+Wire conventions (:mod:`pipeline.names`): a dateline's place ("ZURICH,
+March 19 - ") is never a mention, and the parser's mistake of making it the
+subject is undone (:meth:`DocContext.dateline_subject`); a one-word "name"
+the article also writes as a lower-case noun ("Tsunami" beside "the
+tsunami") is a plain word; a name opening a sentence the fast path left
+unparsed counts as its topic.
+
 A government or country as the nearest subject stops a pronoun: "The
 government said it would spend" is not a company's money.
 """
@@ -145,6 +152,12 @@ class DocContext:
         mentions += alias_mentions(doc, mentions, data, taken)
         if data.sources:
             mentions = [m for m in mentions if m.name.lower() not in data.sources or _acts(doc, m)]
+        self._nouns: set[str] | None = None
+        mentions = [
+            m for m in mentions
+            if m.end - m.start > 1 or m.label in ("TICKER", "SUFFIX")
+            or not self.plain_word(doc[m.start].text)
+        ]
         self.datelines = datelines = dateline_spans(doc_text(doc))
         if datelines:  # "STAMFORD, Conn., April 8 - ": where the story was filed
             mentions = [
@@ -178,6 +191,12 @@ class DocContext:
             m = loose_mention(tok, self.data)
         return m
 
+    def plain_word(self, word: str) -> bool:
+        """The article writes ``word`` as a lower-case common noun ("the tsunami")."""
+        if self._nouns is None:
+            self._nouns = {t.text for t in self.doc if t.pos_ == "NOUN" and t.text.islower()}
+        return word.lower() in self._nouns
+
     def dateline_subject(self, tok: Token) -> Mention | None:
         """The parser often makes a dateline's place ("ZURICH, March 19 - Acme
         reported") the subject: the story's subject is the name right after it."""
@@ -186,6 +205,19 @@ class DocContext:
                 after = [m for m in self.mentions if hi <= self.doc[m.start].idx]
                 if after and self.doc[after[0].start].idx - hi <= 1 and after[0].start < tok.head.i:
                     return after[0]
+        return None
+
+    def target_before(self, tok: Token) -> Mention | None:
+        """The first company the sentence before ``tok``'s names other than as its
+        subject: what "the company" means after "X bought a stake in Y"."""
+        sent = sent_of(self.doc, tok.i)
+        if sent.start == 0:
+            return None
+        prev = sent_of(self.doc, sent.start - 1)
+        topics = {m.name for m in self.topics(prev)}
+        for m in self.mentions:
+            if prev.start <= m.start < prev.end and m.name not in topics:
+                return m
         return None
 
     def entry_for(self, name: str):
@@ -223,7 +255,7 @@ class DocContext:
             self._topics = {}
             for m in self.mentions:
                 root = self.doc[m.start : m.end].root
-                if _is_topic(root):
+                if _is_topic(root) or _opens_unparsed(self.doc, m):
                     self._topics.setdefault(sent_of(self.doc, root.i).start, []).append(m)
             first = sent_of(self.doc, 0) if len(self.doc) else None
             if first is not None and first.start not in self._topics:
@@ -308,6 +340,15 @@ class DocContext:
     def _grouped(self, m: Mention) -> bool:
         root = self.doc[m.start : m.end].root
         return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+
+
+def _opens_unparsed(doc: Doc, m: Mention) -> bool:
+    """A name opening a sentence the fast path left unparsed ("Acme is a maker of
+    ..."): news puts the subject first, so it stands for the parse's subject."""
+    if doc[m.start].dep_:
+        return False
+    start = sent_of(doc, m.start).start
+    return all(t.is_space or t.lower_ in ("the", "but", "and") for t in doc[start : m.start])
 
 
 def _is_topic(root: Token) -> bool:

@@ -197,6 +197,8 @@ class HeadlineReader:
         # a name of no common word, or one led by a word that is no common word
         # ("Sunrise Pharma"); never in a capitals headline, where all looks alike
         plain = not caps and part[0].lower_ not in ctx.data.common_words
+        if len(part) == 1 and ctx.plain_word(part[0].text):  # "Flood to cost ..." + "the flood"
+            return None
         if plain and ctx.data.is_company_name(text):
             return Link(ctx.canonical(clean_name(text)), text, "headline", "headline:subject")
         return None

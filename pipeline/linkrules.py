@@ -31,6 +31,8 @@ CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp", "prep", "dep
 PRICE_VERBS = frozenset("fetch retail price".split())
 REPORT_VERBS = frozenset("say report announce post disclose state add tell expect forecast".split())
 DEFINITE = ("the", "this", "that", "its")
+# An amount before its noun ("the $1.2bn collapse of X").
+PREMOD_DEPS = frozenset({"compound", "nummod", "nmod", "amod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +142,12 @@ class ParseRules:
                     and any(c.lower_ in ("the", "this", "that") for c in child.children)
                 ):
                     return self._coref(ctx, child, ">".join([*path, "poss"]))
-            elif child.dep_ == "prep" and child.lower_ == "of" and not path:
+            elif child.dep_ == "prep" and child.lower_ == "of" and (
+                not path
+                # "the $1.2bn collapse of X"; not "the $5bn purchase of X" (X is sold)
+                or len(path) == 1 and path[0] in PREMOD_DEPS and noun.i > min(inside)
+                and self.trigger(noun) is None
+            ):
                 # "$50 million of debt of Acme"
                 for p in child.children:
                     m = ctx.mention_at(p)
@@ -174,6 +181,16 @@ class ParseRules:
                     if m is not None:
                         return "company", [self._make(ctx, m, "subject-of-verb", where + ">dobj")]
                     if ctx.refers(objs[0]):  # "valuing it at $N", "valuing the company at"
+                        bidder = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+                        if bidder and self.trigger(bidder[0]) == "deal":
+                            # "A bid would value the company at $N": the bid's target,
+                            # the company the sentence before named but not as subject
+                            m = ctx.target_before(objs[0])
+                            if m is not None:
+                                return "company", [
+                                    self._make(ctx, m, "coref-pronoun", where + ">dobj~target")
+                                ]
+                            return "none", []
                         return self._coref(ctx, objs[0], where + ">dobj")
                     return self._owner_of_noun(
                         ctx, objs[0], [*path, "value", "dobj"], exclude, clause
@@ -299,6 +316,14 @@ class ParseRules:
                             owner, links = self._resolve(ctx, c, path + "<ccomp<" + c.dep_)
                             if owner == "company":
                                 return owner, links
+        for prep in subj.children:  # "A tie-up between X and Y would create ..."
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                for p in prep.children:
+                    m = ctx.mention_at(p)
+                    if p.dep_ == "pobj" and m is not None:
+                        return "company", self._with_conj(
+                            ctx, p, m, "subject-including", path + ">between"
+                        )
         if low in ("who", "which", "that") and subj.head.dep_ == "relcl":
             return self._resolve(ctx, subj.head.head, path + "<relcl")
         for acl in subj.children:  # "the plant, run by X, will cost $N"

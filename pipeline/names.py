@@ -84,7 +84,7 @@ def subject_mentions(
     for tok in doc:
         if tok.i in taken or not tok.text[:1].isupper():
             continue
-        said_it = _says_it(tok) or _reports_results(tok, nouns)
+        said_it = _says_it(tok) or _reports_results(tok, nouns) or _moves_by_percent(tok)
         if tok.ent_type_ not in _CUE_LABELS and not (
             tok.ent_type_ == "PERSON" and (said_it or _beside_company(tok, taken))
         ):
@@ -126,6 +126,16 @@ def _reports_results(tok: Token, nouns: frozenset[str]) -> bool:
     if tok.dep_ != "nsubj" or any(c.dep_ in ("compound", "flat") for c in tok.children):
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in tok.head.children)
+
+
+def _moves_by_percent(tok: Token) -> bool:
+    """A one-word subject that "shed 2.1% to 17.58 euros" is a listed company: its shares."""
+    if tok.dep_ != "nsubj" or any(c.dep_ in ("compound", "flat") for c in tok.children):
+        return False
+    kids = list(tok.head.children)
+    return any(c.ent_type_ == "PERCENT" for c in kids) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in kids
+    )
 
 
 def _beside_company(tok: Token, taken: set[int]) -> bool:
