@@ -41,7 +41,6 @@ Extensions set:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +49,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from pipeline.data import read_jsonl
 from pipeline.errors import InputError
 
 __all__ = ["CompanyEntry", "CompanyTagger", "load_gazetteer", "make_companies"]
@@ -122,22 +122,17 @@ def load_gazetteer(data_dir: Path | str) -> list[dict]:
         raise InputError(
             str(path), "", "gazetteer missing; run scripts/build_gazetteer.py", "missing"
         )
-    records = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            try:
-                rec = json.loads(line)
-                rec["name"]  # noqa: B018  (every record needs a name)
-            except (json.JSONDecodeError, KeyError) as err:
-                raise InputError(
-                    str(path),
-                    str(n),
-                    f"bad record ({err}); rerun scripts/build_gazetteer.py",
-                    "json",
-                ) from err
-            records.append(rec)
+    try:
+        records = read_jsonl(path)
+    except InputError as err:
+        raise InputError(
+            err.source, err.record, f"{err.message}; rerun scripts/build_gazetteer.py", "json"
+        ) from err
+    for n, rec in enumerate(records, 1):
+        if "name" not in rec:
+            raise InputError(
+                str(path), str(n), "record has no name; rerun scripts/build_gazetteer.py", "json"
+            )
     return records
 
 
