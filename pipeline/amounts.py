@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -67,19 +67,6 @@ _DATELINE = re.compile(
     r"(?m)^\s*([A-Z][A-Z .'&-]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?"
     r"(?:,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s+-|\s+\([^)]{2,30}\)\s+-)"
 )
-# an amount that names its country never changes: "U.S. dlrs", "US$", "Canadian dollars"
-_EXPLICIT_COUNTRY = re.compile(
-    r"U\.\s?S\.|[A-Z]{1,3}\$|\b(?:US|USD|american|canadian|australian|swiss|french|belgian|"
-    r"mexican|indian|irish|egyptian|hong kong|h\.k|singapore|taiwan|new zealand)\b",
-    re.I,
-)
-_FAMILIES = {  # family -> (the currency its bare word defaults to, the bare words)
-    "dollar": ("USD", re.compile(r"\b(?:dlrs?|dollars?|cts|cents?)\b|\$", re.I)),
-    "franc": ("CHF", re.compile(r"\bfrancs?\b", re.I)),
-    "peso": ("MXN", re.compile(r"\bpesos?\b", re.I)),
-    "rupee": ("INR", re.compile(r"\brupees?\b", re.I)),
-    "pound": ("GBP", re.compile(r"\bpounds?\b", re.I)),
-}
 _LABEL_PUNCT = frozenset("-&,./'()")  # inside a table-row label: "long-term", "U.K."
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -104,6 +91,7 @@ class AmountFinder:
         self.table_labels: set[str] = set()
         self.not_table_labels: set[str] = set()
         self.datelines: dict[str, dict[str, str]] = {}
+        self.families: _Families | None = None
         self._money_id = self._ctx_id = 0
 
     # ------------------------------------------------------------------ setup
@@ -132,6 +120,7 @@ class AmountFinder:
             rec["place"]: {k: v for k, v in rec.items() if k != "place"}
             for rec in read_jsonl(self.data_dir / "money" / "datelines.jsonl")
         }
+        self.families = _Families.load(self.data_dir / "money" / "currency_families.jsonl")
         labels = read_jsonl(self.data_dir / "money" / "table_labels.jsonl")
         self.table_labels = {rec["label"] for rec in labels if rec.get("money", True)}
         self.not_table_labels = {rec["label"] for rec in labels if not rec.get("money", True)}
@@ -193,7 +182,8 @@ class AmountFinder:
         found.sort(key=lambda x: x[0].start)
         local = self._local_currencies(doc)
         if local:
-            found = [(span, _localize(span.text, money, local)) for span, money in found]
+            localize = self.families.localize
+            found = [(span, localize(span.text, money, local)) for span, money in found]
         if bare_atoms and found:
             found = self._context(doc, found, bare_atoms, taken, tabular)
         if found:
@@ -451,14 +441,36 @@ class AmountFinder:
         return spans
 
 
-def _localize(text: str, money: Money, local: dict[str, str]) -> Money:
-    """A bare "dlrs"/"francs"/... in a story datelined where they mean another currency."""
-    if _EXPLICIT_COUNTRY.search(text):
+@dataclass(frozen=True, slots=True)
+class _Families:
+    """Bare currency words whose meaning a dateline decides (models/money/currency_families)."""
+
+    words: dict[str, tuple[str, re.Pattern[str]]]  # family -> (default code, bare words)
+    explicit: re.Pattern[str]  # "U.S. dlrs", "US$", "Canadian dollars" say which they are
+
+    @classmethod
+    def load(cls, path: Path) -> _Families:
+        words: dict[str, tuple[str, re.Pattern[str]]] = {}
+        explicit: list[str] = []
+        for rec in read_jsonl(path):
+            if "explicit" in rec:
+                explicit += rec["explicit"]
+                continue
+            alt = "|".join(re.escape(w) for w in rec["words"])
+            syms = "".join(f"|{re.escape(x)}" for x in rec["symbols"])
+            words[rec["family"]] = (rec["default"], re.compile(rf"\b(?:{alt})\b{syms}", re.I))
+        names = "|".join(re.escape(w) for w in explicit)
+        pattern = re.compile(rf"U\.\s?S\.|[A-Z]{{1,3}}\$|\b(?:{names})\b", re.I)
+        return cls(words, pattern)
+
+    def localize(self, text: str, money: Money, local: dict[str, str]) -> Money:
+        """A bare "dlrs"/"francs"/... in a story datelined where they mean another currency."""
+        if self.explicit.search(text):
+            return money
+        for family, (default, words) in self.words.items():
+            if family in local and money.currency == default and words.search(text):
+                return replace(money, currency=local[family])
         return money
-    for family, (default, words) in _FAMILIES.items():
-        if family in local and money.currency == default and words.search(text):
-            return replace(money, currency=local[family])
-    return money
 
 
 def _changes_from(doc: Doc, low: int) -> bool:
