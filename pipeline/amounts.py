@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.data import read_jsonl
 from pipeline.money import Lexicon, load_lexicon, parse_money
+from pipeline.sentences import doc_text, sent_of
 from pipeline.types import Money
 
 __all__ = ["AmountFinder", "make_amounts"]
@@ -287,7 +288,7 @@ class AmountFinder:
                     break
             near = (
                 prev is not None
-                and prev[0].start >= doc[start].sent.start
+                and prev[0].start >= sent_of(doc, start).start
                 and start - prev[0].end <= _CONTEXT_WINDOW
             )
             if not near:
@@ -297,7 +298,8 @@ class AmountFinder:
                 if prev is None:
                     continue
             after = _next(doc, end)
-            same_line = after < len(doc) and "\n" not in doc.text[doc[end - 1].idx : doc[after].idx]
+            gap = doc_text(doc)[doc[end - 1].idx : doc[after].idx] if after < len(doc) else ""
+            same_line = after < len(doc) and "\n" not in gap
             if (
                 same_line
                 and doc[after].lower_ not in _BOOK_WORDS
@@ -325,7 +327,7 @@ class AmountFinder:
 
     def _local_currencies(self, doc: Doc) -> dict[str, str]:
         """The currencies a story's dateline city means by "dlrs", "francs"... ({} if none)."""
-        for m in _DATELINE.finditer(doc.text[:600]):
+        for m in _DATELINE.finditer(doc_text(doc)[:600]):
             place = " ".join(m.group(1).split()).rstrip(",")
             if place in self.datelines:
                 return self.datelines[place]
@@ -333,7 +335,7 @@ class AmountFinder:
 
     def _on_table_row(self, doc: Doc, i: int) -> bool:
         """Token ``i`` is on a money row of an earnings table (see ``_money_row``)."""
-        text = doc.text
+        text = doc_text(doc)
         line_start = text.rfind("\n", 0, doc[i].idx) + 1
         line_end = text.find("\n", doc[i].idx)
         return self._money_row(text[line_start : line_end if line_end >= 0 else len(text)])
@@ -354,7 +356,7 @@ class AmountFinder:
 
     def _table_rows(self, doc: Doc) -> list[tuple[int, int]]:
         """The first figure of each earnings-table row: "Net 7,168,000 vs 11.3 mln"."""
-        text = doc.text
+        text = doc_text(doc)
         rows: list[tuple[int, int]] = []
         start = 0
         while (nl := text.find("\n", start)) >= 0:
@@ -390,10 +392,10 @@ class AmountFinder:
         inside = {i for span, _ in found for i in range(span.start, span.end)}
         for i, (span, money) in enumerate(found):
             if i + 1 < len(found) and _RATE_GAP.match(
-                doc.text[span.end_char : found[i + 1][0].start_char]
+                doc_text(doc)[span.end_char : found[i + 1][0].start_char]
             ):
                 drop.update((i, i + 1))
-            if _RATE_AFTER.match(doc.text[span.end_char : span.end_char + 40]):
+            if _RATE_AFTER.match(doc_text(doc)[span.end_char : span.end_char + 40]):
                 if money.amount_max is None and abs(money.amount) < 100000:
                     drop.add(i)
                     continue
@@ -401,7 +403,7 @@ class AmountFinder:
                 continue
             if any(t.lower_ in self.lex.scales or _SCALED.match(t.text) for t in span):
                 continue
-            sent = doc[span.start].sent
+            sent = sent_of(doc, span.start)
             window = list(doc[max(sent.start, span.start - 8) : span.start])
             window += list(doc[span.end : min(sent.end, span.end + 3)])
             for t in window:
@@ -417,7 +419,7 @@ class AmountFinder:
         """Fold "$7 billion (1 trillion yen)" into one span with an equivalent."""
         spans: list[Span] = []
         i = 0
-        text = doc.text
+        text = doc_text(doc)
         while i < len(found):
             span, money = found[i]
             equivalents: list[Money] = []
@@ -483,7 +485,7 @@ def _primary(doc: Doc, found: list[tuple[Span, Money]], prev: tuple[Span, Money]
     gives 38m the euro, not the dollar of the last equivalent."""
     at = next(i for i, (span, _) in enumerate(found) if span is prev[0])
     while at > 0:
-        gap = doc.text[found[at - 1][0].end_char : found[at][0].start_char]
+        gap = doc_text(doc)[found[at - 1][0].end_char : found[at][0].start_char]
         if not (_EQUIV_FIRST.match(gap) or _EQUIV_NEXT.match(gap)):
             break
         at -= 1

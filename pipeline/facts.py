@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.companies import normalize_company
 from pipeline.fx import usd_value
+from pipeline.sentences import doc_text, sent_of
 from pipeline.types import Article, Fact
 
 
@@ -17,12 +18,15 @@ def doc_facts(doc: Doc, article: Article) -> list[Fact]:
     """Every amount in ``doc`` as facts: one per linked company, or one with company ''."""
     article_id = article.article_id
     known = _known_companies(doc)
+    text = article.text
+    if not len(doc) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
+        text = doc_text(doc)  # not the article's own doc: read it off the doc
     out: list[Fact] = []
     for span in doc._.amounts:
         money = span._.money
         if money is None:
             continue
-        s_start, s_end = sentence_bounds(span)
+        s_start, s_end = sentence_bounds(span, text)
         usd = usd_value(money, article.published)
         links = list(span._.links) or [None]
         for link in links:
@@ -32,7 +36,7 @@ def doc_facts(doc: Doc, article: Article) -> list[Fact]:
                     article_id=article_id,
                     sentence_start=s_start,
                     sentence_end=s_end,
-                    sentence=doc.text[s_start:s_end],
+                    sentence=text[s_start:s_end],
                     amount_start=span.start_char,
                     amount_end=span.end_char,
                     amount_text=span.text,
@@ -78,10 +82,10 @@ def canonical_name(name: str) -> str:
     return basename(name).strip() or name
 
 
-def sentence_bounds(span: Span) -> tuple[int, int]:
+def sentence_bounds(span: Span, text: str | None = None) -> tuple[int, int]:
     """Character offsets of the span's sentence, without surrounding whitespace."""
-    sent = span.sent
-    text = span.doc.text
+    sent = sent_of(span.doc, span.start)
+    text = doc_text(span.doc) if text is None else text
     start, end = sent.start_char, sent.end_char
     while start < span.start_char and text[start].isspace():
         start += 1

@@ -25,8 +25,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from pipeline.focus import SUBJECT_DEPS, DocContext, doc_text, logical_line
+from pipeline.focus import SUBJECT_DEPS, DocContext, logical_line
 from pipeline.linkrules import REPORT_VERBS, Link, ParseRules, dedupe
+from pipeline.sentences import doc_text
 
 PARTNER_HEADS = frozenset(
     "partnership collaboration cooperation alliance venture tie-up partner conjunction "
@@ -329,8 +330,11 @@ def share_owners(ctx: DocContext, plans: list[Plan]) -> None:
 
 def _compared(ctx: DocContext, other: Plan, plan: Plan) -> bool:
     """``other`` owns a figure in ``plan``'s sentence with nothing in between that acts."""
-    if not other.links or other.clause != plan.clause or other.links[0].rule == "compared" and (
-        other.span.start > plan.span.start
+    if (
+        not other.links
+        or other.clause != plan.clause
+        or other.links[0].rule == "compared"
+        and (other.span.start > plan.span.start)
     ):
         return False
     a, b = sorted((other.span, plan.span), key=lambda s: s.start)
@@ -344,7 +348,8 @@ def _compared(ctx: DocContext, other: Plan, plan: Plan) -> bool:
     for tok in between:
         if (
             tok.i in ctx.by_token
-            or tok.dep_ in SUBJECT_DEPS and tok.lemma_.lower() not in FORECASTERS
+            or tok.dep_ in SUBJECT_DEPS
+            and tok.lemma_.lower() not in FORECASTERS
             or tok.ent_type_ in ("PERSON", "GPE", "NORP")
             or tok.text in (";", ":")
         ):
@@ -354,7 +359,12 @@ def _compared(ctx: DocContext, other: Plan, plan: Plan) -> bool:
 
 def _same_money(a: Plan, b: Plan) -> bool:
     ma, mb = getattr(a.span._, "money", None), getattr(b.span._, "money", None)
-    return ma is not None and mb is not None and (ma.amount, ma.currency) == (
-        mb.amount,
-        mb.currency,
+    return (
+        ma is not None
+        and mb is not None
+        and (ma.amount, ma.currency)
+        == (
+            mb.amount,
+            mb.currency,
+        )
     )

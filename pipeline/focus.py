@@ -28,7 +28,6 @@ government said it would spend" is not a company's money.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -49,33 +48,12 @@ from pipeline.names import (
     suffix_mentions,
     ticker_mentions,
 )
+from pipeline.sentences import doc_text, sent_of
 
 if TYPE_CHECKING:
     from pipeline.sectors import SectorHit
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-# ``Doc.text`` and ``Token.sent`` rebuild their answer on each call (a join over
-# the doc, a walk over its sentences); the linker asks often, so the answers
-# are kept in ``Doc.user_data`` under these keys while it runs.
-_TEXT, _STARTS = "newsfacts_linker_text", "newsfacts_linker_sent_starts"
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, computed once per linker run."""
-    text = doc.user_data.get(_TEXT)
-    if text is None:
-        text = doc.user_data[_TEXT] = doc.text
-    return text
-
-
-def sent_of(doc: Doc, i: int) -> Span:
-    """The sentence holding token ``i`` (``doc[i].sent`` without the walk)."""
-    starts = doc.user_data.get(_STARTS)
-    if starts is None:
-        starts = doc.user_data[_STARTS] = [s.start for s in doc.sents]
-    k = bisect_right(starts, i) - 1
-    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-    return doc[starts[k] : end]
 
 
 # A line at least this long, not ending a sentence, that runs on into an
@@ -117,10 +95,6 @@ def logical_line(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, len(text) if hi < 0 else hi
 
 
-def forget(doc: Doc) -> None:
-    """Drop the cached text and sentence starts (the linker's last step)."""
-    doc.user_data.pop(_TEXT, None)
-    doc.user_data.pop(_STARTS, None)
 # How many sentences back a referring word may look for its company.
 FOCUS_WINDOW = 6
 # The lead comes from the article's first lines (headline, dateline sentence).
@@ -154,15 +128,16 @@ class DocContext:
             mentions = [m for m in mentions if m.name.lower() not in data.sources or _acts(doc, m)]
         self._nouns: set[str] | None = None
         mentions = [
-            m for m in mentions
-            if m.end - m.start > 1 or m.label in ("TICKER", "SUFFIX")
+            m
+            for m in mentions
+            if m.end - m.start > 1
+            or m.label in ("TICKER", "SUFFIX")
             or not self.plain_word(doc[m.start].text)
         ]
         self.datelines = datelines = dateline_spans(doc_text(doc))
         if datelines:  # "STAMFORD, Conn., April 8 - ": where the story was filed
             mentions = [
-                m for m in mentions
-                if not any(lo <= doc[m.start].idx < hi for lo, hi in datelines)
+                m for m in mentions if not any(lo <= doc[m.start].idx < hi for lo, hi in datelines)
             ]
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.by_token: dict[int, Mention] = {}
@@ -305,7 +280,8 @@ class DocContext:
                 single = [m for m in found if not self._grouped(m)]
                 if not single:  # ... but for the one they dealt with ("partnered with Z")
                     single = [
-                        m for m in self.mentions
+                        m
+                        for m in self.mentions
                         if psent.start <= m.start < psent.end
                         and m not in found
                         and not self._grouped(m)
@@ -332,8 +308,7 @@ class DocContext:
         own = {t.i for t in verb.subtree}
         main = {t.i for t in verb.head.subtree} - own
         names = [
-            m for m in self.mentions
-            if m.start in main and m.end <= tok.i and not self._grouped(m)
+            m for m in self.mentions if m.start in main and m.end <= tok.i and not self._grouped(m)
         ]
         return names[-1] if names else None
 

@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.data import read_jsonl
 from pipeline.errors import InputError
+from pipeline.sentences import doc_text
 
 __all__ = ["CompanyEntry", "CompanyTagger", "load_gazetteer", "make_companies"]
 
@@ -290,7 +291,7 @@ def _not_a_name(ent: Span, fixes: list[tuple[Span, str]]) -> bool:
 
 def _caps_line(doc: Doc, span: Span) -> bool:
     """True when the span's line has letters and all are capitals (a wire headline)."""
-    text = doc.text
+    text = doc_text(doc)
     lo = text.rfind("\n", 0, span.start_char) + 1
     hi = text.find("\n", span.end_char)
     line = text[lo : hi if hi >= 0 else len(text)]

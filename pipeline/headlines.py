@@ -14,8 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies import CompanyData, Mention, clean_name
-from pipeline.focus import DocContext, doc_text
+from pipeline.focus import DocContext
 from pipeline.linkrules import Link, dedupe
+from pipeline.sentences import doc_text
 
 HEADLINE_BREAKS = frozenset(
     {"as", "amid", "after", "while", "despite", "but", ";", ":", "|", "—", "–", "-"}
@@ -184,7 +185,8 @@ class HeadlineReader:
             return None
         inside = range(part[0].i, part[-1].i + 1)
         known = [
-            m for m in (ctx.by_token[t.i] for t in part if t.i in ctx.by_token)
+            m
+            for m in (ctx.by_token[t.i] for t in part if t.i in ctx.by_token)
             if m.start in inside and m.end - 1 in inside
         ]
         if known:

@@ -50,10 +50,11 @@ from spacy.tokens import Doc, Span
 from pipeline.companies import CompanyData, clean_name
 from pipeline.data import read_jsonl
 from pipeline.fallbacks import OwnerRules, Plan, share_owners
-from pipeline.focus import SUBJECT_DEPS, DocContext, doc_text, forget, logical_line, sent_of
+from pipeline.focus import SUBJECT_DEPS, DocContext, logical_line
 from pipeline.headlines import HEADLINE_VERBS, HeadlineReader, is_headline
 from pipeline.linkrules import Link
 from pipeline.sectors import SECTORS, SectorHit, SectorMatcher, closest_sector, tree_distance
+from pipeline.sentences import doc_text, forget, sent_of
 
 __all__ = ["Link", "Linker", "make_linker"]
 

