@@ -31,6 +31,7 @@ import numpy as np
 import spacy
 from spacy.attrs import (
     DEP,
+    ENT_IOB,
     ENT_TYPE,
     HEAD,
     IDX,
@@ -108,6 +109,7 @@ _FUSED = re.compile(r"\d(?:p|c|cts?)\b|[$£€¥¢₹₩₽₺₪₫₱₴₦฿
 FULL_PARSE_ENV = "NEWSFACTS_FULL_PARSE"
 _ROW = re.compile(r"\n[ \t]*(\S+)[ \t]+[^\n]*\d")  # a line: its first word, then a figure
 _NEWLINE = re.compile(r"\n")
+_DIGIT = re.compile(r"\d+")
 _PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 
 
@@ -119,9 +121,12 @@ class FastPipe:
     the amount finder and the linker read tags, lemmas and the parse only in
     and around the sentences with amounts. So:
 
-    1. tokenizer and ``ner`` run over the whole text; ``newsfacts_sentences``
-       and spaCy's punctuation sentencizer (both reimplemented over arrays,
-       same output) split it into sentences;
+    1. the tokenizer runs over the whole text; ``newsfacts_sentences`` and
+       spaCy's punctuation sentencizer (both reimplemented over arrays, same
+       output) split it into sentences. An article where no currency cue has
+       a figure within :data:`CUE_WINDOW` tokens cannot hold an amount: it
+       gets no NER and no parse (about half of general news). The others get
+       ``ner`` over the whole text;
     2. an article with a currency cue (a MONEY entity; a currency symbol,
        code or word within :data:`CUE_WINDOW` tokens of a number) gets these
        sentences parsed: those with a cue, those with a bare figure that may
@@ -204,9 +209,16 @@ class FastPipe:
         docs = [self.nlp.make_doc(t) for t in texts]
         for doc, text in zip(docs, texts, strict=True):
             remember_text(doc, text)
-        for _name, proc in self.whole:
-            docs = list(_run(proc, docs, batch_size))
-        plans = [self._plan(doc, text) for doc, text in zip(docs, texts, strict=True)]
+        split = [self._sentences(doc, text) for doc, text in zip(docs, texts, strict=True)]
+        ner_regions = [
+            self._ner_regions(doc, text, sents)
+            for doc, text, sents in zip(docs, texts, split, strict=True)
+        ]
+        self._ner(docs, ner_regions, batch_size)
+        plans = [
+            self._plan(doc, text, sents) if regions else (sents[0], [], sents[1])
+            for doc, text, sents, regions in zip(docs, texts, split, ner_regions, strict=True)
+        ]
         subs = []
         for doc, (_starts, regions, line) in zip(docs, plans, strict=True):
             for a, b in regions:
@@ -235,26 +247,86 @@ class FastPipe:
                 docs = list(_run(proc, docs, batch_size))
         return docs
 
-    def _plan(self, doc: Doc, text: str) -> tuple[np.ndarray, list[tuple[int, int]], np.ndarray]:
-        """Sentence starts of the whole doc, the token ranges to parse, line-break starts."""
+    def _ner(self, docs: list[Doc], regions: list[list[tuple[int, int]]], batch_size: int) -> None:
+        """NER over each doc's regions: a whole doc in place, a part copied out and back."""
+        whole = [doc for doc, r in zip(docs, regions, strict=True) if r == [(0, len(doc))]]
+        parts = [
+            (doc, a, b)
+            for doc, r in zip(docs, regions, strict=True)
+            if r != [(0, len(doc))]
+            for a, b in r
+        ]
+        subs = [doc[a:b].as_doc() for doc, a, b in parts]
+        for _name, proc in self.whole:
+            whole = list(_run(proc, whole, batch_size))
+            subs = list(_run(proc, subs, batch_size))
+        by_doc: dict[int, list[tuple[int, Doc]]] = {}
+        for (doc, a, _b), sub in zip(parts, subs, strict=True):
+            by_doc.setdefault(id(doc), []).append((a, sub))
+        for doc in docs:
+            got = by_doc.get(id(doc))
+            if not got:
+                continue
+            ents = doc.to_array([ENT_IOB, ENT_TYPE])  # 0: outside the regions, not read
+            for a, sub in got:
+                ents[a : a + len(sub)] = sub.to_array([ENT_IOB, ENT_TYPE])
+            doc.from_array([ENT_IOB, ENT_TYPE], ents)
+
+    def _sentences(self, doc: Doc, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Sentence starts of the whole doc, line-break starts, and the token columns read."""
         n = len(doc)
+        cols = doc.to_array([LOWER, LIKE_NUM, IDX, ORTH, IS_PUNCT])
         if not n:
-            return np.zeros(0, dtype=bool), [], np.zeros(0, dtype=bool)
-        cols = doc.to_array([LOWER, LIKE_NUM, IDX, ORTH, IS_PUNCT, ENT_TYPE])
-        lower, numeric, idx, ent_type = cols[:, 0], cols[:, 1].astype(bool), cols[:, 2], cols[:, 5]
-        line = self._line_starts(doc, idx, text)
+            return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool), cols
+        line = self._line_starts(doc, cols[:, 2], text)
         starts = line | _punct_starts(np.isin(cols[:, 3], self.punct), cols[:, 4].astype(bool))
         starts[0] = True
+        return starts, line, cols
+
+    def _ner_regions(self, doc: Doc, text: str, sents) -> list[tuple[int, int]]:
+        """Where NER runs: nowhere when no currency cue has a figure near it (no amount
+        can be found); else the whole doc, or with :data:`NER_WINDOWS` the sentences
+        that may hold an amount and those the linker may look back to from them."""
+        starts, _line, cols = sents
+        n = len(doc)
+        if not n:
+            return []
+        lower, idx = cols[:, 0], cols[:, 2]
+        numeric = cols[:, 1].astype(bool)
+        digits = [m.start() for m in _DIGIT.finditer(text)]
+        if digits:  # "$20bn": a figure LIKE_NUM does not see
+            numeric[np.searchsorted(idx, np.array(digits), side="right") - 1] = True
+        cue = self._cue_tokens(lower, idx, text)
+        lo, hi = np.maximum(cue - CUE_WINDOW, 0), np.minimum(cue + CUE_WINDOW + 1, n)
+        num_cs = np.concatenate(([0], np.cumsum(numeric)))
+        if not (num_cs[hi] - num_cs[lo] > 0).any():
+            return []
+        return [(0, n)]
+
+    def _cue_tokens(self, lower: np.ndarray, idx: np.ndarray, text: str) -> np.ndarray:
+        """Tokens holding a currency word, code or symbol, or a fused unit ("50p")."""
+        hot = np.isin(lower, self.cues)
+        fused = [m.start() for m in _FUSED.finditer(text)]
+        if fused:  # "$5", "HK$", "50p": the tokens holding a symbol or a fused unit
+            hot[np.searchsorted(idx, np.array(fused), side="right") - 1] = True
+        return np.flatnonzero(hot)
+
+    def _plan(
+        self, doc: Doc, text: str, sents
+    ) -> tuple[np.ndarray, list[tuple[int, int]], np.ndarray]:
+        """Sentence starts of the whole doc, the token ranges to parse, line-break starts."""
+        n = len(doc)
+        starts, line, cols = sents
+        if not n:
+            return starts, [], line
+        lower, numeric, idx = cols[:, 0], cols[:, 1].astype(bool), cols[:, 2]
+        ent_type = doc.to_array(ENT_TYPE)
         sent_id = np.cumsum(starts) - 1
         bounds = np.append(np.flatnonzero(starts), n)
         n_sents = len(bounds) - 1
 
         # currency cues with a number within CUE_WINDOW tokens, and MONEY entities
-        hot = np.isin(lower, self.cues)
-        fused = [m.start() for m in _FUSED.finditer(text)]
-        if fused:  # "$5", "HK$", "50p": the tokens holding a symbol or a fused unit
-            hot[np.searchsorted(idx, np.array(fused), side="right") - 1] = True
-        cue = np.flatnonzero(hot)
+        cue = self._cue_tokens(lower, idx, text)
         window = np.zeros(n + 1, dtype=np.int32)
         np.add.at(window, np.maximum(cue - CUE_WINDOW, 0), 1)
         np.add.at(window, np.minimum(cue + CUE_WINDOW + 1, n), -1)
