@@ -31,7 +31,6 @@ import numpy as np
 import spacy
 from spacy.attrs import (
     DEP,
-    ENT_IOB,
     ENT_TYPE,
     HEAD,
     IDX,
@@ -210,14 +209,16 @@ class FastPipe:
         for doc, text in zip(docs, texts, strict=True):
             remember_text(doc, text)
         split = [self._sentences(doc, text) for doc, text in zip(docs, texts, strict=True)]
-        ner_regions = [
-            self._ner_regions(doc, text, sents)
+        cued = [
+            self._can_hold_money(doc, text, sents)
             for doc, text, sents in zip(docs, texts, split, strict=True)
         ]
-        self._ner(docs, ner_regions, batch_size)
+        ner_docs = [doc for doc, c in zip(docs, cued, strict=True) if c]
+        for _name, proc in self.whole:
+            ner_docs = list(_run(proc, ner_docs, batch_size))
         plans = [
-            self._plan(doc, text, sents) if regions else (sents[0], [], sents[1])
-            for doc, text, sents, regions in zip(docs, texts, split, ner_regions, strict=True)
+            self._plan(doc, text, sents) if c else (sents[0], [], sents[1])
+            for doc, text, sents, c in zip(docs, texts, split, cued, strict=True)
         ]
         subs = []
         for doc, (_starts, regions, line) in zip(docs, plans, strict=True):
@@ -247,31 +248,6 @@ class FastPipe:
                 docs = list(_run(proc, docs, batch_size))
         return docs
 
-    def _ner(self, docs: list[Doc], regions: list[list[tuple[int, int]]], batch_size: int) -> None:
-        """NER over each doc's regions: a whole doc in place, a part copied out and back."""
-        whole = [doc for doc, r in zip(docs, regions, strict=True) if r == [(0, len(doc))]]
-        parts = [
-            (doc, a, b)
-            for doc, r in zip(docs, regions, strict=True)
-            if r != [(0, len(doc))]
-            for a, b in r
-        ]
-        subs = [doc[a:b].as_doc() for doc, a, b in parts]
-        for _name, proc in self.whole:
-            whole = list(_run(proc, whole, batch_size))
-            subs = list(_run(proc, subs, batch_size))
-        by_doc: dict[int, list[tuple[int, Doc]]] = {}
-        for (doc, a, _b), sub in zip(parts, subs, strict=True):
-            by_doc.setdefault(id(doc), []).append((a, sub))
-        for doc in docs:
-            got = by_doc.get(id(doc))
-            if not got:
-                continue
-            ents = doc.to_array([ENT_IOB, ENT_TYPE])  # 0: outside the regions, not read
-            for a, sub in got:
-                ents[a : a + len(sub)] = sub.to_array([ENT_IOB, ENT_TYPE])
-            doc.from_array([ENT_IOB, ENT_TYPE], ents)
-
     def _sentences(self, doc: Doc, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Sentence starts of the whole doc, line-break starts, and the token columns read."""
         n = len(doc)
@@ -283,14 +259,13 @@ class FastPipe:
         starts[0] = True
         return starts, line, cols
 
-    def _ner_regions(self, doc: Doc, text: str, sents) -> list[tuple[int, int]]:
-        """Where NER runs: nowhere when no currency cue has a figure near it (no amount
-        can be found); else the whole doc, or with :data:`NER_WINDOWS` the sentences
-        that may hold an amount and those the linker may look back to from them."""
-        starts, _line, cols = sents
+    def _can_hold_money(self, doc: Doc, text: str, sents) -> bool:
+        """Some currency cue has a figure within :data:`CUE_WINDOW` tokens. An article
+        without one cannot hold an amount: it needs no NER and no parse."""
+        _starts, _line, cols = sents
         n = len(doc)
         if not n:
-            return []
+            return False
         lower, idx = cols[:, 0], cols[:, 2]
         numeric = cols[:, 1].astype(bool)
         digits = [m.start() for m in _DIGIT.finditer(text)]
@@ -299,9 +274,46 @@ class FastPipe:
         cue = self._cue_tokens(lower, idx, text)
         lo, hi = np.maximum(cue - CUE_WINDOW, 0), np.minimum(cue + CUE_WINDOW + 1, n)
         num_cs = np.concatenate(([0], np.cumsum(numeric)))
-        if not (num_cs[hi] - num_cs[lo] > 0).any():
-            return []
-        return [(0, n)]
+        return bool((num_cs[hi] - num_cs[lo] > 0).any())
+
+    @staticmethod
+    def _near(cue: np.ndarray, n: int) -> np.ndarray:
+        """Tokens within CUE_WINDOW of a cue."""
+        window = np.zeros(n + 1, dtype=np.int32)
+        np.add.at(window, np.maximum(cue - CUE_WINDOW, 0), 1)
+        np.add.at(window, np.minimum(cue + CUE_WINDOW + 1, n), -1)
+        return np.cumsum(window[:n]) > 0
+
+    def _figure_sentences(
+        self, lower, numeric, idx, text: str, sent_id, n_sents: int
+    ) -> np.ndarray:
+        """Sentences with a bare figure ("6.2 mln vs 8.9 mln", "Net 7,168,000 vs 11.3
+        mln") or an earnings-table row ("Shr 18 cts vs 1.10 dlrs"): they may take the
+        currency of another amount of the article."""
+        chosen = np.zeros(n_sents, dtype=bool)
+        bare = np.isin(lower, self.scales) & np.concatenate(([False], numeric[:-1]))
+        bare |= np.isin(lower, self.versus) & np.concatenate((numeric[1:], [False]))
+        scaled = [m.start() for m in self._scaled.finditer(text)]
+        if scaled:
+            bare[np.searchsorted(idx, np.array(scaled), side="right") - 1] = True
+        chosen[sent_id[bare]] = True
+        rows = [m.start(1) for m in _ROW.finditer(text) if m.group(1).lower() in self.table_labels]
+        if rows:
+            chosen[sent_id[np.searchsorted(idx, np.array(rows), side="right") - 1]] = True
+        return chosen
+
+    @staticmethod
+    def _whole_lines(chosen: np.ndarray, idx, text: str, bounds, sent_id) -> None:
+        """Add the rest of each chosen sentence's line when it is short (a headline)."""
+        for s in np.flatnonzero(chosen):
+            at = int(idx[bounds[s]])
+            lo_c = text.rfind("\n", 0, at) + 1
+            hi_c = text.find("\n", at)
+            hi_c = len(text) if hi_c < 0 else hi_c
+            if hi_c - lo_c <= 200:
+                first = max(int(np.searchsorted(idx, lo_c, side="right")) - 1, 0)
+                last = max(int(np.searchsorted(idx, hi_c, side="left")) - 1, first)
+                chosen[sent_id[first] : sent_id[last] + 1] = True
 
     def _cue_tokens(self, lower: np.ndarray, idx: np.ndarray, text: str) -> np.ndarray:
         """Tokens holding a currency word, code or symbol, or a fused unit ("50p")."""
@@ -327,10 +339,7 @@ class FastPipe:
 
         # currency cues with a number within CUE_WINDOW tokens, and MONEY entities
         cue = self._cue_tokens(lower, idx, text)
-        window = np.zeros(n + 1, dtype=np.int32)
-        np.add.at(window, np.maximum(cue - CUE_WINDOW, 0), 1)
-        np.add.at(window, np.minimum(cue + CUE_WINDOW + 1, n), -1)
-        near = np.cumsum(window[:n]) > 0
+        near = self._near(cue, n)
         chosen = np.zeros(n_sents, dtype=bool)
         num_cs = np.concatenate(([0], np.cumsum(numeric)))
         lo, hi = np.maximum(cue - CUE_WINDOW, 0), np.minimum(cue + CUE_WINDOW + 1, n)
@@ -343,28 +352,9 @@ class FastPipe:
         has_org[sent_id[ent_type == self.org]] = True
         if not chosen.any():
             return starts, [], line
-        # a bare figure ("6.2 mln vs 8.9 mln", "Net 7,168,000 vs 11.3 mln") may take the
-        # currency of another amount of the article: its sentence is parsed too
-        bare = np.isin(lower, self.scales) & np.concatenate(([False], numeric[:-1]))
-        bare |= np.isin(lower, self.versus) & np.concatenate((numeric[1:], [False]))
-        scaled = [m.start() for m in self._scaled.finditer(text)]
-        if scaled:
-            bare[np.searchsorted(idx, np.array(scaled), side="right") - 1] = True
-        chosen[sent_id[bare]] = True
-        rows = [m.start(1) for m in _ROW.finditer(text) if m.group(1).lower() in self.table_labels]
-        if rows:  # an earnings-table row: "Shr 18 cts vs 1.10 dlrs"
-            chosen[sent_id[np.searchsorted(idx, np.array(rows), side="right") - 1]] = True
+        chosen |= self._figure_sentences(lower, numeric, idx, text, sent_id, n_sents)
         amount_sents = np.flatnonzero(chosen)
-        # a short line (a headline) is read whole
-        for s in amount_sents:
-            at = int(idx[bounds[s]])
-            lo_c = text.rfind("\n", 0, at) + 1
-            hi_c = text.find("\n", at)
-            hi_c = len(text) if hi_c < 0 else hi_c
-            if hi_c - lo_c <= 200:
-                first = max(int(np.searchsorted(idx, lo_c, side="right")) - 1, 0)
-                last = max(int(np.searchsorted(idx, hi_c, side="left")) - 1, first)
-                chosen[sent_id[first] : sent_id[last] + 1] = True
+        self._whole_lines(chosen, idx, text, bounds, sent_id)
         # what the linker may look back to for the company in focus: the subjects of
         # the sentences before (only a sentence naming an organization can have one)
         # and of the article's opening sentences
@@ -381,13 +371,7 @@ class FastPipe:
             if amount_sents.size:  # the lead may be a proper-noun subject NER missed
                 context[:LEAD_SENTENCES] = True
             chosen |= context
-        regions: list[tuple[int, int]] = []
-        for s in np.flatnonzero(chosen):
-            a, b = int(bounds[s]), int(bounds[s + 1])
-            if regions and regions[-1][1] == a:
-                regions[-1] = (regions[-1][0], b)
-            else:
-                regions.append((a, b))
+        regions = _runs(chosen, bounds)
         return starts, regions, line
 
     def _line_starts(self, doc: Doc, idx: np.ndarray, text: str) -> np.ndarray:
@@ -409,6 +393,18 @@ class FastPipe:
             if not nxt.is_space and _line_ends_sentence(text, doc[i], nxt):
                 line[i + 1] = True
         return line
+
+
+def _runs(chosen: np.ndarray, bounds: np.ndarray) -> list[tuple[int, int]]:
+    """Token ranges of the runs of chosen sentences."""
+    regions: list[tuple[int, int]] = []
+    for s in np.flatnonzero(chosen):
+        a, b = int(bounds[s]), int(bounds[s + 1])
+        if regions and regions[-1][1] == a:
+            regions[-1] = (regions[-1][0], b)
+        else:
+            regions.append((a, b))
+    return regions
 
 
 def _punct_starts(punct: np.ndarray, is_punct: np.ndarray) -> np.ndarray:
