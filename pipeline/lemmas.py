@@ -38,7 +38,7 @@ _LEXICAL = frozenset(
 # ... and those read off the token: they join the form in the cache key
 _TOKEN = ("TAG", "POS", "MORPH", "DEP", "LEMMA", "NORM")
 # A cache never grows past this many keys (a long run meets new words forever)
-MAX_KEYS = 500_000
+MAX_KEYS = 200_000
 
 
 class CachedAttributeRuler:
@@ -109,7 +109,9 @@ class CachedLemmatizer:
         self.exact = lemmatizer.mode in ("rule", "lookup")
         self.overwrite = bool(lemmatizer.overwrite)
         self.strings = lemmatizer.vocab.strings
-        self.cache: dict[tuple[int, int, int], int] = {}
+        # lemma strings, not hashes: a string added inside ``nlp.memory_zone()`` is
+        # gone after it, so each use adds it again (a no-op when it is there)
+        self.cache: dict[tuple[int, int, int], str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.exact or not len(doc):
@@ -120,14 +122,16 @@ class CachedLemmatizer:
         cache = self.cache
         if len(cache) > MAX_KEYS:
             cache.clear()
+            self.lemmatizer.cache.clear()  # spaCy's own, filled by our misses, never pruned
         lemmas = cols[:, 3].copy()
         todo = np.arange(len(doc)) if self.overwrite else np.flatnonzero(lemmas == 0)
         rows = cols[todo, :3].tolist()
+        add = self.strings.add
         for i, key in zip(todo.tolist(), map(tuple, rows), strict=True):
             lemma = cache.get(key)
             if lemma is None:
-                lemma = cache[key] = self.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
-            lemmas[i] = lemma
+                lemma = cache[key] = self.lemmatizer.lemmatize(doc[i])[0]
+            lemmas[i] = add(lemma)
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 

@@ -47,7 +47,17 @@ Result = list[Fact] | ErrorRow
 
 
 def analyse(nlp: Language, articles: Sequence[Article]) -> list[Result]:
-    """Facts of each article (or the ErrorRow that stopped it), in order."""
+    """Facts of each article (or the ErrorRow that stopped it), in order.
+
+    The work runs in ``nlp.memory_zone()``: the strings and lexemes the
+    articles add to the vocabulary are freed when it returns (only plain facts
+    leave it), so a worker's memory stays flat over a run of any length.
+    """
+    with nlp.memory_zone():
+        return _analyse(nlp, articles)
+
+
+def _analyse(nlp: Language, articles: Sequence[Article]) -> list[Result]:
     from pipeline.facts import doc_facts
     from pipeline.nlp import pipe_docs
 

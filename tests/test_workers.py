@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from pipeline.extract import extract
+from pipeline.types import Article
 from pipeline.workers import DIE_MARK, FAULTS_ENV, HANG_MARK, WorkerPool
 
 TEXTS = [
@@ -85,3 +86,23 @@ def test_workers_fast_path_gives_the_full_parse_facts_on_seeds(nlp, shared_dir):
     texts = [a.text for a in articles]
     fast = _fact_keys(pipe_docs(nlp, texts), articles)
     assert fast and fast == _fact_keys(nlp.pipe(texts), articles)
+
+
+def test_analyse_frees_the_strings_its_articles_add(nlp):
+    """Memory stays flat over a long run: new words do not pile up in the vocabulary."""
+    from pipeline.workers import analyse
+
+    names = [f"Zq{n}xv Holdings" for n in range(40)]
+    articles = [
+        Article(source="t.jsonl", record=str(n), text=f"{name} said it would invest $5 million.")
+        for n, name in enumerate(names)
+    ]
+    before = len(nlp.vocab.strings)
+    results = analyse(nlp, articles)
+    assert len(nlp.vocab.strings) == before
+    assert [[(f.money.amount, f.money.currency) for f in facts] for facts in results] == [
+        [(5_000_000, "USD")]
+    ] * len(names)
+    linked = [facts[0].company for facts in results if facts[0].company]
+    assert linked and set(linked) <= set(names)  # the new words' text outlives the zone
+    assert "Zq0xv" not in nlp.vocab.strings
