@@ -16,6 +16,11 @@ Extensions set:
 - ``Doc._.amounts``: list of Span, sorted, non-overlapping
 - ``Span._.money``: Money | None
 - ``Span._.equivalents``: tuple[Money, ...]
+
+The matcher reads the whole doc, or only the token ranges listed in
+``Doc.user_data[SEARCH_REGIONS]`` when a caller has set them (the fast path
+in pipeline/nlp.py sets the sentences it parsed: every sentence with a
+currency cue near a figure, a bare figure or a table row is among them).
 """
 
 from __future__ import annotations
@@ -33,6 +38,9 @@ from pipeline.data import read_jsonl
 from pipeline.money import Lexicon, load_lexicon, parse_money
 from pipeline.sentences import doc_text, sent_of
 from pipeline.types import Money
+
+# Doc.user_data key: token ranges (start, end) the amounts can be in (default: all)
+SEARCH_REGIONS = "newsfacts_amount_regions"
 
 __all__ = ["AmountFinder", "make_amounts"]
 
@@ -131,6 +139,17 @@ class AmountFinder:
         strings = (nlp or self.nlp).vocab.strings
         self._money_id, self._ctx_id = strings.add("MONEY"), strings.add("CTX")
 
+    def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The matcher's hits over the doc or its search regions, in doc offsets."""
+        assert self.matcher is not None
+        regions = doc.user_data.get(SEARCH_REGIONS)
+        if regions is None:
+            return self.matcher(doc)
+        out = []
+        for a, b in regions:
+            out += [(m, a + s, a + e) for m, s, e in self.matcher(doc[a:b])]
+        return out
+
     def _ensure(self) -> None:
         if self.matcher is None:
             self.initialize(nlp=self.nlp)
@@ -144,7 +163,7 @@ class AmountFinder:
         bare_atoms: list[tuple[int, int]] = []
         # bare figures of earnings-table rows: start token -> a token on the row's line
         tabular: dict[int, int] = {}
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in self._matches(doc):
             while end > start + 1 and doc[end - 1].is_space:
                 end -= 1  # optional newline tokens matched at the end ("7.86p\n    ")
             if match_id == self._money_id:

@@ -35,6 +35,7 @@ from spacy.attrs import (
     HEAD,
     IDX,
     IS_PUNCT,
+    IS_SPACE,
     LEMMA,
     LIKE_NUM,
     LOWER,
@@ -48,6 +49,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
+from pipeline.amounts import SEARCH_REGIONS
 from pipeline.data import read_jsonl
 from pipeline.sentences import remember_text
 
@@ -238,6 +240,7 @@ class FastPipe:
             k += len(regions)
             _merge(doc, starts, regions, mine)
             if regions:
+                doc.user_data[SEARCH_REGIONS] = regions
                 money.append(doc)
             else:
                 doc._.amounts = []
@@ -251,7 +254,7 @@ class FastPipe:
     def _sentences(self, doc: Doc, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Sentence starts of the whole doc, line-break starts, and the token columns read."""
         n = len(doc)
-        cols = doc.to_array([LOWER, LIKE_NUM, IDX, ORTH, IS_PUNCT])
+        cols = doc.to_array([LOWER, LIKE_NUM, IDX, ORTH, IS_PUNCT, IS_SPACE])
         if not n:
             return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool), cols
         line = self._line_starts(doc, cols[:, 2], text)
@@ -267,10 +270,7 @@ class FastPipe:
         if not n:
             return False
         lower, idx = cols[:, 0], cols[:, 2]
-        numeric = cols[:, 1].astype(bool)
-        digits = [m.start() for m in _DIGIT.finditer(text)]
-        if digits:  # "$20bn": a figure LIKE_NUM does not see
-            numeric[np.searchsorted(idx, np.array(digits), side="right") - 1] = True
+        numeric = _figures(cols, text)
         cue = self._cue_tokens(lower, idx, text)
         lo, hi = np.maximum(cue - CUE_WINDOW, 0), np.minimum(cue + CUE_WINDOW + 1, n)
         num_cs = np.concatenate(([0], np.cumsum(numeric)))
@@ -285,14 +285,19 @@ class FastPipe:
         return np.cumsum(window[:n]) > 0
 
     def _figure_sentences(
-        self, lower, numeric, idx, text: str, sent_id, n_sents: int
+        self, lower, numeric, space, idx, text: str, sent_id, n_sents: int
     ) -> np.ndarray:
         """Sentences with a bare figure ("6.2 mln vs 8.9 mln", "Net 7,168,000 vs 11.3
         mln") or an earnings-table row ("Shr 18 cts vs 1.10 dlrs"): they may take the
         currency of another amount of the article."""
         chosen = np.zeros(n_sents, dtype=bool)
         bare = np.isin(lower, self.scales) & np.concatenate(([False], numeric[:-1]))
-        bare |= np.isin(lower, self.versus) & np.concatenate((numeric[1:], [False]))
+        # "vs 8.9", "vs\n78,000": a figure next, or after a line break
+        space = space.astype(bool)
+        after = np.zeros(len(numeric), dtype=bool)
+        after[:-1] = numeric[1:]
+        after[:-2] |= space[1:-1] & numeric[2:]
+        bare |= np.isin(lower, self.versus) & after
         scaled = [m.start() for m in self._scaled.finditer(text)]
         if scaled:
             bare[np.searchsorted(idx, np.array(scaled), side="right") - 1] = True
@@ -331,7 +336,8 @@ class FastPipe:
         starts, line, cols = sents
         if not n:
             return starts, [], line
-        lower, numeric, idx = cols[:, 0], cols[:, 1].astype(bool), cols[:, 2]
+        lower, idx = cols[:, 0], cols[:, 2]
+        numeric = _figures(cols, text)
         ent_type = doc.to_array(ENT_TYPE)
         sent_id = np.cumsum(starts) - 1
         bounds = np.append(np.flatnonzero(starts), n)
@@ -352,7 +358,7 @@ class FastPipe:
         has_org[sent_id[ent_type == self.org]] = True
         if not chosen.any():
             return starts, [], line
-        chosen |= self._figure_sentences(lower, numeric, idx, text, sent_id, n_sents)
+        chosen |= self._figure_sentences(lower, numeric, cols[:, 5], idx, text, sent_id, n_sents)
         amount_sents = np.flatnonzero(chosen)
         self._whole_lines(chosen, idx, text, bounds, sent_id)
         # what the linker may look back to for the company in focus: the subjects of
@@ -393,6 +399,15 @@ class FastPipe:
             if not nxt.is_space and _line_ends_sentence(text, doc[i], nxt):
                 line[i + 1] = True
         return line
+
+
+def _figures(cols: np.ndarray, text: str) -> np.ndarray:
+    """Tokens that are or hold a figure: LIKE_NUM, or any digit ("$20bn", "950p")."""
+    numeric = cols[:, 1].astype(bool)
+    digits = [m.start() for m in _DIGIT.finditer(text)]
+    if digits:
+        numeric[np.searchsorted(cols[:, 2], np.array(digits), side="right") - 1] = True
+    return numeric
 
 
 def _runs(chosen: np.ndarray, bounds: np.ndarray) -> list[tuple[int, int]]:
