@@ -21,10 +21,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from pipeline.data import read_jsonl
+from pipeline.sentences import tokens_where
 
 LEGAL_SUFFIXES = frozenset("inc corp corporation co ltd limited llc plc ag sa nv holdings".split())
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -354,9 +356,13 @@ def alias_mentions(doc: Doc, known: list[Mention], data: CompanyData, taken: set
         return []
     longest = max(forms.values())
     out: list[Mention] = []
-    i = 0
     n = len(doc)
-    while i < n:
+    # a form's tokens joined by spaces: its first space-separated word is its first token
+    firsts = {f.split(" ")[0] for f in forms}
+    done = 0  # tokens before this are read
+    for i in tokens_where(doc, LOWER, firsts.__contains__):
+        if i < done:
+            continue
         tok = doc[i]
         if (
             i in taken
@@ -364,7 +370,6 @@ def alias_mentions(doc: Doc, known: list[Mention], data: CompanyData, taken: set
             or tok.ent_type_ in ("NORP", "PERSON")
             and (tok.lower_ not in forms)
         ):
-            i += 1
             continue
         hit = 0
         for k in range(min(longest, n - i), 0, -1):
@@ -394,7 +399,5 @@ def alias_mentions(doc: Doc, known: list[Mention], data: CompanyData, taken: set
             if not glued:
                 out.append(Mention(i, end, clean_name(doc[i:end].text), "ALIAS"))
                 taken.update(range(i, end))
-            i = end
-        else:
-            i += 1
+            done = end
     return out

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies import (
@@ -48,7 +49,7 @@ from pipeline.names import (
     suffix_mentions,
     ticker_mentions,
 )
-from pipeline.sentences import doc_text, sent_of
+from pipeline.sentences import doc_text, sent_of, tokens_where
 
 if TYPE_CHECKING:
     from pipeline.sectors import SectorHit
@@ -169,7 +170,10 @@ class DocContext:
     def plain_word(self, word: str) -> bool:
         """The article writes ``word`` as a lower-case common noun ("the tsunami")."""
         if self._nouns is None:
-            self._nouns = {t.text for t in self.doc if t.pos_ == "NOUN" and t.text.islower()}
+            doc = self.doc
+            self._nouns = {
+                doc[i].text for i in tokens_where(doc, POS, "NOUN".__eq__) if doc[i].text.islower()
+            }
         return word.lower() in self._nouns
 
     def dateline_subject(self, tok: Token) -> Mention | None:

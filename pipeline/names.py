@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from pipeline.companies import LEGAL_SUFFIXES, CompanyData, Mention, clean_name, loose_mention
+from pipeline.sentences import tokens_where
 
 # -- names the model missed ------------------------------------------------
 # Entity labels a cue may override: the small model often calls an unknown
@@ -27,13 +29,16 @@ _CUE_LABELS = frozenset({"", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "LOC
 _NAME_SUFFIXES = LEGAL_SUFFIXES | frozenset({"group", "corp.", "inc.", "co.", "ltd.", "plc."})
 
 
+def _is_suffix(lower: str) -> bool:
+    return lower in _NAME_SUFFIXES or lower.rstrip(".") in LEGAL_SUFFIXES
+
+
 def suffix_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention]:
     """Capitalized words closed by a legal suffix: "Keystone Brick Co", "ACME PAPER CORP"."""
     out: list[Mention] = []
-    for tok in doc:
+    for i in tokens_where(doc, LOWER, _is_suffix):
+        tok = doc[i]
         if tok.i in taken or tok.i == 0 or not tok.text[:1].isupper():
-            continue
-        if tok.lower_ not in _NAME_SUFFIXES and tok.lower_.rstrip(".") not in LEGAL_SUFFIXES:
             continue
         start = tok.i
         while start > 0:
@@ -176,9 +181,8 @@ def ticker_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mentio
     """
     out: list[Mention] = []
     n = len(doc)
-    for tok in doc:
-        if tok.text != "<":
-            continue
+    for i in tokens_where(doc, ORTH, "<".__eq__):
+        tok = doc[i]
         close = next((j for j in range(tok.i + 1, min(tok.i + 12, n)) if doc[j].text == ">"), None)
         if close is None or close == tok.i + 1:
             continue

@@ -13,7 +13,9 @@ title-case line (a headline) and the next line starts with a capital.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
+import numpy as np
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -56,6 +58,17 @@ def sent_of(doc: Doc, i: int) -> Span:
     k = bisect_right(starts, i) - 1
     end = starts[k + 1] if k + 1 < len(starts) else len(doc)
     return doc[starts[k] : end]
+
+
+def tokens_where(doc: Doc, attr: int, test: Callable[[str], bool]) -> list[int]:
+    """Indices of the tokens whose ``attr`` string (ORTH, LOWER, ...) passes ``test``,
+    asking once per distinct value: the rules' scans skip the rest of the doc."""
+    if not len(doc):
+        return []
+    col = doc.to_array(attr)
+    strings = doc.vocab.strings
+    keep = [v for v in np.unique(col).tolist() if test(strings[v])]
+    return np.flatnonzero(np.isin(col, keep)).tolist() if keep else []
 
 
 def forget(doc: Doc) -> None:
