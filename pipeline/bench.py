@@ -230,6 +230,7 @@ def run_bench(
                 result.setdefault("ratios", {})[name] = speed[a] / speed[b]
         if "extract1" in facts and "extract2" in facts:
             result["facts_equal"] = facts["extract1"] == facts["extract2"]
+        result["articles_with_money_cues"] = money_articles(texts)
         result["per_amount_us"] = per_amount_costs(texts[: min(len(texts), 300)])
     if out is not None:
         Path(out).write_text(json.dumps(result, indent=2) + "\n")
@@ -240,6 +241,15 @@ def _fact_ids(db: Path) -> tuple[int, str]:
     with sqlite3.connect(db) as conn:
         ids = [r[0] for r in conn.execute("SELECT id FROM facts ORDER BY id")]
     return len(ids), hashlib.sha256("\n".join(ids).encode()).hexdigest()
+
+
+def money_articles(texts: list[str]) -> int:
+    """How many articles have a currency cue near a figure: the ones extraction runs
+    NER and the parse on (the others cannot hold an amount and are skipped)."""
+    from pipeline.nlp import fast_pipe, shared_nlp
+
+    fast = fast_pipe(shared_nlp())
+    return sum(fast.can_hold_money(text) for text in texts)
 
 
 def per_amount_costs(texts: list[str]) -> dict[str, float]:
@@ -304,6 +314,11 @@ def format_table(result: dict) -> str:
                 f"writing {v['write_share']:.1%} of the time; workers started in "
                 f"{v['startup_s']:.1f}s; largest process {v['peak_rss_one_process_mb']:.0f}MB"
             )
+    if "articles_with_money_cues" in result:
+        lines.append(
+            f"articles with a currency cue near a figure (NER and parse run on these only): "
+            f"{result['articles_with_money_cues']} of {result['articles']}"
+        )
     if "facts_equal" in result:
         lines.append(f"facts equal across 1 and 2 workers: {result['facts_equal']}")
     costs = result.get("per_amount_us", {})

@@ -194,6 +194,11 @@ class FastPipe:
         self.org = strings.add("ORG")
         self.money = strings.add("MONEY")
 
+    def can_hold_money(self, text: str) -> bool:
+        """Whether ``text`` gets NER and the parse (see :meth:`_can_hold_money`)."""
+        doc = self.nlp.make_doc(text)
+        return self._can_hold_money(doc, text, self._sentences(doc, text))
+
     def __call__(self, text: str) -> Doc:
         return next(self.pipe([text]))
 

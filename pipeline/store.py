@@ -13,6 +13,8 @@ batch in flight and a re-run skips what was committed.
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -36,6 +38,7 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    inspect,
     select,
     text,
     update,
@@ -53,7 +56,8 @@ runs = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("started_at", String(32), nullable=False),
     Column("finished_at", String(32)),
-    Column("status", String(16), nullable=False),  # running | finished | failed
+    # running | finished | failed | interrupted (killed: found still "running" later)
+    Column("status", String(16), nullable=False),
     Column("inputs", Text, nullable=False),  # JSON list of the paths as given
     Column("newsfacts_version", String(32), nullable=False),
     Column("spacy_version", String(32), nullable=False),
@@ -66,6 +70,9 @@ runs = Table(
     Column("articles_duplicate", Integer, nullable=False, default=0),
     Column("facts", Integer, nullable=False, default=0),
     Column("errors", Integer, nullable=False, default=0),
+    # who runs it: a later run on the same host marks it interrupted once the pid is gone
+    Column("host", String(255), nullable=False, server_default=""),
+    Column("pid", Integer, nullable=False, server_default="0"),
 )
 
 articles = Table(
@@ -193,6 +200,19 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
+def _alive(pid: int) -> bool:
+    """A process with this id exists on this host."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -216,6 +236,7 @@ class Store:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
             metadata.create_all(self.engine)
+            self._add_missing_run_columns()
             # SQLite has no CREATE OR REPLACE VIEW; PostgreSQL has no CREATE VIEW IF NOT EXISTS.
             create = (
                 "VIEW IF NOT EXISTS"
@@ -239,12 +260,41 @@ class Store:
 
     # -- runs -----------------------------------------------------------------
 
+    def _add_missing_run_columns(self) -> None:
+        """A database made before runs had ``host`` and ``pid`` gets them (empty)."""
+        have = {c["name"] for c in inspect(self.engine).get_columns("runs")}
+        with self.engine.begin() as conn:
+            for name, ddl in (("host", "VARCHAR(255) NOT NULL DEFAULT ''"),
+                              ("pid", "INTEGER NOT NULL DEFAULT 0")):  # fmt: skip
+                if name not in have:
+                    conn.execute(text(f"ALTER TABLE runs ADD COLUMN {name} {ddl}"))
+
+    def close_stale_runs(self) -> list[int]:
+        """Mark "interrupted" the runs of this host still "running" whose process is
+        gone (killed, crashed); return their ids. Other hosts' runs are left alone."""
+        host = socket.gethostname()
+        with self.engine.begin() as conn:
+            rows = conn.execute(
+                select(runs.c.id, runs.c.pid).where(runs.c.status == "running", runs.c.host == host)
+            ).all()
+            stale = [r.id for r in rows if r.pid != os.getpid() and not _alive(r.pid)]
+            if stale:
+                conn.execute(
+                    update(runs)
+                    .where(runs.c.id.in_(stale))
+                    .values(status="interrupted", finished_at=_now())
+                )
+        return stale
+
     def start_run(self, inputs: Sequence[str], versions: dict[str, str]) -> int:
+        self.close_stale_runs()
         with self.engine.begin() as conn:
             result = conn.execute(
                 insert(runs).values(
                     started_at=_now(),
                     status="running",
+                    host=socket.gethostname(),
+                    pid=os.getpid(),
                     inputs=json.dumps(list(inputs)),
                     newsfacts_version=versions["newsfacts"],
                     spacy_version=versions["spacy"],

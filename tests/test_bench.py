@@ -29,6 +29,7 @@ def test_bench_quick_run_writes_figures(nlp, tmp_path):
     assert set(figures["variants"]) == {"ner", "extract1"}
     assert figures["variants"]["extract1"]["facts"] == 1
     assert figures["per_amount_us"]["amounts"] >= 1
+    assert figures["articles_with_money_cues"] == 3
 
 
 def test_bench_missing_dump_says_how_to_build_it(tmp_path):

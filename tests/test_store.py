@@ -143,3 +143,68 @@ def test_store_top_companies_group_by_canonical_name(store):
     rows = [replace(a, company="Acme Corp", **usd), replace(b, company="Acme", **usd)]
     store.write_batch(run, new_articles=[article], sources=[article], batch_facts=rows)
     assert store.top_companies() == [{"company": "Acme", "facts": 2, "total_usd": 2000.0}]
+
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_store_run_killed_earlier_is_marked_interrupted(store):
+    import socket
+    import subprocess
+    import sys
+
+    from sqlalchemy import select, update
+
+    from pipeline.store import runs
+
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        ids = {}
+        for name, host, pid in [
+            ("dead", socket.gethostname(), _dead_pid()),
+            ("alive", socket.gethostname(), alive.pid),
+            ("elsewhere", "another-host", _dead_pid()),
+        ]:
+            ids[name] = store.start_run([name], VERSIONS)
+            with store.engine.begin() as conn:
+                conn.execute(update(runs).where(runs.c.id == ids[name]).values(host=host, pid=pid))
+        store.start_run(["next"], VERSIONS)
+        with store.engine.begin() as conn:
+            status = dict(conn.execute(select(runs.c.id, runs.c.status)).all())
+    finally:
+        alive.kill()
+    assert status[ids["dead"]] == "interrupted"
+    assert status[ids["alive"]] == "running"
+    assert status[ids["elsewhere"]] == "running"  # no way to tell from here
+
+
+def test_store_database_from_before_run_hosts_gets_the_columns(tmp_path):
+    db = tmp_path / "old.sqlite"
+    with sqlite3.connect(db) as conn:  # the runs table as it was before host and pid
+        conn.execute(
+            "CREATE TABLE runs (id INTEGER PRIMARY KEY, started_at VARCHAR(32) NOT NULL, "
+            "finished_at VARCHAR(32), status VARCHAR(16) NOT NULL, inputs TEXT NOT NULL, "
+            "newsfacts_version VARCHAR(32) NOT NULL, spacy_version VARCHAR(32) NOT NULL, "
+            "model VARCHAR(128) NOT NULL, records_read INTEGER NOT NULL, last_source TEXT NOT "
+            "NULL, last_record TEXT NOT NULL, articles_new INTEGER NOT NULL, articles_duplicate "
+            "INTEGER NOT NULL, facts INTEGER NOT NULL, errors INTEGER NOT NULL)"
+        )
+        conn.execute(
+            "INSERT INTO runs VALUES (1, 'x', NULL, 'running', '[]', 't', 't', 't', 0, '', '', "
+            "0, 0, 0, 0)"
+        )
+    store = Store(db)
+    try:
+        store.start_run(["again"], VERSIONS)
+    finally:
+        store.close()
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT id, status, host FROM runs ORDER BY id").fetchall()
+    assert rows[0] == (1, "running", "")  # an old run: no host, so nobody can say
+    assert rows[1][1] == "running" and rows[1][2]
