@@ -65,6 +65,8 @@ def test_resume_after_sigkill_matches_clean_run(tmp_path):
     assert _extract(str(dump), "--db", str(killed), "--batch-size", "8").wait(timeout=600) == 0
     resumed = _count(killed, "SELECT articles_duplicate FROM runs ORDER BY id DESC LIMIT 1")
     assert resumed == partial  # committed articles were skipped, not redone
+    statuses = "SELECT group_concat(status) FROM (SELECT status FROM runs ORDER BY id)"
+    assert _count(killed, statuses) == "interrupted,finished"
     for table in ("articles", "facts", "fact_equivalents"):
         sql = f"SELECT count(*) FROM {table}"
         assert _count(killed, sql) == _count(clean, sql), table
