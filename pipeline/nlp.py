@@ -115,7 +115,7 @@ _PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 
 
 class FastPipe:
-    """``nlp`` split in two: NER over every text, the parse only near amounts.
+    """``nlp`` split up: NER only where money can be, the parse only near amounts.
 
     In ``en_core_web_sm`` the ``ner`` component has its own tok2vec, so NER
     needs nothing the tagger or parser compute. Money is rare in news, and
@@ -129,7 +129,7 @@ class FastPipe:
        gets no NER and no parse (about half of general news). The others get
        ``ner`` over the whole text;
     2. an article with a currency cue (a MONEY entity; a currency symbol,
-       code or word within :data:`CUE_WINDOW` tokens of a number) gets these
+       code or word within :data:`CUE_WINDOW` tokens of a figure) gets these
        sentences parsed: those with a cue, those with a bare figure that may
        take an amount's currency ("6.2 mln vs 8.9 mln", earnings-table
        rows), the rest of a short line (a headline) around them and, when
@@ -137,12 +137,14 @@ class FastPipe:
        (:data:`CONTEXT_SENTENCES`, :data:`LEAD_SENTENCES`). Each run of them
        is copied out as a small doc with the full pipeline's preset line-break
        sentence starts, and tok2vec, tagger, parser, attribute ruler and
-       lemmatizer process it;
+       lemmatizer process it (the last two through the per-token caches of
+       pipeline/lemmas.py);
     3. their tags, lemmas, parse and sentences are written back into the
        whole doc (its other tokens keep NER's entities and the segmenter's
        sentences), and the components after ``ner`` (the gazetteer, the
        amount finder, the linker) run on it in the pipeline's order; the
-       amount finder only on articles with a cue.
+       amount finder only on articles with a cue, and only in the parsed
+       sentences (``Doc.user_data[SEARCH_REGIONS]``).
 
     On the gold sets the facts equal ``nlp.pipe``'s but for a few where the
     full parser ran a sentence across a region's edge, or NER's choice
