@@ -117,11 +117,13 @@ def run_bench(
     *,
     rounds: int = 3,
     limit: int | None = None,
+    money_only: bool = False,
     variants: tuple[str, ...] = VARIANTS,
     out: Path | None = ROOT / "bench.json",
     log: Callable[[str], None] = lambda _m: None,
 ) -> dict:
-    """Time the variants over ``dump`` (its first ``limit`` articles); return the figures."""
+    """Time the variants over ``dump`` (its first ``limit`` articles; with ``money_only``
+    those of them with a currency cue near a figure); return the figures."""
     import spacy
 
     from pipeline.extract import extract
@@ -138,7 +140,12 @@ def run_bench(
         )
     with tempfile.TemporaryDirectory(prefix="newsfacts-bench-") as tmp:
         texts = read_dump(dump, limit)
-        if limit:  # the extract variants read the same articles from a dump of their own
+        if money_only:  # where extraction skips no model work
+            from pipeline.nlp import fast_pipe, shared_nlp
+
+            fast = fast_pipe(shared_nlp())
+            texts = [text for text in texts if fast.can_hold_money(text)]
+        if limit or money_only:  # the extract variants read the same articles from their own dump
             dump = Path(tmp) / "subset.jsonl.gz"
             with gzip.open(dump, "wt", encoding="utf-8") as fh:
                 for i, text in enumerate(texts):
@@ -207,6 +214,7 @@ def run_bench(
             "articles": len(texts),
             "words": words,
             "rounds": rounds,
+            "money_only": money_only,
             "cpus": os.cpu_count(),
             "variants": {},
         }
@@ -289,7 +297,8 @@ def per_amount_costs(texts: list[str]) -> dict[str, float]:
 def format_table(result: dict) -> str:
     """The figures as the command prints them."""
     lines = [
-        f"{result['articles']} articles, {result['words']:,} words; medians of "
+        f"{result['articles']} articles{' (money only)' if result.get('money_only') else ''}, "
+        f"{result['words']:,} words; medians of "
         f"{result['rounds']} round(s) on {result['cpus']} CPUs",
         "",
         f"{'variant':48s} {'words/s':>9s} {'articles/s':>10s} {'peak RSS':>9s}",

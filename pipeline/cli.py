@@ -258,6 +258,11 @@ def eval_cmd(
 @click.option("--limit", type=int, default=None, help="Only the first N articles.")
 @click.option("--quick", is_flag=True, help="300 articles, 1 round: for trying things out.")
 @click.option(
+    "--money-only",
+    is_flag=True,
+    help="Only articles with a currency cue near a figure: those extraction runs NER on.",
+)
+@click.option(
     "--variant",
     "variants",
     multiple=True,
@@ -270,6 +275,7 @@ def bench(
     rounds: int,
     limit: int | None,
     quick: bool,
+    money_only: bool,
     variants: tuple[str, ...],
     json_out: str,
 ) -> None:
@@ -279,6 +285,7 @@ def bench(
     Example:
         python scripts/build_bench_dump.py && newsfacts bench
         newsfacts bench --quick --variant ner --variant extract1
+        newsfacts bench --money-only --variant ner --variant extract1
     """
     from pipeline.bench import VARIANTS, format_table, run_bench
 
@@ -289,6 +296,7 @@ def bench(
             dump,
             rounds=rounds,
             limit=limit,
+            money_only=money_only,
             variants=variants or VARIANTS,
             out=json_out,
             log=lambda m: click.echo(m, err=True),

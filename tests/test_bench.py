@@ -36,3 +36,19 @@ def test_bench_missing_dump_says_how_to_build_it(tmp_path):
     result = CliRunner().invoke(cli, ["bench", "--dump", str(tmp_path / "none.jsonl.gz")])
     assert result.exit_code == 1
     assert "scripts/build_bench_dump.py" in result.output
+
+
+@pytest.mark.slow
+def test_bench_money_only_keeps_the_articles_with_money(nlp, tmp_path):
+    dump = tmp_path / "bench.jsonl.gz"
+    with gzip.open(dump, "wt") as fh:
+        for i, text in enumerate(["Acme Corp will invest $2 billion.", "Arsenal beat Chelsea at home."] * 2):
+            fh.write(json.dumps({"id": str(i), "text": text}) + "\n")
+    out = tmp_path / "bench.json"
+    args = ["bench", "--dump", str(dump), "--rounds", "1", "--json-out", str(out), "--money-only"]
+    result = CliRunner().invoke(cli, [*args, "--variant", "extract1"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(out.read_text())
+    assert figures["articles"] == 2 and figures["money_only"]
+    assert figures["articles_with_money_cues"] == 2
+    assert figures["variants"]["extract1"]["facts"] == 1
