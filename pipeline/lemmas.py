@@ -37,8 +37,9 @@ _LEXICAL = frozenset(
 )
 # ... and those read off the token: they join the form in the cache key
 _TOKEN = ("TAG", "POS", "MORPH", "DEP", "LEMMA", "NORM")
-# A cache never grows past this many keys (a long run meets new words forever)
-MAX_KEYS = 200_000
+# A cache never grows past this many keys (a long run meets new words forever;
+# 50,000 hold the words of a few thousand articles, about 20 MB)
+MAX_KEYS = 50_000
 
 
 class CachedAttributeRuler:
