@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import spacy
@@ -114,6 +115,23 @@ _DIGIT = re.compile(r"\d+")
 _PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 
 
+class _Lexical(NamedTuple):
+    """An article's tokens before NER: see :meth:`FastPipe._lexical`."""
+
+    starts: np.ndarray  # bool per token: sentence starts
+    line: np.ndarray  # bool per token: sentence starts at line breaks
+    cols: np.ndarray  # LOWER, LIKE_NUM, IDX, ORTH, IS_PUNCT, IS_SPACE
+    numeric: np.ndarray  # bool per token: is or holds a figure
+    cue: np.ndarray  # indices of currency cue tokens
+    with_figure: np.ndarray = np.zeros(0, dtype=np.int64)  # cues with a figure near
+
+    @property
+    def can_hold_money(self) -> bool:
+        """A currency cue has a figure within CUE_WINDOW tokens: else no amount can be
+        found, and the article needs no NER and no parse."""
+        return bool(self.with_figure.size)
+
+
 class FastPipe:
     """``nlp`` split up: NER only where money can be, the parse only near amounts.
 
@@ -197,9 +215,8 @@ class FastPipe:
         self.money = strings.add("MONEY")
 
     def can_hold_money(self, text: str) -> bool:
-        """Whether ``text`` gets NER and the parse (see :meth:`_can_hold_money`)."""
-        doc = self.nlp.make_doc(text)
-        return self._can_hold_money(doc, text, self._sentences(doc, text))
+        """Whether ``text`` gets NER and the parse (see :class:`_Lexical`)."""
+        return self._lexical(self.nlp.make_doc(text), text).can_hold_money
 
     def __call__(self, text: str) -> Doc:
         return next(self.pipe([text]))
@@ -217,17 +234,13 @@ class FastPipe:
         docs = [self.nlp.make_doc(t) for t in texts]
         for doc, text in zip(docs, texts, strict=True):
             remember_text(doc, text)
-        split = [self._sentences(doc, text) for doc, text in zip(docs, texts, strict=True)]
-        cued = [
-            self._can_hold_money(doc, text, sents)
-            for doc, text, sents in zip(docs, texts, split, strict=True)
-        ]
-        ner_docs = [doc for doc, c in zip(docs, cued, strict=True) if c]
+        lexical = [self._lexical(doc, text) for doc, text in zip(docs, texts, strict=True)]
+        ner_docs = [doc for doc, lex in zip(docs, lexical, strict=True) if lex.can_hold_money]
         for _name, proc in self.whole:
             ner_docs = list(_run(proc, ner_docs, batch_size))
         plans = [
-            self._plan(doc, text, sents) if c else (sents[0], [], sents[1])
-            for doc, text, sents, c in zip(docs, texts, split, cued, strict=True)
+            self._plan(doc, text, lex) if lex.can_hold_money else (lex.starts, [], lex.line)
+            for doc, text, lex in zip(docs, texts, lexical, strict=True)
         ]
         subs = []
         for doc, (_starts, regions, line) in zip(docs, plans, strict=True):
@@ -258,30 +271,21 @@ class FastPipe:
                 docs = list(_run(proc, docs, batch_size))
         return docs
 
-    def _sentences(self, doc: Doc, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Sentence starts of the whole doc, line-break starts, and the token columns read."""
+    def _lexical(self, doc: Doc, text: str) -> _Lexical:
+        """What the tokens alone say: sentences, figures, currency cues with a figure."""
         n = len(doc)
         cols = doc.to_array([LOWER, LIKE_NUM, IDX, ORTH, IS_PUNCT, IS_SPACE])
         if not n:
-            return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool), cols
+            empty = np.zeros(0, dtype=bool)
+            return _Lexical(empty, empty, cols, empty, np.zeros(0, dtype=np.int64))
         line = self._line_starts(doc, cols[:, 2], text)
         starts = line | _punct_starts(np.isin(cols[:, 3], self.punct), cols[:, 4].astype(bool))
         starts[0] = True
-        return starts, line, cols
-
-    def _can_hold_money(self, doc: Doc, text: str, sents) -> bool:
-        """Some currency cue has a figure within :data:`CUE_WINDOW` tokens. An article
-        without one cannot hold an amount: it needs no NER and no parse."""
-        _starts, _line, cols = sents
-        n = len(doc)
-        if not n:
-            return False
-        lower, idx = cols[:, 0], cols[:, 2]
         numeric = _figures(cols, text)
-        cue = self._cue_tokens(lower, idx, text)
+        cue = self._cue_tokens(cols[:, 0], cols[:, 2], text)
         lo, hi = np.maximum(cue - CUE_WINDOW, 0), np.minimum(cue + CUE_WINDOW + 1, n)
         num_cs = np.concatenate(([0], np.cumsum(numeric)))
-        return bool((num_cs[hi] - num_cs[lo] > 0).any())
+        return _Lexical(starts, line, cols, numeric, cue, cue[num_cs[hi] - num_cs[lo] > 0])
 
     @staticmethod
     def _near(cue: np.ndarray, n: int) -> np.ndarray:
@@ -336,30 +340,24 @@ class FastPipe:
         return np.flatnonzero(hot)
 
     def _plan(
-        self, doc: Doc, text: str, sents
+        self, doc: Doc, text: str, lex: _Lexical
     ) -> tuple[np.ndarray, list[tuple[int, int]], np.ndarray]:
         """Sentence starts of the whole doc, the token ranges to parse, line-break starts."""
         n = len(doc)
-        starts, line, cols = sents
+        starts, line, cols, numeric = lex.starts, lex.line, lex.cols, lex.numeric
         if not n:
             return starts, [], line
         lower, idx = cols[:, 0], cols[:, 2]
-        numeric = _figures(cols, text)
         ent_type = doc.to_array(ENT_TYPE)
         sent_id = np.cumsum(starts) - 1
         bounds = np.append(np.flatnonzero(starts), n)
         n_sents = len(bounds) - 1
 
-        # currency cues with a number within CUE_WINDOW tokens, and MONEY entities
-        cue = self._cue_tokens(lower, idx, text)
-        near = self._near(cue, n)
+        # currency cues with a figure within CUE_WINDOW tokens, and MONEY entities
         chosen = np.zeros(n_sents, dtype=bool)
-        num_cs = np.concatenate(([0], np.cumsum(numeric)))
-        lo, hi = np.maximum(cue - CUE_WINDOW, 0), np.minimum(cue + CUE_WINDOW + 1, n)
-        with_number = cue[num_cs[hi] - num_cs[lo] > 0]
-        chosen[sent_id[with_number]] = True
-        if with_number.size:  # the figure of "12\nmln dlrs" across a line break
-            chosen[sent_id[near & numeric]] = True
+        chosen[sent_id[lex.with_figure]] = True
+        if lex.with_figure.size:  # the figure of "12\nmln dlrs" across a line break
+            chosen[sent_id[self._near(lex.cue, n) & numeric]] = True
         chosen[sent_id[ent_type == self.money]] = True
         has_org = np.zeros(n_sents, dtype=bool)
         has_org[sent_id[ent_type == self.org]] = True

@@ -42,7 +42,8 @@ def test_bench_missing_dump_says_how_to_build_it(tmp_path):
 def test_bench_money_only_keeps_the_articles_with_money(nlp, tmp_path):
     dump = tmp_path / "bench.jsonl.gz"
     with gzip.open(dump, "wt") as fh:
-        for i, text in enumerate(["Acme Corp will invest $2 billion.", "Arsenal beat Chelsea at home."] * 2):
+        texts = ["Acme Corp will invest $2 billion.", "Arsenal beat Chelsea at home."] * 2
+        for i, text in enumerate(texts):
             fh.write(json.dumps({"id": str(i), "text": text}) + "\n")
     out = tmp_path / "bench.json"
     args = ["bench", "--dump", str(dump), "--rounds", "1", "--json-out", str(out), "--money-only"]
