@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.errors import StoreError
-from pipeline.fx import SOURCE
+from pipeline.money.fx import SOURCE
 from pipeline.store import Store
 
 

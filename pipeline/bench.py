@@ -127,7 +127,7 @@ def run_bench(
     import spacy
 
     from pipeline.extract import extract
-    from pipeline.nlp import BASE_MODEL
+    from pipeline.nlp.load import BASE_MODEL
     from pipeline.workers import WorkerPool
 
     unknown = set(variants) - set(VARIANTS)
@@ -141,7 +141,8 @@ def run_bench(
     with tempfile.TemporaryDirectory(prefix="newsfacts-bench-") as tmp:
         texts = read_dump(dump, limit)
         if money_only:  # where extraction skips no model work
-            from pipeline.nlp import fast_pipe, shared_nlp
+            from pipeline.nlp.fastpipe import fast_pipe
+            from pipeline.nlp.load import shared_nlp
 
             fast = fast_pipe(shared_nlp())
             texts = [text for text in texts if fast.can_hold_money(text)]
@@ -254,7 +255,8 @@ def _fact_ids(db: Path) -> tuple[int, str]:
 def money_articles(texts: list[str]) -> int:
     """How many articles have a currency cue near a figure: the ones extraction runs
     NER and the parse on (the others cannot hold an amount and are skipped)."""
-    from pipeline.nlp import fast_pipe, shared_nlp
+    from pipeline.nlp.fastpipe import fast_pipe
+    from pipeline.nlp.load import shared_nlp
 
     fast = fast_pipe(shared_nlp())
     return sum(fast.can_hold_money(text) for text in texts)
@@ -262,8 +264,9 @@ def money_articles(texts: list[str]) -> int:
 
 def per_amount_costs(texts: list[str]) -> dict[str, float]:
     """Microseconds per amount: money parsing, sector matching, linking (whole component)."""
-    from pipeline.money import parse_money
-    from pipeline.nlp import fast_pipe, shared_nlp
+    from pipeline.money.parse import parse_money
+    from pipeline.nlp.fastpipe import fast_pipe
+    from pipeline.nlp.load import shared_nlp
 
     nlp = shared_nlp()
     fast = fast_pipe(nlp)

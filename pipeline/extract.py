@@ -27,9 +27,9 @@ from spacy.language import Language
 import pipeline
 from pipeline.errors import InputError
 from pipeline.ingest import iter_articles
-from pipeline.nlp import model_version, shared_nlp
-from pipeline.store import ErrorRow, Store
-from pipeline.types import Article, Fact
+from pipeline.nlp.load import model_version, shared_nlp
+from pipeline.store import Store
+from pipeline.types import Article, ErrorRow, Fact
 from pipeline.workers import DEFAULT_TIMEOUT, InlinePool, Result, WorkerPool
 
 DEFAULT_BATCH = 64
@@ -235,7 +235,7 @@ class _Writer:
 
 def _model_name() -> str:
     """The base model's name and version, without loading it."""
-    from pipeline.nlp import BASE_MODEL
+    from pipeline.nlp.load import BASE_MODEL
 
     try:
         return f"{BASE_MODEL}-{version(BASE_MODEL.replace('_', '-'))}"

@@ -1,17 +1,74 @@
-"""Doc -> Facts: one fact per (amount, company), with provenance offsets.
+"""Article -> Doc -> Facts: one fact per (amount, company), with provenance offsets.
 
-A pure function over a processed Doc; only the components write to the Doc.
+:func:`analyse` runs the pipeline over a list of articles (what a worker
+does with each task); :func:`doc_facts` is a pure function over a processed
+Doc; only the components write to the Doc.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from cleanco import basename
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.companies import normalize_company
-from pipeline.fx import usd_value
-from pipeline.sentences import doc_text, sent_of
-from pipeline.types import Article, Fact
+from pipeline.companies.mentions import normalize_company
+from pipeline.money.fx import usd_value
+from pipeline.nlp.doccache import doc_text, sent_of
+from pipeline.types import Article, ErrorRow, Fact
+
+Result = list[Fact] | ErrorRow
+
+
+def analyse(nlp: Language, articles: Sequence[Article]) -> list[Result]:
+    """Facts of each article (or the ErrorRow that stopped it), in order.
+
+    The work runs in ``nlp.memory_zone()``: the strings and lexemes the
+    articles add to the vocabulary are freed when it returns (only plain facts
+    leave it), so a worker's memory stays flat over a run of any length.
+    """
+    with nlp.memory_zone():
+        return _analyse(nlp, articles)
+
+
+def _analyse(nlp: Language, articles: Sequence[Article]) -> list[Result]:
+    from pipeline.nlp.fastpipe import pipe_docs
+
+    out: list[Result | None] = [None] * len(articles)
+    ok: list[int] = []
+    for i, article in enumerate(articles):
+        if len(article.text) > nlp.max_length:
+            out[i] = ErrorRow(
+                article.source,
+                article.record,
+                "too-long",
+                f"{where(article)}: text has {len(article.text):,} characters, over the "
+                f"model's limit of {nlp.max_length:,}; split the article into smaller records",
+            )
+        else:
+            ok.append(i)
+    try:
+        docs = list(pipe_docs(nlp, [articles[i].text for i in ok]))
+    except Exception:  # noqa: BLE001 - find the article that breaks the pipeline
+        docs = []
+        for i in list(ok):
+            try:
+                docs.extend(pipe_docs(nlp, [articles[i].text]))
+            except Exception as exc:  # noqa: BLE001
+                ok.remove(i)
+                out[i] = error_row(articles[i], "nlp", f"NLP failed: {exc}")
+    for i, doc in zip(ok, docs, strict=True):
+        out[i] = doc_facts(doc, articles[i])
+    return out  # type: ignore[return-value]
+
+
+def where(article: Article) -> str:
+    return article.source + (f" [record {article.record}]" if article.record else "")
+
+
+def error_row(article: Article, reason: str, message: str) -> ErrorRow:
+    return ErrorRow(article.source, article.record, reason, f"{where(article)}: {message}")
 
 
 def doc_facts(doc: Doc, article: Article) -> list[Fact]:

@@ -17,7 +17,6 @@ import os
 import socket
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -46,7 +45,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from pipeline.errors import StoreError
-from pipeline.types import Article, Fact
+from pipeline.types import Article, ErrorRow, Fact
 
 metadata = MetaData()
 
@@ -176,14 +175,6 @@ FACT_REPORT_COLUMNS = (
     "sentence_end, amount_text, amount_start, amount_end, amount, amount_usd, amount_max, "
     "currency, alt_amount, alt_currency, qualifier, company, sector, kind"
 ).split(", ")
-
-
-@dataclass(frozen=True, slots=True)
-class ErrorRow:
-    source: str
-    record: str
-    reason: str
-    message: str
 
 
 def db_url(db: str | Path) -> str:

@@ -80,3 +80,13 @@ class Fact:
         """Content-derived id: article, amount offsets and company."""
         key = f"{self.article_id}|{self.amount_start}|{self.amount_end}|{self.company}"
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorRow:
+    """A record that gave no facts, and why: one row of the ``errors`` table."""
+
+    source: str
+    record: str
+    reason: str
+    message: str

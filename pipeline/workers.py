@@ -33,8 +33,8 @@ from multiprocessing.connection import Connection, wait
 
 from spacy.language import Language
 
-from pipeline.store import ErrorRow
-from pipeline.types import Article, Fact
+from pipeline.facts import Result, analyse, error_row
+from pipeline.types import Article, ErrorRow
 
 FAULTS_ENV = "NEWSFACTS_TEST_FAULTS"
 HANG_MARK = "<<newsfacts-test-hang>>"
@@ -42,60 +42,6 @@ DIE_MARK = "<<newsfacts-test-die>>"
 DEFAULT_CHUNK = 16  # articles per task: small enough to spread a small input over the workers
 DEFAULT_TIMEOUT = 120.0  # seconds a task may take, plus a second per 10,000 characters
 START_TIMEOUT = 300.0  # seconds a new worker may take to load the pipeline
-
-Result = list[Fact] | ErrorRow
-
-
-def analyse(nlp: Language, articles: Sequence[Article]) -> list[Result]:
-    """Facts of each article (or the ErrorRow that stopped it), in order.
-
-    The work runs in ``nlp.memory_zone()``: the strings and lexemes the
-    articles add to the vocabulary are freed when it returns (only plain facts
-    leave it), so a worker's memory stays flat over a run of any length.
-    """
-    with nlp.memory_zone():
-        return _analyse(nlp, articles)
-
-
-def _analyse(nlp: Language, articles: Sequence[Article]) -> list[Result]:
-    from pipeline.facts import doc_facts
-    from pipeline.nlp import pipe_docs
-
-    out: list[Result | None] = [None] * len(articles)
-    ok: list[int] = []
-    for i, article in enumerate(articles):
-        if len(article.text) > nlp.max_length:
-            out[i] = ErrorRow(
-                article.source,
-                article.record,
-                "too-long",
-                f"{where(article)}: text has {len(article.text):,} characters, over the "
-                f"model's limit of {nlp.max_length:,}; split the article into smaller records",
-            )
-        else:
-            ok.append(i)
-    try:
-        docs = list(pipe_docs(nlp, [articles[i].text for i in ok]))
-    except Exception:  # noqa: BLE001 - find the article that breaks the pipeline
-        docs = []
-        for i in list(ok):
-            try:
-                docs.extend(pipe_docs(nlp, [articles[i].text]))
-            except Exception as exc:  # noqa: BLE001
-                ok.remove(i)
-                out[i] = error_row(articles[i], "nlp", f"NLP failed: {exc}")
-    for i, doc in zip(ok, docs, strict=True):
-        out[i] = doc_facts(doc, articles[i])
-    return out  # type: ignore[return-value]
-
-
-def where(article: Article) -> str:
-    return article.source + (f" [record {article.record}]" if article.record else "")
-
-
-def error_row(article: Article, reason: str, message: str) -> ErrorRow:
-    return ErrorRow(article.source, article.record, reason, f"{where(article)}: {message}")
-
 
 def default_workers() -> int:
     """Two workers on a machine of two cores or more, else one."""
@@ -112,7 +58,7 @@ def _inject_faults(articles: Sequence[Article]) -> None:
 
 def _worker_main(conn: Connection, model: str) -> None:
     """A worker: load the pipeline, then answer tasks until told to stop (None)."""
-    from pipeline.nlp import shared_nlp
+    from pipeline.nlp.load import shared_nlp
 
     faults = os.environ.get(FAULTS_ENV) == "1"
     nlp = shared_nlp(model)
@@ -168,7 +114,7 @@ class WorkerPool:
         chunk: int = DEFAULT_CHUNK,
         start_method: str = "spawn",
     ) -> None:
-        from pipeline.nlp import BASE_MODEL
+        from pipeline.nlp.load import BASE_MODEL
 
         if n < 1:
             raise ValueError(f"a pool needs at least one worker, not {n}")

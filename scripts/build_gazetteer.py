@@ -107,7 +107,7 @@ def common_words() -> frozenset[str]:
     """Lower-case English words (the lemmatizer's WordNet index of the base model)."""
     import spacy
 
-    from pipeline.nlp import BASE_MODEL
+    from pipeline.nlp.load import BASE_MODEL
 
     nlp = spacy.load(BASE_MODEL, exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
     index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")

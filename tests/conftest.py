@@ -14,7 +14,7 @@ SHARED = ROOT.parent / "shared"
 @pytest.fixture(scope="session")
 def nlp():
     """The full newsfacts pipeline (base model + project components), loaded once."""
-    from pipeline.nlp import shared_nlp
+    from pipeline.nlp.load import shared_nlp
 
     return shared_nlp()
 

@@ -11,17 +11,15 @@ import pytest
 
 from pipeline.errors import GoldError, StoreError
 from pipeline.evaluate import (
-    GoldFact,
     PredFact,
     Scores,
     amounts_equal,
-    doc_key,
     format_scores,
-    load_gold,
     normalize_company,
     predictions_from_db,
     score,
 )
+from pipeline.gold import GoldFact, doc_key, load_gold
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 SEEDS_GOLD = SHARED / "corpus" / "seeds.gold.jsonl"

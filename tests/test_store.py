@@ -9,8 +9,8 @@ from decimal import Decimal
 import pytest
 
 from pipeline.errors import StoreError
-from pipeline.store import FACT_REPORT_COLUMNS, ErrorRow, Store, decimal_text
-from pipeline.types import Article, Fact, Money
+from pipeline.store import FACT_REPORT_COLUMNS, Store, decimal_text
+from pipeline.types import Article, ErrorRow, Fact, Money
 
 VERSIONS = {"newsfacts": "test", "spacy": "3.8", "model": "m-1"}
 TEXT = "Acme Corp said it will invest $2.5 billion in a plant. Rivals pledged 300 mln yen."

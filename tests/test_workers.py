@@ -78,9 +78,9 @@ def _fact_keys(docs, articles) -> list[tuple]:
 
 
 def test_workers_fast_path_gives_the_full_parse_facts_on_seeds(nlp, shared_dir):
-    """The parse of amount regions only (pipeline/nlp.py FastPipe) matches nlp.pipe here."""
+    """The parse of amount regions only (pipeline/nlp/fastpipe.py FastPipe) matches nlp.pipe here."""
     from pipeline.ingest import iter_articles
-    from pipeline.nlp import pipe_docs
+    from pipeline.nlp.fastpipe import pipe_docs
 
     articles = list(iter_articles([str(shared_dir / "corpus" / "seeds")]))
     texts = [a.text for a in articles]
@@ -90,7 +90,7 @@ def test_workers_fast_path_gives_the_full_parse_facts_on_seeds(nlp, shared_dir):
 
 def test_analyse_frees_the_strings_its_articles_add(nlp):
     """Memory stays flat over a long run: new words do not pile up in the vocabulary."""
-    from pipeline.workers import analyse
+    from pipeline.facts import analyse
 
     names = [f"Zq{n}xv Holdings" for n in range(40)]
     articles = [

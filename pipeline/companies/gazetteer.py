@@ -1,0 +1,358 @@
+"""The ``newsfacts_companies`` component: known companies fix NER's ORG spans.
+
+It runs right after ``ner`` and matches the names and aliases of
+``models/companies/gazetteer.jsonl`` (built by ``scripts/build_gazetteer.py``
+from pytickersymbols and a hand-kept extra file) with one ``PhraseMatcher``
+call per doc. A match is then checked against NER's entities:
+
+- inside an ORG span: the span is the company, nothing changes but the
+  attached :class:`CompanyEntry`;
+- over an ORG span cut short ("GE" in "GE Vernova") or over a PERSON, GPE,
+  NORP, PRODUCT... span it fully covers: the entity becomes ORG over the
+  whole name (and over a legal suffix that follows, "Carrier Corp");
+- on no entity: it becomes ORG.
+
+An alias that is an English word ("Apple", "Shell", "Target", "Next") does
+the last two only when the context says company: an ORG span it touches, a
+legal suffix after it, "'s shares", "said", "shares of", "rival", "retailer",
+a ticker in parentheses, ", the ... maker". A match inside a longer PERSON
+or GPE span ("Harrison Ford") or touching a date or number is left alone.
+
+Case: names match as written ("apple orchards" never matches "Apple"). A
+name in capitals ("NVIDIA") matches too; on a line written all in capitals
+(a wire headline) a word-like alias still needs the context above.
+
+"AI" tagged ORG/GPE/PERSON is not a name: its entity is removed.
+
+Extensions set:
+
+- ``Span._.company``: :class:`CompanyEntry` | None, on each ORG entity that
+  names a known company (and on the matched alias tokens). Span extensions
+  are keyed by character offsets, so ``doc.char_span(s, e)._.company`` works.
+- ``Doc._.companies``: list of ``(Span, CompanyEntry)``, the ORG entities in
+  text order.
+- ``Doc._.company_fixes``: list of ``(Span, str)``: each entity this
+  component created or changed, with the fix ("new", "relabel:GPE",
+  "extend", "drop:AI") — for audits and the counts in the README.
+
+>>> CompanyEntry("Toyota", ticker="7203.T").name
+'Toyota'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from pipeline.errors import InputError
+from pipeline.nlp.doccache import doc_text
+from pipeline.resources import read_jsonl
+
+__all__ = ["CompanyEntry", "CompanyTagger", "load_gazetteer", "make_companies"]
+
+GAZETTEER = Path("companies") / "gazetteer.jsonl"
+
+if not Span.has_extension("company"):
+    Span.set_extension("company", default=None)
+if not Doc.has_extension("companies"):
+    Doc.set_extension("companies", default=[])
+if not Doc.has_extension("company_fixes"):
+    Doc.set_extension("company_fixes", default=[])
+
+# Entities a company name never overlaps: touching one, the match is dropped.
+_NUMERIC = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
+# What the model mistakes for a name (the linker's filters catch more).
+NOT_NAMES = frozenset({"AI", "A.I.", "GenAI", "AGI"})
+_NOT_NAME_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "PRODUCT", "LOC"})
+# Words after a name that make it a company ("Carrier Corp", "Apple said").
+SUFFIXES = frozenset(
+    "inc corp corporation co ltd limited llc plc ag sa nv se holdings group".split()
+)
+# Capitalized words that continue a name ("Adobe Systems"), taken in with the suffix.
+NAME_TAILS = frozenset("systems technologies industries international".split())
+AFTER = frozenset(
+    "said says reported reports announced announces shares stock posted plans agreed".split()
+)
+# After a possessive: "Target's shares", "Apple's chief executive".
+POSSESSED = frozenset(
+    "shares stock chief ceo executive profit profits revenue revenues sales earnings board "
+    "chairman president shareholders stake subsidiary unit acquisition bid offer "
+    "market valuation investors".split()
+)
+# Just before a name: "retailer Target", "rival Block".
+BEFORE = frozenset(
+    "company maker carmaker automaker retailer firm giant rival chipmaker insurer lender "
+    "conglomerate supplier manufacturer producer startup airline operator partner "
+    "group brand".split()
+)
+# "shares of X", "stake in X", "chief executive of X".
+OF_HEADS = frozenset(
+    "shares stake stock owner ceo chief executive chairman president spokesman spokeswoman "
+    "spokesperson unit subsidiary division".split()
+)
+# An apposition: "Carrier, the air-conditioning maker".
+APPOSITION = BEFORE | frozenset({"company", "business", "concern", "bank", "group"})
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyEntry:
+    """A known company: display name, ticker, ISIN and taxonomy sector ('' when none)."""
+
+    name: str
+    ticker: str = ""
+    isin: str = ""
+    sector: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    entry: CompanyEntry
+    text: str
+    ambiguous: bool
+
+
+def load_gazetteer(data_dir: Path | str) -> list[dict]:
+    """The gazetteer records; an unreadable file raises :class:`InputError` saying how to fix it."""
+    path = Path(data_dir) / GAZETTEER
+    if not path.exists():
+        raise InputError(
+            str(path), "", "gazetteer missing; run scripts/build_gazetteer.py", "missing"
+        )
+    try:
+        records = read_jsonl(path)
+    except InputError as err:
+        raise InputError(
+            err.source, err.record, f"{err.message}; rerun scripts/build_gazetteer.py", "json"
+        ) from err
+    for n, rec in enumerate(records, 1):
+        if "name" not in rec:
+            raise InputError(
+                str(path), str(n), "record has no name; rerun scripts/build_gazetteer.py", "json"
+            )
+    return records
+
+
+@Language.factory("newsfacts_companies")
+def make_companies(nlp: Language, name: str) -> CompanyTagger:
+    """spaCy factory (``nlp.add_pipe("newsfacts_companies", after="ner")``)."""
+    return CompanyTagger(nlp, name)
+
+
+class CompanyTagger:
+    """Fixes ORG entities from the gazetteer; loaded in ``initialize``."""
+
+    def __init__(self, nlp: Language, name: str = "newsfacts_companies") -> None:
+        self.nlp = nlp
+        self.name = name
+        self.matcher: PhraseMatcher | None = None
+        # match id (hash of the lower-cased alias) -> {alias as written: _Alias}
+        self._forms: dict[int, dict[str, _Alias]] = {}
+        self._tickers: frozenset[str] = frozenset()
+        self.n_companies = 0
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable] | None = None,
+        *,
+        nlp: Language | None = None,
+        data_dir: Path | str | None = None,
+    ) -> None:
+        """Read ``data_dir/companies/gazetteer.jsonl`` (default: the repo's models/)."""
+        from pipeline.nlp.load import MODELS_DIR
+
+        nlp = nlp or self.nlp
+        records = load_gazetteer(data_dir or MODELS_DIR)
+        forms: dict[int, dict[str, _Alias]] = {}
+        texts: dict[int, str] = {}
+        tickers = set()
+        for rec in records:
+            entry = CompanyEntry(
+                rec["name"], rec.get("ticker", ""), rec.get("isin", ""), rec.get("sector", "")
+            )
+            tickers.add(entry.ticker.split(".")[0])
+            ambiguous = set(rec.get("ambiguous_aliases", ()))
+            for text in [rec["name"], *rec.get("aliases", ())]:
+                if text[:4].lower() == "the ":  # "The Coca-Cola Company" -> "Coca-Cola Company"
+                    text = text[4:]
+                key = nlp.vocab.strings.add(text.lower())
+                texts[key] = text
+                forms.setdefault(key, {}).setdefault(text, _Alias(entry, text, text in ambiguous))
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for key, doc in zip(texts, nlp.tokenizer.pipe(texts.values()), strict=True):
+            self.matcher.add(nlp.vocab.strings[key], [doc])
+        self._forms = forms
+        self._tickers = frozenset(t for t in tickers if t)
+        self.n_companies = len(records)
+
+    # ------------------------------------------------------------------ call
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.matcher is None:
+            self.initialize(nlp=self.nlp)
+        assert self.matcher is not None
+        fixes: list[tuple[Span, str]] = []
+        ents = [e for e in doc.ents if not _not_a_name(e, fixes)]
+        found = self._matches(doc)
+        taken: list[tuple[int, int]] = []
+        remove: set[tuple[int, int, str]] = set()
+        new: list[Span] = []
+        attach: dict[tuple[int, int], _Alias] = {}
+        for start, end, alias, ambiguous in found:
+            hit = [e for e in ents if e.start < end and start < e.end]
+            if any(e.label_ in _NUMERIC for e in hit):
+                continue
+            orgs = [e for e in hit if e.label_ == "ORG"]
+            others = [e for e in hit if e.label_ != "ORG"]
+            if any(e.start < start or e.end > end for e in others):
+                continue  # "Harrison Ford": NER's longer name stands
+            if _in_longer_name(doc, start, end):
+                continue
+            inside = [e for e in orgs if e.start <= start and end <= e.end]
+            if inside:
+                ent = inside[0]
+                attach.setdefault((ent.start, ent.end), alias)
+                attach.setdefault((start, end), alias)
+                continue
+            if ambiguous and not orgs and not _company_context(doc, start, end, self._tickers):
+                continue
+            lo = min([start, *(e.start for e in orgs)])
+            hi = max([end, *(e.end for e in orgs)])
+            hi = _suffix_end(doc, hi)
+            if any(lo < b and a < hi for a, b in taken):
+                continue
+            taken.append((lo, hi))
+            span = Span(doc, lo, hi, label="ORG")
+            for e in hit:
+                remove.add((e.start, e.end, e.label_))
+            new.append(span)
+            attach[(lo, hi)] = alias
+            attach.setdefault((start, end), alias)
+            if others:
+                fixes.append((span, "relabel:" + "+".join(sorted({e.label_ for e in others}))))
+            elif orgs:
+                fixes.append((span, "extend"))
+            else:
+                fixes.append((span, "new"))
+        if new or len(ents) != len(doc.ents):
+            kept = [e for e in ents if (e.start, e.end, e.label_) not in remove]
+            doc.ents = sorted(kept + new, key=lambda s: s.start)
+        companies: list[tuple[Span, CompanyEntry]] = []
+        for (start, end), alias in attach.items():
+            doc[start:end]._.company = alias.entry
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and (ent.start, ent.end) in attach:
+                companies.append((ent, attach[(ent.start, ent.end)].entry))
+        doc._.companies = companies
+        doc._.company_fixes = fixes
+        return doc
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int, _Alias, bool]]:
+        """Case-checked matches, longest first, without overlaps: (start, end, alias, ambiguous)."""
+        assert self.matcher is not None
+        out = []
+        for key, start, end in self.matcher(doc):
+            span = doc[start:end]
+            forms = self._forms[key]
+            text = span.text
+            alias = forms.get(text)
+            if alias is None and text.isupper():  # "NVIDIA", or a wire headline in capitals
+                alias = min(forms.values(), key=lambda a: (a.ambiguous, a.text))
+            if alias is None:
+                continue
+            caps_line = _caps_line(doc, span)
+            if alias is forms.get(text) and not text.isupper():
+                ambiguous = alias.ambiguous
+            elif caps_line:
+                ambiguous = alias.ambiguous
+            elif alias.ambiguous and not alias.text.isupper():
+                continue  # "SHELL" shouted in mixed text: not enough to go on
+            else:
+                ambiguous = False  # "SAP" in running text
+            out.append((start, end, alias, ambiguous))
+        out.sort(key=lambda m: (m[0] - m[1], m[0]))
+        kept: list[tuple[int, int, _Alias, bool]] = []
+        for m in out:
+            if all(m[1] <= k[0] or m[0] >= k[1] for k in kept):
+                kept.append(m)
+        return sorted(kept, key=lambda m: m[0])
+
+
+def _not_a_name(ent: Span, fixes: list[tuple[Span, str]]) -> bool:
+    if ent.text in NOT_NAMES and ent.label_ in _NOT_NAME_LABELS:
+        fixes.append((ent, f"drop:{ent.label_}"))
+        return True
+    return False
+
+
+def _caps_line(doc: Doc, span: Span) -> bool:
+    """True when the span's line has letters and all are capitals (a wire headline)."""
+    text = doc_text(doc)
+    lo = text.rfind("\n", 0, span.start_char) + 1
+    hi = text.find("\n", span.end_char)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return line.isupper()
+
+
+def _in_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """A ticker in Reuters brackets ("<GIC>") or the tail of an unknown name ("Lac Minerals")."""
+    if start > 0 and doc[start - 1].text in ("<", "&lt;") and end < len(doc):
+        return doc[end].text in (">", "&gt;")
+    if start > 0 and not doc[start].is_sent_start:
+        prev = doc[start - 1]
+        return (
+            prev.pos_ == "PROPN"
+            and prev.is_title
+            and prev.dep_ == "compound"
+            and start <= prev.head.i < end
+            and "\n" not in prev.whitespace_
+        )
+    return False
+
+
+def _suffix_end(doc: Doc, end: int) -> int:
+    """Take in legal suffixes and name tails ("Carrier Corp", "Adobe Systems Inc")."""
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
+        word = doc[end].lower_.rstrip(".")
+        if not (word in SUFFIXES or word in NAME_TAILS) or not (
+            doc[end].text[0].isupper() or word == "plc"
+        ):
+            break
+        end += 1
+    return end
+
+
+def _company_context(doc: Doc, start: int, end: int, tickers: frozenset[str]) -> bool:
+    """Words around a word-like name that say it is a company, not the word."""
+    n = len(doc)
+    nxt = doc[end] if end < n else None
+    nxt2 = doc[end + 1] if end + 1 < n else None
+    if nxt is not None:
+        low = nxt.lower_.rstrip(".")
+        if low in SUFFIXES and nxt.text[0].isupper() or low in AFTER:
+            return True
+        if nxt.tag_ == "POS" and nxt2 is not None and nxt2.lower_ in POSSESSED:
+            return True
+        if (
+            nxt.text == "("
+            and nxt2 is not None
+            and (nxt2.text.split(".")[0] in tickers or nxt2.lower_ in ("nyse", "nasdaq", "lse"))
+        ):
+            return True
+        if nxt.text == "," and not doc[start].is_sent_start:
+            for tok in doc[end + 1 : min(n, end + 6)]:
+                if tok.lower_ in APPOSITION and tok.i > end + 1:
+                    return doc[end + 1].lower_ in ("the", "a", "an")
+                if tok.is_punct:
+                    break
+    if start > 0:
+        prev = doc[start - 1]
+        if prev.lower_ in BEFORE:
+            return True
+        if prev.lower_ in ("of", "in", "at") and start > 1 and doc[start - 2].lower_ in OF_HEADS:
+            return True
+    return False

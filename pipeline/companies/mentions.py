@@ -1,0 +1,403 @@
+"""Company mentions: which spans of a Doc name a company, and under what name.
+
+NER's ORG spans are the candidates. They are cleaned (leading "the", trailing
+possessive "'s", text past a line break), widened over a proper-noun compound
+the model cut short ("GE" + "Vernova"), and filtered with data from
+``models/companies/``: governments, ministries, agencies, international
+bodies, stock indexes and acronyms the model mistakes for organizations are
+never companies, nor are places. Some rules (a partner after "with", the
+target of a funding round, a headline subject) may also take a bare proper
+noun the model labelled otherwise: :func:`loose_mention` builds those.
+
+>>> normalize_company("SoftBank Group Corp.")
+'softbank group'
+>>> clean_name("the Toyota's")
+'Toyota'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.attrs import LOWER
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.doccache import tokens_where
+from pipeline.resources import read_jsonl
+
+LEGAL_SUFFIXES = frozenset("inc corp corporation co ltd limited llc plc ag sa nv holdings".split())
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_PUNCT = re.compile(r"[^\w\s&]+")
+# Labels whose spans are never a company, even for the loose rules.
+_COMPOUND = ("compound", "flat")
+_NEVER_LABELS = frozenset(
+    "DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL NORP LANGUAGE LAW EVENT".split()
+)
+
+
+def normalize_company(name: str) -> str:
+    """The key two company names are compared by: case, punctuation and legal suffixes dropped."""
+    words = _PUNCT.sub(" ", name.lower().replace("’", "'").replace("'s ", " ")).split()
+    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def clean_name(text: str) -> str:
+    """A mention's text as a name: first line only, no leading "the", no possessive."""
+    text = text.strip().split("\n", 1)[0].strip()
+    text = re.split(r"\s*(?:<|&lt;|\()", text, maxsplit=1)[0]  # ticker "<CLE>", "(JAIA)"
+    if text.lower().startswith("the "):
+        text = text[4:].lstrip()
+    text = _POSSESSIVE.sub("", text).strip(" ,;:-–—<>\"'“”()[]")
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A company named in the doc: tokens ``start:end``, cleaned ``name``."""
+
+    start: int
+    end: int
+    name: str
+    label: str = "ORG"
+
+
+@dataclass(frozen=True)
+class CompanyData:
+    """What is never a company, and which words refer back to one."""
+
+    stop_words: frozenset[str] = frozenset()  # a name holding one of these is not a company
+    stop_names: frozenset[str] = frozenset()  # whole names that are not companies
+    sources: frozenset[str] = frozenset()  # news agencies: companies only where they act
+    places: frozenset[str] = frozenset()
+    ref_pronouns: frozenset[str] = frozenset()
+    ref_nouns: frozenset[str] = frozenset()
+    # Company-internal nouns ("sales", "shares", "the total"): a figure they own
+    # with no owner named belongs to the company in focus.
+    owned_nouns: frozenset[str] = frozenset()
+    # Last words of company names ("Air", "Partners", "Minerals"): a span NER
+    # calls a person or place that ends in one is a company.
+    name_heads: frozenset[str] = frozenset()
+    # Words that alone never make a name: filled by the linker from its trigger
+    # and sector vocabularies, so that a headline's "Invest" or "EV Batteries"
+    # mislabelled ORG is dropped.
+    common_words: frozenset[str] = field(default_factory=frozenset)
+    # Inflected headline verbs ("Explores", "Invests"): a name never runs through one.
+    verb_forms: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def from_dir(cls, data_dir: Path, *, common_words: frozenset[str] = frozenset(),
+                 verbs: frozenset[str] = frozenset()) -> CompanyData:  # fmt: skip
+        folder = Path(data_dir) / "companies"
+        sets: dict[str, set[str]] = {"word": set(), "name": set(), "source": set()}
+        for rec in read_jsonl(folder / "not_companies.jsonl", missing_ok=True):
+            sets.get(rec["type"], sets["name"]).add(rec["text"].lower())
+        places = {
+            rec["name"].lower() for rec in read_jsonl(folder / "places.jsonl", missing_ok=True)
+        }
+        words: dict[str, set[str]] = {
+            "pronoun": set(),
+            "noun": set(),
+            "owned": set(),
+            "name_head": set(),
+        }
+        for rec in read_jsonl(folder / "refer_words.jsonl", missing_ok=True):
+            words[rec["type"]].add(rec["text"].lower())
+        return cls(
+            stop_words=frozenset(sets["word"]),
+            stop_names=frozenset(sets["name"]),
+            sources=frozenset(sets["source"]),
+            places=frozenset(places),
+            ref_pronouns=frozenset(words["pronoun"]),
+            ref_nouns=frozenset(words["noun"]),
+            owned_nouns=frozenset(words["owned"]),
+            name_heads=frozenset(words["name_head"]),
+            common_words=frozenset(common_words),
+            verb_forms=frozenset(w for v in verbs for w in (v + "s", v + "es", v + "ed", v + "ing"))
+            - frozenset(words["name_head"]),
+        )
+
+    def is_company_name(self, name: str, *, plain_words: bool = True) -> bool:
+        """False for governments, places, indexes, acronyms and plain words.
+
+        ``plain_words=False`` lets a name made of common words pass ("Carrier"
+        capitalized inside a sentence is a name; at a line start it may not be).
+        """
+        low = name.lower().strip()
+        if not low or not any(ch.isalpha() for ch in low):
+            return False
+        if (
+            low in self.stop_names
+            or low in self.places
+            or normalize_company(low) in self.stop_names
+        ):
+            return False
+        words = re.findall(r"[\w&'-]+", low)
+        if any(w in self.stop_words for w in words):
+            return False
+        common = self.common_words if plain_words else frozenset()
+        if all(w in STOP_WORDS or w in common or w in self.places for w in words):
+            return False
+        # "Japan Inc", "Tokyo Electric" pass; a place plus only a legal suffix does not.
+        core = [w for w in words if w not in LEGAL_SUFFIXES]
+        return bool(core) and " ".join(core) not in self.places
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading determiner/possessive/line break and a trailing "'s" or punctuation."""
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an") or doc[start].is_space or doc[start].is_punct
+    ):
+        start += 1
+    for i in range(start, end):  # never cross a line break
+        if "\n" in doc[i].text or (i > start and "\n" in doc[i - 1].whitespace_):
+            end = i if "\n" in doc[i].text else i
+            break
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        and doc[end - 1].text != "."
+        or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")  # "Florida National Banks of"
+    ):
+        end -= 1
+    return start, end
+
+
+def _widen(doc: Doc, start: int, end: int, common: frozenset[str]) -> int:
+    """Extend a span cut short over the proper nouns of its own compound ("GE" -> "GE Vernova")."""
+    while end < len(doc):
+        nxt, last = doc[end], doc[end - 1]
+        if "\n" in last.whitespace_ or last.whitespace_ == "" and not nxt.is_alpha:
+            break
+        if nxt.pos_ != "PROPN" or nxt.ent_type_ in ("GPE", "DATE", "MONEY", "PERSON"):
+            break
+        if nxt.lower_ in common:  # a headline's verb ("Targets") is not part of the name
+            break
+        if not (last.head.i == nxt.i and last.dep_ in ("compound", "flat")):
+            break
+        end += 1
+    return end
+
+
+def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
+    """Company mentions from NER's ORG spans, cleaned, widened and filtered.
+
+    A span NER labelled a person or a place is taken too when its last word
+    is a word names of companies end with ("Skyward Air", "Peak XV Partners",
+    "Sunbelt Renewables"): people's and places' names rarely do.
+    """
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" and not (
+            ent.label_ in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+            and len(ent) >= 2
+            and ent[-1].text[:1].isupper()
+            and ent[-1].lower_ in data.name_heads
+        ):
+            continue
+        start, end = _trim(doc, ent.start, ent.end)
+        if start >= end:
+            continue
+        end = _widen(doc, start, end, data.common_words)
+        end = _cut_verb(doc, start, end, data)
+        if start >= end:
+            continue
+        start = _widen_left(doc, start, end)
+        end = _cut_place(doc, start, end, data)
+        name = clean_name(doc[start:end].text)
+        if data.is_company_name(name):
+            mentions.append(Mention(start, end, name, ent.label_))
+    return mentions
+
+
+def _cut_verb(doc: Doc, start: int, end: int, data: CompanyData) -> int:
+    """End a headline's name before its verb ("OpenAI Explores Funding Round")."""
+    for i in range(start, end):
+        if doc[i].lower_ in data.verb_forms and doc[i].text[:1].isupper():
+            return i
+    return end
+
+
+def _widen_left(doc: Doc, start: int, end: int) -> int:
+    """Take in a capitalized word the model left out that modifies the name ("SK" Hynix)."""
+    while start > 0:
+        prev = doc[start - 1]
+        if (
+            not prev.is_alpha
+            or not prev.text[:1].isupper()
+            or "\n" in prev.whitespace_
+            or prev.lower_ in ("the", "a", "an")
+            or prev.dep_ not in ("compound", "amod", "nmod")
+            or not start <= prev.head.i < end
+            or prev.ent_type_ in ("DATE", "MONEY", "CARDINAL", "PERCENT")
+        ):
+            break
+        start -= 1
+    return start
+
+
+def _cut_place(doc: Doc, start: int, end: int, data: CompanyData) -> int:
+    """ "Keystone Brick Co of Pittsburgh" -> "Keystone Brick Co": a legal name, then its town."""
+    for i in range(start + 1, end - 1):
+        if (
+            doc[i].lower_ == "of"
+            and doc[i - 1].lower_.rstrip(".") in LEGAL_SUFFIXES
+            and end - i <= 3  # "of Pittsburgh", "of New Jersey"
+            and all(t.text[:1].isupper() for t in doc[i + 1 : end])
+            and doc[end - 1].lower_.rstrip(".") not in LEGAL_SUFFIXES
+        ):
+            return i
+    return end
+
+
+def loose_mention(token: Token, data: CompanyData, *, person_ok: bool = False) -> Mention | None:
+    """A proper-noun name headed by ``token`` whatever NER called it, or None.
+
+    Used only where the grammar already says "a company goes here"; places,
+    people with a first and last name, and non-names stay out.
+    """
+    if token.pos_ != "PROPN" and not (token.is_title or token.is_upper):
+        return None
+    if token.ent_type_ in _NEVER_LABELS:
+        return None
+    start = token.i
+    for child in sorted(token.children, key=lambda t: t.i):
+        if child.i < token.i and child.dep_ in _COMPOUND and child.pos_ == "PROPN":
+            start = min(start, child.i)
+    while start > 0 and (p := token.doc[start - 1]).pos_ == "PROPN" and p.dep_ in _COMPOUND:
+        start -= 1
+    start, end = _trim(token.doc, start, token.i + 1)
+    if start >= end:
+        return None
+    span = token.doc[start:end]
+    if token.ent_type_ == "PERSON" and len(span) >= 2 and not person_ok:
+        return None
+    if token.ent_type_ == "GPE" and span.text.lower() in data.places:
+        return None
+    name = clean_name(span.text)
+    if not data.is_company_name(name, plain_words=span[0].is_sent_start or span[0].i == 0):
+        return None
+    return Mention(start, end, name, token.ent_type_ or "PROPN")
+
+
+def canonical_names(
+    names: list[str], *, first: dict[str, int] | None = None, body: dict[str, int] | None = None
+) -> dict[str, str]:
+    """Map each name to its fullest form in the doc ("Westinghouse" -> "Westinghouse Electric").
+
+    A short name takes a longer one only when the longer starts with it word
+    for word and all such longer names agree (one is a prefix of the next);
+    "Mitsubishi" beside "Mitsubishi Electric" and "Mitsubishi Heavy" stays.
+    News gives the full name first: given first uses (``first``: anywhere, ``body``: past
+    the headline), a longer form met later is a unit or product ("Ford Freestyle").
+    """
+    keyed = {n: normalize_company(n).split() for n in names}
+    # A name in capitals (a wire headline: "ACME BREAKS OFF TALKS") neither
+    # lends its form to a name written in mixed case nor keeps its own when
+    # the text also writes it in mixed case.
+    mixed = {n for n in keyed if not n.isupper()}
+    out: dict[str, str] = {}
+    for name, words in keyed.items():
+        if name.isupper():
+            same = [m for m in mixed if keyed[m] == words]
+            if same:
+                out[name] = max(same, key=len)
+                continue
+        longer = [
+            (len(w), other)
+            for other, w in keyed.items()
+            if len(w) > len(words)
+            and w[: len(words)] == words
+            and (other in mixed or not mixed)
+            and (first or {}).get(other, -1) <= (body or {}).get(name, 1 << 30)
+        ]
+        if not longer:
+            out[name] = name
+            continue
+        longer.sort()
+        chain_ok = all(
+            keyed[longer[i + 1][1]][: len(keyed[longer[i][1]])] == keyed[longer[i][1]]
+            for i in range(len(longer) - 1)
+        )
+        out[name] = longer[-1][1] if chain_ok else name
+    return out
+
+
+def _forms(name: str, data: CompanyData) -> set[str]:
+    """Lowercased ways the article may shorten a company name: its leading words."""
+    words = name.lower().split()
+    while len(words) > 1 and words[-1].rstrip(".") in LEGAL_SUFFIXES:
+        words.pop()
+    forms = {name.lower(), " ".join(words)}
+    for k in range(1, len(words)):
+        prefix = " ".join(words[:k])
+        if len(prefix) >= 3 and data.is_company_name(prefix):
+            forms.add(prefix)
+    return forms
+
+
+def alias_mentions(doc: Doc, known: list[Mention], data: CompanyData, taken: set[int]
+                   ) -> list[Mention]:  # fmt: skip
+    """Every later (or earlier) use of a known name or of its leading words.
+
+    "Britannia Cable Group ... Britannia said": the short form is the same
+    company, whatever label NER gave it there. A form followed or preceded by
+    another name word ("Ford Foundation", "Attorney General") is a different name.
+    """
+    forms: dict[str, int] = {}
+    for m in known:
+        for f in _forms(m.name, data):
+            forms[f] = len(f.split())
+    if not forms:
+        return []
+    longest = max(forms.values())
+    out: list[Mention] = []
+    n = len(doc)
+    # a form's tokens joined by spaces: its first space-separated word is its first token
+    firsts = {f.split(" ")[0] for f in forms}
+    done = 0  # tokens before this are read
+    for i in tokens_where(doc, LOWER, firsts.__contains__):
+        if i < done:
+            continue
+        tok = doc[i]
+        if (
+            i in taken
+            or not tok.text[:1].isupper()
+            or tok.ent_type_ in ("NORP", "PERSON")
+            and (tok.lower_ not in forms)
+        ):
+            continue
+        hit = 0
+        for k in range(min(longest, n - i), 0, -1):
+            span = doc[i : i + k]
+            if any(j in taken for j in range(i, i + k)) or "\n" in span.text:
+                continue
+            if " ".join(t.lower_ for t in span) in forms:
+                hit = k
+                break
+        if hit:
+            end = i + hit
+            before = doc[i - 1] if i > 0 else None
+            after = doc[end] if end < n else None
+            glued = (
+                before is not None
+                and before.pos_ == "PROPN"
+                and before.text[:1].isupper()
+                and "\n" not in before.whitespace_
+                and before.head.i == i
+            ) or (
+                after is not None
+                and after.pos_ == "PROPN"
+                and after.text[:1].isupper()
+                and not after.is_upper  # a headline in capitals: the next word is no name
+                and "\n" not in doc[end - 1].whitespace_
+            )
+            if not glued:
+                out.append(Mention(i, end, clean_name(doc[i:end].text), "ALIAS"))
+                taken.update(range(i, end))
+            done = end
+    return out

@@ -1,0 +1,234 @@
+"""Company names the NER model missed, found where grammar or news convention
+says "a company is named here".
+
+- :func:`suffix_mentions`: capitalized words closed by a legal suffix
+  ("Keystone Brick Co", "ACME PAPER CORP");
+- :func:`ticker_mentions`: a name the wire marks with angle brackets, around it
+  ("<Acme Holdings Plc>") or around its ticker right after it ("Acme <ACM>");
+- :func:`subject_mentions`: the subject of a reporting or money verb, the
+  possessor of a money noun.
+
+Datelines ("STAMFORD, Conn., April 8 - ") name where a story was filed:
+:func:`dateline_spans` finds them, so no rule takes its place name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import LOWER, ORTH
+from spacy.tokens import Doc, Token
+
+from pipeline.companies.mentions import (
+    LEGAL_SUFFIXES,
+    CompanyData,
+    Mention,
+    clean_name,
+    loose_mention,
+)
+from pipeline.nlp.doccache import tokens_where
+
+# -- names the model missed ------------------------------------------------
+# Entity labels a cue may override: the small model often calls an unknown
+# company a place or a product ("Britannia said", "Xingyun reported").
+_CUE_LABELS = frozenset({"", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
+_NAME_SUFFIXES = LEGAL_SUFFIXES | frozenset({"group", "corp.", "inc.", "co.", "ltd.", "plc."})
+
+
+def _is_suffix(lower: str) -> bool:
+    return lower in _NAME_SUFFIXES or lower.rstrip(".") in LEGAL_SUFFIXES
+
+
+def suffix_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention]:
+    """Capitalized words closed by a legal suffix: "Keystone Brick Co", "ACME PAPER CORP"."""
+    out: list[Mention] = []
+    for i in tokens_where(doc, LOWER, _is_suffix):
+        tok = doc[i]
+        if tok.i in taken or tok.i == 0 or not tok.text[:1].isupper():
+            continue
+        start = tok.i
+        while start > 0:
+            prev = doc[start - 1]
+            if (
+                prev.i in taken
+                or not prev.text[:1].isupper()
+                or not (prev.is_alpha or "&" in prev.text or "-" in prev.text)
+                or "\n" in prev.whitespace_
+                or prev.ent_type_ in ("MONEY", "NORP")
+                or prev.ent_type_ == "DATE" and _datelike(prev)
+                or prev.lower_ == "the"
+            ):
+                break
+            start -= 1
+        if start == tok.i:
+            continue
+        name = clean_name(doc[start : tok.i + 1].text)
+        if data.is_company_name(name):
+            out.append(Mention(start, tok.i + 1, name, "SUFFIX"))
+            taken.update(range(start, tok.i + 1))
+    return out
+
+
+_DATE_WORDS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june "
+    "july august september october november december monday tuesday wednesday thursday "
+    "friday saturday sunday today yesterday week month year quarter".split()
+)
+
+
+def _datelike(tok: Token) -> bool:
+    """A date's own word; NER's DATE often runs on into the name after a dateline
+    ("April 8 - Conrac Corp")."""
+    return tok.like_num or tok.lower_.rstrip(".") in _DATE_WORDS
+
+
+def subject_mentions(
+    doc: Doc, data: CompanyData, taken: set[int], *, verbs: frozenset[str], nouns: frozenset[str]
+) -> list[Mention]:
+    """A name NER missed, where the grammar says "an organization acts here".
+
+    The subject of a reporting or money verb ("Xingyun reported", "Britannia
+    said it would invest") or the possessor of a money noun ("Acme's net
+    profit"). People, places and plain words stay out (:func:`loose_mention`).
+    """
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isupper():
+            continue
+        said_it = _says_it(tok) or _reports_results(tok, nouns) or _moves_by_percent(tok)
+        if tok.ent_type_ not in _CUE_LABELS and not (
+            tok.ent_type_ == "PERSON" and (said_it or _beside_company(tok, taken))
+        ):
+            continue
+        if tok.pos_ != "PROPN" and tok.ent_type_ in ("", "PRODUCT"):
+            continue  # a capitalized common noun at the start of a sentence
+        head = tok.head
+        if said_it or _beside_company(tok, taken):
+            cue = True
+        elif tok.dep_ in ("nsubj", "nsubjpass"):
+            cue = head.lemma_.lower() in verbs
+        elif tok.dep_ == "poss":
+            cue = head.lemma_.lower() in nouns
+        else:
+            cue = False
+        if not cue:
+            continue
+        m = loose_mention(tok, data, person_ok=True)
+        if m is not None and not taken.intersection(range(m.start, m.end)):
+            out.append(m)
+            taken.update(range(m.start, m.end))
+    return out
+
+
+def _says_it(tok: Token) -> bool:
+    """ "X said it would ...": a name that speaks of itself as "it" is an organization."""
+    if tok.dep_ != "nsubj":
+        return False
+    for c in tok.head.children:
+        if c.dep_ == "ccomp" and any(
+            g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" for g in c.children
+        ):
+            return True
+    return False
+
+
+def _reports_results(tok: Token, nouns: frozenset[str]) -> bool:
+    """ "X reported sales of", "X posted a loss": people do not post quarterly losses."""
+    if tok.dep_ != "nsubj" or any(c.dep_ in ("compound", "flat") for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in tok.head.children)
+
+
+def _moves_by_percent(tok: Token) -> bool:
+    """A one-word subject that "shed 2.1% to 17.58 euros" is a listed company: its shares."""
+    if tok.dep_ != "nsubj" or any(c.dep_ in ("compound", "flat") for c in tok.children):
+        return False
+    kids = list(tok.head.children)
+    return any(c.ent_type_ == "PERCENT" for c in kids) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in kids
+    )
+
+
+def _beside_company(tok: Token, taken: set[int]) -> bool:
+    """A one-word name listed with companies ("Bosch, Infineon and NXP")."""
+    if any(c.dep_ in ("compound", "flat") for c in tok.children):
+        return False
+    return any(c.i in taken for c in tok.conjuncts)
+
+
+
+
+# -- wire conventions ------------------------------------------------------
+# A wire story's dateline: "STAMFORD, Conn., April 8 - ", "ZURICH, March 19 - ".
+# The place filed from is never a company, whatever the parser makes of it.
+_MONTHS = "Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec"
+DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][A-Za-z .'&-]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z .'-]{{1,30}})*,[ \t]*"
+    rf"(?:{_MONTHS})[a-z]*\.?[ \t]+\d{{1,2}}[ \t]*-+[ \t]*",
+    re.MULTILINE,
+)
+# A ticker in angle brackets ("<SWSZ.Z>", "<CAX>"): capitals, digits, dots.
+_TICKER = re.compile(r"^[A-Z0-9][A-Z0-9.]{0,9}$")
+# Words a name run leftward from a ticker may hold besides capitalized words.
+_NAME_GLUE = frozenset({"&", "and", "of", "de", "du", "la", "le", "'", "-"})
+MAX_NAME_WORDS = 6
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the datelines in ``text`` ("ZURICH, March 19 - ")."""
+    return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
+
+
+def ticker_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention]:
+    """Names the wire marks with angle brackets: "<Acme Holdings Plc>", "Acme Corp <ACM>".
+
+    Reuters-style copy brackets an unlisted company's name and a listed one's
+    ticker right after its name; either way the words are a company.
+    """
+    out: list[Mention] = []
+    n = len(doc)
+    for i in tokens_where(doc, ORTH, "<".__eq__):
+        tok = doc[i]
+        close = next((j for j in range(tok.i + 1, min(tok.i + 12, n)) if doc[j].text == ">"), None)
+        if close is None or close == tok.i + 1:
+            continue
+        inner = doc[tok.i + 1 : close]
+        if _TICKER.match(inner.text.replace("\n", "")):
+            start, end = _name_before(doc, tok.i, data)
+        else:
+            start, end = tok.i + 1, close
+        if start >= end or taken.intersection(range(start, end)):
+            continue
+        name = clean_name(doc[start:end].text.replace("\n", " "))
+        if data.is_company_name(name, plain_words=False):
+            out.append(Mention(start, end, name, "TICKER"))
+            taken.update(range(start, end))
+    return out
+
+
+def _name_before(doc: Doc, i: int, data: CompanyData) -> tuple[int, int]:
+    """The capitalized words right before token ``i``: a ticker's company."""
+    end = i
+    if end > 0 and doc[end - 1].tag_ == "POS":  # "Revlon Group Inc's <REV>"
+        end -= 1
+    start = end
+    while start > 0 and end - start < MAX_NAME_WORDS:
+        prev = doc[start - 1]
+        low = prev.lower_
+        if prev.is_space or "\n\n" in prev.whitespace_:
+            break
+        word = prev.text.replace("'", "").replace("’", "").replace("-", "")
+        if prev.text[:1].isupper() and word.isalpha() or low.rstrip(".") in LEGAL_SUFFIXES:
+            # a headline in capitals: its verbs and common words are no name
+            if prev.is_upper and (low in data.common_words or low in data.verb_forms) and (
+                start < end
+            ):
+                break
+            start -= 1
+        elif low in _NAME_GLUE and start < end and start > 1 and doc[start - 2].text[:1].isupper():
+            start -= 1
+        else:
+            break
+    while start < end and doc[start].lower_ in _NAME_GLUE:
+        start += 1
+    return start, end

@@ -1,0 +1,403 @@
+"""Which companies a doc names, and which one is "in focus" at a given token.
+
+:class:`DocContext` is built once per doc by the linker. It collects the
+company mentions (:mod:`pipeline.companies.mentions`: NER's ORG spans, names the
+gazetteer knows, names closed by a legal suffix, proper-noun subjects of
+reporting and money verbs, and every shortened re-use of a name found so
+far), maps each to its fullest form, and tracks the *company in focus*:
+
+- the **topics** of a sentence are the company mentions that are its subjects
+  (or own its subject: "Acme's profit rose"), in order; a headline's first
+  name is its topic;
+- the **lead** of the article is the first topic of its first lines (the
+  headline, the dateline sentence), else the first name it gives;
+- :meth:`DocContext.focus` resolves a referring word ("it", "the company",
+  "the Austin-based carrier") to the latest topic before it: earlier in the
+  sentence, then in the sentences before, then the lead.
+
+Wire conventions (:mod:`pipeline.companies.names`): a dateline's place ("ZURICH,
+March 19 - ") is never a mention, and the parser's mistake of making it the
+subject is undone (:meth:`DocContext.dateline_subject`); a one-word "name"
+the article also writes as a lower-case noun ("Tsunami" beside "the
+tsunami") is a plain word; a name opening a sentence the fast path left
+unparsed counts as its topic.
+
+A government or country as the nearest subject stops a pronoun: "The
+government said it would spend" is not a company's money.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.attrs import POS
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.companies.mentions import (
+    CompanyData,
+    Mention,
+    alias_mentions,
+    canonical_names,
+    find_mentions,
+    loose_mention,
+)
+from pipeline.companies.names import (
+    DATELINE,
+    dateline_spans,
+    subject_mentions,
+    suffix_mentions,
+    ticker_mentions,
+)
+from pipeline.nlp.doccache import doc_text, sent_of, tokens_where
+
+if TYPE_CHECKING:
+    from pipeline.link.sectors import SectorHit
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+# A line at least this long, not ending a sentence, that runs on into an
+# unindented line was wrapped by the wire's typesetter ("net profit soared to
+# 3,053,000\ndlrs for"): one logical line. Wire paragraphs start indented; a
+# headline is the first line and is never joined.
+WRAP_WIDTH = 30
+_ENDS = (".", "!", "?", ":", '"', "”")
+
+
+def _wraps(text: str, nl: int) -> bool:
+    """The line break at ``nl`` is a soft wrap."""
+    start = text.rfind("\n", 0, nl) + 1
+    line = text[start:nl].rstrip()
+    return (
+        start > 0
+        and nl + 1 < len(text)
+        and bool(text[nl + 1].strip())
+        and len(line) >= WRAP_WIDTH
+        and not line.endswith(_ENDS)
+        and not _titled(line)  # a list of headlines, one a line
+    )
+
+
+def _titled(line: str) -> bool:
+    line = DATELINE.sub("", line, count=1)  # "ZURICH, March 19 - Acme reported a": no title
+    words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def logical_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the line holding ``text[start:end]``, soft wraps undone."""
+    lo = text.rfind("\n", 0, start) + 1
+    while lo >= 1 and _wraps(text, lo - 1):
+        lo = text.rfind("\n", 0, lo - 1) + 1
+    hi = text.find("\n", end)
+    while hi >= 0 and _wraps(text, hi):
+        hi = text.find("\n", hi + 1)
+    return lo, len(text) if hi < 0 else hi
+
+
+# How many sentences back a referring word may look for its company.
+FOCUS_WINDOW = 6
+# The lead comes from the article's first lines (headline, dateline sentence).
+LEAD_SENTENCES = 3
+
+
+class DocContext:
+    """What the rules need about one doc, computed once."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        data: CompanyData,
+        *,
+        sector_hits: list[SectorHit],
+        cue_verbs: frozenset[str],
+        cue_nouns: frozenset[str],
+        headline_names: Callable[[Doc, set[int]], list[Mention]] | None = None,
+    ) -> None:
+        self.doc = doc
+        self.data = data
+        mentions = find_mentions(doc, data)
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        mentions += ticker_mentions(doc, data, taken)
+        mentions += suffix_mentions(doc, data, taken)
+        mentions += subject_mentions(doc, data, taken, verbs=cue_verbs, nouns=cue_nouns)
+        if headline_names is not None:  # "Sunbelt Renewables breaks ground on ..."
+            mentions += headline_names(doc, taken)
+        mentions += alias_mentions(doc, mentions, data, taken)
+        if data.sources:
+            mentions = [m for m in mentions if m.name.lower() not in data.sources or _acts(doc, m)]
+        self._nouns: set[str] | None = None
+        mentions = [
+            m
+            for m in mentions
+            if m.end - m.start > 1
+            or m.label in ("TICKER", "SUFFIX")
+            or not self.plain_word(doc[m.start].text)
+        ]
+        self.datelines = datelines = dateline_spans(doc_text(doc))
+        if datelines:  # "STAMFORD, Conn., April 8 - ": where the story was filed
+            mentions = [
+                m for m in mentions if not any(lo <= doc[m.start].idx < hi for lo, hi in datelines)
+            ]
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.by_token: dict[int, Mention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+        self.canon = _canonical(doc, self.mentions)
+        self.entries = _gazetteer_entries(doc, self.mentions)
+        self.sector_hits = sector_hits
+        self._topics: dict[int, list[Mention]] | None = None
+        self._lead: Mention | None | bool = False
+
+    # -- names -----------------------------------------------------------
+    def canonical(self, name: str) -> str:
+        if name in self.canon:
+            return self.canon[name]
+        return canonical_names([*self.canon, name]).get(name, name)
+
+    def mention_at(self, tok: Token, *, loose: bool = False) -> Mention | None:
+        m = self.by_token.get(tok.i)
+        if m is None and tok.pos_ == "NOUN":  # "media giant TimeWarner": the name in apposition
+            for c in tok.children:
+                if c.dep_ == "appos" and c.i == tok.i + 1 and c.i in self.by_token:
+                    return self.by_token[c.i]
+        if m is None and loose:
+            m = loose_mention(tok, self.data)
+        return m
+
+    def plain_word(self, word: str) -> bool:
+        """The article writes ``word`` as a lower-case common noun ("the tsunami")."""
+        if self._nouns is None:
+            doc = self.doc
+            self._nouns = {
+                doc[i].text for i in tokens_where(doc, POS, "NOUN".__eq__) if doc[i].text.islower()
+            }
+        return word.lower() in self._nouns
+
+    def dateline_subject(self, tok: Token) -> Mention | None:
+        """The parser often makes a dateline's place ("ZURICH, March 19 - Acme
+        reported") the subject: the story's subject is the name right after it."""
+        for lo, hi in self.datelines:
+            if lo <= tok.idx < hi:
+                after = [m for m in self.mentions if hi <= self.doc[m.start].idx]
+                if after and self.doc[after[0].start].idx - hi <= 1 and after[0].start < tok.head.i:
+                    return after[0]
+        return None
+
+    def target_before(self, tok: Token) -> Mention | None:
+        """The first company the sentence before ``tok``'s names other than as its
+        subject: what "the company" means after "X bought a stake in Y"."""
+        sent = sent_of(self.doc, tok.i)
+        if sent.start == 0:
+            return None
+        prev = sent_of(self.doc, sent.start - 1)
+        topics = {m.name for m in self.topics(prev)}
+        for m in self.mentions:
+            if prev.start <= m.start < prev.end and m.name not in topics:
+                return m
+        return None
+
+    def entry_for(self, name: str):
+        """The gazetteer's CompanyEntry for a canonical name, if it knows the company."""
+        return self.entries.get(name)
+
+    def is_government(self, tok: Token) -> bool:
+        """A subject that is a country, a government or a public body (never the company)."""
+        if tok.i in self.by_token:
+            return False
+        if tok.ent_type_ in ("GPE", "NORP") or tok.lower_ in self.data.places:
+            return True
+        words = {t.lower_ for t in tok.subtree if t.i <= tok.i} | {tok.lemma_.lower()}
+        return bool(words & self.data.stop_words)
+
+    def refers(self, tok: Token) -> bool:
+        """ "it", "its", "the company", "the Austin-based carrier", "this group"."""
+        if tok.lower_ in self.data.ref_pronouns or tok.lower_ in ("its", "their"):
+            return True
+        if tok.lemma_.lower() not in self.data.ref_nouns or tok.text[:1].isupper():
+            return False
+        kids = list(tok.children)
+        if any(
+            c.dep_ in ("amod", "compound", "nmod")
+            and (c.lower_ in ("central", "state", "national", "public") or c.ent_type_ == "GPE")
+            for c in kids
+        ):
+            return False  # "the central bank", "the state utility": public bodies
+        return any(c.lower_ in ("the", "this", "that", "its") for c in kids)
+
+    # -- focus -----------------------------------------------------------
+    def topics(self, sent: Span) -> list[Mention]:
+        """The company mentions a sentence is about: its subjects, in order."""
+        if self._topics is None:
+            self._topics = {}
+            for m in self.mentions:
+                root = self.doc[m.start : m.end].root
+                if _is_topic(root) or _opens_unparsed(self.doc, m):
+                    self._topics.setdefault(sent_of(self.doc, root.i).start, []).append(m)
+            first = sent_of(self.doc, 0) if len(self.doc) else None
+            if first is not None and first.start not in self._topics:
+                names = [m for m in self.mentions if m.start < first.end]
+                if names and "\n" in first.text.strip():  # a headline glued to its body
+                    self._topics[first.start] = names[:1]
+        return self._topics.get(sent.start, [])
+
+    def lead(self) -> Mention | None:
+        """The article's company in focus: first topic of its opening lines, else first name."""
+        if self._lead is False:
+            self._lead = None
+            sents = []
+            while len(sents) < LEAD_SENTENCES and (not sents or sents[-1].end < len(self.doc)):
+                sents.append(sent_of(self.doc, sents[-1].end if sents else 0))
+            for sent in sents:
+                found = self.topics(sent)
+                if found:
+                    self._lead = found[0]
+                    break
+            if self._lead is None and sents:
+                first = [m for m in self.mentions if m.start < sents[-1].end]
+                self._lead = first[0] if first else None
+        return self._lead  # type: ignore[return-value]
+
+    def focus(self, tok: Token, *, pronoun: bool) -> tuple[str, Mention | None, str]:
+        """("company"|"government"|"none", mention, how) for a referring word at ``tok``."""
+        sent = sent_of(self.doc, tok.i)
+        singular = tok.lower_ not in ("they", "their", "them") and tok.tag_ != "NNS"
+        before = [m for m in self.topics(sent) if m.end <= tok.i]
+        if before:
+            return "company", before[-1], "same-sentence"
+        if pronoun:
+            subs = [t for t in sent if t.i < tok.i and t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
+            if subs and (self.is_government(subs[-1]) or subs[-1].lemma_ in ("government",)):
+                return "government", None, "same-sentence"
+            main = self._main_clause(tok)
+            if main is not None:
+                return "company", main, "main-clause"
+        prev = sent.start - 1
+        for back in range(FOCUS_WINDOW):
+            if prev < 0:
+                break
+            psent = sent_of(self.doc, prev)
+            found = self.topics(psent)
+            if singular and found:  # "it", "the company" never stand for "X and Y" ...
+                single = [m for m in found if not self._grouped(m)]
+                if not single:  # ... but for the one they dealt with ("partnered with Z")
+                    single = [
+                        m
+                        for m in self.mentions
+                        if psent.start <= m.start < psent.end
+                        and m not in found
+                        and not self._grouped(m)
+                    ]
+                found = single
+            if found:
+                return "company", found[0], f"prev-{back + 1}"
+            if pronoun and back == 0:
+                subs = [c for c in psent.root.children if c.dep_ in SUBJECT_DEPS]
+                if subs and self.is_government(subs[0]):
+                    return "government", None, "prev-1"
+            prev = psent.start - 1
+        lead = self.lead()
+        if lead is not None:
+            return "company", lead, "lead"
+        return "none", None, ""
+
+    def _main_clause(self, tok: Token) -> Mention | None:
+        """ "X became part of Acme when it bought Y": a subject pronoun of a clause
+        hanging off the main one stands for the company the main clause names."""
+        verb = tok.head
+        if tok.dep_ not in SUBJECT_DEPS or verb.dep_ != "advcl" or verb.head.i > tok.i:
+            return None
+        own = {t.i for t in verb.subtree}
+        main = {t.i for t in verb.head.subtree} - own
+        names = [
+            m for m in self.mentions if m.start in main and m.end <= tok.i and not self._grouped(m)
+        ]
+        return names[-1] if names else None
+
+    def _grouped(self, m: Mention) -> bool:
+        root = self.doc[m.start : m.end].root
+        return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+
+
+def _opens_unparsed(doc: Doc, m: Mention) -> bool:
+    """A name opening a sentence the fast path left unparsed ("Acme is a maker of
+    ..."): news puts the subject first, so it stands for the parse's subject."""
+    if doc[m.start].dep_:
+        return False
+    start = sent_of(doc, m.start).start
+    return all(t.is_space or t.lower_ in ("the", "but", "and") for t in doc[start : m.start])
+
+
+def _is_topic(root: Token) -> bool:
+    """A mention that is (or owns, or names) the subject of its clause."""
+    tok = root
+    for _ in range(3):
+        if tok.dep_ in SUBJECT_DEPS:
+            return True
+        if tok.dep_ in ("poss", "compound", "appos", "conj") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.dep_ == "agent":
+            # "Consolidation is driven by Acme": the doer of a passive main clause
+            # (not "a round led by Acme", a participle's agent)
+            return prep.head.dep_ == "ROOT"
+        if tok.dep_ == "pobj" and prep.lower_ in ("at", "of", "in") and prep.head.i != tok.i:
+            tok = prep.head  # "profits at Acme", "shares in Acme"
+            continue
+        return False
+    return False
+
+
+# Verbs and nouns of reporting: a news agency there is the story's source.
+REPORTING = frozenset(
+    "say tell report quote cite add write note learn comment accord confirm show see "
+    "agency news poll survey data calculation report story interview reporter".split()
+)
+
+
+def _acts(doc: Doc, m: Mention) -> bool:
+    """A news agency that acts ("Reuters cut its debt", "revenues at Reuters"), not a source."""
+    root = doc[m.start : m.end].root
+    if any(t.lemma_.lower() in REPORTING for t in root.children) or root.head.lemma_.lower() in (
+        REPORTING
+    ):
+        return False  # "Reuters news agency", "told Reuters", "Reuters reported"
+    if root.dep_ in SUBJECT_DEPS or root.dep_ == "poss":
+        return True
+    prep = root.head  # "revenues at Reuters"
+    return root.dep_ == "pobj" and prep.lower_ in ("at", "of") and prep.head.pos_ != "VERB"
+
+
+def _canonical(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """Fullest forms, given where each name is first used in all and in the body."""
+    text = doc_text(doc)
+    nl = text.find("\n", 0, len(text.rstrip()))
+    head_end = nl if nl > 0 else 0  # the first line is a headline when a body follows
+    first: dict[str, int] = {}
+    body: dict[str, int] = {}
+    for m in mentions:  # in text order
+        first.setdefault(m.name, m.start)
+        if doc[m.start].idx >= head_end:
+            body.setdefault(m.name, m.start)
+    return canonical_names([m.name for m in mentions], first=first, body=body)
+
+
+def _gazetteer_entries(doc: Doc, mentions: list[Mention]) -> dict:
+    """name -> CompanyEntry for mentions the ``newsfacts_companies`` gazetteer recognized."""
+    if not Span.has_extension("company"):
+        return {}
+    out = {}
+    by_start = {m.start: m for m in mentions}
+    for ent in doc.ents:
+        entry = getattr(ent._, "company", None)
+        if entry is None:
+            continue
+        for i in range(ent.start, ent.end):
+            m = by_start.get(i)
+            if m is not None:
+                out[m.name] = entry
+                break
+    return out

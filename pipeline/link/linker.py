@@ -1,0 +1,335 @@
+"""The ``newsfacts_linker`` component: each money span -> companies, sector, kind, year.
+
+It runs last and reads ``Doc._.amounts`` (set by ``newsfacts_amounts``; NER's
+MONEY spans when that is absent). On each amount span it sets:
+
+- ``Span._.links``: list of :class:`Link` (empty when no company owns it);
+- ``Span._.sector`` / ``Span._.sector_words``: taxonomy id and "word@start-end";
+- ``Span._.kind``: investment | funding | deal | valuation | financials | other;
+- ``Span._.target_year``: the year of "by 2029" / "in 2028" nearest the amount.
+
+Linking follows the sentence's dependency parse, never distance alone. The
+rules, tried in this order (``Link.rule`` names the one that fired; ``path``
+spells why, for ``newsfacts audit``):
+
+1. ``table-row``: a wire earnings-table line -> the company in focus
+   (:mod:`pipeline.link.rules.fallback`);
+2. ``headline``: a headline's subject (:mod:`pipeline.link.rules.headline`);
+3. ``gapping``: "X will pay $N and Y the remaining $M" (:mod:`pipeline.link.rules.fallback`);
+4. the parse rules of :mod:`pipeline.link.rules.parse`: ``possessive``, ``compound``,
+   ``appositive``, ``subject-of-verb``, ``conj``, ``subject-including``,
+   ``agent``, ``coref-pronoun`` (referring words resolved by
+   :mod:`pipeline.link.context`);
+5. ``partner``, then ``focus`` (a company-internal noun such as "sales" or
+   "shares" with no owner named) (:mod:`pipeline.link.rules.fallback`);
+6. once every amount of the doc has been through 1-5, ``compared`` ("to $N
+   from $M a year earlier", "$N, or 12 cts a share, vs $M") and
+   ``same-figure`` (a headline's figure repeated in the body) give an amount
+   no rule owned the owner of its twin (:func:`pipeline.link.rules.fallback.share_owners`);
+7. ``deal-target``: the company a funding round is "in" joins its lead.
+
+The clause of an amount is its sentence within its line; a wire's soft line
+wraps are undone first (:func:`pipeline.link.context.logical_line`).
+
+A government, country or person never becomes the company; an amount tied to
+none keeps an empty list. The sector is the taxonomy term closest to the
+amount in the parse (:mod:`pipeline.link.sectors`); when the sentence names none
+and the ``newsfacts_companies`` gazetteer knows the owner, the owner's own
+sector. Data comes from JSONL under ``models/`` at ``initialize``:
+``sectors.jsonl``, ``kinds.jsonl`` and ``companies/*``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.companies.mentions import CompanyData, clean_name
+from pipeline.link.context import SUBJECT_DEPS, DocContext, logical_line
+from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
+from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
+from pipeline.link.rules.parse import Link
+from pipeline.link.sectors import SECTORS, SectorHit, SectorMatcher, closest_sector, tree_distance
+from pipeline.nlp.doccache import doc_text, forget, sent_of
+from pipeline.resources import read_jsonl
+
+__all__ = ["Link", "Linker", "make_linker"]
+
+# Verbs whose proper-noun subject is taken for a company NER missed, beside the
+# kind triggers ("Xingyun reported", "Britannia said it would invest").
+CUE_VERBS = frozenset(
+    "say report post announce disclose earn forecast expect agree sign win award plan "
+    "aim seek file complete close lose cut raise begin start open launch".split()
+)
+_YEAR = re.compile(
+    r"\b(?:by|in|until|through|before|from)\s+(?:the\s+(?:end\s+of\s+)?)?(?:(?:fiscal\s+)?year\s+)?"
+    r"((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PER_SHARE = re.compile(r"^\s*(?:a|per)\s+(?:share|shr)\b", re.IGNORECASE)
+
+
+def _register_extensions() -> None:
+    for name, default in (
+        ("links", None),
+        ("sector", ""),
+        ("sector_words", ""),
+        ("kind", "other"),
+        ("target_year", None),
+    ):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+
+
+def line_bounds(doc: Doc, span: Span) -> tuple[int, int]:
+    """Token range of the amount's sentence clipped to its line (a headline: the whole line)."""
+    text = doc_text(doc)
+    lo, hi = logical_line(text, span.start_char, span.end_char)
+    first = doc.char_span(lo, hi, alignment_mode="expand")
+    line = (first.start, first.end) if first is not None else (span.start, span.end)
+    if is_headline(doc, *line):
+        return line
+    sent = sent_of(doc, span.start)
+    return max(sent.start, line[0]), max(min(sent.end, line[1]), span.end)
+
+
+class Linker:
+    """spaCy component: see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str = "newsfacts_linker") -> None:
+        self.nlp = nlp
+        self.name = name
+        self.companies = CompanyData()
+        self.sectors: SectorMatcher | None = None
+        self.rules = OwnerRules({}, frozenset())
+        self.headlines = HeadlineReader(frozenset())
+        self._ready = False
+        _register_extensions()
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir=None) -> None:
+        if data_dir is None:
+            from pipeline.nlp.load import MODELS_DIR
+
+            data_dir = MODELS_DIR
+        data_dir = Path(data_dir)
+        self.sectors = SectorMatcher.from_dir(nlp or self.nlp, data_dir)
+        triggers: dict[str, str] = {}
+        for rec in read_jsonl(data_dir / "kinds.jsonl"):
+            for lemma in rec["lemmas"]:
+                triggers.setdefault(lemma.lower(), rec["kind"])
+        refs = CompanyData.from_dir(data_dir)
+        common = frozenset(triggers) | self.sectors.vocabulary | HEADLINE_VERBS | refs.ref_nouns
+        common |= refs.owned_nouns  # "Backlog", "Sales" heading a table line are no names
+        common |= frozenset(
+            w for t in list(common) for w in (t + "s", t + "es", t + "ed", t + "ing")
+        ) | frozenset("talks shares stock stocks market markets report plans".split())
+        verbs = HEADLINE_VERBS | frozenset(
+            k
+            for k, kind in triggers.items()
+            if kind in ("investment", "funding", "deal") and " " not in k
+        )
+        self.companies = CompanyData.from_dir(data_dir, common_words=common, verbs=verbs)
+        self.rules = OwnerRules(triggers, self.companies.owned_nouns)
+        self.headlines = HeadlineReader(frozenset(triggers))
+        self._cue_verbs = CUE_VERBS | frozenset(k for k in triggers if " " not in k)
+        self._cue_nouns = frozenset(k for k, v in triggers.items() if v == "financials")
+        self._ready = True
+
+    # -- the component -------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._ready:
+            self.initialize(nlp=self.nlp)
+        amounts = doc._.amounts if Doc.has_extension("amounts") else None
+        if amounts is None:
+            amounts = [e for e in doc.ents if e.label_ == "MONEY"]
+        if not amounts:
+            return doc
+        ctx = DocContext(
+            doc,
+            self.companies,
+            sector_hits=self.sectors(doc) if self.sectors else [],
+            cue_verbs=self._cue_verbs,
+            cue_nouns=self._cue_nouns,
+            headline_names=lambda d, taken: self.headlines.subject_names(d, self.companies, taken),
+        )
+        ordered = sorted(amounts, key=lambda s: s.start)
+        plans: list[Plan] = []
+        for k, span in enumerate(ordered):
+            lo, hi = line_bounds(doc, span)
+            prev_end = max(
+                [lo] + [a.end for a in ordered[:k] if a.end <= span.start and a.start >= lo]
+            )
+            next_start = min(
+                [hi] + [a.start for a in ordered[k + 1 :] if a.start >= span.end and a.start < hi]
+            )
+            seg = (prev_end, next_start)
+            head = is_headline(doc, lo, hi)
+            links, verdict = self._link(ctx, span, (lo, hi), seg, headline=head)
+            plans.append(Plan(span, (lo, hi), seg, links, verdict, head))
+        share_owners(ctx, plans)
+        for plan in plans:
+            span, (lo, hi), seg, links = plan.span, plan.clause, plan.seg, plan.links
+            kind = self.kind(ctx, span, (lo, hi), links)
+            links = self.rules.funding_target(ctx, span, (lo, hi), kind, links)
+            span._.links = links
+            span._.kind = kind
+            hit = self._sector(ctx, span, (lo, hi), seg, links, kind)
+            # the owner's own sector only for money that goes somewhere (an
+            # investment, a round, a deal); results and prices name none
+            own = kind in ("investment", "funding", "deal")
+            span._.sector = hit.sector if hit else (self._own_sector(ctx, links) if own else "")
+            span._.sector_words = hit.words if hit else ""
+            span._.target_year = self._year(doc, span, (lo, hi))
+        forget(doc)
+        return doc
+
+    # -- linking -------------------------------------------------------
+    def link(
+        self, ctx: DocContext, span: Span, clause: tuple[int, int], seg: tuple[int, int]
+    ) -> list[Link]:
+        """Companies owning ``span``, by the first rule that fires (see module docstring)."""
+        return self._link(ctx, span, clause, seg)[0]
+
+    def _link(self, ctx: DocContext, span: Span, clause: tuple[int, int], seg: tuple[int, int],
+              *, headline: bool | None = None) -> tuple[list[Link], str]:  # fmt: skip
+        """(links, verdict): "government" when a public body owns the amount."""
+        rules = self.rules
+        found = rules.table_row(ctx, span)
+        if found:
+            return found, "company"
+        if is_headline(ctx.doc, *clause) if headline is None else headline:
+            found = self.headlines(ctx, span, clause)
+            if found:
+                return found, "company"
+        found = rules.gapping(ctx, span, clause)
+        if found:
+            return found, "company"
+        verdict, links = rules.owner(ctx, span, clause)
+        if links:
+            return links, verdict
+        # the company that builds what the money is for; a company in
+        # partnership owns what a government pays for
+        links = rules.beneficiary(ctx, span, clause) or rules.partner(ctx, span, clause, seg)
+        if links or verdict != "none":
+            return links, verdict
+        return rules.focus_owner(ctx, span, clause), verdict
+
+    def _own_sector(self, ctx: DocContext, links: list[Link]) -> str:
+        """The owner's own sector from the gazetteer, when the sentence names none."""
+        for link in links:
+            entry = ctx.entry_for(link.company) or ctx.entry_for(clean_name(link.mention))
+            sector = getattr(entry, "sector", "") if entry is not None else ""
+            if sector in SECTORS:
+                return sector
+        return ""
+
+    # -- kind, sector, year --------------------------------------------
+    # -- kind, sector, year --------------------------------------------
+    def kind(self, ctx: DocContext, span: Span, clause: tuple[int, int], links: list[Link]) -> str:
+        """From the trigger words governing the amount: its noun, up the heads, then nearest."""
+        doc = ctx.doc
+        lo, hi = clause
+        tail = doc_text(doc)[span.end_char : span.end_char + 12]
+        found = None
+        # the words right after the amount ("$9 Billion Valuation", "$2 bln acquisition")
+        for t in doc[span.end : min(span.end + 3, hi)]:
+            if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX") or t.lower_ in ("a", "per"):
+                break
+            if t.lower_ not in ("worth", "value"):  # "$N worth of investment": read on
+                found = self.rules.trigger(t) or found  # the rightmost noun heads the compound
+        cur = span.root
+        steps = 0
+        while found is None and steps < 12:
+            steps += 1
+            head = cur.head
+            if head.i == cur.i or not lo <= head.i < hi:
+                break
+            k = self.rules.trigger(head)
+            if k == "valuation" and head.lemma_.lower() in ("value", "worth"):
+                subj = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+                owner = head.head if head.dep_ in ("acl", "amod") else (subj[0] if subj else None)
+                if owner is None or (
+                    ctx.mention_at(owner) is None
+                    and owner.pos_ != "PROPN"
+                    and owner.lemma_.lower() not in ctx.data.ref_nouns
+                ):
+                    k = None
+            found = k
+            cur = head
+        if _PER_SHARE.match(tail):
+            return "deal" if found == "deal" else "financials"
+        if found is None:
+            best = None
+            for t in doc[lo:hi]:
+                k = self.rules.trigger(t)
+                if k and k != "valuation" and t.i not in range(span.start, span.end):
+                    d = (tree_distance(span.root, t), abs(t.i - span.root.i))
+                    if best is None or d < best[0]:
+                        best = (d, k)
+            found = best[1] if best else None
+        return found or "other"
+
+    def _sector(self, ctx: DocContext, span: Span, clause: tuple[int, int], seg: tuple[int, int],
+                links: list[Link], kind: str) -> SectorHit | None:  # fmt: skip
+        lo, hi = seg
+        names = {i for m in ctx.mentions for i in range(m.start, m.end)}
+        names |= {t.i for t in ctx.doc[clause[0] : clause[1]] if t.ent_type_ in ("PERSON", "GPE")}
+        hits = [
+            h
+            for h in ctx.sector_hits
+            if h.start >= lo and h.end <= hi and not _money_source(ctx.doc, h)
+        ]
+        hit = closest_sector(span, hits, exclude=frozenset(names))
+        if hit is None and links and links[0].rule == "coref-pronoun" and kind != "financials":
+            # "... is what it plans to put in": the sector of the sentence the pronoun points to
+            sent = sent_of(ctx.doc, span.start)
+            if sent.start > 0:
+                prev = sent_of(ctx.doc, sent.start - 1)
+                hits = [h for h in ctx.sector_hits if prev.start <= h.start and h.end <= prev.end]
+                hit = closest_sector(
+                    prev.root.doc[prev.root.i : prev.root.i + 1], hits, exclude=frozenset(names)
+                )
+        return hit
+
+    @staticmethod
+    def _year(doc: Doc, span: Span, clause: tuple[int, int]) -> int | None:
+        lo, hi = clause
+        start = doc[lo].idx
+        text = doc_text(doc)[start : doc[hi - 1].idx + len(doc[hi - 1].text)]
+        best = None
+        for m in _YEAR.finditer(text):
+            pos = start + m.start(1)
+            if span.start_char <= pos < span.end_char:
+                continue
+            d = abs(pos - span.start_char)
+            if best is None or d < best[0]:
+                best = (d, int(m.group(1)))
+        return best[1] if best else None
+
+
+def _money_source(doc: Doc, hit: SectorHit) -> bool:
+    """A lender named as where the money comes from ("a loan from banks", "a facility
+    with Barclays"): it says who pays, not where the money goes."""
+    if hit.sector != "financials":
+        return False
+    root = doc[hit.start : hit.end].root
+    tok = root
+    for _ in range(3):  # "a loan from banks", "a facility with a group of banks"
+        if tok.dep_ != "pobj":
+            break
+        if tok.head.lower_ in ("from", "with", "by"):
+            return True
+        tok = tok.head.head
+    return root.lemma_.lower() in ("loan", "lender", "lending", "bank") and root.dep_ in (
+        "compound",
+        "nmod",
+    )
+
+
+@Language.factory("newsfacts_linker")
+def make_linker(nlp: Language, name: str) -> Linker:
+    """Factory for the ``newsfacts_linker`` component."""
+    return Linker(nlp, name)

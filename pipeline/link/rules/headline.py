@@ -1,0 +1,263 @@
+"""Headline grammar: "X, Y to Invest $N in Z", "Acme lands $2bn order".
+
+Headlines drop articles and auxiliaries, so the parser often reads them
+badly. A headline is a short line without a closing full stop: either
+title-case (or capitals) anywhere, or the first line of the article in
+sentence case. Its subject is the text before the first verb ("to", a verb
+of ``verbs`` or "in talks"), split on commas and "and"; each part that is a
+known company mention, or a plain name of no common word, owns the amount.
+A descriptor before the name ("Lithium producer Coolabah") is dropped.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.companies.mentions import CompanyData, Mention, clean_name
+from pipeline.link.context import DocContext
+from pipeline.link.rules.parse import Link, dedupe
+from pipeline.nlp.doccache import doc_text
+
+HEADLINE_BREAKS = frozenset(
+    {"as", "amid", "after", "while", "despite", "but", ";", ":", "|", "—", "–", "-"}
+)
+# Verbs that commonly carry a headline, beside the kind triggers.
+HEADLINE_VERBS = frozenset(
+    "eye explore target plan seek weigh consider agree announce unveil get win secure land "
+    "close complete set launch post report see expect mull make sign strike ink pour bet "
+    "boost cut lead back join say hit top reach clinch bag snap file aim prepare tap break "
+    "order begin start open award approve lift add double triple unveil bid issue".split()
+)
+MAX_WORDS = 30
+MAX_SENTENCE_CASE_WORDS = 20
+
+
+def simple_lemma(word: str, vocab: frozenset[str]) -> str | None:
+    """Lemma of a headline verb ("Leads" -> "lead"), if it is in ``vocab``.
+
+    >>> simple_lemma("Targets", frozenset({"target"}))
+    'target'
+    """
+    low = word.lower()
+    cands = [low]
+    if low.endswith("ies"):
+        cands.append(low[:-3] + "y")
+    if low.endswith("es"):
+        cands.append(low[:-2])
+    if low.endswith("s"):
+        cands.append(low[:-1])
+    if low.endswith("ed"):
+        cands += [low[:-2], low[:-1], low[:-3]]  # "planned" -> "plan"
+    if low.endswith("ing"):
+        cands += [low[:-3], low[:-3] + "e", low[:-4]]
+    for cand in cands:
+        if cand in vocab:
+            return cand
+    return None
+
+
+def all_caps(toks: list[Token]) -> bool:
+    letters = [ch for t in toks for ch in t.text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _line(doc: Doc, toks: list[Token]) -> tuple[int, str]:
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, toks[0].idx) + 1
+    end = text.find("\n", toks[-1].idx)
+    return start, text[start : end if end >= 0 else len(text)]
+
+
+def is_headline(doc: Doc, lo: int, hi: int) -> bool:
+    """A short line of title-case words (or the article's first line) without a full stop."""
+    toks = [t for t in doc[lo:hi] if not t.is_space]
+    if not toks or len(toks) > MAX_WORDS or toks[-1].text in (".", "?", "!"):
+        return False
+    start, line = _line(doc, toks)
+    if len(line) > 200 or line.rstrip().endswith("."):
+        return False
+    words = [t for t in toks if t.is_alpha and len(t) >= 4]
+    if len(words) < 2:
+        return False
+    caps = sum(1 for t in words if t.text[0].isupper())
+    if caps / len(words) >= 0.7:
+        return True
+    return is_sentence_case_title(doc, toks, start, line)
+
+
+def is_sentence_case_title(doc: Doc, toks: list[Token], start: int, line: str) -> bool:
+    """The article's first line, followed by a line break, short and unpunctuated."""
+    text = doc_text(doc)
+    if text[:start].strip():
+        return False
+    end = start + len(line)
+    return (
+        end < len(text)
+        and len([t for t in toks if t.is_alpha]) <= MAX_SENTENCE_CASE_WORDS
+        and toks[0].text[:1].isupper()
+    )
+
+
+class HeadlineReader:
+    """Reads the owner of an amount off a headline's subject."""
+
+    def __init__(self, verbs: frozenset[str]) -> None:
+        self.verbs = verbs | HEADLINE_VERBS
+
+    def __call__(self, ctx: DocContext, span: Span, clause: tuple[int, int]) -> list[Link]:
+        doc = ctx.doc
+        lo, hi = clause
+        toks = [t for t in doc[lo:hi] if not t.is_space]
+        caps = all_caps(toks)
+        titled = _title_case(toks)
+        c_lo = lo  # the clause of the headline holding the amount
+        for t in toks:
+            if t.i >= span.start:
+                break
+            if t.lower_ in HEADLINE_BREAKS and t.i > lo:
+                c_lo = t.i + 1
+        verb_i = self._verb(doc, c_lo, span.start, hi, titled=titled or caps)
+        if verb_i is None:
+            return []
+        links: list[Link] = []
+        for part in _parts(doc[c_lo:verb_i]):
+            link = self._part_owner(ctx, part, toks, lo, c_lo, caps=caps, titled=titled)
+            if link is not None:
+                links.append(link)
+        return dedupe(links)
+
+    def subject_names(self, doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention]:
+        """Plain names heading the article's first line ("Sunbelt Renewables breaks ground")."""
+        if not len(doc):
+            return []
+        text = doc_text(doc)
+        end = text.find("\n")
+        first = doc.char_span(0, end if end > 0 else len(text), alignment_mode="expand")
+        if first is None or not is_headline(doc, first.start, first.end):
+            return []
+        toks = [t for t in first if not t.is_space]
+        caps, titled = all_caps(toks), _title_case(toks)
+        if caps:
+            return []
+        verb_i = self._verb(doc, first.start, first.end, first.end, titled=titled)
+        out = []
+        for part in _parts(doc[first.start : verb_i or first.start]):
+            if not titled:
+                part = _name_tail(part)
+            if not part or any(t.i in taken for t in part) or part[0].lower_ in data.common_words:
+                continue
+            if any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in part) and len(part) < 2:
+                continue
+            name = clean_name(doc[part[0].i : part[-1].i + 1].text)
+            if data.is_company_name(name):
+                out.append(Mention(part[0].i, part[-1].i + 1, name, "HEADLINE"))
+                taken.update(range(part[0].i, part[-1].i + 1))
+        return out
+
+    def _verb(self, doc: Doc, c_lo: int, stop: int, hi: int, *, titled: bool) -> int | None:
+        for t in doc[c_lo:stop]:
+            if t.i == c_lo:
+                continue
+            if t.lower_ == "to" or (
+                t.lower_ == "in" and t.i + 1 < hi and doc[t.i + 1].lower_ == "talks"
+            ):
+                return t.i
+            if t.tag_ == "POS" or not simple_lemma(t.text, self.verbs):
+                continue
+            if t.text[:1].isupper() if titled else t.text[:1].islower():
+                return t.i
+        return None
+
+    def _part_owner(self, ctx: DocContext, part: list[Token], toks: list[Token], lo: int,
+                    c_lo: int, *, caps: bool, titled: bool) -> Link | None:  # fmt: skip
+        doc = ctx.doc
+        if not titled and not caps:  # "Lithium producer Coolabah": keep the name
+            part = _name_tail(part)
+        if not part:
+            return None
+        text = doc[part[0].i : part[-1].i + 1].text
+        last = part[-1].lower_
+        if last in ctx.data.ref_nouns or last.rstrip("s") in ctx.data.ref_nouns:
+            if all(not ctx.data.is_company_name(t.text) for t in part[:-1]) and not caps:
+                ref = self._focus(ctx, lo, c_lo)
+                if ref:
+                    return Link(ctx.canonical(ref[0]), ref[1], "headline", "headline~ref")
+            return None
+        inside = range(part[0].i, part[-1].i + 1)
+        known = [
+            m
+            for m in (ctx.by_token[t.i] for t in part if t.i in ctx.by_token)
+            if m.start in inside and m.end - 1 in inside
+        ]
+        if known:
+            m = known[0]
+            return Link(
+                ctx.canonical(m.name), doc[m.start : m.end].text, "headline", "headline:subject"
+            )
+        if any(t.ent_type_ == "PERSON" for t in part) and len(part) >= 2:
+            return None
+        # a name of no common word, or one led by a word that is no common word
+        # ("Sunrise Pharma"); never in a capitals headline, where all looks alike
+        plain = not caps and part[0].lower_ not in ctx.data.common_words
+        if len(part) == 1 and ctx.plain_word(part[0].text):  # "Flood to cost ..." + "the flood"
+            return None
+        if plain and ctx.data.is_company_name(text):
+            return Link(ctx.canonical(clean_name(text)), text, "headline", "headline:subject")
+        return None
+
+    def _focus(self, ctx: DocContext, lo: int, c_lo: int) -> tuple[str, str] | None:
+        """The latest name before ``c_lo`` in the line: a clause start or an object of in/with."""
+        doc = ctx.doc
+        best = None
+        i = lo
+        while i < c_lo:
+            t = doc[i]
+            starts = i == lo or doc[i - 1].lower_ in ("in", "with", "from", "for", "to", "and", ",")
+            if starts and t.text[:1].isupper() and not simple_lemma(t.text, self.verbs):
+                j = i
+                while (
+                    j + 1 < c_lo
+                    and doc[j + 1].text[:1].isupper()
+                    and not simple_lemma(doc[j + 1].text, self.verbs)
+                ):
+                    j += 1
+                text = doc[i : j + 1].text
+                name = clean_name(text)
+                if ctx.data.is_company_name(name):
+                    best = (name, text)
+                i = j + 1
+            else:
+                i += 1
+        return best
+
+
+def _title_case(toks: list[Token]) -> bool:
+    words = [t for t in toks if t.is_alpha and len(t) >= 4]
+    return bool(words) and sum(1 for t in words if t.text[0].isupper()) / len(words) >= 0.7
+
+
+def _parts(subject: Span) -> list[list[Token]]:
+    """The subject split on commas, "&" and "and", without possessives and punctuation."""
+    parts: list[list[Token]] = [[]]
+    for t in subject:
+        if t.text in (",", "&") or t.lower_ == "and":
+            parts.append([])
+        elif not t.is_space:
+            parts[-1].append(t)
+    out = []
+    for part in parts:
+        while part and (part[-1].tag_ == "POS" or part[-1].is_punct):
+            part.pop()
+        if part:
+            out.append(part)
+    return out
+
+
+def _name_tail(part: list[Token]) -> list[Token]:
+    """The capitalized words ending a sentence-case subject ("Lithium producer Coolabah")."""
+    tail: list[Token] = []
+    for t in reversed(part):
+        if not t.text[:1].isupper() and t.text not in ("&", "-", "."):
+            break
+        tail.insert(0, t)
+    return tail

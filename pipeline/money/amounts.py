@@ -1,0 +1,554 @@
+"""The ``newsfacts_amounts`` component: every money span in a Doc, whole.
+
+NER's MONEY spans are a start, not the truth: the small model tags "12.5" in
+"12.5 mln dlrs" as CARDINAL, "16 mln" as QUANTITY, splits "$ 1-2 billion" and
+runs "$1.7 billion, or 250 billion yen" together. A ``Matcher`` built from the
+same word lists as :mod:`pipeline.money.parse` (``models/money/*.jsonl``) finds the
+amount atoms; a little look-around per atom (never per token of the doc)
+joins ranges, pulls in qualifier words, gives bare figures the currency of the
+amount before them in the sentence and folds "same figure in another
+currency" into ``Span._.equivalents``. The value of each span comes from
+:func:`pipeline.money.parse_money` on its text; spans without a definite value
+are dropped.
+
+Extensions set:
+
+- ``Doc._.amounts``: list of Span, sorted, non-overlapping
+- ``Span._.money``: Money | None
+- ``Span._.equivalents``: tuple[Money, ...]
+
+The matcher reads the whole doc, or only the token ranges listed in
+``Doc.user_data[SEARCH_REGIONS]`` when a caller has set them (the fast path
+in pipeline/nlp/fastpipe.py sets the sentences it parsed: every sentence with a
+currency cue near a figure, a bare figure or a table row is among them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from pipeline.money.lexicon import Lexicon, load_lexicon
+from pipeline.money.parse import parse_money
+from pipeline.money.patterns import money_patterns
+from pipeline.nlp.doccache import doc_text, sent_of
+from pipeline.resources import read_jsonl
+from pipeline.types import Money
+
+# Doc.user_data key: token ranges (start, end) the amounts can be in (default: all)
+SEARCH_REGIONS = "newsfacts_amount_regions"
+
+__all__ = ["AmountFinder", "make_amounts"]
+
+if not Doc.has_extension("amounts"):
+    Doc.set_extension("amounts", default=[])
+if not Span.has_extension("money"):
+    Span.set_extension("money", default=None)
+if not Span.has_extension("equivalents"):
+    Span.set_extension("equivalents", default=())
+
+_RANGE_SEPS = {"-", "–", "—", "to", "‐", "‑"}
+# after a bare figure these mean it counts things, not money
+_COUNT_POS = {"NOUN", "PROPN"}
+_CONTEXT_WINDOW = 15  # tokens from the amount whose currency a bare figure takes
+_LOOKBACK = 4  # longest qualifier phrase, in tokens
+# text between an amount and its equivalent: "(", ", or", "; ", " / ", "(about"
+_EQUIV_FIRST = re.compile(
+    r"^\s*(?:\(\s*|,?\s*or\s+|,?\s*i\.e\.\s*|\(\s*or\s+|,\s*equivalent to\s+|\s*/\s*)$", re.I
+)
+_RATE_GAP = re.compile(r"^\s*(?:=|equals|equalled|buys|bought|per)\s*$", re.I)
+_SCALED = re.compile(r"^\d[\d.,]*[a-zA-Z]+")
+_EQUIV_NEXT = re.compile(r"^\s*(?:[;,/:]\s*|\s+or\s+|,\s*or\s+)$", re.I)
+# "100 rupees to the US dollar", "140 yen against the dollar": a rate, not an amount
+_RATE_AFTER = re.compile(
+    r"^\s*(?:to|per|against|a|for)\s+(?:the|one|each|a|an)?\s*(?:US|U\.S\.|american)?\s*"
+    r"(?:dollar|euro|pound|yen|yuan|franc|mark|rupee|sterling)\b",
+    re.I,
+)
+_BOOK_WORDS = frozenset({"debit", "credit", "loss", "profit"})  # "7.0 mln debit vs 6.2 mln"
+# "TORONTO, March 6 - ", "NORTH WILKESBORO, N.C., March 5 - ", "PARIS (Reuters) - "
+_DATELINE = re.compile(
+    r"(?m)^\s*([A-Z][A-Z .'&-]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?"
+    r"(?:,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s+-|\s+\([^)]{2,30}\)\s+-)"
+)
+_LABEL_PUNCT = frozenset("-&,./'()")  # inside a table-row label: "long-term", "U.K."
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+@Language.factory("newsfacts_amounts")
+def make_amounts(nlp: Language, name: str) -> AmountFinder:
+    """spaCy factory (``nlp.add_pipe("newsfacts_amounts", after="ner")``)."""
+    return AmountFinder(nlp, name)
+
+
+class AmountFinder:
+    """Sets ``Doc._.amounts``; patterns and word lists are loaded in ``initialize``."""
+
+    def __init__(self, nlp: Language, name: str = "newsfacts_amounts") -> None:
+        self.nlp = nlp
+        self.name = name
+        self.matcher: Matcher | None = None
+        self.lex: Lexicon | None = None
+        self.data_dir: Path | None = None
+        self.qualifier_phrases: set[str] = set()
+        self.not_after: dict[str, frozenset[str]] = {}
+        self.table_labels: set[str] = set()
+        self.not_table_labels: set[str] = set()
+        self.datelines: dict[str, dict[str, str]] = {}
+        self.families: _Families | None = None
+        self._money_id = self._ctx_id = 0
+
+    # ------------------------------------------------------------------ setup
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable] | None = None,
+        *,
+        nlp: Language | None = None,
+        data_dir: Path | str | None = None,
+    ) -> None:
+        """Build the Matcher from ``data_dir/money/*.jsonl`` (default: the repo's models/)."""
+        from pipeline.nlp.load import MODELS_DIR
+
+        self.data_dir = Path(data_dir or MODELS_DIR)
+        lex = load_lexicon(self.data_dir)
+        self.lex = lex
+        self.qualifier_phrases = set(lex.qualifiers)
+        # "added up to $5bn" totals $5bn: the verb before a phrase can undo it
+        self.not_after = {
+            rec["phrase"]: frozenset(rec["not_after"])
+            for rec in read_jsonl(self.data_dir / "money" / "qualifiers.jsonl")
+            if rec.get("not_after")
+        }
+        self.datelines = {
+            rec["place"]: {k: v for k, v in rec.items() if k != "place"}
+            for rec in read_jsonl(self.data_dir / "money" / "datelines.jsonl")
+        }
+        self.families = _Families.load(self.data_dir / "money" / "currency_families.jsonl")
+        labels = read_jsonl(self.data_dir / "money" / "table_labels.jsonl")
+        self.table_labels = {rec["label"] for rec in labels if rec.get("money", True)}
+        self.not_table_labels = {rec["label"] for rec in labels if not rec.get("money", True)}
+        self.matcher = Matcher((nlp or self.nlp).vocab, validate=True)
+        for label, patterns in money_patterns(lex).items():
+            self.matcher.add(label, patterns, greedy="LONGEST")
+        strings = (nlp or self.nlp).vocab.strings
+        self._money_id, self._ctx_id = strings.add("MONEY"), strings.add("CTX")
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The matcher's hits over the doc or its search regions, in doc offsets."""
+        assert self.matcher is not None
+        regions = doc.user_data.get(SEARCH_REGIONS)
+        if regions is None:
+            return self.matcher(doc)
+        out = []
+        for a, b in regions:
+            out += [(m, a + s, a + e) for m, s, e in self.matcher(doc[a:b])]
+        return out
+
+    def _ensure(self) -> None:
+        if self.matcher is None:
+            self.initialize(nlp=self.nlp)
+
+    # ------------------------------------------------------------------ call
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._ensure()
+        assert self.matcher is not None
+        money_atoms: list[tuple[int, int]] = []
+        bare_atoms: list[tuple[int, int]] = []
+        # bare figures of earnings-table rows: start token -> a token on the row's line
+        tabular: dict[int, int] = {}
+        for match_id, start, end in self._matches(doc):
+            while end > start + 1 and doc[end - 1].is_space:
+                end -= 1  # optional newline tokens matched at the end ("7.86p\n    ")
+            if match_id == self._money_id:
+                money_atoms.append((start, end))
+            elif match_id == self._ctx_id:
+                bare_atoms.append((end - 1, end))  # only the figure, not "vs" or "vs loss"
+                tabular[end - 1] = start  # the "vs" may end the line before the figure
+            else:
+                bare_atoms.append((start, end))
+        for atom in self._table_rows(doc):
+            bare_atoms.append(atom)
+            tabular[atom[0]] = atom[0]
+        # longest first; an atom that does not parse leaves room for an overlapping one
+        money_atoms.sort(key=lambda x: (x[0] - x[1], x[0]))
+        bare_atoms = [b for b in _longest(bare_atoms) if not _overlaps_any(b, money_atoms)]
+
+        found: list[tuple[Span, Money]] = []
+        taken: list[tuple[int, int]] = []
+        for start, end in money_atoms:
+            if _overlaps_any((start, end), taken):
+                continue
+            got = self._resolve(doc, start, end, bare_atoms, money_atoms)
+            if got is not None:
+                span, money = got
+                found.append((span, money))
+                taken.append((span.start, span.end))
+        for ent in doc.ents:
+            if ent.label_ != "MONEY" or _overlaps_any((ent.start, ent.end), taken):
+                continue
+            if _overlaps_any((ent.start, ent.end), bare_atoms):
+                continue  # a bare figure: decided below, with its context
+            money = parse_money(ent.text, data_dir=self.data_dir)
+            if money is not None:
+                found.append((ent, money))
+                taken.append((ent.start, ent.end))
+        found.sort(key=lambda x: x[0].start)
+        local = self._local_currencies(doc)
+        if local:
+            localize = self.families.localize
+            found = [(span, localize(span.text, money, local)) for span, money in found]
+        if bare_atoms and found:
+            found = self._context(doc, found, bare_atoms, taken, tabular)
+        if found:
+            found = self._drop_rates(doc, found)
+        doc._.amounts = self._equivalents(doc, found)
+        return doc
+
+    # ------------------------------------------------------------------ helpers
+
+    def _extend_left(self, doc: Doc, start: int) -> int:
+        """Include qualifier words ("up to", "an estimated") directly before ``start``."""
+        best = start
+        words: list[str] = []
+        i = start
+        for _ in range(_LOOKBACK):
+            i = _prev(doc, i)
+            if i < 0:
+                break
+            words.insert(0, doc[i].lower_)
+            phrase = " ".join(words)
+            if phrase in self.qualifier_phrases:
+                before = _prev(doc, i)
+                if before >= 0 and doc[before].lower_ in self.not_after.get(phrase, ()):
+                    continue
+                best = i
+        return best
+
+    def _resolve(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        bare: list[tuple[int, int]],
+        atoms: list[tuple[int, int]],
+    ) -> tuple[Span, Money] | None:
+        """One amount around the atom doc[start:end]: range ends, qualifier, value."""
+        r_start, r_end = start, end
+        sep = _prev(doc, start)
+        low = _prev(doc, sep)
+        if low >= 0 and _is_number(doc[low]):
+            # a low end before a dash: "1,050 - 1,125 rupees", "5 to 6 bln dlrs"
+            if doc[sep].lower_ in _RANGE_SEPS and not (
+                doc[sep].lower_ == "to" and _changes_from(doc, low)
+            ):
+                r_start = low
+            # "between two and three billion dlrs"
+            elif doc[sep].lower_ == "and" and _prev(doc, low) >= 0:
+                if doc[_prev(doc, low)].lower_ == "between":
+                    r_start = low
+        nxt = _next(doc, end)
+        hi_start = _next(doc, nxt + 1)
+        before = _prev(doc, start)
+        if hi_start < len(doc) and (
+            doc[nxt].lower_ in _RANGE_SEPS
+            or (doc[nxt].lower_ == "and" and before >= 0 and doc[before].lower_ == "between")
+        ):
+            hi = _atom_at(hi_start, atoms) or _atom_at(hi_start, bare)
+            if hi is None and _is_number(doc[hi_start]):
+                hi = (hi_start, hi_start + 1)
+            if hi is not None:
+                r_end = hi[1]
+        from_to = r_end != end and doc[nxt].lower_ == "to" and _changes_from(doc, r_start)
+        if (r_start, r_end) != (start, end) and not from_to:
+            q_start = self._extend_left(doc, r_start)
+            span = doc[q_start:r_end]
+            money = parse_money(span.text, data_dir=self.data_dir)
+            if money is not None and money.qualifier == "range":
+                return span, money
+        q_start = self._extend_left(doc, start)
+        span = doc[q_start:end]
+        after = _next(doc, end)
+        if doc[end - 1].lower_ in ("pound", "pounds") and after < len(doc):
+            if doc[after].lower_ == "of":
+                return None  # "200 pounds of coffee" is a weight
+        money = parse_money(span.text, data_dir=self.data_dir)
+        return (span, money) if money is not None else None
+
+    def _context(
+        self,
+        doc: Doc,
+        found: list[tuple[Span, Money]],
+        bare: list[tuple[int, int]],
+        taken: list[tuple[int, int]],
+        tabular: dict[int, int],
+    ) -> list[tuple[Span, Money]]:
+        """Bare figures take the currency their context gives.
+
+        After an amount in the same sentence: that amount's currency. In an
+        earnings-table row or after "vs": the nearest amount before it in the
+        article (else the first one after it), the table's own "Shr 18 cts".
+        """
+        out = list(found)
+        for start, end in bare:
+            if _overlaps_any((start, end), taken):
+                continue
+            prev = None
+            for span, money in found:
+                if span.end <= start:
+                    prev = (span, money)
+                else:
+                    break
+            near = (
+                prev is not None
+                and prev[0].start >= sent_of(doc, start).start
+                and start - prev[0].end <= _CONTEXT_WINDOW
+            )
+            if not near:
+                if start not in tabular or not self._on_table_row(doc, tabular[start]):
+                    continue
+                prev = prev or next(((s, m) for s, m in found if s.start >= end), None)
+                if prev is None:
+                    continue
+            after = _next(doc, end)
+            gap = doc_text(doc)[doc[end - 1].idx : doc[after].idx] if after < len(doc) else ""
+            same_line = after < len(doc) and "\n" not in gap
+            if (
+                same_line
+                and doc[after].lower_ not in _BOOK_WORDS
+                and (
+                    doc[after].pos_ in _COUNT_POS
+                    or doc[after].lower_ in ("%", "percent", "pct", "per", "pc")
+                )
+            ):
+                continue
+            if end - start == 1 and _YEAR.match(doc[start].text):
+                continue  # "up $3bn from 2003": a year, not money
+            q_start = self._extend_left(doc, start)
+            span = doc[q_start:end]
+            money = parse_money(
+                span.text,
+                default_currency=_primary(doc, found, prev).currency,
+                data_dir=self.data_dir,
+            )
+            if money is None:
+                continue
+            out.append((span, money))
+            taken.append((q_start, end))
+        out.sort(key=lambda x: x[0].start)
+        return out
+
+    def _local_currencies(self, doc: Doc) -> dict[str, str]:
+        """The currencies a story's dateline city means by "dlrs", "francs"... ({} if none)."""
+        for m in _DATELINE.finditer(doc_text(doc)[:600]):
+            place = " ".join(m.group(1).split()).rstrip(",")
+            if place in self.datelines:
+                return self.datelines[place]
+        return {}
+
+    def _on_table_row(self, doc: Doc, i: int) -> bool:
+        """Token ``i`` is on a money row of an earnings table (see ``_money_row``)."""
+        text = doc_text(doc)
+        line_start = text.rfind("\n", 0, doc[i].idx) + 1
+        line_end = text.find("\n", doc[i].idx)
+        return self._money_row(text[line_start : line_end if line_end >= 0 else len(text)])
+
+    def _money_row(self, line: str) -> bool:
+        """ "Net 7,168,000 vs 11.3 mln", "Fund management 4.7 mln vs 6.5 mln": yes;
+        "Avg shrs 39.6 mln vs 37.1 mln": no."""
+        words = line.split()
+        if not words:
+            return False
+        label = [
+            w.lower().rstrip(".:,")
+            for w in words[: next((k for k, w in enumerate(words) if w[:1].isdigit()), len(words))]
+        ]
+        if any(w in self.not_table_labels for w in label):
+            return False
+        return bool(label) and label[0] in self.table_labels or "vs" in words or "vs." in words
+
+    def _table_rows(self, doc: Doc) -> list[tuple[int, int]]:
+        """The first figure of each earnings-table row: "Net 7,168,000 vs 11.3 mln"."""
+        text = doc_text(doc)
+        rows: list[tuple[int, int]] = []
+        start = 0
+        while (nl := text.find("\n", start)) >= 0:
+            start = nl + 1
+            stop = text.find("\n", start)
+            line = text[start : stop if stop >= 0 else len(text)]
+            if not line[:1].isspace() and not line[:1].isalpha():
+                continue
+            if dateline := _DATELINE.match(line):  # "LONDON, March 19 - Shr 6.56p vs 50.31p"
+                start, line = start + dateline.end(), line[dateline.end() :]
+            if not self._money_row(line):
+                continue
+            first = doc.char_span(
+                start + len(line) - len(line.lstrip()), start + len(line), alignment_mode="expand"
+            )
+            if first is None:
+                continue
+            for tok in first[1:10]:
+                if tok.text[:1].isdigit() and _is_number(tok):
+                    end = tok.i + 1
+                    while end < len(doc) and doc[end].lower_ in self.lex.scales:  # type: ignore[union-attr]
+                        end += 1
+                    rows.append((tok.i, end))
+                    break
+                if not (tok.is_alpha or tok.text in _LABEL_PUNCT):
+                    break
+        return rows
+
+    def _drop_rates(self, doc: Doc, found: list[tuple[Span, Money]]) -> list[tuple[Span, Money]]:
+        """Exchange rates are not money facts: "$1 = 0.9061 euros", "the dollar at 140 yen"."""
+        assert self.lex is not None
+        drop: set[int] = set()
+        inside = {i for span, _ in found for i in range(span.start, span.end)}
+        for i, (span, money) in enumerate(found):
+            if i + 1 < len(found) and _RATE_GAP.match(
+                doc_text(doc)[span.end_char : found[i + 1][0].start_char]
+            ):
+                drop.update((i, i + 1))
+            if _RATE_AFTER.match(doc_text(doc)[span.end_char : span.end_char + 40]):
+                if money.amount_max is None and abs(money.amount) < 100000:
+                    drop.add(i)
+                    continue
+            if money.amount_max is not None or abs(money.amount) >= 100000:
+                continue
+            if any(t.lower_ in self.lex.scales or _SCALED.match(t.text) for t in span):
+                continue
+            sent = sent_of(doc, span.start)
+            window = list(doc[max(sent.start, span.start - 8) : span.start])
+            window += list(doc[span.end : min(sent.end, span.end + 3)])
+            for t in window:
+                if t.i in inside or t.lower_ not in self.lex.bare_words:
+                    continue
+                named = self.lex.currencies[t.lower_].code
+                if named != money.currency:
+                    drop.add(i)
+                    break
+        return [x for i, x in enumerate(found) if i not in drop] if drop else found
+
+    def _equivalents(self, doc: Doc, found: list[tuple[Span, Money]]) -> list[Span]:
+        """Fold "$7 billion (1 trillion yen)" into one span with an equivalent."""
+        spans: list[Span] = []
+        i = 0
+        text = doc_text(doc)
+        while i < len(found):
+            span, money = found[i]
+            equivalents: list[Money] = []
+            seen = {money.currency}
+            j = i + 1
+            prev_end = span.end_char
+            while j < len(found):
+                nxt, other = found[j]
+                gap = text[prev_end : nxt.start_char]
+                pattern = _EQUIV_NEXT if equivalents else _EQUIV_FIRST
+                if other.currency in seen or not pattern.match(gap):
+                    break
+                equivalents.append(other)
+                seen.add(other.currency)
+                prev_end = nxt.end_char
+                j += 1
+            span._.money = money
+            span._.equivalents = tuple(equivalents)
+            spans.append(span)
+            i = j
+        return spans
+
+
+@dataclass(frozen=True, slots=True)
+class _Families:
+    """Bare currency words whose meaning a dateline decides (models/money/currency_families)."""
+
+    words: dict[str, tuple[str, re.Pattern[str]]]  # family -> (default code, bare words)
+    explicit: re.Pattern[str]  # "U.S. dlrs", "US$", "Canadian dollars" say which they are
+
+    @classmethod
+    def load(cls, path: Path) -> _Families:
+        words: dict[str, tuple[str, re.Pattern[str]]] = {}
+        explicit: list[str] = []
+        for rec in read_jsonl(path):
+            if "explicit" in rec:
+                explicit += rec["explicit"]
+                continue
+            alt = "|".join(re.escape(w) for w in rec["words"])
+            syms = "".join(f"|{re.escape(x)}" for x in rec["symbols"])
+            words[rec["family"]] = (rec["default"], re.compile(rf"\b(?:{alt})\b{syms}", re.I))
+        names = "|".join(re.escape(w) for w in explicit)
+        pattern = re.compile(rf"U\.\s?S\.|[A-Z]{{1,3}}\$|\b(?:{names})\b", re.I)
+        return cls(words, pattern)
+
+    def localize(self, text: str, money: Money, local: dict[str, str]) -> Money:
+        """A bare "dlrs"/"francs"/... in a story datelined where they mean another currency."""
+        if self.explicit.search(text):
+            return money
+        for family, (default, words) in self.words.items():
+            if family in local and money.currency == default and words.search(text):
+                return replace(money, currency=local[family])
+        return money
+
+
+def _changes_from(doc: Doc, low: int) -> bool:
+    """ "from £6 to £10", "by 400m euros to 2.5bn": a change between two figures, not a range."""
+    return any(t.lower_ in ("from", "by") for t in doc[max(0, low - 4) : low])
+
+
+def _primary(doc: Doc, found: list[tuple[Span, Money]], prev: tuple[Span, Money]) -> Money:
+    """The first figure of an equivalents chain: "77m euros (£53m; $100m), up from 38m"
+    gives 38m the euro, not the dollar of the last equivalent."""
+    at = next(i for i, (span, _) in enumerate(found) if span is prev[0])
+    while at > 0:
+        gap = doc_text(doc)[found[at - 1][0].end_char : found[at][0].start_char]
+        if not (_EQUIV_FIRST.match(gap) or _EQUIV_NEXT.match(gap)):
+            break
+        at -= 1
+    return found[at][1]
+
+
+def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Non-overlapping spans, longest first, then sorted by start."""
+    out: list[tuple[int, int]] = []
+    for s in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):
+        if not _overlaps_any(s, out):
+            out.append(s)
+    out.sort()
+    return out
+
+
+def _overlaps_any(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    s, e = span
+    return any(s < oe and os < e for os, oe in others)
+
+
+def _atom_at(start: int, atoms: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for a in atoms:
+        if a[0] == start:
+            return a
+    return None
+
+
+def _prev(doc: Doc, i: int) -> int:
+    """Index of the nearest non-space token before ``i`` (-1 when none)."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
+
+
+def _next(doc: Doc, i: int) -> int:
+    """Index of the first non-space token at or after ``i`` (len(doc) when none)."""
+    n = len(doc)
+    while i < n and doc[i].is_space:
+        i += 1
+    return i
+
+
+def _is_number(tok) -> bool:
+    return bool(tok.like_num)

@@ -1,0 +1,94 @@
+"""The money lexicon: currency names, symbols and codes, scale and number words,
+qualifier phrases, read from ``models/money/*.jsonl`` once per data directory."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.resources import MODELS_DIR, read_jsonl
+
+
+@dataclass(frozen=True)
+class Currency:
+    code: str
+    factor: Decimal  # 1 for units, 0.01 for cents/pence
+
+
+@dataclass
+class Lexicon:
+    """Word lists from ``models/money``, lower-cased, ready for lookup."""
+
+    currencies: dict[str, Currency] = field(default_factory=dict)  # phrase -> currency
+    symbols: set[str] = field(default_factory=set)  # lower-cased non-alphabetic aliases
+    codes: set[str] = field(default_factory=set)  # upper-case ISO codes
+    bare_words: set[str] = field(default_factory=set)  # currency words ("dollars", "yen")
+    minor_words: set[str] = field(default_factory=set)  # "cents", "p"
+    comma_decimal: set[str] = field(default_factory=set)  # codes written "1.234,5"
+    scales: dict[str, Decimal] = field(default_factory=dict)
+    numbers: dict[str, tuple[Decimal, bool]] = field(default_factory=dict)  # word -> value, mult
+    qualifiers: dict[str, str] = field(default_factory=dict)  # phrase before the amount
+    post_qualifiers: dict[str, str] = field(default_factory=dict)  # phrase after it
+    scanner: re.Pattern[str] | None = None
+
+    def phrase_kind(self, phrase: str) -> str | None:
+        if phrase in self.currencies:
+            return "cur"
+        if phrase in self.scales:
+            return "scale"
+        if phrase in self.numbers:
+            return "numword"
+        if phrase in self.qualifiers or phrase in self.post_qualifiers:
+            return "qual"
+        return None
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(data_dir: Path | str | None = None) -> Lexicon:
+    """Load (once per directory) the money word lists under ``data_dir/money``."""
+    base = Path(data_dir or MODELS_DIR) / "money"
+    lex = Lexicon()
+    for rec in read_jsonl(base / "currencies.jsonl"):
+        code = rec["code"]
+        lex.codes.add(code)
+        if rec.get("decimal") == ",":
+            lex.comma_decimal.add(code)
+        unit = Currency(code, Decimal(1))
+        minor = Currency(code, Decimal(rec.get("minor_factor", "0.01")))
+        lex.currencies.setdefault(code.lower(), unit)
+        for sym in rec.get("symbols", []):
+            lex.currencies.setdefault(sym.lower(), unit)
+            if not sym.isalpha():
+                lex.symbols.add(sym.lower())
+        for word in rec.get("words", []):
+            lex.currencies.setdefault(word.lower(), unit)
+            lex.bare_words.add(word.lower())
+        for word in rec.get("minor_words", []):
+            lex.currencies.setdefault(word.lower(), minor)
+            lex.minor_words.add(word.lower())
+            if not word.isalpha() and " " not in word:
+                lex.symbols.add(word.lower())
+    # a code listed after a symbol that claimed it ("NTD" is TWD's symbol) is not its own code
+    lex.codes = {c for c in lex.codes if lex.currencies[c.lower()].code == c}
+    for rec in read_jsonl(base / "scales.jsonl"):
+        lex.scales[rec["word"].lower()] = Decimal(rec["factor"])
+    for rec in read_jsonl(base / "numbers.jsonl"):
+        lex.numbers[rec["word"].lower()] = (Decimal(rec["value"]), bool(rec.get("multiplies")))
+    for rec in read_jsonl(base / "qualifiers.jsonl"):
+        target = lex.post_qualifiers if rec.get("position") == "after" else lex.qualifiers
+        target[rec["phrase"].lower()] = rec["qualifier"]
+    syms = "|".join(re.escape(s) for s in sorted(lex.symbols, key=len, reverse=True))
+    lex.scanner = re.compile(
+        rf"(?P<sym>{syms})"
+        r"|(?P<num>\d+[-\ ]\d{1,2}/\d{1,3}(?![\d/])|(?<![\d/])\d{1,2}/\d{1,3}(?![\d/])"
+        r"|(?<![\d])\d{1,3}(?:\ \d{3}(?![\d]))+(?:[.,]\d+)?|\d+(?:[.,']\d+)*)"
+        r"|(?P<word>[^\W\d_]+\.?)"
+        r"|(?P<dash>[-‐‑‒–—−~])"
+        r"|(?P<other>\S)",
+        re.IGNORECASE,
+    )
+    return lex
+

@@ -1,0 +1,542 @@
+"""Text -> Money: currencies, scales, qualifiers, ranges and equivalents.
+
+``parse_money`` reads one short money expression ("up to $400 billion",
+"12.5 mln dlrs", "Rs 500 crore", "$1-2 billion") and returns a
+:class:`~pipeline.types.Money`, or ``None`` when the text holds no amount with a
+definite value ("billions of dollars", "2019", "5%", "GBP/USD").
+
+price-parser does what it is good at (digit grouping and decimal separators,
+``parse_number``); everything about words - currency names, symbols and
+codes, scale words, number words, qualifier phrases - is data in
+``models/money/*.jsonl``, loaded once per data directory (:func:`load_lexicon`).
+
+>>> parse_money("up to $400 billion")
+Money(amount=Decimal('400000000000'), currency='USD', qualifier='up_to', amount_max=None)
+>>> parse_money("Rs 500 crore").amount
+Decimal('5000000000')
+>>> parse_money("billions of dollars") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from price_parser.parser import parse_number
+
+from pipeline.money.lexicon import Currency, Lexicon, load_lexicon
+from pipeline.types import Money
+
+__all__ = [
+    "Lexicon",
+    "format_money",
+    "load_lexicon",
+    "parse_money",
+    "parse_money_with_equivalents",
+]
+
+_MAX_TEXT = 400  # parse_money reads short expressions; longer input is cut, never an error
+_MAX_PHRASE_WORDS = 4
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+@dataclass
+class _Tok:
+    kind: str  # cur, scale, numword, qual, num, dash, word, other
+    text: str
+    start: int
+    end: int
+    value: object = None
+
+
+_NORMALIZE = [
+    (re.compile(r"\bU\.\s?S\.(?=\s*\$|\s+dollars?\b|\s+dlrs?\b)", re.I), "US"),
+    (re.compile(r"\bH\.\s?K\.(?=\s*\$|\s+dollars?\b|\s+dlrs?\b)", re.I), "HK"),
+    (re.compile(r"\s+"), " "),
+]
+
+
+def _scan(text: str, lex: Lexicon) -> list[_Tok]:
+    """Split text into typed tokens; multi-word phrases are matched longest first."""
+    assert lex.scanner is not None
+    raw: list[_Tok] = []
+    for m in lex.scanner.finditer(text):
+        kind = m.lastgroup or "other"
+        raw.append(_Tok(kind, m.group(), m.start(), m.end()))
+    out: list[_Tok] = []
+    i = 0
+    n = len(raw)
+    while i < n:
+        tok = raw[i]
+        if tok.kind == "sym":
+            cur = lex.currencies.get(tok.text.lower())
+            out.append(_Tok("cur", tok.text, tok.start, tok.end, cur))
+            i += 1
+            continue
+        if tok.kind != "word":
+            out.append(tok)
+            i += 1
+            continue
+        # longest phrase of consecutive words (joined by single spaces or hyphens)
+        best = None
+        j = i
+        words: list[str] = []
+        while j < n and j - i < _MAX_PHRASE_WORDS:
+            w = raw[j]
+            if w.kind != "word":
+                break
+            if j > i and text[raw[j - 1].end : w.start] not in (" ", ""):
+                break
+            words.append(w.text.lower())
+            phrase = " ".join(words)
+            for cand in (phrase, phrase.rstrip(".")):
+                kind = lex.phrase_kind(cand)
+                if kind:
+                    best = (j, kind, cand)
+                    break
+            j += 1
+        if best is None:
+            out.append(_Tok("word", tok.text, tok.start, tok.end, tok.text.lower()))
+            i += 1
+            continue
+        j, kind, phrase = best
+        start, end = tok.start, raw[j].end
+        if kind == "cur":
+            value: object = lex.currencies[phrase]
+        elif kind == "scale":
+            value = lex.scales[phrase]
+        elif kind == "numword":
+            value = lex.numbers[phrase]
+        else:
+            value = phrase
+        out.append(_Tok(kind, text[start:end], start, end, value))
+        i = j + 1
+    return out
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _to_decimal(raw: str, code: str | None, has_scale: bool, lex: Lexicon) -> Decimal | None:
+    """Digits with separators -> Decimal, deciding which separator is the decimal one."""
+    if "/" in raw:
+        return _fraction(raw)
+    s = raw.replace(" ", "").replace("'", "")
+    grouped = s != raw
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+    elif commas:
+        tail = len(s) - s.rfind(",") - 1
+        # digits grouped by spaces ("2 285,81") leave the comma as the decimal mark
+        dec = "." if commas > 1 or (tail == 3 and not grouped) else ","
+    elif dots:
+        tail = len(s) - s.rfind(".") - 1
+        euro_style = code in lex.comma_decimal and not has_scale and tail == 3
+        dec = "," if dots > 1 or euro_style else "."
+    else:
+        dec = "."
+    try:
+        value = parse_number(s, decimal_separator=dec)
+    except (InvalidOperation, ValueError):  # pragma: no cover - price-parser guards most
+        return None
+    return value if isinstance(value, Decimal) else None
+
+
+def _fraction(raw: str) -> Decimal | None:
+    """Wire-style share prices: "12-7/8" is 12.875, "3/4" is 0.75."""
+    whole, _, frac = raw.replace(" ", "-").rpartition("-")
+    num, _, den = frac.partition("/")
+    if not den or int(den) == 0 or int(num) >= int(den):
+        return None
+    return Decimal(int(whole or 0)) + Decimal(int(num)) / Decimal(int(den))
+
+
+def _clean(d: Decimal) -> Decimal:
+    """Drop trailing zeros without exponent notation: 1500000000.0 -> 1500000000."""
+    if d == d.to_integral_value():
+        return d.quantize(Decimal(1))
+    return d.normalize()
+
+
+# --------------------------------------------------------------------------- grammar
+
+
+@dataclass
+class _Atom:
+    start: int  # token index
+    end: int  # token index (exclusive)
+    num: Decimal | str  # raw digits (str) until the currency is known, or a word value
+    scale: Decimal | None = None
+    cur: Currency | None = None
+    negative: bool = False
+
+    def value(self, lex: Lexicon, code: str | None, scale: Decimal | None = None) -> Decimal | None:
+        scale = self.scale if self.scale is not None else scale
+        if isinstance(self.num, Decimal):
+            base: Decimal | None = self.num
+        else:
+            base = _to_decimal(self.num, code, scale is not None, lex)
+        if base is None:
+            return None
+        v = base * (scale or 1) * (self.cur.factor if self.cur else 1)
+        return -v if self.negative else v
+
+
+def _read_number(toks: list[_Tok], i: int) -> tuple[Decimal | str, int] | None:
+    """A digit group or a run of number words ("half a", "twenty-five")."""
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    if t.kind == "num":
+        return t.text, i + 1
+    if t.kind != "numword":
+        return None
+    total = Decimal(0)
+    mult = Decimal(1)
+    j = i
+    while j < len(toks):
+        t = toks[j]
+        if t.kind == "numword":
+            val, multiplies = t.value  # type: ignore[misc]
+            if multiplies:
+                mult *= val
+            else:
+                total += val
+            j += 1
+        elif t.kind == "dash" and j + 1 < len(toks) and toks[j + 1].kind == "numword":
+            j += 1
+        elif (
+            t.kind == "word"
+            and t.value == "of"
+            and j + 1 < len(toks)
+            and toks[j + 1].kind == "numword"
+        ):
+            j += 1  # "a quarter of a billion"
+        elif _and_a_fraction(toks, j) and total:
+            total += toks[j + 2].value[0]  # type: ignore[index]  # "one and a half"
+            j += 3
+        else:
+            break
+    value = (total or Decimal(1)) * mult
+    return value, j
+
+
+def _and_a_fraction(toks: list[_Tok], j: int) -> bool:
+    """ "and a half" / "and a quarter" after a whole number."""
+    if j + 2 >= len(toks) or toks[j].kind != "word" or toks[j].value != "and":
+        return False
+    article, fraction = toks[j + 1], toks[j + 2]
+    return (
+        article.kind == "numword"
+        and article.text.lower() in ("a", "an")
+        and fraction.kind == "numword"
+        and fraction.text.lower() in ("half", "quarter")
+    )
+
+
+def _glued(toks: list[_Tok], i: int, kind: str) -> bool:
+    """A hyphen with no spaces before a ``kind`` token: "$1.5-billion", "4bn-euro"."""
+    return (
+        0 < i
+        and i + 1 < len(toks)
+        and toks[i].kind == "dash"
+        and toks[i + 1].kind == kind
+        and toks[i].start == toks[i - 1].end
+        and toks[i + 1].start == toks[i].end
+    )
+
+
+def _read_atom(toks: list[_Tok], i: int) -> _Atom | None:
+    """[currency] [-] number [scale...] [currency]"""
+    start = i
+    cur = None
+    negative = False
+    if i < len(toks) and toks[i].kind == "dash" and toks[i].text in "-−":
+        negative, i = True, i + 1
+    if i < len(toks) and toks[i].kind == "cur":
+        cur, i = toks[i].value, i + 1
+    if i < len(toks) and toks[i].kind == "dash" and toks[i].text in "-−" and not negative:
+        negative, i = True, i + 1
+    got = _read_number(toks, i)
+    if got is None:
+        return None
+    num, i = got
+    word_number = toks[i - 1].kind == "numword"
+    scale = None
+    if _glued(toks, i, "scale"):
+        i += 1
+    while i < len(toks) and toks[i].kind == "scale":
+        scale = (scale or Decimal(1)) * toks[i].value  # type: ignore[operator]
+        i += 1
+    if word_number and scale is None:
+        # "one dollar" is money, but "a" / "half" alone are not numbers
+        first = toks[start + (1 if cur else 0)]
+        if first.text.lower() in ("a", "an", "half", "quarter", "dozen"):
+            return None
+    if cur is None and _glued(toks, i, "cur"):
+        i += 1  # "a 4bn-euro hole", "a 10-dollar bill"
+    if i < len(toks) and toks[i].kind == "cur" and (cur is None or toks[i].value.code == cur.code):
+        post = toks[i].value
+        # "p" (pence) only when glued to the digits: "50p", not "50 p"
+        if not (toks[i].text.lower() == "p" and toks[i].start != toks[i - 1].end):
+            cur, i = post, i + 1
+    return _Atom(start, i, num, scale, cur, negative)  # type: ignore[arg-type]
+
+
+@dataclass
+class _Expr:
+    atom: _Atom
+    high: _Atom | None
+    qualifier: str
+    start: int
+    end: int
+    to_range: bool = False  # joined by "to" rather than a dash or "and"
+
+
+def _money(expr: _Expr, lex: Lexicon, default_currency: str | None) -> Money | None:
+    low, high = expr.atom, expr.high
+    cur = low.cur or (high.cur if high else None)
+    code = cur.code if cur else default_currency
+    if code is None:
+        return None
+    if high is None:
+        v = low.value(lex, code)
+        return None if v is None else Money(_clean(v), code, expr.qualifier)
+    if high.cur is None and low.cur is not None:
+        high.cur = low.cur if low.cur.factor == 1 else None
+    if low.cur is None and high.cur is not None:
+        low.cur = high.cur
+    hv = high.value(lex, code)
+    lv = low.value(lex, code)
+    if hv is None or lv is None:
+        return None
+    if low.scale is None and high.scale is not None:
+        scaled = low.value(lex, code, high.scale)
+        if scaled is not None and scaled <= hv:
+            lv = scaled
+    # "rose $1.64 to $47.10" is a change and a level, not a range
+    if lv >= hv or (expr.to_range and hv > 10 * lv):
+        return Money(_clean(lv), code, expr.qualifier if expr.qualifier != "range" else "exact")
+    return Money(_clean(lv), code, "range", _clean(hv))
+
+
+_RANGE_WORDS = {"to", "and"}
+
+
+def _expressions(toks: list[_Tok], lex: Lexicon) -> list[_Expr]:
+    """Every amount expression in the tokens, in order, with qualifier and range."""
+    out: list[_Expr] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        atom = _read_atom(toks, i)
+        if atom is None:
+            i += 1
+            continue
+        start = i
+        qualifier = "exact"
+        between = False
+        # qualifier directly before ("up to", "between", "some")
+        k = start - 1
+        if k >= 0 and toks[k].kind == "qual":
+            q = lex.qualifiers.get(toks[k].value)  # type: ignore[arg-type]
+            if q:
+                qualifier = q
+                between = q == "range"
+                if between:
+                    qualifier = "exact"
+                start = k
+        end = atom.end
+        high = None
+        to_range = False
+        if end < n:
+            sep = toks[end]
+            is_sep = sep.kind == "dash" or (
+                sep.kind == "word" and sep.value in _RANGE_WORDS and (between or sep.value == "to")
+            )
+            from_to = (
+                sep.kind == "word"
+                and sep.value == "to"
+                and start > 0
+                and (toks[start - 1].kind == "word" and toks[start - 1].value == "from")
+            )
+            if is_sep and not from_to:
+                nxt = _read_atom(toks, end + 1)
+                if nxt is not None and not (nxt.cur and atom.cur and nxt.cur.code != atom.cur.code):
+                    high, end = nxt, nxt.end
+                    qualifier = "range"
+                    to_range = sep.kind == "word" and sep.value == "to"
+        if end < n and toks[end].kind == "qual" and toks[end].value in lex.post_qualifiers:
+            if qualifier == "exact":
+                qualifier = lex.post_qualifiers[toks[end].value]  # type: ignore[index]
+            end += 1
+        elif (
+            end + 1 < n
+            and toks[end].kind == "dash"
+            and toks[end + 1].kind == "qual"
+            and toks[end + 1].value in lex.post_qualifiers
+        ):
+            if qualifier == "exact":
+                qualifier = lex.post_qualifiers[toks[end + 1].value]  # type: ignore[index]
+            end += 2
+        out.append(_Expr(atom, high, qualifier, start, end, to_range))
+        i = end
+    return out
+
+
+def _prepare(text: str) -> str:
+    text = text[:_MAX_TEXT] if isinstance(text, str) else ""
+    for pat, rep in _NORMALIZE:
+        text = pat.sub(rep, text)
+    return text
+
+
+def _parse_all(
+    text: str, default_currency: str | None, data_dir: Path | str | None
+) -> list[tuple[Money, _Expr, list[_Tok]]]:
+    lex = load_lexicon(data_dir)
+    text = _prepare(text)
+    toks = _scan(text, lex)
+    exprs = _expressions(toks, lex)
+    found: list[tuple[Money, _Expr, list[_Tok]]] = []
+    for idx, e in enumerate(exprs):
+        # an exchange rate "$1 = 0.9061 euros" / "1 dollar equals 140 yen" is not money
+        nxt = exprs[idx + 1] if idx + 1 < len(exprs) else None
+        prev = exprs[idx - 1] if idx else None
+        if nxt and _is_rate(toks, e.end, nxt.start):
+            return found
+        if prev and _is_rate(toks, prev.end, e.start):
+            continue
+        m = _money(e, lex, default_currency)
+        if m is None:
+            continue
+        # "billions of dollars" has no value: "of" after a scale ends the amount
+        if (
+            e.end < len(toks)
+            and toks[e.end].kind == "word"
+            and toks[e.end].value == "of"
+            and e.atom.cur is None
+        ):
+            continue
+        # percentages and trailing units are not money ("5 %", "$5 per cent" is odd but rare)
+        if e.end < len(toks) and toks[e.end].text in ("%",) and e.atom.cur is None:
+            continue
+        found.append((m, e, toks))
+    return found
+
+
+def _is_rate(toks: list[_Tok], a: int, b: int) -> bool:
+    between = toks[a:b]
+    return any(
+        t.text in ("=",) or (t.kind == "word" and t.value in ("equals", "buys")) for t in between
+    )
+
+
+def _paren_negative(text: str, m: Money) -> Money:
+    s = text.strip()
+    if s.startswith("(") and s.endswith(")") and "(" not in s[1:] and m.amount > 0:
+        return Money(-m.amount, m.currency, m.qualifier, m.amount_max)
+    return m
+
+
+def parse_money(
+    text: str, *, default_currency: str | None = None, data_dir: Path | str | None = None
+) -> Money | None:
+    """The first money expression in ``text``; ``None`` when there is none with a value.
+
+    ``default_currency`` is used when the text names no currency ("16 mln"
+    after "20 mln dlrs"). Never raises.
+    """
+    try:
+        found = _parse_all(text, default_currency, data_dir)
+    except Exception:  # noqa: BLE001 - a parser on arbitrary text must not stop a run
+        return None
+    if not found:
+        return None
+    return _paren_negative(text, found[0][0])
+
+
+_EQUIV_SEPARATORS = {
+    "(",
+    ",",
+    ";",
+    "/",
+    "or",
+    "about",
+    "roughly",
+    "around",
+    "approximately",
+    "some",
+    "nearly",
+    "almost",
+    "or about",
+    "or around",
+    "or roughly",
+    "i.e.",
+    "equivalent",
+    "to",
+    "equal",
+}
+
+
+def parse_money_with_equivalents(
+    text: str, *, default_currency: str | None = None, data_dir: Path | str | None = None
+) -> tuple[Money, tuple[Money, ...]] | None:
+    """The first amount and the same figure stated in other currencies right after it.
+
+    >>> m, eq = parse_money_with_equivalents("$7 billion (1 trillion yen)")
+    >>> m.amount, eq[0].currency, eq[0].amount
+    (Decimal('7000000000'), 'JPY', Decimal('1000000000000'))
+    """
+    try:
+        found = _parse_all(text, default_currency, data_dir)
+    except Exception:  # noqa: BLE001
+        return None
+    if not found:
+        return None
+    first, expr, toks = found[0]
+    equivalents: list[Money] = []
+    prev_end = expr.end
+    for m, e, _ in found[1:]:
+        gap = toks[prev_end : e.start]
+        words = {t.text.lower() for t in gap}
+        if not words <= _EQUIV_SEPARATORS or m.currency == first.currency:
+            break
+        if m.currency in {x.currency for x in equivalents}:
+            break
+        equivalents.append(m)
+        prev_end = e.end
+    return _paren_negative(text, first) if not equivalents else first, tuple(equivalents)
+
+
+# --------------------------------------------------------------------------- formatting
+
+_QUAL_WORDS = {"up_to": "up to ", "over": "over ", "under": "less than ", "about": "about "}
+
+
+def _fmt_number(d: Decimal) -> str:
+    s = f"{d:,f}"
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+        frac = s.split(".")[1] if "." in s else ""
+        if len(frac) == 3:  # "1.234" could be read as grouping in a comma-decimal currency
+            s += "0"
+    return s
+
+
+def format_money(m: Money) -> str:
+    """A text that :func:`parse_money` reads back to ``m``.
+
+    >>> format_money(Money(Decimal("1500000"), "USD", "up_to"))
+    'up to USD 1,500,000'
+    """
+    amount = f"{m.currency} {_fmt_number(m.amount)}"
+    if m.qualifier == "range" and m.amount_max is not None:
+        return f"between {amount} and {m.currency} {_fmt_number(m.amount_max)}"
+    return _QUAL_WORDS.get(m.qualifier, "") + amount

@@ -1,0 +1,111 @@
+"""Token patterns of the amount finder, built from the money lexicon.
+
+Three labels: ``MONEY`` (an amount atom with its currency: "$5 billion",
+"12.5 mln dlrs", "HK$10"), ``BARE`` (a figure and a scale that may take a
+currency from context: "6.2 mln") and ``CTX`` (a figure after a comparison
+word: "vs 1.10").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.money.lexicon import Lexicon
+
+# words before a figure that compares it with another ("vs 1.10", "from 8.9")
+CONTEXT_CUES = ["vs", "vs.", "versus", "from", "against", "v", "v."]
+
+
+def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
+    """Token patterns: MONEY atoms (with a currency), BARE (figure + scale), CTX ("vs 1.10")."""
+    single_cur = sorted({p for p in lex.currencies if " " not in p})
+    # words before the last word of a multi-word currency name ("swiss", "hong", "kong")
+    mods = sorted({w for p in lex.currencies if " " in p for w in p.split()[:-1]})
+    pre = sorted(
+        {p for p in single_cur if p not in lex.bare_words and p not in lex.minor_words}
+        | {c.lower() for c in lex.codes}
+    )
+    post = sorted(set(single_cur) - {"p", "r", "re"})
+    # "$500m." ends a sentence: the tokenizer keeps the period on the scale
+    scales = sorted(set(lex.scales) | {f"{w}." for w in lex.scales if "." not in w})
+    numwords = sorted(lex.numbers)
+    sym = "|".join(
+        re.escape(s)
+        for s in sorted(
+            lex.symbols
+            | {c.lower() for c in lex.codes}
+            | {"rs", "rm", "rp", "sr", "qr", "dh", "r"},
+            key=len,
+            reverse=True,
+        )
+    )
+    scl = "|".join(re.escape(s) for s in sorted(lex.scales, key=len, reverse=True))
+    num = r"\d[\d,.']*"
+    # one token holding a figure and its currency: "HK$10", "1.2bn" is BARE, "50p", "24-$26"
+    fused_cur = (
+        rf"(?i)^(?:(?:{sym})\.?-?{num}(?:{scl})?(?:-(?:{sym})?{num}(?:{scl})?)?"
+        rf"|{num}(?:{scl})?-(?:{sym}){num}(?:{scl})?"
+        rf"|{num}(?:p|c|¢|cts?))$"
+    )
+    fused_num = rf"(?i)^-?{num}(?:{scl})?(?:-{num}(?:{scl})?)?$"
+    scaled_num = rf"(?i)^{num}(?:{scl})$"
+    NUM = {"TEXT": {"REGEX": fused_num}}
+    NUMW = {"LOWER": {"IN": numwords}, "OP": "+"}
+    SCALE = {"LOWER": {"IN": scales}, "OP": "*"}
+    SCALE1 = {"LOWER": {"IN": scales}, "OP": "+"}
+    MOD = {"LOWER": {"IN": mods}, "OP": "{0,2}"}
+    POST = {"LOWER": {"IN": post}}
+    PRE = {"LOWER": {"IN": pre}}
+    POST_WORD = {"LOWER": {"IN": sorted(lex.bare_words | lex.minor_words)}}
+    FUSED = {"TEXT": {"REGEX": fused_cur}}
+    HYPH = {"TEXT": {"IN": ["-", "‐", "‑"]}}  # "$1.5-billion", Canadian press style
+    AND = {"LOWER": "and"}  # "one and a half billion dollars"
+    INT = {"TEXT": {"REGEX": r"^\d{1,4}$"}}
+    FRAC = {"TEXT": {"REGEX": r"^\d{1,2}/\d{1,3}$"}}  # "12-7/8 dlrs", wire-style prices
+    money = [
+        [INT, {"TEXT": "-", "OP": "?"}, FRAC, MOD, POST],
+        [PRE, INT, {"TEXT": "-", "OP": "?"}, FRAC],
+        [PRE, NUM, HYPH, SCALE1],
+        [NUM, SCALE, HYPH, POST],  # "a 4bn-euro hole", "a 10-dollar bill"
+        [FUSED, HYPH, SCALE1],
+        [NUMW, AND, NUMW, SCALE1, MOD, POST_WORD],
+        [PRE, NUMW, AND, NUMW, SCALE1],
+        [PRE, NUM, SCALE],
+        [PRE, NUM, SCALE, MOD, POST],
+        [PRE, NUMW, SCALE1],
+        [NUM, SCALE, MOD, POST],
+        [NUMW, SCALE, MOD, POST_WORD],
+        [FUSED, SCALE],
+        [FUSED, SCALE, MOD, POST],
+        [PRE, FUSED, SCALE],
+        # "SEK 1 234 million": the tokenizer splits digit groups written with spaces
+        [PRE, {"TEXT": {"REGEX": r"^\d{1,3}$"}}, {"TEXT": {"REGEX": r"^\d{3}$"}, "OP": "+"}, SCALE],
+    ]
+    bare = [
+        [{"TEXT": {"REGEX": fused_num}}, SCALE1],
+        [{"TEXT": {"REGEX": scaled_num}}],
+    ]
+    ctx = [
+        [{"LOWER": {"IN": CONTEXT_CUES}}, {"TEXT": {"REGEX": rf"^-?{num}$"}}],
+        # "vs loss 15,900,000", "vs profit 250 mln": the cue word is dropped below
+        [
+            {"LOWER": {"IN": CONTEXT_CUES}},
+            {"LOWER": {"IN": ["loss", "profit", "gain", "income"]}},
+            {"TEXT": {"REGEX": rf"^-?{num}$"}},
+        ],
+    ]
+    return {
+        "MONEY": [spaced(p) for p in money],
+        "BARE": [spaced(p) for p in bare],
+        "CTX": [spaced(p) for p in ctx],
+    }
+
+
+def spaced(pattern: list[dict]) -> list[dict]:
+    """Allow the newline tokens of wire copy ("12\\nmln dlrs") between pattern tokens."""
+    out: list[dict] = []
+    for k, tok in enumerate(pattern):
+        if k:
+            out.append({"IS_SPACE": True, "OP": "?"})
+        out.append(tok)
+    return out

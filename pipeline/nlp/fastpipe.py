@@ -1,0 +1,464 @@
+"""The fast path: the loaded pipeline run the way money extraction needs it.
+
+:class:`FastPipe` runs NER only on articles that can hold money and the
+parser only around amounts; :func:`pipe_docs` is what the workers call.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_PUNCT,
+    IS_SPACE,
+    LEMMA,
+    LIKE_NUM,
+    LOWER,
+    MORPH,
+    ORTH,
+    POS,
+    SENT_START,
+    TAG,
+)
+from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
+
+from pipeline.money.amounts import SEARCH_REGIONS
+from pipeline.nlp.doccache import remember_text
+from pipeline.resources import MODELS_DIR, read_jsonl
+
+# -- the fast path ---------------------------------------------------------------
+
+# Tokens either side of a currency cue whose sentences are parsed: an amount
+# ("12\nmln dlrs") may straddle a line break the segmenter took for a sentence end.
+CUE_WINDOW = 4
+# When an amount sentence holds a referring word ("it", "the company"), the
+# linker may look back for the company in focus: up to CONTEXT_SENTENCES
+# sentences (those naming an organization, and always the one just before;
+# pipeline/link/context.py FOCUS_WINDOW), then the article's first LEAD_SENTENCES.
+CONTEXT_SENTENCES = 6
+LEAD_SENTENCES = 3
+REFS_ONLY = True  # False: that context for every amount sentence (slower, no better so far)
+_FUSED = re.compile(r"\d(?:p|c|cts?)\b|[$£€¥¢₹₩₽₺₪₫₱₴₦฿]", re.IGNORECASE)
+FULL_PARSE_ENV = "NEWSFACTS_FULL_PARSE"
+_ROW = re.compile(r"\n[ \t]*(\S+)[ \t]+[^\n]*\d")  # a line: its first word, then a figure
+_NEWLINE = re.compile(r"\n")
+_DIGIT = re.compile(r"\d+")
+_PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+
+
+class _Lexical(NamedTuple):
+    """An article's tokens before NER: see :meth:`FastPipe._lexical`."""
+
+    starts: np.ndarray  # bool per token: sentence starts
+    line: np.ndarray  # bool per token: sentence starts at line breaks
+    cols: np.ndarray  # LOWER, LIKE_NUM, IDX, ORTH, IS_PUNCT, IS_SPACE
+    numeric: np.ndarray  # bool per token: is or holds a figure
+    cue: np.ndarray  # indices of currency cue tokens
+    with_figure: np.ndarray = np.zeros(0, dtype=np.int64)  # cues with a figure near
+
+    @property
+    def can_hold_money(self) -> bool:
+        """A currency cue has a figure within CUE_WINDOW tokens: else no amount can be
+        found, and the article needs no NER and no parse."""
+        return bool(self.with_figure.size)
+
+
+class FastPipe:
+    """``nlp`` split up: NER only where money can be, the parse only near amounts.
+
+    In ``en_core_web_sm`` the ``ner`` component has its own tok2vec, so NER
+    needs nothing the tagger or parser compute. Money is rare in news, and
+    the amount finder and the linker read tags, lemmas and the parse only in
+    and around the sentences with amounts. So:
+
+    1. the tokenizer runs over the whole text; ``newsfacts_sentences`` and
+       spaCy's punctuation sentencizer (both reimplemented over arrays, same
+       output) split it into sentences. An article where no currency cue has
+       a figure within :data:`CUE_WINDOW` tokens cannot hold an amount: it
+       gets no NER and no parse (about half of general news). The others get
+       ``ner`` over the whole text;
+    2. an article with a currency cue (a MONEY entity; a currency symbol,
+       code or word within :data:`CUE_WINDOW` tokens of a figure) gets these
+       sentences parsed: those with a cue, those with a bare figure that may
+       take an amount's currency ("6.2 mln vs 8.9 mln", earnings-table
+       rows), the rest of a short line (a headline) around them and, when
+       one holds a referring word, the sentences the linker may look back to
+       (:data:`CONTEXT_SENTENCES`, :data:`LEAD_SENTENCES`). Each run of them
+       is copied out as a small doc with the full pipeline's preset line-break
+       sentence starts, and tok2vec, tagger, parser, attribute ruler and
+       lemmatizer process it (the last two through the per-token caches of
+       pipeline/nlp/lemmas.py);
+    3. their tags, lemmas, parse and sentences are written back into the
+       whole doc (its other tokens keep NER's entities and the segmenter's
+       sentences), and the components after ``ner`` (the gazetteer, the
+       amount finder, the linker) run on it in the pipeline's order; the
+       amount finder only on articles with a cue, and only in the parsed
+       sentences (``Doc.user_data[SEARCH_REGIONS]``).
+
+    On the gold sets the facts equal ``nlp.pipe``'s but for a few where the
+    full parser ran a sentence across a region's edge, or NER's choice
+    depended on the parser's sentences. ``NEWSFACTS_FULL_PARSE=1`` switches
+    the fast path off (see :func:`pipe_docs`).
+    """
+
+    def __init__(self, nlp: Language, *, data_dir: Path | None = None) -> None:
+        names = nlp.pipe_names
+        if "ner" not in names or "newsfacts_amounts" not in names:
+            raise ValueError(
+                f"the fast path needs 'ner' and 'newsfacts_amounts' in the pipeline; "
+                f"it has {', '.join(names)}. Load it with pipeline.nlp.load_nlp()"
+            )
+        i_ner, i_amounts = names.index("ner"), names.index("newsfacts_amounts")
+        if i_amounts < i_ner:
+            raise ValueError("newsfacts_amounts must come after ner")
+        self.nlp = nlp
+        pipeline = list(nlp.pipeline)
+        self.parse = [
+            (n, _cached(p)) for n, p in pipeline[:i_ner] if n != "newsfacts_sentences"
+        ]
+        self.whole = pipeline[i_ner : i_ner + 1]
+        # the components after ner read tags and the parse where there are any: they
+        # run on the whole doc once it is merged, in the pipeline's order
+        self.after = pipeline[i_ner + 1 :]
+        self.line_sentences = (
+            nlp.get_pipe("newsfacts_sentences") if "newsfacts_sentences" in names else None
+        )
+        strings = nlp.vocab.strings
+        self.punct = np.array(
+            sorted({strings.add(c) for c in Sentencizer.default_punct_chars}), dtype="uint64"
+        )
+        data_dir = Path(data_dir or MODELS_DIR)
+        self.cues = np.array(sorted({strings.add(w) for w in _cue_words(data_dir)}), dtype="uint64")
+        from pipeline.money.lexicon import load_lexicon
+
+        lex = load_lexicon(data_dir)
+        self.scales = np.array(sorted({strings.add(w.lower()) for w in lex.scales}), dtype="uint64")
+        versus = {strings.add(w) for w in ("vs", "vs.", "versus")}
+        self.versus = np.array(sorted(versus), dtype="uint64")
+        scale_alt = "|".join(re.escape(w) for w in sorted(lex.scales, key=len, reverse=True))
+        self._scaled = re.compile(rf"\b\d[\d.,]*(?:{scale_alt})\b", re.IGNORECASE)
+        self.table_labels = {
+            rec["label"].lower()
+            for rec in read_jsonl(data_dir / "money" / "table_labels.jsonl", missing_ok=True)
+        }
+        self.refs = np.array(sorted({strings.add(w) for w in _ref_words(data_dir)}), dtype="uint64")
+        self.org = strings.add("ORG")
+        self.money = strings.add("MONEY")
+
+    def can_hold_money(self, text: str) -> bool:
+        """Whether ``text`` gets NER and the parse (see :class:`_Lexical`)."""
+        return self._lexical(self.nlp.make_doc(text), text).can_hold_money
+
+    def __call__(self, text: str) -> Doc:
+        return next(self.pipe([text]))
+
+    def pipe(self, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
+        """Docs as ``nlp.pipe`` gives them, for the facts (see the class docstring)."""
+        it = iter(texts)
+        while True:
+            chunk = [text for _, text in zip(range(batch_size), it, strict=False)]
+            if not chunk:
+                return
+            yield from self._batch(chunk, batch_size)
+
+    def _batch(self, texts: list[str], batch_size: int) -> list[Doc]:
+        docs = [self.nlp.make_doc(t) for t in texts]
+        for doc, text in zip(docs, texts, strict=True):
+            remember_text(doc, text)
+        lexical = [self._lexical(doc, text) for doc, text in zip(docs, texts, strict=True)]
+        ner_docs = [doc for doc, lex in zip(docs, lexical, strict=True) if lex.can_hold_money]
+        for _name, proc in self.whole:
+            ner_docs = list(_run(proc, ner_docs, batch_size))
+        plans = [
+            self._plan(doc, text, lex) if lex.can_hold_money else (lex.starts, [], lex.line)
+            for doc, text, lex in zip(docs, texts, lexical, strict=True)
+        ]
+        subs = []
+        for doc, (_starts, regions, line) in zip(docs, plans, strict=True):
+            for a, b in regions:
+                sub = doc[a:b].as_doc()
+                # only the line-break sentence starts are preset, as in the full pipeline
+                col = line[a:b].astype("uint64")
+                col[0] = 1
+                sub.from_array([SENT_START], col.reshape(-1, 1))
+                subs.append(sub)
+        for _name, proc in self.parse:
+            subs = list(_run(proc, subs, batch_size))
+        k = 0
+        money = []  # the docs that can hold an amount
+        for doc, (starts, regions, _lines) in zip(docs, plans, strict=True):
+            mine = subs[k : k + len(regions)]
+            k += len(regions)
+            _merge(doc, starts, regions, mine)
+            if regions:
+                doc.user_data[SEARCH_REGIONS] = regions
+                money.append(doc)
+            else:
+                doc._.amounts = []
+        for name, proc in self.after:
+            if name == "newsfacts_amounts":
+                money = list(_run(proc, money, batch_size))
+            else:
+                docs = list(_run(proc, docs, batch_size))
+        return docs
+
+    def _lexical(self, doc: Doc, text: str) -> _Lexical:
+        """What the tokens alone say: sentences, figures, currency cues with a figure."""
+        n = len(doc)
+        cols = doc.to_array([LOWER, LIKE_NUM, IDX, ORTH, IS_PUNCT, IS_SPACE])
+        if not n:
+            empty = np.zeros(0, dtype=bool)
+            return _Lexical(empty, empty, cols, empty, np.zeros(0, dtype=np.int64))
+        line = self._line_starts(doc, cols[:, 2], text)
+        starts = line | _punct_starts(np.isin(cols[:, 3], self.punct), cols[:, 4].astype(bool))
+        starts[0] = True
+        numeric = _figures(cols, text)
+        cue = self._cue_tokens(cols[:, 0], cols[:, 2], text)
+        lo, hi = np.maximum(cue - CUE_WINDOW, 0), np.minimum(cue + CUE_WINDOW + 1, n)
+        num_cs = np.concatenate(([0], np.cumsum(numeric)))
+        return _Lexical(starts, line, cols, numeric, cue, cue[num_cs[hi] - num_cs[lo] > 0])
+
+    @staticmethod
+    def _near(cue: np.ndarray, n: int) -> np.ndarray:
+        """Tokens within CUE_WINDOW of a cue."""
+        window = np.zeros(n + 1, dtype=np.int32)
+        np.add.at(window, np.maximum(cue - CUE_WINDOW, 0), 1)
+        np.add.at(window, np.minimum(cue + CUE_WINDOW + 1, n), -1)
+        return np.cumsum(window[:n]) > 0
+
+    def _figure_sentences(
+        self, lower, numeric, space, idx, text: str, sent_id, n_sents: int
+    ) -> np.ndarray:
+        """Sentences with a bare figure ("6.2 mln vs 8.9 mln", "Net 7,168,000 vs 11.3
+        mln") or an earnings-table row ("Shr 18 cts vs 1.10 dlrs"): they may take the
+        currency of another amount of the article."""
+        chosen = np.zeros(n_sents, dtype=bool)
+        bare = np.isin(lower, self.scales) & np.concatenate(([False], numeric[:-1]))
+        # "vs 8.9", "vs\n78,000": a figure next, or after a line break
+        space = space.astype(bool)
+        after = np.zeros(len(numeric), dtype=bool)
+        after[:-1] = numeric[1:]
+        after[:-2] |= space[1:-1] & numeric[2:]
+        bare |= np.isin(lower, self.versus) & after
+        scaled = [m.start() for m in self._scaled.finditer(text)]
+        if scaled:
+            bare[np.searchsorted(idx, np.array(scaled), side="right") - 1] = True
+        chosen[sent_id[bare]] = True
+        rows = [m.start(1) for m in _ROW.finditer(text) if m.group(1).lower() in self.table_labels]
+        if rows:
+            chosen[sent_id[np.searchsorted(idx, np.array(rows), side="right") - 1]] = True
+        return chosen
+
+    @staticmethod
+    def _whole_lines(chosen: np.ndarray, idx, text: str, bounds, sent_id) -> None:
+        """Add the rest of each chosen sentence's line when it is short (a headline)."""
+        for s in np.flatnonzero(chosen):
+            at = int(idx[bounds[s]])
+            lo_c = text.rfind("\n", 0, at) + 1
+            hi_c = text.find("\n", at)
+            hi_c = len(text) if hi_c < 0 else hi_c
+            if hi_c - lo_c <= 200:
+                first = max(int(np.searchsorted(idx, lo_c, side="right")) - 1, 0)
+                last = max(int(np.searchsorted(idx, hi_c, side="left")) - 1, first)
+                chosen[sent_id[first] : sent_id[last] + 1] = True
+
+    def _cue_tokens(self, lower: np.ndarray, idx: np.ndarray, text: str) -> np.ndarray:
+        """Tokens holding a currency word, code or symbol, or a fused unit ("50p")."""
+        hot = np.isin(lower, self.cues)
+        fused = [m.start() for m in _FUSED.finditer(text)]
+        if fused:  # "$5", "HK$", "50p": the tokens holding a symbol or a fused unit
+            hot[np.searchsorted(idx, np.array(fused), side="right") - 1] = True
+        return np.flatnonzero(hot)
+
+    def _plan(
+        self, doc: Doc, text: str, lex: _Lexical
+    ) -> tuple[np.ndarray, list[tuple[int, int]], np.ndarray]:
+        """Sentence starts of the whole doc, the token ranges to parse, line-break starts."""
+        n = len(doc)
+        starts, line, cols, numeric = lex.starts, lex.line, lex.cols, lex.numeric
+        if not n:
+            return starts, [], line
+        lower, idx = cols[:, 0], cols[:, 2]
+        ent_type = doc.to_array(ENT_TYPE)
+        sent_id = np.cumsum(starts) - 1
+        bounds = np.append(np.flatnonzero(starts), n)
+        n_sents = len(bounds) - 1
+
+        # currency cues with a figure within CUE_WINDOW tokens, and MONEY entities
+        chosen = np.zeros(n_sents, dtype=bool)
+        chosen[sent_id[lex.with_figure]] = True
+        if lex.with_figure.size:  # the figure of "12\nmln dlrs" across a line break
+            chosen[sent_id[self._near(lex.cue, n) & numeric]] = True
+        chosen[sent_id[ent_type == self.money]] = True
+        has_org = np.zeros(n_sents, dtype=bool)
+        has_org[sent_id[ent_type == self.org]] = True
+        if not chosen.any():
+            return starts, [], line
+        chosen |= self._figure_sentences(lower, numeric, cols[:, 5], idx, text, sent_id, n_sents)
+        amount_sents = np.flatnonzero(chosen)
+        self._whole_lines(chosen, idx, text, bounds, sent_id)
+        # what the linker may look back to for the company in focus: the subjects of
+        # the sentences before (only a sentence naming an organization can have one)
+        # and of the article's opening sentences
+        context = np.zeros(n_sents, dtype=bool)
+        if CONTEXT_SENTENCES or LEAD_SENTENCES:
+            if REFS_ONLY:
+                has_ref = np.zeros(n_sents, dtype=bool)
+                has_ref[sent_id[np.isin(lower, self.refs)]] = True
+                amount_sents = amount_sents[has_ref[amount_sents]]
+            for s in amount_sents:
+                context[max(0, s - CONTEXT_SENTENCES) : s] = True
+            context &= has_org
+            context[np.maximum(amount_sents - 1, 0)] = True
+            if amount_sents.size:  # the lead may be a proper-noun subject NER missed
+                context[:LEAD_SENTENCES] = True
+            chosen |= context
+        regions = _runs(chosen, bounds)
+        return starts, regions, line
+
+    def _line_starts(self, doc: Doc, idx: np.ndarray, text: str) -> np.ndarray:
+        """What ``newsfacts_sentences`` marks, looking only at tokens next to a line break."""
+        from pipeline.nlp.sentences import _line_ends_sentence
+
+        n = len(doc)
+        line = np.zeros(n, dtype=bool)
+        if self.line_sentences is None:
+            return line
+        breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        if not breaks:
+            return line
+        for i in np.unique(np.searchsorted(idx, np.array(breaks), side="right") - 1):
+            i = int(i)
+            if i + 1 >= n:
+                continue
+            nxt = doc[i + 1]
+            if not nxt.is_space and _line_ends_sentence(text, doc[i], nxt):
+                line[i + 1] = True
+        return line
+
+
+def _figures(cols: np.ndarray, text: str) -> np.ndarray:
+    """Tokens that are or hold a figure: LIKE_NUM, or any digit ("$20bn", "950p")."""
+    numeric = cols[:, 1].astype(bool)
+    digits = [m.start() for m in _DIGIT.finditer(text)]
+    if digits:
+        numeric[np.searchsorted(cols[:, 2], np.array(digits), side="right") - 1] = True
+    return numeric
+
+
+def _runs(chosen: np.ndarray, bounds: np.ndarray) -> list[tuple[int, int]]:
+    """Token ranges of the runs of chosen sentences."""
+    regions: list[tuple[int, int]] = []
+    for s in np.flatnonzero(chosen):
+        a, b = int(bounds[s]), int(bounds[s + 1])
+        if regions and regions[-1][1] == a:
+            regions[-1] = (regions[-1][0], b)
+        else:
+            regions.append((a, b))
+    return regions
+
+
+def _punct_starts(punct: np.ndarray, is_punct: np.ndarray) -> np.ndarray:
+    """spaCy's Sentencizer without a Python loop: a sentence starts at the first token
+    that is no punctuation after a sentence-final character ("." "!" "?" ...)."""
+    quiet = punct | is_punct
+    out = np.zeros(len(punct), dtype=bool)
+    words = np.flatnonzero(~quiet)
+    if not words.size:
+        return out
+    cs = np.concatenate(([0], np.cumsum(punct)))
+    prev = np.concatenate(([-1], words[:-1]))
+    out[words[cs[words] - cs[prev + 1] > 0]] = True
+    return out
+
+
+def _merge(doc: Doc, starts: np.ndarray, regions: list[tuple[int, int]], subs: list[Doc]) -> None:
+    """Write the regions' tags, lemmas, parse and sentences back into ``doc``."""
+    n = len(doc)
+    if regions:
+        arr = np.zeros((n, len(_PARSE_ATTRS)), dtype="uint64")
+        for (a, b), sub in zip(regions, subs, strict=True):
+            arr[a:b] = sub.to_array(_PARSE_ATTRS)
+        doc.from_array(_PARSE_ATTRS, arr)
+    sent = np.where(starts, 1, -1).astype("int64")
+    for (a, b), sub in zip(regions, subs, strict=True):
+        sent[a:b] = sub.to_array([SENT_START]).ravel().astype("int64")
+    if n:
+        doc.from_array([SENT_START], sent.astype("uint64").reshape(-1, 1))
+
+
+def _cached(proc):
+    """The attribute ruler and the lemmatizer, answering once per distinct token."""
+    from spacy.pipeline import AttributeRuler, Lemmatizer
+
+    from pipeline.nlp.lemmas import CachedAttributeRuler, CachedLemmatizer
+
+    if isinstance(proc, AttributeRuler):
+        return CachedAttributeRuler(proc)
+    if isinstance(proc, Lemmatizer):
+        return CachedLemmatizer(proc)
+    return proc
+
+
+def _run(proc, docs: list[Doc], batch_size: int) -> Iterable[Doc]:
+    if hasattr(proc, "pipe"):
+        return proc.pipe(docs, batch_size=batch_size)
+    return (proc(doc) for doc in docs)
+
+
+def _cue_words(data_dir: Path) -> set[str]:
+    """Every word of a currency name, symbol, code or minor unit, lowercased."""
+    from pipeline.money.lexicon import load_lexicon
+
+    lex = load_lexicon(data_dir)
+    words: set[str] = set()
+    for phrase in (*lex.currencies, *lex.symbols, *lex.bare_words, *lex.minor_words):
+        words.add(phrase.lower().split()[-1])  # "hong kong dollars" needs "dollars"
+    words.update(c.lower() for c in lex.codes)
+    return words
+
+
+def _ref_words(data_dir: Path) -> set[str]:
+    """Words the linker resolves to the company in focus ("it", "the company").
+
+    Relative pronouns ("which", "who", "that") are left out: the linker reads
+    them off the noun they hang from, in the same sentence.
+    """
+    words = {"its", "their", "they", "them"}
+    for rec in read_jsonl(data_dir / "companies" / "refer_words.jsonl", missing_ok=True):
+        word = rec["text"].lower()
+        if word in ("which", "who", "that"):
+            continue
+        words.add(word)
+        if rec.get("type") == "noun":
+            words.update((word + "s", word + "es", word[:-1] + "ies"))
+    return words
+
+
+@lru_cache(maxsize=4)
+def fast_pipe(nlp: Language) -> FastPipe:
+    """The fast path of ``nlp``, built once per loaded pipeline."""
+    return FastPipe(nlp)
+
+
+def pipe_docs(nlp: Language, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
+    """Docs for ``texts`` through the fast path of ``nlp`` (see :class:`FastPipe`).
+
+    ``NEWSFACTS_FULL_PARSE=1`` in the environment parses every sentence
+    (plain ``nlp.pipe``): the reference the fast path is compared with.
+    """
+    if os.environ.get(FULL_PARSE_ENV) == "1":
+        return nlp.pipe(texts, batch_size=batch_size)
+    return fast_pipe(nlp).pipe(texts, batch_size=batch_size)

@@ -1,0 +1,61 @@
+"""The ``newsfacts_sentences`` component: line breaks that end a sentence.
+
+News text puts headlines, bylines and paragraphs on lines of their own, often
+without final punctuation, and the parser then runs a headline into the first
+sentence. Wire copy, on the other hand, is hard-wrapped mid-sentence. This
+component (placed before the parser, which respects preset boundaries) marks
+a sentence start after a blank line, before an indented line (wire copy
+indents paragraphs and earnings-table rows), and after a single line break when the
+previous line is finished: it ends with closing punctuation, or it is a
+title-case line (a headline) and the next line starts with a capital.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+CLOSERS = frozenset(".!?:;\"'”’)]|")
+
+
+
+@Language.component("newsfacts_sentences")
+def mark_line_sentences(doc: Doc) -> Doc:
+    text = doc.text
+    for token in doc[:-1]:
+        if "\n" not in token.text and "\n" not in token.whitespace_:
+            continue
+        nxt = doc[token.i + 1]
+        if nxt.is_space:
+            continue
+        if _line_ends_sentence(text, token, nxt):
+            nxt.is_sent_start = True
+    return doc
+
+
+def _line_ends_sentence(text: str, token, nxt) -> bool:
+    brk = text[token.idx : nxt.idx]
+    if brk.count("\n") >= 2:
+        return True  # a blank line ends a paragraph
+    if brk.rpartition("\n")[2].startswith("  "):
+        return True  # an indented line starts a paragraph (wire copy, earnings tables)
+    if token.is_space:  # "\n" tokens: look at the last word before them
+        if token.i == 0:
+            return True
+        token = token.doc[token.i - 1]
+    last = token.text[-1:]
+    if last in CLOSERS:
+        return True
+    if not nxt.text[:1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    return _is_title_case(text[line_start : token.idx + len(token.text)])
+
+
+def _is_title_case(line: str) -> bool:
+    """A headline: most words capitalized (wrapped wire lines are mostly lowercase)."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if not words:
+        return True
+    capitalized = sum(1 for w in words if w[:1].isupper())
+    return capitalized / len(words) >= 0.6

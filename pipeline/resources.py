@@ -1,0 +1,37 @@
+"""The project's data files: one JSON record a line under ``models/``.
+
+:data:`MODELS_DIR` is the one place that says where they are: the repo's
+``models/``, or the folder named by ``NEWSFACTS_MODELS``.
+
+Blank lines and lines starting with ``#`` are skipped, so a data file may carry
+a comment header. A malformed line is an :class:`InputError` naming the file and
+line, so a hand edit gone wrong says where.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from pipeline.errors import InputError
+
+MODELS_ENV = "NEWSFACTS_MODELS"
+MODELS_DIR = Path(os.environ.get(MODELS_ENV, Path(__file__).resolve().parent.parent / "models"))
+
+
+def read_jsonl(path: Path | str, *, missing_ok: bool = False) -> list[dict]:
+    """The records of ``path``; ``missing_ok`` turns a missing file into no records."""
+    path = Path(path)
+    if missing_ok and not path.exists():
+        return []
+    records = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as err:
+                raise InputError(str(path), str(n), f"not a JSON record: {err}", "json") from err
+    return records

@@ -1,0 +1,109 @@
+"""Company names: cleaning, normalization, filters, canonical forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.companies.mentions import CompanyData, canonical_names, clean_name, normalize_company
+from pipeline.nlp.load import MODELS_DIR
+
+
+@pytest.fixture(scope="module")
+def data():
+    return CompanyData.from_dir(MODELS_DIR)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("the Acme Group", "Acme Group"),
+        ("Acme’s", "Acme"),
+        ("Acme's", "Acme"),
+        ("Acme Corp\nNext headline", "Acme Corp"),
+        ("ACME STORES <ACM>", "ACME STORES"),
+        ("Widget Makers Association (WMA)", "Widget Makers Association"),
+    ],
+    ids=["the", "curly-possessive", "possessive", "line-break", "ticker", "parenthesis"],
+)
+def test_companies_clean_name(raw, clean):
+    assert clean_name(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Acme Corp.", "acme"), ("Acme Holdings Ltd", "ACME"), ("Foo-Bar Inc", "foo bar")],
+    ids=["corp", "two-suffixes", "punctuation"],
+)
+def test_companies_normalize_matches(a, b):
+    assert normalize_company(a) == normalize_company(b)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Japanese government",
+        "Ministry of Finance",
+        "Federal Reserve",
+        "AI",
+        "IPO",
+        "Japan",
+        "European Commission",
+        "World Bank",
+        "Brent",
+    ],
+    ids=lambda n: n,
+)
+def test_companies_not_a_company(data, name):
+    assert not data.is_company_name(name)
+
+
+@pytest.mark.parametrize("name", ["Acme", "Globex Corp", "Initech Holdings"], ids=lambda n: n)
+def test_companies_is_a_company(data, name):
+    assert data.is_company_name(name)
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Globex", "Globex Energy"], {"Globex": "Globex Energy"}),
+        (["Initech", "Initech Power", "Initech Heavy"], {"Initech": "Initech"}),
+        (["Acme Group", "Acme Group Corp."], {"Acme Group": "Acme Group"}),
+    ],
+    ids=["fullest-form", "ambiguous-stays", "suffix-only-stays"],
+)
+def test_companies_canonical_names(names, expected):
+    out = canonical_names(names)
+    for short, full in expected.items():
+        assert out[short] == full
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Shares of General Electric rose after the Japanese government spoke.",
+            ["General Electric"],
+        ),
+        ("The Federal Reserve and Goldman Sachs disagreed.", ["Goldman Sachs"]),
+    ],
+    ids=["government-filtered", "central-bank-filtered"],
+)
+def test_companies_find_mentions(nlp, data, sentence, names):
+    from pipeline.companies.mentions import find_mentions
+
+    doc = nlp(sentence)
+    assert [m.name for m in find_mentions(doc, data)] == names
+
+
+@pytest.mark.parametrize(
+    ("names", "first", "body", "expected"),
+    [
+        (["Globex", "Globex Nova"], {"Globex": 0, "Globex Nova": 40}, {"Globex": 12}, "Globex"),
+        (["Globex", "Globex Energy"], {"Globex": 0, "Globex Energy": 12}, {"Globex": 30},
+         "Globex Energy"),
+        (["Globex", "Globex Energy"], {"Globex": 0, "Globex Energy": 12}, {}, "Globex Energy"),
+    ],
+    ids=["later-longer-is-a-product", "full-name-first", "short-only-in-headline"],
+)  # fmt: skip
+def test_companies_canonical_names_follow_first_use(names, first, body, expected):
+    assert canonical_names(names, first=first, body=body)["Globex"] == expected

@@ -1,0 +1,81 @@
+"""Lines and headlines: wire wraps, earnings-table rows, a headline's figure in the body.
+
+Sentences written for these tests; none comes from a gold file or a seed article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.companies.mentions import normalize_company
+
+
+def _links(nlp, text, amount):
+    doc = nlp(text)
+    for span in doc._.amounts:
+        if amount in span.text:
+            return [(link.company, link.rule) for link in span._.links]
+    raise AssertionError(f"no amount {amount!r} in {[s.text for s in doc._.amounts]}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lender sold in $500m deal\n\nGlobex Financial agreed to pay $500m for the lender."],
+    ids=["headline-twin"],
+)
+def test_link_figure_repeated_in_body(nlp, text):
+    doc = nlp(text)
+    assert [[lk.company for lk in a._.links] for a in doc._.amounts] == [["Globex Financial"]] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        (
+            "ACME CORP 1ST QTR NET\n\nAcme Corp said net profit rose to 3,100,000\ndlrs "
+            "in the first quarter from 2,900,000 dlrs a\nyear earlier.\n",
+            ["3,100,000", "2,900,000"],
+        ),
+    ],
+    ids=["wire-wrapped-paragraph"],
+)
+def test_link_wire_wrapped_lines_are_one_line(nlp, text, amounts):
+    for amount in amounts:
+        assert [c for c, _ in _links(nlp, text, amount)] == ["Acme Corp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("ACME INDUSTRIES INC 4TH QTR LOSS\n\nDALLAS, March 3 - Shr loss five cts vs loss "
+         "40 cts\n    Net loss 2,100,000 vs loss 9,800,000\n", "five cts"),
+        ("ACME INDUSTRIES INC 4TH QTR LOSS\n\nDALLAS, March 3 - Shr loss five cts vs loss "
+         "40 cts\n    Net loss 2,100,000 vs loss 9,800,000\n", "2,100,000"),
+        ("ACME INDUSTRIES PLC YEAR PROFIT\n\n    Shr 21.4p vs 18.2p\n    Div 6.5p making "
+         "9.75p\n", "6.5p"),
+    ],
+    ids=["dateline-spelt-figure", "net-row", "div-making"],
+)  # fmt: skip
+def test_link_table_row_variants(nlp, text, amount):
+    got = [(normalize_company(c), rule) for c, rule in _links(nlp, text, amount)]
+    assert got == [("acme industries", "table-row")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "line"),
+    [
+        ("HEAD LINE\n\nAcme said net rose to 3,100,000\ndlrs from 2,900,000 dlrs.\n",
+         "2,900,000", "Acme said net rose to 3,100,000\ndlrs from 2,900,000 dlrs."),
+        ("HEAD LINE\n\n    Net 12.5 mln vs 11.4 mln\n    Revs 310.6 mln vs 287.9 mln\n",
+         "12.5", "    Net 12.5 mln vs 11.4 mln"),
+        ("Acme Raises $5 Million In Seed Round For Widgets\nglobex files complaint\n",
+         "$5", "Acme Raises $5 Million In Seed Round For Widgets"),
+    ],
+    ids=["wire-wrap-joined", "table-rows-apart", "headline-list-apart"],
+)  # fmt: skip
+def test_link_logical_line(text, word, line):
+    from pipeline.link.context import logical_line
+
+    start = text.index(word)
+    lo, hi = logical_line(text, start, start + len(word))
+    assert text[lo:hi] == line

@@ -1,0 +1,489 @@
+"""The newsfacts_linker component on sentences written for these tests (none from the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.link.rules.parse import Link
+
+
+def _amount(doc, text):
+    for span in doc._.amounts:
+        if text in span.text:
+            return span
+    raise AssertionError(f"no amount {text!r} in {[s.text for s in doc._.amounts]}")
+
+
+def _companies(nlp, sentence, amount):
+    return [link.company for link in _amount(nlp(sentence), amount)._.links]
+
+
+LINK_CASES = [
+    # (sentence, amount words, expected companies, rule of the first link)
+    (
+        "Honda will invest $5 billion in a new assembly plant in Ohio.",
+        "$5 billion",
+        ["Honda"],
+        "subject-of-verb",
+    ),
+    (
+        "Ford plans to spend $2 billion on a battery factory in Kentucky.",
+        "$2 billion",
+        ["Ford"],
+        "subject-of-verb",
+    ),
+    (
+        "Sony and Nikon will spend $2 billion to build a chip factory.",
+        "$2 billion",
+        ["Sony", "Nikon"],
+        "subject-of-verb",
+    ),
+    (
+        "Siemens's $3 billion commitment underscores its confidence in rail.",
+        "$3 billion",
+        ["Siemens"],
+        "possessive",
+    ),
+    (
+        "The state of Texas will spend $4 billion on highways in partnership with Fluor.",
+        "$4 billion",
+        ["Fluor"],
+        "partner",
+    ),
+    (
+        "Pfizer agreed to buy Seagen for $43 billion in cash.",
+        "$43 billion",
+        ["Pfizer"],
+        "subject-of-verb",
+    ),
+    (
+        "Nokia posted a net loss of $200 million in the third quarter.",
+        "$200 million",
+        ["Nokia"],
+        "subject-of-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "companies", "rule"), LINK_CASES, ids=[c[0][:40] for c in LINK_CASES]
+)
+def test_link_subject_possessive_partner(nlp, sentence, amount, companies, rule):
+    links = _amount(nlp(sentence), amount)._.links
+    assert [link.company for link in links] == companies
+    assert links[0].rule == rule
+    assert all(isinstance(link, Link) and link.path for link in links)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sequoia Capital led a $120 million funding round in Canva."],
+    ids=["round-in"],
+)
+def test_link_deal_lead_and_target(nlp, sentence):
+    links = _amount(nlp(sentence), "$120 million")._.links
+    assert [link.company for link in links][:1] == ["Sequoia Capital"]
+    assert "Canva" in [link.company for link in links]
+    assert any(link.rule == "deal-target" for link in links)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "companies"),
+    [
+        (
+            "Hitachi Announces Plans to Invest $2 Billion in Power Grid Business\n\nBody text.",
+            "$2 Billion",
+            ["Hitachi"],
+        ),
+        (
+            "Canon, Ricoh to Spend $3 Billion on Printer Plants\n\nBody text.",
+            "$3 Billion",
+            ["Canon", "Ricoh"],
+        ),
+    ],
+    ids=["one-subject", "two-subjects"],
+)
+def test_link_headline(nlp, text, amount, companies):
+    links = _amount(nlp(text), amount)._.links
+    assert [link.company for link in links] == companies
+    assert {link.rule for link in links} == {"headline"}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "company"),
+    [
+        (
+            "Hitachi reported a record year. It will spend $800 million on transformer plants.",
+            "$800 million",
+            "Hitachi",
+        ),
+        (
+            "Unilever opened a new office. The company will invest $300 million in Vietnam.",
+            "$300 million",
+            "Unilever",
+        ),
+    ],
+    ids=["it", "the-company"],
+)
+def test_link_coref_pronoun(nlp, text, amount, company):
+    links = _amount(nlp(text), amount)._.links
+    assert [link.company for link in links] == [company]
+    assert links[0].rule == "coref-pronoun"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        (
+            "The German government will provide $9 billion in subsidies for chip plants.",
+            "$9 billion",
+        ),
+        ("Canada will invest $6 billion in new ports.", "$6 billion"),
+        ("France's $2 billion fund will back start-ups.", "$2 billion"),
+        ("The government said it would spend $1 billion on schools.", "$1 billion"),
+    ],
+    ids=["government", "country", "country-possessive", "pronoun-for-government"],
+)
+def test_link_government_is_not_company(nlp, sentence, amount):
+    assert _amount(nlp(sentence), amount)._.links == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        (
+            "The global market for industrial robots is expected to reach $75 billion.",
+            "$75 billion",
+        ),
+        ("Analysts at Barclays said the market for drones could reach $40 billion.", "$40 billion"),
+    ],
+    ids=["market-size", "market-size-with-org-nearby"],
+)
+def test_link_market_size_has_no_company(nlp, sentence, amount):
+    assert _amount(nlp(sentence), amount)._.links == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "kind"),
+    [
+        ("Honda will invest $5 billion in a new plant.", "$5 billion", "investment"),
+        ("Canva raised $200 million from investors.", "$200 million", "funding"),
+        ("Pfizer agreed to buy Seagen for $43 billion.", "$43 billion", "deal"),
+        ("Acme Robotics Inc was valued at $65 billion.", "$65 billion", "valuation"),
+        ("Nokia posted a net loss of $200 million.", "$200 million", "financials"),
+        ("Nokia earned 1.25 dlrs a share in the quarter.", "1.25 dlrs", "financials"),
+        ("The painting is expected to fetch $5 million.", "$5 million", "other"),
+    ],
+    ids=["investment", "funding", "deal", "valuation", "financials", "per-share", "other"],
+)
+def test_link_kind_triggers(nlp, sentence, amount, kind):
+    assert _amount(nlp(sentence), amount)._.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "year"),
+    [
+        ("Ford plans to invest $1 billion in battery production by 2027.", "$1 billion", 2027),
+        ("Honda will spend $2 billion on the plant, which opens in 2028.", "$2 billion", 2028),
+        ("Honda will spend $2 billion on the plant.", "$2 billion", None),
+    ],
+    ids=["by", "in", "none"],
+)
+def test_link_target_year(nlp, sentence, amount, year):
+    assert _amount(nlp(sentence), amount)._.target_year == year
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Honda will invest $5 billion in a new plant, while Ford will spend $1 billion on software."],
+    ids=["two-amounts"],
+)
+def test_link_each_amount_its_own_subject(nlp, sentence):
+    doc = nlp(sentence)
+    assert [link.company for link in _amount(doc, "$5 billion")._.links] == ["Honda"]
+    assert [link.company for link in _amount(doc, "$1 billion")._.links] == ["Ford"]
+
+
+# -- rules added with the focus tracker (sentences written for these tests) --
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "company", "rule"),
+    [
+        (
+            "Zorvath Industries said profits held up.\n\nThe miner reported underlying "
+            "earnings of $2.1 billion for the year.",
+            "$2.1 billion",
+            "Zorvath Industries",
+            "coref-pronoun",
+        ),
+        (
+            "Quillon Systems Inc opened a plant.\n\nThe Denver-based company reported revenue "
+            "of $3.2 billion and earnings of 41 cents a share.",
+            "41 cents",
+            "Quillon Systems Inc",
+            "coref-pronoun",
+        ),
+        (
+            "Pellucid Robotics Inc raised new money on Tuesday, valuing it at $2 billion.",
+            "$2 billion",
+            "Pellucid Robotics Inc",
+            "coref-pronoun",
+        ),
+    ],
+    ids=["the-miner", "the-x-based-company", "valuing-it"],
+)
+def test_link_definite_description_and_pronoun_object(nlp, text, amount, company, rule):
+    links = _amount(nlp(text), amount)._.links
+    assert [link.company for link in links] == [company]
+    assert links[0].rule == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "Orbison Partners and Halvard Capital Corp also took part. The company said "
+            "it would spend $90 million.",
+            "$90 million",
+        ),
+    ],
+    ids=["it-skips-x-and-y"],
+)
+def test_link_singular_reference_skips_groups(nlp, text, amount):
+    doc = nlp("Tenbrook Labs Inc raised $40 million on Monday. " + text)
+    assert [link.company for link in _amount(doc, amount)._.links] == ["Tenbrook Labs Inc"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "Marrowby Corp will contribute 7 billion yuan and Fenwick Corp the remaining "
+            "3 billion yuan.",
+            "Marrowby Corp",
+            "Fenwick Corp",
+        ),
+    ],
+    ids=["gapped-verb"],
+)
+def test_link_gapping(nlp, sentence, first, second):
+    doc = nlp(sentence)
+    assert [lk.company for lk in _amount(doc, "7 billion")._.links] == [first]
+    links = _amount(doc, "3 billion")._.links
+    assert [lk.company for lk in links] == [second]
+    assert links[0].rule == "gapping"
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        (
+            "TRELLWICK MILLS CORP 2ND QTR NET\n    Shr 85 cts vs 71 cts\n"
+            "    Net 4.2 mln vs 3.5 mln\n    Revs 61.3 mln vs 58.8 mln\n",
+            ["85 cts", "4.2 mln", "61.3 mln"],
+        ),
+    ],
+    ids=["wire-earnings-table"],
+)
+def test_link_table_row_belongs_to_headline_company(nlp, text, amounts):
+    doc = nlp(text)
+    for words in amounts:
+        links = _amount(doc, words)._.links
+        assert [lk.company.upper() for lk in links] == ["TRELLWICK MILLS CORP"], words
+        assert links[0].rule == "table-row"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "company"),
+    [
+        (
+            "Dunmore Brewing Co posted a record year. Shares rose 5% to $18.40.",
+            "$18.40",
+            "Dunmore Brewing Co",
+        ),
+        (
+            "Dunmore Brewing Co will spend $900 million on two plants. About $300 million "
+            "of the total will come from a bond sale.",
+            "$300 million",
+            "Dunmore Brewing Co",
+        ),
+    ],
+    ids=["shares-rose", "of-the-total"],
+)
+def test_link_focus_owns_company_internal_nouns(nlp, text, amount, company):
+    links = _amount(nlp(text), amount)._.links
+    assert [lk.company for lk in links] == [company]
+    assert links[0].rule == "focus"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("Dunmore Brewing Co opened a plant. Provincial officials said the projects "
+         "could get as much as $40 million in tax credits.", "$40 million"),
+        ("Dunmore Brewing Co opened a plant. The province will pay $50 million of the cost.",
+         "$50 million"),
+    ],
+    ids=["officials-said", "province-pays"],
+)
+def test_link_focus_stops_at_public_actors(nlp, sentence, amount):
+    assert _amount(nlp(sentence), amount)._.links == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "companies"),
+    [
+        (
+            "The commission approved $2 billion of aid for a plant that Corvane Corp is "
+            "building with Halden Corp in Ohio.",
+            ["Corvane Corp", "Halden Corp"],
+        ),
+    ],
+    ids=["plant-that-x-builds"],
+)
+def test_link_beneficiary_builds_what_money_is_for(nlp, sentence, companies):
+    links = _amount(nlp(sentence), "$2 billion")._.links
+    assert [lk.company for lk in links] == companies
+    assert links[0].rule == "beneficiary"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "company"),
+    [
+        # a name NER misses, found as the subject of a money verb
+        ("Zindara reported quarterly sales of $4.1 billion.", "$4.1 billion", "Zindara"),
+        # a legal suffix makes a name
+        ("Shares of Brantley Corp fell. Brantley Corp earned $80 million.", "$80 million",
+         "Brantley Corp"),
+        # the short form of a name given in full before
+        ("Ostrava Cable Group won an order. Ostrava said it would invest $180 million.",
+         "$180 million", "Ostrava Cable Group"),
+    ],
+    ids=["subject-of-money-verb", "legal-suffix", "short-form"],
+)
+def test_link_recovers_names_ner_misses(nlp, text, amount, company):
+    assert [lk.company for lk in _amount(nlp(text), amount)._.links] == [company]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "company"),
+    [
+        (
+            "Lithium miner Tarrawong raises $500m for refinery\n\nTarrawong Minerals said on "
+            "Monday it had raised the money.",
+            "$500m",
+            "Tarrawong Minerals",
+        ),
+        (
+            "Vellamo Foods to buy rival snack maker for $1.2 billion\n\nBody text follows.",
+            "$1.2 billion",
+            "Vellamo Foods",
+        ),
+    ],
+    ids=["descriptor-before-name", "x-to-buy"],
+)
+def test_link_sentence_case_headline(nlp, text, amount, company):
+    links = _amount(nlp(text), amount)._.links
+    assert [lk.company for lk in links] == [company]
+    assert links[0].rule == "headline"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "sector"),
+    [
+        ("Halden Corp arranged a $300 million loan facility with a group of banks.",
+         "$300 million", ""),
+        ("Halden Corp will spend $300 million on a battery plant.", "$300 million", "batteries"),
+    ],
+    ids=["lender-is-not-sector", "sector-term"],
+)
+def test_link_sector_skips_money_source(nlp, sentence, amount, sector):
+    assert _amount(nlp(sentence), amount)._.sector == sector
+
+
+# -- rules of the real-news round: each on sentences written for it ------------------
+
+
+def _rules(nlp, text, amount):
+    return [(link.company, link.rule) for link in _amount(nlp(text), amount)._.links]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "company"),
+    [
+        ("Reuters cut its debt to £160m last year.", "£160m", "Reuters"),
+        (
+            "Acme Foods will invest $2 billion in a plant, a spokesman told Reuters.",
+            "$2 billion",
+            "Acme Foods",
+        ),
+        ("Bloomberg reported that the bridge will cost $3 billion.", "$3 billion", None),
+    ],
+    ids=["agency-acts", "agency-told", "agency-reports"],
+)
+def test_link_news_agency_only_when_it_acts(nlp, text, amount, company):
+    assert _companies(nlp, text, amount) == ([company] if company else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "company"),
+    [
+        (
+            "Globex said net profit rose to $120 million in the quarter from $95 million "
+            "a year earlier.",
+            "$95 million",
+            "Globex",
+        ),
+        (
+            "Initech earned $3.1 billion, or $1.20 a share, vs $2.8 billion, or $1.05 a share.",
+            "$1.05",
+            "Initech",
+        ),
+        (
+            "Hartwell Mining raised $40 million, while the government pledged $10 million.",
+            "$10 million",
+            None,
+        ),
+    ],
+    ids=["from-a-year-earlier", "vs-per-share", "new-subject-stops"],
+)
+def test_link_compared_figure_shares_owner(nlp, text, amount, company):
+    assert _companies(nlp, text, amount) == ([company] if company else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "company", "rule"),
+    [
+        (
+            "Quarterly profits at German engineering group Siemens rose 12% to $1.2 billion.",
+            "$1.2 billion",
+            "Siemens",
+            "subject-of-verb",
+        ),
+        (
+            "The consolidation is being driven by Initech, the largest chipmaker. "
+            "It spent $4 billion on new plants last year.",
+            "$4 billion",
+            "Initech",
+            "coref-pronoun",
+        ),
+        (
+            "The plants became part of Siemens when it bought rival Alstom in a $3 billion deal.",
+            "$3 billion",
+            "Siemens",
+            "coref-pronoun",
+        ),
+        (
+            "Hartwell Motors reported results on Tuesday. "
+            "The carmaker saw quarterly profits fall to $500 million.",
+            "$500 million",
+            "Hartwell Motors",
+            "coref-pronoun",
+        ),
+    ],
+    ids=["descriptor-apposition", "passive-agent-topic", "pronoun-in-when-clause",
+         "saw-profits-fall"],  # fmt: skip
+)
+def test_link_owner_through_clauses(nlp, text, amount, company, rule):
+    assert _rules(nlp, text, amount)[:1] == [(company, rule)]

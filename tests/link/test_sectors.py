@@ -1,0 +1,142 @@
+"""Sector terms and the choice of the closest one."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.link.sectors import SECTORS, SectorMatcher, plural
+
+
+def _amount(doc, text):
+    return next(s for s in doc._.amounts if text in s.text)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("battery", "batteries"), ("chip", "chips"), ("bus", "buses"), ("day", "days")],
+    ids=["y", "plain", "s", "vowel-y"],
+)
+def test_sectors_plural(word, expected):
+    assert plural(word) == expected
+
+
+@pytest.mark.parametrize("data_dir_name", ["models"], ids=["repo-models"])
+def test_sectors_data_uses_taxonomy_ids(base_nlp, data_dir_name):
+    from pipeline.nlp.load import MODELS_DIR
+
+    matcher = SectorMatcher.from_dir(base_nlp, MODELS_DIR)
+    assert set(matcher.terms) <= set(SECTORS)
+    assert set(matcher.terms) == set(SECTORS)  # every sector has terms
+
+
+@pytest.mark.parametrize(
+    ("records", "message"),
+    [([{"sector": "toys_games", "terms": ["toy"]}], "unknown sector id 'toys_games'")],
+    ids=["unknown-id"],
+)
+def test_sectors_unknown_id_is_refused(base_nlp, records, message):
+    with pytest.raises(ValueError, match=message):
+        SectorMatcher(base_nlp, records)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "sector"),
+    [
+        (
+            "Honda will invest $5 billion to build electric vehicles in Ohio.",
+            "$5 billion",
+            "automotive",
+        ),
+        ("Shell will spend $3 billion on offshore wind farms.", "$3 billion", "energy"),
+        ("LG will spend $4 billion on energy storage plants.", "$4 billion", "batteries"),
+        ("Intel will spend $20 billion on a new chip plant.", "$20 billion", "semiconductors"),
+        ("The city will spend $1 billion to expand its ports.", "$1 billion", "infrastructure"),
+        ("Japan will spend $2 billion on critical energy infrastructure.", "$2 billion", "energy"),
+    ],
+    ids=[
+        "automotive",
+        "energy",
+        "longest-term",
+        "semiconductors",
+        "infrastructure",
+        "modifier-over-generic-head",
+    ],
+)
+def test_sectors_term_in_sentence(nlp, sentence, amount, sector):
+    assert _amount(nlp(sentence), amount)._.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "first_sector", "second", "second_sector"),
+    [
+        (
+            "Toshiba will invest $3 billion in chip plants and $2 billion in wind farms.",
+            "$3 billion",
+            "semiconductors",
+            "$2 billion",
+            "energy",
+        ),
+        (
+            "Firms will build a $4 billion copper smelter and a $1 billion fertilizer plant.",
+            "$4 billion",
+            "mining_metals",
+            "$1 billion",
+            "chemicals",
+        ),
+    ],
+    ids=["two-objects", "two-facilities"],
+)
+def test_sectors_choice_by_closeness(nlp, sentence, first, first_sector, second, second_sector):
+    doc = nlp(sentence)
+    assert _amount(doc, first)._.sector == first_sector
+    assert _amount(doc, second)._.sector == second_sector
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quorvane said it will spend $2 billion over three years.",
+        "Quorvane will fund the $5 billion plan.",
+    ],
+    ids=["no-term", "verb-fund-is-not-financials"],
+)
+def test_sectors_empty_when_sentence_names_none(nlp, sentence):
+    span = nlp(sentence)._.amounts[0]
+    assert span._.sector == ""
+    assert span._.sector_words == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [("Shell will spend $3 billion on offshore wind farms.", "wind farms")],
+    ids=["offsets"],
+)
+def test_sectors_words_point_at_the_text(nlp, sentence, word):
+    doc = nlp(sentence)
+    words = doc._.amounts[0]._.sector_words
+    text, _, offsets = words.partition("@")
+    start, end = (int(x) for x in offsets.split("-"))
+    assert text == word
+    assert doc.text[start:end] == word
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind_has_fallback"),
+    [
+        ("Sony said it will spend $2 billion over three years.", True),
+        ("Sony reported a net profit of $2 billion.", False),
+    ],
+    ids=["investment-takes-owner-sector", "results-name-none"],
+)
+def test_sectors_owner_sector_when_sentence_names_none(nlp, sentence, kind_has_fallback):
+    """With the gazetteer, money that goes somewhere takes its owner's own sector."""
+    from spacy.tokens import Span
+
+    doc = nlp(sentence)
+    span = doc._.amounts[0]
+    entries = [e._.company for e in doc.ents if Span.has_extension("company") and e._.company]
+    if not entries:
+        pytest.skip("the gazetteer does not know the company")
+    want = entries[0].sector if kind_has_fallback else ""
+    assert span._.sector == want
+    assert span._.sector_words == ""
