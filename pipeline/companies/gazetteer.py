@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.errors import InputError
 from pipeline.nlp.doccache import doc_text
-from pipeline.resources import read_jsonl
+from pipeline.resources import MODELS_DIR, read_jsonl
 
 __all__ = ["CompanyEntry", "CompanyTagger", "load_gazetteer", "make_companies"]
 
@@ -163,8 +163,6 @@ class CompanyTagger:
         data_dir: Path | str | None = None,
     ) -> None:
         """Read ``data_dir/companies/gazetteer.jsonl`` (default: the repo's models/)."""
-        from pipeline.nlp.load import MODELS_DIR
-
         nlp = nlp or self.nlp
         records = load_gazetteer(data_dir or MODELS_DIR)
         forms: dict[int, dict[str, _Alias]] = {}

@@ -54,7 +54,7 @@ from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_head
 from pipeline.link.rules.parse import Link
 from pipeline.link.sectors import SECTORS, SectorHit, SectorMatcher, closest_sector, tree_distance
 from pipeline.nlp.doccache import doc_text, forget, sent_of
-from pipeline.resources import read_jsonl
+from pipeline.resources import MODELS_DIR, read_jsonl
 
 __all__ = ["Link", "Linker", "make_linker"]
 
@@ -111,8 +111,6 @@ class Linker:
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir=None) -> None:
         if data_dir is None:
-            from pipeline.nlp.load import MODELS_DIR
-
             data_dir = MODELS_DIR
         data_dir = Path(data_dir)
         self.sectors = SectorMatcher.from_dir(nlp or self.nlp, data_dir)

@@ -38,7 +38,7 @@ from pipeline.money.lexicon import Lexicon, load_lexicon
 from pipeline.money.parse import parse_money
 from pipeline.money.patterns import money_patterns
 from pipeline.nlp.doccache import doc_text, sent_of
-from pipeline.resources import read_jsonl
+from pipeline.resources import MODELS_DIR, read_jsonl
 from pipeline.types import Money
 
 # Doc.user_data key: token ranges (start, end) the amounts can be in (default: all)
@@ -114,8 +114,6 @@ class AmountFinder:
         data_dir: Path | str | None = None,
     ) -> None:
         """Build the Matcher from ``data_dir/money/*.jsonl`` (default: the repo's models/)."""
-        from pipeline.nlp.load import MODELS_DIR
-
         self.data_dir = Path(data_dir or MODELS_DIR)
         lex = load_lexicon(self.data_dir)
         self.lex = lex

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.companies.mentions import CompanyData, canonical_names, clean_name, normalize_company
-from pipeline.nlp.load import MODELS_DIR
+from pipeline.resources import MODELS_DIR
 
 
 @pytest.fixture(scope="module")

