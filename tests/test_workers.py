@@ -78,7 +78,7 @@ def _fact_keys(docs, articles) -> list[tuple]:
 
 
 def test_workers_fast_path_gives_the_full_parse_facts_on_seeds(nlp, shared_dir):
-    """The parse of amount regions only (pipeline/nlp/fastpipe.py FastPipe) matches nlp.pipe here."""
+    """The parse of amount regions only (nlp/fastpipe.py) matches nlp.pipe here."""
     from pipeline.ingest import iter_articles
     from pipeline.nlp.fastpipe import pipe_docs
 

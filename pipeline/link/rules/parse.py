@@ -359,7 +359,7 @@ class ParseRules:
         return "none", []
 
     def _coref(self, ctx: DocContext, ref: Token, path: str) -> tuple[str, list[Link]]:
-        """A referring word -> the company in focus (see :class:`pipeline.link.context.DocContext`)."""
+        """A referring word -> the company in focus (:class:`~pipeline.link.context.DocContext`)."""
         pronoun = ref.pos_ == "PRON" or ref.lower_ in ctx.data.ref_pronouns
         verdict, m, how = ctx.focus(ref, pronoun=pronoun)
         if verdict != "company" or m is None:
