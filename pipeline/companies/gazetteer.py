@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.errors import InputError
 from pipeline.nlp.doccache import doc_text
+from pipeline.nlp.layout import line_at
 from pipeline.resources import MODELS_DIR, read_jsonl
 
 __all__ = ["CompanyEntry", "CompanyTagger", "load_gazetteer", "make_companies"]
@@ -289,11 +290,7 @@ def _not_a_name(ent: Span, fixes: list[tuple[Span, str]]) -> bool:
 
 def _caps_line(doc: Doc, span: Span) -> bool:
     """True when the span's line has letters and all are capitals (a wire headline)."""
-    text = doc_text(doc)
-    lo = text.rfind("\n", 0, span.start_char) + 1
-    hi = text.find("\n", span.end_char)
-    line = text[lo : hi if hi >= 0 else len(text)]
-    return line.isupper()
+    return line_at(doc_text(doc), span.start_char, span.end_char).isupper()
 
 
 def _in_longer_name(doc: Doc, start: int, end: int) -> bool:

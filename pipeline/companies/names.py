@@ -9,7 +9,7 @@ says "a company is named here".
   possessor of a money noun.
 
 Datelines ("STAMFORD, Conn., April 8 - ") name where a story was filed:
-:func:`dateline_spans` finds them, so no rule takes its place name.
+:func:`pipeline.nlp.layout.dateline_spans` finds them, so no rule takes its place name.
 """
 
 from __future__ import annotations
@@ -159,24 +159,11 @@ def _beside_company(tok: Token, taken: set[int]) -> bool:
 
 
 # -- wire conventions ------------------------------------------------------
-# A wire story's dateline: "STAMFORD, Conn., April 8 - ", "ZURICH, March 19 - ".
-# The place filed from is never a company, whatever the parser makes of it.
-_MONTHS = "Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec"
-DATELINE = re.compile(
-    rf"^[ \t]*[A-Z][A-Za-z .'&-]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z .'-]{{1,30}})*,[ \t]*"
-    rf"(?:{_MONTHS})[a-z]*\.?[ \t]+\d{{1,2}}[ \t]*-+[ \t]*",
-    re.MULTILINE,
-)
 # A ticker in angle brackets ("<SWSZ.Z>", "<CAX>"): capitals, digits, dots.
 _TICKER = re.compile(r"^[A-Z0-9][A-Z0-9.]{0,9}$")
 # Words a name run leftward from a ticker may hold besides capitalized words.
 _NAME_GLUE = frozenset({"&", "and", "of", "de", "du", "la", "le", "'", "-"})
 MAX_NAME_WORDS = 6
-
-
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the datelines in ``text`` ("ZURICH, March 19 - ")."""
-    return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
 
 
 def ticker_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention]:

@@ -43,57 +43,17 @@ from pipeline.companies.mentions import (
     loose_mention,
 )
 from pipeline.companies.names import (
-    DATELINE,
-    dateline_spans,
     subject_mentions,
     suffix_mentions,
     ticker_mentions,
 )
 from pipeline.nlp.doccache import doc_text, sent_of, tokens_where
+from pipeline.nlp.layout import dateline_spans
 
 if TYPE_CHECKING:
     from pipeline.link.sectors import SectorHit
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-
-
-# A line at least this long, not ending a sentence, that runs on into an
-# unindented line was wrapped by the wire's typesetter ("net profit soared to
-# 3,053,000\ndlrs for"): one logical line. Wire paragraphs start indented; a
-# headline is the first line and is never joined.
-WRAP_WIDTH = 30
-_ENDS = (".", "!", "?", ":", '"', "”")
-
-
-def _wraps(text: str, nl: int) -> bool:
-    """The line break at ``nl`` is a soft wrap."""
-    start = text.rfind("\n", 0, nl) + 1
-    line = text[start:nl].rstrip()
-    return (
-        start > 0
-        and nl + 1 < len(text)
-        and bool(text[nl + 1].strip())
-        and len(line) >= WRAP_WIDTH
-        and not line.endswith(_ENDS)
-        and not _titled(line)  # a list of headlines, one a line
-    )
-
-
-def _titled(line: str) -> bool:
-    line = DATELINE.sub("", line, count=1)  # "ZURICH, March 19 - Acme reported a": no title
-    words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
-
-
-def logical_line(text: str, start: int, end: int) -> tuple[int, int]:
-    """Character bounds of the line holding ``text[start:end]``, soft wraps undone."""
-    lo = text.rfind("\n", 0, start) + 1
-    while lo >= 1 and _wraps(text, lo - 1):
-        lo = text.rfind("\n", 0, lo - 1) + 1
-    hi = text.find("\n", end)
-    while hi >= 0 and _wraps(text, hi):
-        hi = text.find("\n", hi + 1)
-    return lo, len(text) if hi < 0 else hi
 
 
 # How many sentences back a referring word may look for its company.

@@ -29,7 +29,7 @@ spells why, for ``newsfacts audit``):
 7. ``deal-target``: the company a funding round is "in" joins its lead.
 
 The clause of an amount is its sentence within its line; a wire's soft line
-wraps are undone first (:func:`pipeline.link.context.logical_line`).
+wraps are undone first (:func:`pipeline.nlp.layout.logical_line`).
 
 A government, country or person never becomes the company; an amount tied to
 none keeps an empty list. The sector is the taxonomy term closest to the
@@ -48,12 +48,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.companies.mentions import CompanyData, clean_name
-from pipeline.link.context import SUBJECT_DEPS, DocContext, logical_line
+from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
 from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
 from pipeline.link.rules.parse import Link
 from pipeline.link.sectors import SECTORS, SectorHit, SectorMatcher, closest_sector, tree_distance
 from pipeline.nlp.doccache import doc_text, forget, sent_of
+from pipeline.nlp.layout import logical_line
 from pipeline.resources import MODELS_DIR, read_jsonl
 
 __all__ = ["Link", "Linker", "make_linker"]

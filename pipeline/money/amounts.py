@@ -38,6 +38,7 @@ from pipeline.money.lexicon import Lexicon, load_lexicon
 from pipeline.money.parse import parse_money
 from pipeline.money.patterns import money_patterns
 from pipeline.nlp.doccache import doc_text, sent_of
+from pipeline.nlp.layout import DATELINE, dateline_end, line_at, row_label
 from pipeline.resources import MODELS_DIR, read_jsonl
 from pipeline.types import Money
 
@@ -72,11 +73,6 @@ _RATE_AFTER = re.compile(
     re.I,
 )
 _BOOK_WORDS = frozenset({"debit", "credit", "loss", "profit"})  # "7.0 mln debit vs 6.2 mln"
-# "TORONTO, March 6 - ", "NORTH WILKESBORO, N.C., March 5 - ", "PARIS (Reuters) - "
-_DATELINE = re.compile(
-    r"(?m)^\s*([A-Z][A-Z .'&-]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?"
-    r"(?:,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s+-|\s+\([^)]{2,30}\)\s+-)"
-)
 _LABEL_PUNCT = frozenset("-&,./'()")  # inside a table-row label: "long-term", "U.K."
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -345,18 +341,15 @@ class AmountFinder:
 
     def _local_currencies(self, doc: Doc) -> dict[str, str]:
         """The currencies a story's dateline city means by "dlrs", "francs"... ({} if none)."""
-        for m in _DATELINE.finditer(doc_text(doc)[:600]):
-            place = " ".join(m.group(1).split()).rstrip(",")
+        for m in DATELINE.finditer(doc_text(doc)[:600]):
+            place = " ".join(m.group("place").split()).rstrip(",")
             if place in self.datelines:
                 return self.datelines[place]
         return {}
 
     def _on_table_row(self, doc: Doc, i: int) -> bool:
         """Token ``i`` is on a money row of an earnings table (see ``_money_row``)."""
-        text = doc_text(doc)
-        line_start = text.rfind("\n", 0, doc[i].idx) + 1
-        line_end = text.find("\n", doc[i].idx)
-        return self._money_row(text[line_start : line_end if line_end >= 0 else len(text)])
+        return self._money_row(line_at(doc_text(doc), doc[i].idx))
 
     def _money_row(self, line: str) -> bool:
         """ "Net 7,168,000 vs 11.3 mln", "Fund management 4.7 mln vs 6.5 mln": yes;
@@ -364,10 +357,7 @@ class AmountFinder:
         words = line.split()
         if not words:
             return False
-        label = [
-            w.lower().rstrip(".:,")
-            for w in words[: next((k for k, w in enumerate(words) if w[:1].isdigit()), len(words))]
-        ]
+        label = row_label(line)
         if any(w in self.not_table_labels for w in label):
             return False
         return bool(label) and label[0] in self.table_labels or "vs" in words or "vs." in words
@@ -383,8 +373,8 @@ class AmountFinder:
             line = text[start : stop if stop >= 0 else len(text)]
             if not line[:1].isspace() and not line[:1].isalpha():
                 continue
-            if dateline := _DATELINE.match(line):  # "LONDON, March 19 - Shr 6.56p vs 50.31p"
-                start, line = start + dateline.end(), line[dateline.end() :]
+            if skip := dateline_end(line):  # "LONDON, March 19 - Shr 6.56p vs 50.31p"
+                start, line = start + skip, line[skip:]
             if not self._money_row(line):
                 continue
             first = doc.char_span(

@@ -34,8 +34,10 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
+from pipeline.link.context import FOCUS_WINDOW, LEAD_SENTENCES
 from pipeline.money.amounts import SEARCH_REGIONS
 from pipeline.nlp.doccache import remember_text
+from pipeline.nlp.layout import HEADLINE_MAX_CHARS, line_bounds
 from pipeline.resources import MODELS_DIR, read_jsonl
 
 # -- the fast path ---------------------------------------------------------------
@@ -45,10 +47,10 @@ from pipeline.resources import MODELS_DIR, read_jsonl
 CUE_WINDOW = 4
 # When an amount sentence holds a referring word ("it", "the company"), the
 # linker may look back for the company in focus: up to CONTEXT_SENTENCES
-# sentences (those naming an organization, and always the one just before;
-# pipeline/link/context.py FOCUS_WINDOW), then the article's first LEAD_SENTENCES.
-CONTEXT_SENTENCES = 6
-LEAD_SENTENCES = 3
+# sentences (those naming an organization, and always the one just before),
+# then the article's first LEAD_SENTENCES. The linker's own windows, so the
+# two always agree.
+CONTEXT_SENTENCES = FOCUS_WINDOW
 REFS_ONLY = True  # False: that context for every amount sentence (slower, no better so far)
 _FUSED = re.compile(r"\d(?:p|c|cts?)\b|[$£€¥¢₹₩₽₺₪₫₱₴₦฿]", re.IGNORECASE)
 FULL_PARSE_ENV = "NEWSFACTS_FULL_PARSE"
@@ -266,10 +268,8 @@ class FastPipe:
         """Add the rest of each chosen sentence's line when it is short (a headline)."""
         for s in np.flatnonzero(chosen):
             at = int(idx[bounds[s]])
-            lo_c = text.rfind("\n", 0, at) + 1
-            hi_c = text.find("\n", at)
-            hi_c = len(text) if hi_c < 0 else hi_c
-            if hi_c - lo_c <= 200:
+            lo_c, hi_c = line_bounds(text, at)
+            if hi_c - lo_c <= HEADLINE_MAX_CHARS:
                 first = max(int(np.searchsorted(idx, lo_c, side="right")) - 1, 0)
                 last = max(int(np.searchsorted(idx, hi_c, side="left")) - 1, first)
                 chosen[sent_id[first] : sent_id[last] + 1] = True

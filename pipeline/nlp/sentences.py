@@ -15,6 +15,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.nlp.layout import dateline_end, is_title_case, line_bounds
+
 CLOSERS = frozenset(".!?:;\"'”’)]|")
 
 
@@ -48,14 +50,7 @@ def _line_ends_sentence(text: str, token, nxt) -> bool:
         return True
     if not nxt.text[:1].isupper():
         return False
-    line_start = text.rfind("\n", 0, token.idx) + 1
-    return _is_title_case(text[line_start : token.idx + len(token.text)])
-
-
-def _is_title_case(line: str) -> bool:
-    """A headline: most words capitalized (wrapped wire lines are mostly lowercase)."""
-    words = [w for w in line.split() if w[:1].isalpha()]
-    if not words:
-        return True
-    capitalized = sum(1 for w in words if w[:1].isupper())
-    return capitalized / len(words) >= 0.6
+    line_start, _ = line_bounds(text, token.idx)
+    line = text[line_start : token.idx + len(token.text)]
+    # a headline: title case, the dateline's capitals aside (a line of no words is finished)
+    return is_title_case(line[dateline_end(line) :].split(), empty=True)

@@ -74,7 +74,7 @@ def test_link_table_row_variants(nlp, text, amount):
     ids=["wire-wrap-joined", "table-rows-apart", "headline-list-apart"],
 )  # fmt: skip
 def test_link_logical_line(text, word, line):
-    from pipeline.link.context import logical_line
+    from pipeline.nlp.layout import logical_line
 
     start = text.index(word)
     lo, hi = logical_line(text, start, start + len(word))

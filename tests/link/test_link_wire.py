@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.companies.names import DATELINE, dateline_spans
+from pipeline.nlp.layout import DATELINE, dateline_spans
 
 
 def _links(nlp, text, amount):

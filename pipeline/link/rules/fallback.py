@@ -25,9 +25,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from pipeline.link.context import SUBJECT_DEPS, DocContext, logical_line
+from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.rules.parse import REPORT_VERBS, Link, ParseRules, dedupe
 from pipeline.nlp.doccache import doc_text
+from pipeline.nlp.layout import DATELINE_PATTERN, logical_line
 
 PARTNER_HEADS = frozenset(
     "partnership collaboration cooperation alliance venture tie-up partner conjunction "
@@ -38,7 +39,7 @@ ROUND_NOUNS = frozenset("round funding financing raise investment series".split(
 # A figure may be spelt ("Oper shr loss five cts vs loss 50 cts"); "Div 6.5p making 9.75p"
 # gives the year's total the way "vs" gives last year's figure.
 TABLE_ROW = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z .,']{2,40}\d{1,2}\s[-–—]\s)?"  # a dateline: "DALLAS, Feb 26 - "
+    rf"^\s*(?-i:{DATELINE_PATTERN})?"  # a dateline: "DALLAS, Feb 26 - "
     r"[A-Za-z][A-Za-z .&/'-]{0,60}?\s+(?:[-(]?[$£€]?\d|(?:one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve)\s)[^\n]*\b(?:vs|making)\b",
     re.I,

@@ -17,6 +17,7 @@ from pipeline.companies.mentions import CompanyData, Mention, clean_name
 from pipeline.link.context import DocContext
 from pipeline.link.rules.parse import Link, dedupe
 from pipeline.nlp.doccache import doc_text
+from pipeline.nlp.layout import HEADLINE_MAX_CHARS, is_title_case, line_bounds, small_words
 
 HEADLINE_BREAKS = frozenset(
     {"as", "amid", "after", "while", "despite", "but", ";", ":", "|", "—", "–", "-"}
@@ -63,9 +64,8 @@ def all_caps(toks: list[Token]) -> bool:
 
 def _line(doc: Doc, toks: list[Token]) -> tuple[int, str]:
     text = doc_text(doc)
-    start = text.rfind("\n", 0, toks[0].idx) + 1
-    end = text.find("\n", toks[-1].idx)
-    return start, text[start : end if end >= 0 else len(text)]
+    start, end = line_bounds(text, toks[0].idx, toks[-1].idx)
+    return start, text[start:end]
 
 
 def is_headline(doc: Doc, lo: int, hi: int) -> bool:
@@ -74,13 +74,11 @@ def is_headline(doc: Doc, lo: int, hi: int) -> bool:
     if not toks or len(toks) > MAX_WORDS or toks[-1].text in (".", "?", "!"):
         return False
     start, line = _line(doc, toks)
-    if len(line) > 200 or line.rstrip().endswith("."):
+    if len(line) > HEADLINE_MAX_CHARS or line.rstrip().endswith("."):
         return False
-    words = [t for t in toks if t.is_alpha and len(t) >= 4]
-    if len(words) < 2:
+    if sum(1 for t in toks if t.is_alpha and t.lower_ not in small_words()) < 2:
         return False
-    caps = sum(1 for t in words if t.text[0].isupper())
-    if caps / len(words) >= 0.7:
+    if _title_case(toks):
         return True
     return is_sentence_case_title(doc, toks, start, line)
 
@@ -232,8 +230,7 @@ class HeadlineReader:
 
 
 def _title_case(toks: list[Token]) -> bool:
-    words = [t for t in toks if t.is_alpha and len(t) >= 4]
-    return bool(words) and sum(1 for t in words if t.text[0].isupper()) / len(words) >= 0.7
+    return is_title_case(t.text for t in toks if t.is_alpha)
 
 
 def _parts(subject: Span) -> list[list[Token]]:

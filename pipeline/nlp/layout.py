@@ -1,0 +1,134 @@
+"""News layout read off the raw text: lines, headlines, datelines, table rows.
+
+News copy carries structure that no sentence parser sees: a headline on a
+line of its own, a wire dateline ("ZURICH, March 19 - "), an earnings table
+("Shr 1.20 dlrs vs 1.10 dlrs"). Several stages read these conventions (the
+sentence splitter, the fast path's planner, the amount finder, the linker);
+this module is their one home, so that each is defined once.
+
+>>> line_bounds("Acme\\nNet 5 mln vs 4 mln\\n", 9)
+(5, 24)
+>>> is_title_case(["Toyota", "to", "Invest", "$10", "Billion", "in", "Kentucky"])
+True
+>>> dateline_place("NORTH WILKESBORO, N.C., March 5 - Lowe's said")
+'NORTH WILKESBORO'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from pipeline.resources import MODELS_DIR, read_jsonl
+
+# A headline is a line of at most this many characters (longer lines are prose).
+HEADLINE_MAX_CHARS = 200
+# Title case: at least this share of the words are capitalized, not counting
+# the small words headline style leaves in lower case (models/layout/small_words.jsonl).
+TITLE_SHARE = 0.7
+
+_MONTHS = "Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec"
+# A wire dateline: a place in capitals or title case, optional state or country
+# parts, then a date ("ZURICH, March 19 - ", "STAMFORD, Conn., April 8 - ",
+# "ANGLETON, Tex. MArch 3 - ": wire typos too) or the agency ("PARIS (Reuters) - "),
+# then a dash.
+DATELINE_PATTERN = (
+    r"[ \t]*(?P<place>[A-Z][A-Za-z .'&-]{1,40}?)(?:,[ \t]*[A-Z][A-Za-z .'-]{1,30}?)*"
+    rf"(?:(?:,[ \t]*|(?<=\.)[ \t]+)(?i:{_MONTHS})[a-zA-Z]*\.?[ \t]+\d{{1,2}}|[ \t]+\([^)\n]{{2,30}}\))"
+    r"[ \t]*[-–—]+[ \t]*"
+)
+DATELINE = re.compile(rf"^{DATELINE_PATTERN}", re.MULTILINE)
+
+
+def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Character bounds of the physical line(s) holding ``text[start:end]``."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start if end is None else end)
+    return lo, len(text) if hi < 0 else hi
+
+
+def line_at(text: str, start: int, end: int | None = None) -> str:
+    """The physical line(s) holding ``text[start:end]``, without the line breaks."""
+    lo, hi = line_bounds(text, start, end)
+    return text[lo:hi]
+
+
+@lru_cache(maxsize=1)
+def small_words() -> frozenset[str]:
+    """Words title case leaves in lower case ("to", "in", "of")."""
+    return frozenset(r["text"] for r in read_jsonl(MODELS_DIR / "layout" / "small_words.jsonl"))
+
+
+def is_title_case(words: Iterable[str], *, empty: bool = False) -> bool:
+    """Headline style: most words but the small ones are capitalized.
+
+    ``empty`` is the answer for a line with no word that counts.
+    """
+    small = small_words()
+    counted = [w for w in words if w[:1].isalpha() and w.lower() not in small]
+    if not counted:
+        return empty
+    return sum(1 for w in counted if w[:1].isupper()) >= TITLE_SHARE * len(counted)
+
+
+def dateline_end(line: str) -> int:
+    """Where the dateline opening ``line`` ends (0 when it opens with none)."""
+    m = DATELINE.match(line)
+    return m.end() if m else 0
+
+
+def dateline_place(text: str) -> str:
+    """The place of the first dateline in ``text`` ("NORTH WILKESBORO"), or ''."""
+    m = DATELINE.search(text)
+    return " ".join(m.group("place").split()).rstrip(",") if m else ""
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the datelines in ``text``."""
+    return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
+
+
+def row_label(line: str) -> list[str]:
+    """The words of a table row before its first figure, lowercased: ["net", "loss"]."""
+    words = line.split()
+    first = next((k for k, w in enumerate(words) if w[:1].isdigit()), len(words))
+    return [w.lower().rstrip(".:,") for w in words[:first]]
+
+
+# A line at least this long, not ending a sentence, that runs on into an
+# unindented line was wrapped by the wire's typesetter ("net profit soared to
+# 3,053,000\ndlrs for"): one logical line. Wire paragraphs start indented; a
+# headline is the first line and is never joined.
+WRAP_WIDTH = 30
+_ENDS = (".", "!", "?", ":", '"', "”")
+
+
+def _wraps(text: str, nl: int) -> bool:
+    """The line break at ``nl`` is a soft wrap."""
+    start, _ = line_bounds(text, nl)
+    line = text[start:nl].rstrip()
+    return (
+        start > 0
+        and nl + 1 < len(text)
+        and bool(text[nl + 1].strip())
+        and len(line) >= WRAP_WIDTH
+        and not line.endswith(_ENDS)
+        and not _titled(line)  # a list of headlines, one a line
+    )
+
+
+def _titled(line: str) -> bool:
+    # "ZURICH, March 19 - Acme reported a": the dateline's capitals make no title
+    return is_title_case(line[dateline_end(line) :].split())
+
+
+def logical_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the line holding ``text[start:end]``, soft wraps undone."""
+    lo = text.rfind("\n", 0, start) + 1
+    while lo >= 1 and _wraps(text, lo - 1):
+        lo = text.rfind("\n", 0, lo - 1) + 1
+    hi = text.find("\n", end)
+    while hi >= 0 and _wraps(text, hi):
+        hi = text.find("\n", hi + 1)
+    return lo, len(text) if hi < 0 else hi
