@@ -35,7 +35,8 @@ _MONTHS = "Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec"
 # then a dash.
 DATELINE_PATTERN = (
     r"[ \t]*(?P<place>[A-Z][A-Za-z .'&-]{1,40}?)(?:,[ \t]*[A-Z][A-Za-z .'-]{1,30}?)*"
-    rf"(?:(?:,[ \t]*|(?<=\.)[ \t]+)(?i:{_MONTHS})[a-zA-Z]*\.?[ \t]+\d{{1,2}}|[ \t]+\([^)\n]{{2,30}}\))"
+    rf"(?:(?:,[ \t]*|(?<=\.)[ \t]+)(?i:{_MONTHS})[a-zA-Z]*\.?[ \t]+\d{{1,2}}"
+    r"|[ \t]+\([^)\n]{2,30}\))"
     r"[ \t]*[-–—]+[ \t]*"
 )
 DATELINE = re.compile(rf"^{DATELINE_PATTERN}", re.MULTILINE)

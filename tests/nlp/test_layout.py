@@ -82,7 +82,8 @@ def test_layout_lines():
     assert line_at(text, 0) == "Headline here"
     assert line_at(text, len(text) - 1) == "last"
     # a span across a line break covers both lines
-    assert line_at(text, text.index("here"), text.index("Net") + 3) == "Headline here\nNet 5 mln vs 4 mln"
+    both = line_at(text, text.index("here"), text.index("Net") + 3)
+    assert both == "Headline here\nNet 5 mln vs 4 mln"
 
 
 @pytest.mark.parametrize(
