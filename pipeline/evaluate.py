@@ -27,6 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.errors import StoreError
 from pipeline.gold import Equivalent, GoldFact, doc_key, load_gold
 
@@ -53,7 +54,6 @@ __all__ = [
 # without merging figures an analyst would call different.
 TOLERANCE = Decimal("0.005")
 
-LEGAL_SUFFIXES = frozenset("inc corp corporation co ltd limited llc plc ag sa nv holdings".split())
 
 @dataclass(frozen=True)
 class PredFact:

@@ -49,6 +49,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from pipeline.companies.suffixes import COMPANY_SUFFIXES
 from pipeline.errors import InputError
 from pipeline.nlp.doccache import doc_text
 from pipeline.nlp.layout import line_at
@@ -71,9 +72,7 @@ _NUMERIC = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split()
 NOT_NAMES = frozenset({"AI", "A.I.", "GenAI", "AGI"})
 _NOT_NAME_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "PRODUCT", "LOC"})
 # Words after a name that make it a company ("Carrier Corp", "Apple said").
-SUFFIXES = frozenset(
-    "inc corp corporation co ltd limited llc plc ag sa nv se holdings group".split()
-)
+SUFFIXES = COMPANY_SUFFIXES
 # Capitalized words that continue a name ("Adobe Systems"), taken in with the suffix.
 NAME_TAILS = frozenset("systems technologies industries international".split())
 AFTER = frozenset(

@@ -25,10 +25,10 @@ from spacy.attrs import LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.nlp.doccache import tokens_where
 from pipeline.resources import read_jsonl
 
-LEGAL_SUFFIXES = frozenset("inc corp corporation co ltd limited llc plc ag sa nv holdings".split())
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _PUNCT = re.compile(r"[^\w\s&]+")
 # Labels whose spans are never a company, even for the loose rules.

@@ -20,23 +20,23 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from pipeline.companies.mentions import (
-    LEGAL_SUFFIXES,
     CompanyData,
     Mention,
     clean_name,
     loose_mention,
 )
+from pipeline.companies.suffixes import COMPANY_SUFFIXES, LEGAL_SUFFIXES
 from pipeline.nlp.doccache import tokens_where
 
 # -- names the model missed ------------------------------------------------
 # Entity labels a cue may override: the small model often calls an unknown
 # company a place or a product ("Britannia said", "Xingyun reported").
 _CUE_LABELS = frozenset({"", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
-_NAME_SUFFIXES = LEGAL_SUFFIXES | frozenset({"group", "corp.", "inc.", "co.", "ltd.", "plc."})
 
 
 def _is_suffix(lower: str) -> bool:
-    return lower in _NAME_SUFFIXES or lower.rstrip(".") in LEGAL_SUFFIXES
+    """A legal-form word, with or without its period ("Corp", "corp.", "Group")."""
+    return lower.rstrip(".") in COMPANY_SUFFIXES
 
 
 def suffix_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention]:

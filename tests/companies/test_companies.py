@@ -107,3 +107,15 @@ def test_companies_find_mentions(nlp, data, sentence, names):
 )  # fmt: skip
 def test_companies_canonical_names_follow_first_use(names, first, body, expected):
     assert canonical_names(names, first=first, body=body)["Globex"] == expected
+
+
+def test_companies_legal_suffixes_are_facts_md_list(shared_dir):
+    """The suffixes matching ignores are exactly FACTS.md's list; the others only mark names."""
+    import re
+
+    from pipeline.companies.suffixes import COMPANY_SUFFIXES, LEGAL_SUFFIXES
+
+    facts = (shared_dir / "FACTS.md").read_text()
+    listed = re.search(r"legal suffixes \(([^)]*)\)", " ".join(facts.split())).group(1)
+    assert LEGAL_SUFFIXES == {w.strip().lower() for w in listed.split(",")}
+    assert LEGAL_SUFFIXES < COMPANY_SUFFIXES
