@@ -25,6 +25,14 @@ def read_jsonl(path: Path | str, *, missing_ok: bool = False) -> list[dict]:
     path = Path(path)
     if missing_ok and not path.exists():
         return []
+    if not path.exists():
+        raise InputError(
+            str(path),
+            "",
+            f"the data file is missing; restore it (git checkout -- {path.name}) "
+            f"or point {MODELS_ENV} at a complete models folder",
+            "missing",
+        )
     records = []
     with path.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
@@ -35,3 +43,31 @@ def read_jsonl(path: Path | str, *, missing_ok: bool = False) -> list[dict]:
             except json.JSONDecodeError as err:
                 raise InputError(str(path), str(n), f"not a JSON record: {err}", "json") from err
     return records
+
+
+class WordSets(dict[str, frozenset[str]]):
+    """Named word lists read from one file; asking for a list it lacks is an error."""
+
+    def __init__(self, path: Path, sets: dict[str, frozenset[str]]) -> None:
+        super().__init__(sets)
+        self.path = path
+
+    def __missing__(self, name: str) -> frozenset[str]:
+        hint = f'add a line {{"set": "{name}", "words": [...], "note": "..."}}'
+        raise InputError(str(self.path), "", f'no word list "{name}"; {hint}', "data")
+
+
+def word_sets(path: Path | str) -> WordSets:
+    """The word lists of a ``{"set": name, "words": [...], "note": why}`` JSONL file.
+
+    Words are kept as written (lemmas, lower case by convention); a name given
+    twice is an error, so two lists never silently merge.
+    """
+    path = Path(path)
+    sets: dict[str, frozenset[str]] = {}
+    for rec in read_jsonl(path):
+        name = rec["set"]
+        if name in sets:
+            raise InputError(str(path), name, f'word list "{name}" is given twice', "data")
+        sets[name] = frozenset(rec["words"])
+    return WordSets(path, sets)

@@ -53,7 +53,9 @@ from pipeline.companies.suffixes import COMPANY_SUFFIXES
 from pipeline.errors import InputError
 from pipeline.nlp.doccache import doc_text
 from pipeline.nlp.layout import line_at
-from pipeline.resources import MODELS_DIR, read_jsonl
+from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
+
+_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
 
 __all__ = ["CompanyEntry", "CompanyTagger", "load_gazetteer", "make_companies"]
 
@@ -69,34 +71,21 @@ if not Doc.has_extension("company_fixes"):
 # Entities a company name never overlaps: touching one, the match is dropped.
 _NUMERIC = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
 # What the model mistakes for a name (the linker's filters catch more).
-NOT_NAMES = frozenset({"AI", "A.I.", "GenAI", "AGI"})
+NOT_NAMES = _WORDS["not_names"]
 _NOT_NAME_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "PRODUCT", "LOC"})
 # Words after a name that make it a company ("Carrier Corp", "Apple said").
 SUFFIXES = COMPANY_SUFFIXES
 # Capitalized words that continue a name ("Adobe Systems"), taken in with the suffix.
-NAME_TAILS = frozenset("systems technologies industries international".split())
-AFTER = frozenset(
-    "said says reported reports announced announces shares stock posted plans agreed".split()
-)
+NAME_TAILS = _WORDS["name_tails"]
+AFTER = _WORDS["after"]
 # After a possessive: "Target's shares", "Apple's chief executive".
-POSSESSED = frozenset(
-    "shares stock chief ceo executive profit profits revenue revenues sales earnings board "
-    "chairman president shareholders stake subsidiary unit acquisition bid offer "
-    "market valuation investors".split()
-)
+POSSESSED = _WORDS["possessed"]
 # Just before a name: "retailer Target", "rival Block".
-BEFORE = frozenset(
-    "company maker carmaker automaker retailer firm giant rival chipmaker insurer lender "
-    "conglomerate supplier manufacturer producer startup airline operator partner "
-    "group brand".split()
-)
+BEFORE = _WORDS["before"]
 # "shares of X", "stake in X", "chief executive of X".
-OF_HEADS = frozenset(
-    "shares stake stock owner ceo chief executive chairman president spokesman spokeswoman "
-    "spokesperson unit subsidiary division".split()
-)
+OF_HEADS = _WORDS["of_heads"]
 # An apposition: "Carrier, the air-conditioning maker".
-APPOSITION = BEFORE | frozenset({"company", "business", "concern", "bank", "group"})
+APPOSITION = BEFORE | _WORDS["apposition"]
 
 
 @dataclass(frozen=True, slots=True)

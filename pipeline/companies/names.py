@@ -27,6 +27,9 @@ from pipeline.companies.mentions import (
 )
 from pipeline.companies.suffixes import COMPANY_SUFFIXES, LEGAL_SUFFIXES
 from pipeline.nlp.doccache import tokens_where
+from pipeline.resources import MODELS_DIR, word_sets
+
+_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
 
 # -- names the model missed ------------------------------------------------
 # Entity labels a cue may override: the small model often calls an unknown
@@ -69,11 +72,7 @@ def suffix_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mentio
     return out
 
 
-_DATE_WORDS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june "
-    "july august september october november december monday tuesday wednesday thursday "
-    "friday saturday sunday today yesterday week month year quarter".split()
-)
+_DATE_WORDS = _WORDS["date_words"]
 
 
 def _datelike(tok: Token) -> bool:

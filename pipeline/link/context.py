@@ -49,6 +49,9 @@ from pipeline.companies.names import (
 )
 from pipeline.nlp.doccache import doc_text, sent_of, tokens_where
 from pipeline.nlp.layout import dateline_spans
+from pipeline.resources import MODELS_DIR, word_sets
+
+_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 
 if TYPE_CHECKING:
     from pipeline.link.sectors import SectorHit
@@ -312,10 +315,7 @@ def _is_topic(root: Token) -> bool:
 
 
 # Verbs and nouns of reporting: a news agency there is the story's source.
-REPORTING = frozenset(
-    "say tell report quote cite add write note learn comment accord confirm show see "
-    "agency news poll survey data calculation report story interview reporter".split()
-)
+REPORTING = _WORDS["reporting"]
 
 
 def _acts(doc: Doc, m: Mention) -> bool:

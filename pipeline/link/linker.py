@@ -55,16 +55,15 @@ from pipeline.link.rules.parse import Link
 from pipeline.link.sectors import SECTORS, SectorHit, SectorMatcher, closest_sector, tree_distance
 from pipeline.nlp.doccache import doc_text, forget, sent_of
 from pipeline.nlp.layout import logical_line
-from pipeline.resources import MODELS_DIR, read_jsonl
+from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
+
+_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 
 __all__ = ["Link", "Linker", "make_linker"]
 
 # Verbs whose proper-noun subject is taken for a company NER missed, beside the
 # kind triggers ("Xingyun reported", "Britannia said it would invest").
-CUE_VERBS = frozenset(
-    "say report post announce disclose earn forecast expect agree sign win award plan "
-    "aim seek file complete close lose cut raise begin start open launch".split()
-)
+CUE_VERBS = _WORDS["cue_verbs"]
 _YEAR = re.compile(
     r"\b(?:by|in|until|through|before|from)\s+(?:the\s+(?:end\s+of\s+)?)?(?:(?:fiscal\s+)?year\s+)?"
     r"((?:19|20)\d\d)\b",
@@ -124,7 +123,7 @@ class Linker:
         common |= refs.owned_nouns  # "Backlog", "Sales" heading a table line are no names
         common |= frozenset(
             w for t in list(common) for w in (t + "s", t + "es", t + "ed", t + "ing")
-        ) | frozenset("talks shares stock stocks market markets report plans".split())
+        ) | _WORDS["common_nouns"]
         verbs = HEADLINE_VERBS | frozenset(
             k
             for k, kind in triggers.items()

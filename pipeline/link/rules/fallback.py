@@ -29,12 +29,12 @@ from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.rules.parse import REPORT_VERBS, Link, ParseRules, dedupe
 from pipeline.nlp.doccache import doc_text
 from pipeline.nlp.layout import DATELINE_PATTERN, logical_line
+from pipeline.resources import MODELS_DIR, word_sets
 
-PARTNER_HEADS = frozenset(
-    "partnership collaboration cooperation alliance venture tie-up partner conjunction "
-    "together jointly partner collaborate team".split()
-)
-ROUND_NOUNS = frozenset("round funding financing raise investment series".split())
+_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
+
+PARTNER_HEADS = _WORDS["partner_heads"]
+ROUND_NOUNS = _WORDS["round_nouns"]
 # "Shr 1.20 dlrs vs 1.10", "Oper net loss 2.1 mln vs profit 1.4 mln": a label, figures, "vs".
 # A figure may be spelt ("Oper shr loss five cts vs loss 50 cts"); "Div 6.5p making 9.75p"
 # gives the year's total the way "vs" gives last year's figure.
@@ -47,7 +47,7 @@ TABLE_ROW = re.compile(
 # Words that may stand between a gapped subject and its amount ("Y the remaining $M").
 GAP_DEPS = frozenset({"det", "amod", "nummod", "quantmod", "compound", "advmod", "punct"})
 # Modifiers that make a speaker a public one ("provincial officials").
-PUBLIC_WORDS = frozenset("provincial federal state municipal city government official".split())
+PUBLIC_WORDS = _WORDS["public_words"]
 GAP_BEFORE = frozenset({"and", ",", "while", "whereas", "but", "with"})
 
 
@@ -285,9 +285,9 @@ def _reported_by_public(ctx: DocContext, verb: Token) -> bool:
 
 # -- figures that share an owner -------------------------------------------------
 # Subjects that stand for an event, not an actor ("This was more than expected").
-EVENT_PRONOUNS = frozenset("this that which".split())
+EVENT_PRONOUNS = _WORDS["event_pronouns"]
 # Subjects that only forecast a company's figure ("$N, but analysts had expected $M").
-FORECASTERS = frozenset("analyst economist forecast expectation estimate consensus".split())
+FORECASTERS = _WORDS["forecasters"]
 # Tokens between two figures of one comparison ("$N, or 12 cts a share, vs $M").
 MAX_COMPARED_GAP = 14
 

@@ -18,17 +18,13 @@ from pipeline.link.context import DocContext
 from pipeline.link.rules.parse import Link, dedupe
 from pipeline.nlp.doccache import doc_text
 from pipeline.nlp.layout import HEADLINE_MAX_CHARS, is_title_case, line_bounds, small_words
+from pipeline.resources import MODELS_DIR, word_sets
 
-HEADLINE_BREAKS = frozenset(
-    {"as", "amid", "after", "while", "despite", "but", ";", ":", "|", "—", "–", "-"}
-)
+_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
+
+HEADLINE_BREAKS = _WORDS["headline_breaks"]
 # Verbs that commonly carry a headline, beside the kind triggers.
-HEADLINE_VERBS = frozenset(
-    "eye explore target plan seek weigh consider agree announce unveil get win secure land "
-    "close complete set launch post report see expect mull make sign strike ink pour bet "
-    "boost cut lead back join say hit top reach clinch bag snap file aim prepare tap break "
-    "order begin start open award approve lift add double triple unveil bid issue".split()
-)
+HEADLINE_VERBS = _WORDS["headline_verbs"]
 MAX_WORDS = 30
 MAX_SENTENCE_CASE_WORDS = 20
 

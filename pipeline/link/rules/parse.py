@@ -25,11 +25,14 @@ from spacy.tokens import Span, Token
 from pipeline.companies.mentions import Mention
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.sectors import tree_distance
+from pipeline.resources import MODELS_DIR, word_sets
+
+_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 
 # A verb without its own subject takes the subject of the verb it hangs from.
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp", "prep", "dep", "acomp", "pobj"})
-PRICE_VERBS = frozenset("fetch retail price".split())
-REPORT_VERBS = frozenset("say report announce post disclose state add tell expect forecast".split())
+PRICE_VERBS = _WORDS["price_verbs"]
+REPORT_VERBS = _WORDS["report_verbs"]
 DEFINITE = ("the", "this", "that", "its")
 # An amount before its noun ("the $1.2bn collapse of X").
 PREMOD_DEPS = frozenset({"compound", "nummod", "nmod", "amod"})
