@@ -155,26 +155,54 @@ errors = Table(
     Column("message", Text, nullable=False),
 )
 
-# Column names are a public contract (README "The fact_report view").
-FACT_REPORT_SQL = """
-CREATE {create} fact_report AS
-SELECT f.id AS fact_id, f.article_id, a.source, a.record, a.title, a.published,
-       f.sentence, f.sentence_start, f.sentence_end,
-       f.amount_text, f.amount_start, f.amount_end,
-       f.amount, f.amount_usd, f.amount_max, f.currency,
-       (SELECT e.amount FROM fact_equivalents e
-         WHERE e.fact_id = f.id ORDER BY e.position LIMIT 1) AS alt_amount,
-       (SELECT e.currency FROM fact_equivalents e
-         WHERE e.fact_id = f.id ORDER BY e.position LIMIT 1) AS alt_currency,
-       f.qualifier, f.company, f.sector, f.kind
-FROM facts f JOIN articles a ON a.id = f.article_id
-"""
+# The first equivalent of a fact (its position 0), as one scalar column.
+_FIRST_EQUIVALENT = (
+    "(SELECT e.{column} FROM fact_equivalents e"
+    " WHERE e.fact_id = f.id ORDER BY e.position LIMIT 1)"
+)
 
-FACT_REPORT_COLUMNS = (
-    "fact_id, article_id, source, record, title, published, sentence, sentence_start, "
-    "sentence_end, amount_text, amount_start, amount_end, amount, amount_usd, amount_max, "
-    "currency, alt_amount, alt_currency, qualifier, company, sector, kind"
-).split(", ")
+# The fact_report view as (column, SQL expression) pairs, in order: the one source
+# of both the view's SELECT list and FACT_REPORT_COLUMNS, so the two cannot drift.
+# Column names are a public contract (README "The fact_report view").
+_FACT_REPORT_SELECT: tuple[tuple[str, str], ...] = (
+    ("fact_id", "f.id"),
+    ("article_id", "f.article_id"),
+    ("source", "a.source"),
+    ("record", "a.record"),
+    ("title", "a.title"),
+    ("published", "a.published"),
+    ("sentence", "f.sentence"),
+    ("sentence_start", "f.sentence_start"),
+    ("sentence_end", "f.sentence_end"),
+    ("amount_text", "f.amount_text"),
+    ("amount_start", "f.amount_start"),
+    ("amount_end", "f.amount_end"),
+    ("amount", "f.amount"),
+    ("amount_usd", "f.amount_usd"),
+    ("amount_max", "f.amount_max"),
+    ("currency", "f.currency"),
+    ("alt_amount", _FIRST_EQUIVALENT.format(column="amount")),
+    ("alt_currency", _FIRST_EQUIVALENT.format(column="currency")),
+    ("qualifier", "f.qualifier"),
+    ("company", "f.company"),
+    ("sector", "f.sector"),
+    ("kind", "f.kind"),
+)
+
+FACT_REPORT_COLUMNS: list[str] = [column for column, _ in _FACT_REPORT_SELECT]
+
+
+def _select_item(column: str, expression: str) -> str:
+    """``f.kind`` already names its column ``kind``; anything else gets an ``AS``."""
+    return expression if expression.rpartition(".")[2] == column else f"{expression} AS {column}"
+
+
+# ``{create}`` is filled per dialect when the view is made (see Store.__init__).
+FACT_REPORT_SQL = (
+    "\nCREATE {create} fact_report AS\nSELECT "
+    + ",\n       ".join(_select_item(c, e) for c, e in _FACT_REPORT_SELECT)
+    + "\nFROM facts f JOIN articles a ON a.id = f.article_id\n"
+)
 
 
 def db_url(db: str | Path) -> str:
