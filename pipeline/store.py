@@ -157,8 +157,7 @@ errors = Table(
 
 # The first equivalent of a fact (its position 0), as one scalar column.
 _FIRST_EQUIVALENT = (
-    "(SELECT e.{column} FROM fact_equivalents e"
-    " WHERE e.fact_id = f.id ORDER BY e.position LIMIT 1)"
+    "(SELECT e.{column} FROM fact_equivalents e WHERE e.fact_id = f.id ORDER BY e.position LIMIT 1)"
 )
 
 # The fact_report view as (column, SQL expression) pairs, in order: the one source
@@ -211,6 +210,71 @@ def db_url(db: str | Path) -> str:
     return db if "://" in db else f"sqlite:///{Path(db).expanduser()}"
 
 
+def open_read_only(db: str | Path) -> sqlite3.Connection:
+    """Open the SQLite file ``db`` to read only: every read of a file goes through here.
+
+    The file is opened as a ``mode=ro`` URI, so SQLite itself refuses writes and
+    a missing path is never created. Raises :class:`StoreError`, naming the file
+    and what to do, when it is missing, not a file or not an SQLite database.
+    """
+    path = Path(db).expanduser()  # as db_url does, so extract's ~/x.sqlite reads back
+    if not path.exists():
+        raise StoreError(f"no database at {db}; run `newsfacts extract ... --db {db}` first")
+    if not path.is_file():
+        raise StoreError(f"{db} is not a file; give the path of a newsfacts database")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open the database at {db}: {exc}") from exc
+    try:
+        # SQLite reads the header lazily: touch it now so a wrong file fails here, named.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(
+            f"{db} is not an SQLite database ({exc}); "
+            "give the path a `newsfacts extract --db` run wrote"
+        ) from exc
+    return conn
+
+
+def read_only_engine(db: str | Path) -> Engine:
+    """A SQLAlchemy engine that reads ``db`` without changing it.
+
+    A path or ``sqlite:///`` URL is opened through :func:`open_read_only`, tried
+    once here so that a missing file fails now rather than at the first query.
+    Any other URL is used as given: the server's grants decide what it may do.
+    """
+    target = str(db)
+    if "://" in target and not target.startswith("sqlite:///"):
+        try:
+            return create_engine(target)
+        except (SQLAlchemyError, ImportError) as exc:
+            raise StoreError(f"cannot use the database URL {db}: {exc}") from exc
+    path = target.removeprefix("sqlite:///") if "://" in target else db
+    open_read_only(path).close()
+    return create_engine(db_url(path), creator=lambda: open_read_only(path))
+
+
+def _require_schema(engine: Engine, db: str | Path) -> None:
+    """Fail at open, naming the database, when it lacks the newsfacts tables: one
+    opened read-only cannot be given them, and every read would fail later."""
+    try:
+        found = inspect(engine)
+        names = set(found.get_table_names()) | set(found.get_view_names())
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise StoreError(f"cannot read the database {db}: {exc}") from exc
+    missing = [name for name in [*metadata.tables, "fact_report"] if name not in names]
+    if missing:
+        engine.dispose()
+        raise StoreError(
+            f"{db} is not a newsfacts database (no {', '.join(missing)}); "
+            "give the path a `newsfacts extract --db` run wrote"
+        )
+
+
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
@@ -237,18 +301,20 @@ def _now() -> str:
 
 
 class Store:
-    """One database of facts. Creates the schema on first use."""
+    """One database of facts: created with its schema on first use, or opened to read."""
 
     def __init__(self, db: str | Path, *, create: bool = True) -> None:
-        url = db_url(db)
-        if url.startswith("sqlite:///") and not create:
-            path = Path(url.removeprefix("sqlite:///"))
-            if not path.is_file():
-                raise StoreError(
-                    f"no database at {path}; run `newsfacts extract PATH... --db {path}` first"
-                )
+        """Open ``db`` (a path or SQLAlchemy URL), creating the file and schema as needed.
+
+        With ``create=False`` the database must already exist and is opened
+        read-only (:func:`read_only_engine`): nothing in it is created or changed.
+        """
+        if not create:
+            self.engine: Engine = read_only_engine(db)
+            _require_schema(self.engine, db)
+            return
         try:
-            self.engine: Engine = create_engine(url)
+            self.engine = create_engine(db_url(db))
         except (SQLAlchemyError, ImportError) as exc:
             raise StoreError(f"cannot open database {db}: {exc}") from exc
         if self.engine.dialect.name == "sqlite":
@@ -256,16 +322,14 @@ class Store:
         try:
             metadata.create_all(self.engine)
             self._add_missing_run_columns()
-            # SQLite has no CREATE OR REPLACE VIEW; PostgreSQL has no CREATE VIEW IF NOT EXISTS.
-            create = (
-                "VIEW IF NOT EXISTS"
-                if self.engine.dialect.name == "sqlite"
-                else ("OR REPLACE VIEW")
-            )
             with self.engine.begin() as conn:
-                conn.execute(text(FACT_REPORT_SQL.format(create=create)))
+                conn.execute(text(FACT_REPORT_SQL.format(create=self._create_view())))
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot create the newsfacts tables in {db}: {exc}") from exc
+
+    def _create_view(self) -> str:
+        """SQLite has no CREATE OR REPLACE VIEW; PostgreSQL has no CREATE VIEW IF NOT EXISTS."""
+        return "VIEW IF NOT EXISTS" if self.engine.dialect.name == "sqlite" else "OR REPLACE VIEW"
 
     def files(self) -> list[str]:
         """The database's own files (never read back as input)."""
