@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
+    Connection,
     Engine,
     Float,
     ForeignKey,
@@ -384,7 +385,10 @@ class Store:
                     model=versions["model"],
                 )
             )
-            return int(result.inserted_primary_key[0])
+            key = result.inserted_primary_key
+            if key is None:  # SQLAlchemy gives None only for statements that insert no row
+                raise StoreError("the database gave no id for the new run")
+            return int(key[0])
 
     def finish_run(self, run_id: int, status: str = "finished") -> None:
         with self.engine.begin() as conn:
@@ -463,25 +467,28 @@ class Store:
             raise StoreError(f"cannot write to the database: {exc}") from exc
         return inserted
 
-    def _insert_ignore(self, conn: Any, table: Table, rows: list[dict]) -> int:
+    def _insert_ignore(self, conn: Connection, table: Table, rows: list[dict]) -> int:
         """INSERT ... ON CONFLICT DO NOTHING; returns how many rows were new."""
         if not rows:
             return 0
         dialect = self.engine.dialect.name
         if dialect == "sqlite":
-            from sqlalchemy.dialects.sqlite import insert as dialect_insert
-        elif dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert as dialect_insert
-        else:  # pragma: no cover - other servers are not supported yet
-            raise StoreError(f"database {dialect} is not supported; use SQLite or PostgreSQL")
-        stmt = dialect_insert(table).on_conflict_do_nothing()
-        if dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
             # sqlite3's executemany rowcount is the total of rows inserted.
+            stmt = sqlite_insert(table).on_conflict_do_nothing()
             return max(int(conn.execute(stmt, rows).rowcount), 0)
-        # Batched "insertmanyvalues" has no rowcount on servers: count what RETURNING gives.
-        pk = list(table.primary_key.columns)
-        first = pk[0] if pk else list(table.columns)[0]
-        return len(conn.execute(stmt.returning(first), rows).all())
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+            # Batched "insertmanyvalues" has no rowcount on servers: count what RETURNING gives.
+            pk = list(table.primary_key.columns)
+            first = pk[0] if pk else list(table.columns)[0]
+            returning = postgresql_insert(table).on_conflict_do_nothing().returning(first)
+            return len(conn.execute(returning, rows).all())
+        raise StoreError(  # pragma: no cover - other servers are not supported yet
+            f"database {dialect} is not supported; use SQLite or PostgreSQL"
+        )
 
     # -- reads ----------------------------------------------------------------
 
