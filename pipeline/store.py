@@ -8,6 +8,10 @@ company for a fact) and every unique constraint is over NOT NULL columns, so
 re-running the same inputs inserts nothing new. Each batch is one transaction
 that also moves the run's progress marker, so a killed run loses at most the
 batch in flight and a re-run skips what was committed.
+
+Everything that only reads (summary, audit, query, eval scoring) opens the
+database through :func:`open_read_only` / :func:`read_only_engine`, which never
+create or change it.
 """
 
 from __future__ import annotations
