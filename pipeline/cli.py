@@ -1,16 +1,64 @@
-"""The ``newsfacts`` command: thin wrappers that parse arguments, call, print."""
+"""The ``newsfacts`` command: thin wrappers that parse arguments, call, print.
+
+Two things are defined once for every command: the ``--db`` option
+(:func:`db_option`) and the turning of errors a user can act on into one
+``Error:`` line with exit code 1 (:class:`_Command`).
+"""
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from pipeline import __version__
 from pipeline.errors import NewsfactsError
+from pipeline.types import ErrorRow
 
 DEFAULT_DB = "facts.sqlite"
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def db_option(default: str | None = DEFAULT_DB) -> Callable[[_F], _F]:
+    """The ``--db`` option of every command; ``default=None`` means a temporary database."""
+    return click.option(
+        "--db",
+        default=default,
+        show_default=True if default is not None else "temporary",
+        help="SQLite file or SQLAlchemy URL (query: SQLite file only).",
+    )
+
+
+class _Command(click.Command):
+    """A command whose expected failures print as ``Error: message``, exit code 1.
+
+    Every command converts :class:`NewsfactsError` (its messages are written for
+    users); ``also_converts`` adds the built-in errors one command expects from
+    what it calls. Anything else is a bug and keeps its traceback.
+    """
+
+    def __init__(
+        self, *args: Any, also_converts: tuple[type[Exception], ...] = (), **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.user_errors: tuple[type[Exception], ...] = (NewsfactsError, *also_converts)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except self.user_errors as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+class _Group(click.Group):
+    """A group whose ``@cli.command()`` makes a :class:`_Command`."""
+
+    command_class = _Command
 
 
 def _fields(values: tuple[str, ...]) -> dict[str, str]:
@@ -30,7 +78,7 @@ def _fields(values: tuple[str, ...]) -> dict[str, str]:
         raise click.BadParameter(str(exc), param_hint="--field") from exc
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsfacts")
 def cli() -> None:
     """Turn dumps of news articles into an auditable database of money facts.
@@ -44,7 +92,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file or SQLAlchemy URL.")
+@db_option()
 @click.option(
     "--field",
     "fields",
@@ -91,7 +139,7 @@ def extract(
 
         bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
 
-    def on_error(row) -> None:
+    def on_error(row: ErrorRow) -> None:
         if quiet:
             return
         if bar is not None:
@@ -109,8 +157,6 @@ def extract(
             on_article=(lambda _a: bar.update(1)) if bar is not None else None,
             on_error=on_error,
         )
-    except NewsfactsError as exc:
-        raise click.ClickException(str(exc)) from exc
     finally:
         if bar is not None:
             bar.close()
@@ -152,7 +198,7 @@ def format_summary(db: str) -> str:
 
 
 @cli.command()
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file to summarize.")
+@db_option()
 def summary(db: str) -> None:
     """Print the totals of a database and its top companies.
 
@@ -160,15 +206,12 @@ def summary(db: str) -> None:
     Example:
         newsfacts summary --db facts.sqlite
     """
-    try:
-        click.echo(format_summary(db))
-    except NewsfactsError as exc:
-        raise click.ClickException(str(exc)) from exc
+    click.echo(format_summary(db))
 
 
 @cli.command()
 @click.argument("sql")
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file to read.")
+@db_option()
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of objects.")
 def query(sql: str, db: str, as_csv: bool, as_json: bool) -> None:
@@ -181,17 +224,14 @@ def query(sql: str, db: str, as_csv: bool, as_json: bool) -> None:
     """
     from pipeline.query import format_csv, format_json, format_table, run_query
 
-    try:
-        cols, rows = run_query(db, sql)
-    except NewsfactsError as exc:
-        raise click.ClickException(str(exc)) from exc
+    cols, rows = run_query(db, sql)
     formatter = format_json if as_json else format_csv if as_csv else format_table
     click.echo(formatter(cols, rows), nl=not as_csv)
 
 
 @cli.command()
 @click.argument("fact_id")
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file or SQLAlchemy URL.")
+@db_option()
 def audit(fact_id: str, db: str) -> None:
     """Show where a fact came from, and check its offsets against the stored text.
 
@@ -201,10 +241,7 @@ def audit(fact_id: str, db: str) -> None:
     """
     from pipeline.audit import audit_fact
 
-    try:
-        report, ok = audit_fact(db, fact_id)
-    except NewsfactsError as exc:
-        raise click.ClickException(str(exc)) from exc
+    report, ok = audit_fact(db, fact_id)
     click.echo(report)
     if not ok:
         sys.exit(1)
@@ -213,7 +250,7 @@ def audit(fact_id: str, db: str) -> None:
 @cli.command(name="eval")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--gold", "gold", multiple=True, required=True, help="Gold JSONL file (repeatable).")
-@click.option("--db", default=None, help="Keep the extracted database here (default: temporary).")
+@db_option(default=None)
 @click.option(
     "--gold-docs-only",
     is_flag=True,
@@ -237,17 +274,14 @@ def eval_cmd(
     """
     from pipeline.evaluate import evaluate, format_scores
 
-    try:
-        scores = evaluate(paths, gold, db=db, gold_docs_only=gold_docs_only)
-    except NewsfactsError as exc:
-        raise click.ClickException(str(exc)) from exc
+    scores = evaluate(paths, gold, db=db, gold_docs_only=gold_docs_only)
     if as_json:
         click.echo(json.dumps(scores.to_dict(), indent=2, default=str))
     else:
         click.echo(format_scores(scores, verbose=verbose))
 
 
-@cli.command()
+@cli.command(also_converts=(FileNotFoundError, ValueError))  # no dump yet; a bad variant
 @click.option(
     "--dump",
     default="out/bench.jsonl.gz",
@@ -291,18 +325,15 @@ def bench(
 
     if quick:
         rounds, limit = 1, limit or 300
-    try:
-        result = run_bench(
-            dump,
-            rounds=rounds,
-            limit=limit,
-            money_only=money_only,
-            variants=variants or VARIANTS,
-            out=json_out,
-            log=lambda m: click.echo(m, err=True),
-        )
-    except (FileNotFoundError, ValueError) as exc:
-        raise click.ClickException(str(exc)) from exc
+    result = run_bench(
+        Path(dump),
+        rounds=rounds,
+        limit=limit,
+        money_only=money_only,
+        variants=variants or VARIANTS,
+        out=Path(json_out),
+        log=lambda m: click.echo(m, err=True),
+    )
     click.echo(format_table(result))
 
 

@@ -18,14 +18,13 @@ mention (headline and body) counts once:
 from __future__ import annotations
 
 import re
-import sqlite3
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.errors import StoreError
@@ -45,6 +44,9 @@ __all__ = [
     "predictions_from_db",
     "score",
 ]
+
+if TYPE_CHECKING:  # SQLAlchemy itself loads only when a database is read
+    from sqlalchemy import Connection, RowMapping
 
 # Two amounts are the same figure when they differ by at most 0.5% of the gold
 # value. Amounts reach the database as REAL and gold files as JSON floats, and
@@ -438,77 +440,75 @@ def _pred_dict(p: PredFact) -> dict[str, Any]:
 def predictions_from_db(db_url_or_path: str | Path) -> list[PredFact]:
     """Every fact in a newsfacts database's ``fact_report`` view, as predictions.
 
-    Takes an SQLAlchemy URL or a path (opened read-only; a missing path is not
-    created). Equivalents come from ``fact_equivalents`` when that table exists,
-    and from the view's ``alt_amount``/``alt_currency``.
+    Takes an SQLAlchemy URL or a path (opened read-only by
+    :func:`pipeline.store.read_only_engine`; a missing path is not created).
+    Equivalents come from ``fact_equivalents`` when that table exists, and from
+    the view's ``alt_amount``/``alt_currency``.
     """
-    import sqlalchemy as sa
+    from sqlalchemy.exc import SQLAlchemyError
 
-    target = str(db_url_or_path)
-    try:
-        if "://" in target:
-            engine = sa.create_engine(target)
-        else:
-            path = Path(target)
-            if not path.is_file():
-                raise StoreError(
-                    f"no database at {target}; run `newsfacts extract ... --db {target}` first"
-                )
-            # read-only URI, so a scoring run never creates or changes the file
-            uri = path.resolve().as_uri() + "?mode=ro"
-            engine = sa.create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
-    except (sa.exc.ArgumentError, ImportError) as exc:
-        raise StoreError(f"cannot use the database URL {target}: {exc}") from exc
+    from pipeline.store import read_only_engine
+
+    engine = read_only_engine(db_url_or_path)
     try:
         with engine.connect() as conn:
-            rows = (
-                conn.execute(
-                    sa.text(
-                        "SELECT fact_id, source, record, sentence, amount, amount_max, "
-                        "currency, alt_amount, alt_currency, qualifier, company, sector, kind "
-                        "FROM fact_report"
-                    )
-                )
-                .mappings()
-                .all()
-            )
-            extra: dict[str, list[tuple[Any, str]]] = defaultdict(list)
-            if sa.inspect(conn).has_table("fact_equivalents"):
-                for r in conn.execute(
-                    sa.text("SELECT fact_id, amount, currency FROM fact_equivalents")
-                ):
-                    if r.amount is not None and r.currency:
-                        extra[r.fact_id].append((r.amount, r.currency))
-    except sa.exc.SQLAlchemyError as exc:
+            rows = _fact_rows(conn)
+            extra = _stored_equivalents(conn)
+    except SQLAlchemyError as exc:
         raise StoreError(
-            f"cannot read facts from {target}: {getattr(exc, 'orig', None) or exc}; "
+            f"cannot read facts from {db_url_or_path}: {getattr(exc, 'orig', None) or exc}; "
             "is it a database `newsfacts extract` wrote?"
         ) from exc
     finally:
         engine.dispose()
+    return [_prediction(r, extra.get(r["fact_id"], [])) for r in rows if r["amount"] is not None]
 
-    preds = []
-    for r in rows:
-        if r["amount"] is None:
-            continue
-        equivalents = dict.fromkeys(extra.get(r["fact_id"], []))
-        if r["alt_amount"] is not None and r["alt_currency"]:
-            equivalents[(r["alt_amount"], r["alt_currency"])] = None
-        preds.append(
-            PredFact(
-                doc=doc_key(r["source"] or "", r["record"] or ""),
-                amount=_dec(r["amount"]),
-                currency=r["currency"] or "",
-                company=r["company"] or "",
-                sector=r["sector"] or "",
-                kind=r["kind"] or "other",
-                qualifier=r["qualifier"] or "exact",
-                amount_max=None if r["amount_max"] is None else _dec(r["amount_max"]),
-                equivalents=tuple((_dec(a), c) for a, c in equivalents),
-                sentence=r["sentence"] or "",
+
+def _fact_rows(conn: Connection) -> Sequence[RowMapping]:
+    from sqlalchemy import text
+
+    return (
+        conn.execute(
+            text(
+                "SELECT fact_id, source, record, sentence, amount, amount_max, "
+                "currency, alt_amount, alt_currency, qualifier, company, sector, kind "
+                "FROM fact_report"
             )
         )
-    return preds
+        .mappings()
+        .all()
+    )
+
+
+def _stored_equivalents(conn: Connection) -> dict[str, list[tuple[Any, str]]]:
+    """fact_id -> its (amount, currency) equivalents; empty for a database without the table."""
+    from sqlalchemy import inspect, text
+
+    out: dict[str, list[tuple[Any, str]]] = defaultdict(list)
+    if inspect(conn).has_table("fact_equivalents"):
+        for e in conn.execute(text("SELECT fact_id, amount, currency FROM fact_equivalents")):
+            if e.amount is not None and e.currency:
+                out[e.fact_id].append((e.amount, e.currency))
+    return out
+
+
+def _prediction(r: RowMapping, stored: Iterable[tuple[Any, str]]) -> PredFact:
+    """One fact_report row as a prediction, with every equivalent once."""
+    equivalents = dict.fromkeys(stored)
+    if r["alt_amount"] is not None and r["alt_currency"]:
+        equivalents[(r["alt_amount"], r["alt_currency"])] = None
+    return PredFact(
+        doc=doc_key(r["source"] or "", r["record"] or ""),
+        amount=_dec(r["amount"]),
+        currency=r["currency"] or "",
+        company=r["company"] or "",
+        sector=r["sector"] or "",
+        kind=r["kind"] or "other",
+        qualifier=r["qualifier"] or "exact",
+        amount_max=None if r["amount_max"] is None else _dec(r["amount_max"]),
+        equivalents=tuple((_dec(a), c) for a, c in equivalents),
+        sentence=r["sentence"] or "",
+    )
 
 
 def evaluate(

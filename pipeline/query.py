@@ -3,8 +3,8 @@
 ``newsfacts query`` hands user SQL to SQLite, so the connection is locked down
 in layers, each enough on its own for the common cases:
 
-1. the file is opened as a ``mode=ro`` URI, so SQLite itself refuses writes
-   to it (and a missing path is never created);
+1. the file is opened by :func:`pipeline.store.open_read_only` as a ``mode=ro``
+   URI, so SQLite itself refuses writes to it (and a missing path is never created);
 2. ``PRAGMA query_only`` is switched on;
 3. an allow-list authorizer refuses, at prepare time, every action that is not
    a plain read: writes, schema changes, ATTACH (which is also how ``VACUUM
@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import QueryRefused, StoreError
+from pipeline.store import open_read_only
 
 __all__ = ["ALLOWED_FUNCTIONS", "format_csv", "format_json", "format_table", "run_query"]
 
@@ -166,26 +167,8 @@ def run_query(
 
 
 def _connect_readonly(db_path: str | Path) -> sqlite3.Connection:
-    path = Path(db_path)
-    if not path.exists():
-        raise StoreError(
-            f"no database at {db_path}; run `newsfacts extract ... --db {db_path}` first"
-        )
-    if not path.is_file():
-        raise StoreError(f"{db_path} is not a file; give the path of a newsfacts database")
-    uri = path.resolve().as_uri() + "?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise StoreError(f"cannot open the database at {db_path}: {exc}") from exc
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise StoreError(
-            f"{db_path} is not an SQLite database ({exc}); "
-            "give the path a `newsfacts extract --db` run wrote"
-        ) from exc
+    """The database opened read-only (layer 1), then locked down (layers 2 to 4)."""
+    conn = open_read_only(db_path)
     try:
         if hasattr(conn, "enable_load_extension"):
             conn.enable_load_extension(False)

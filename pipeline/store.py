@@ -8,6 +8,10 @@ company for a fact) and every unique constraint is over NOT NULL columns, so
 re-running the same inputs inserts nothing new. Each batch is one transaction
 that also moves the run's progress marker, so a killed run loses at most the
 batch in flight and a re-run skips what was committed.
+
+Everything that only reads (summary, audit, query, eval scoring) opens the
+database through :func:`open_read_only` / :func:`read_only_engine`, which never
+create or change it.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
+    Connection,
     Engine,
     Float,
     ForeignKey,
@@ -155,32 +160,124 @@ errors = Table(
     Column("message", Text, nullable=False),
 )
 
-# Column names are a public contract (README "The fact_report view").
-FACT_REPORT_SQL = """
-CREATE {create} fact_report AS
-SELECT f.id AS fact_id, f.article_id, a.source, a.record, a.title, a.published,
-       f.sentence, f.sentence_start, f.sentence_end,
-       f.amount_text, f.amount_start, f.amount_end,
-       f.amount, f.amount_usd, f.amount_max, f.currency,
-       (SELECT e.amount FROM fact_equivalents e
-         WHERE e.fact_id = f.id ORDER BY e.position LIMIT 1) AS alt_amount,
-       (SELECT e.currency FROM fact_equivalents e
-         WHERE e.fact_id = f.id ORDER BY e.position LIMIT 1) AS alt_currency,
-       f.qualifier, f.company, f.sector, f.kind
-FROM facts f JOIN articles a ON a.id = f.article_id
-"""
+# The first equivalent of a fact (its position 0), as one scalar column.
+_FIRST_EQUIVALENT = (
+    "(SELECT e.{column} FROM fact_equivalents e WHERE e.fact_id = f.id ORDER BY e.position LIMIT 1)"
+)
 
-FACT_REPORT_COLUMNS = (
-    "fact_id, article_id, source, record, title, published, sentence, sentence_start, "
-    "sentence_end, amount_text, amount_start, amount_end, amount, amount_usd, amount_max, "
-    "currency, alt_amount, alt_currency, qualifier, company, sector, kind"
-).split(", ")
+# The fact_report view as (column, SQL expression) pairs, in order: the one source
+# of both the view's SELECT list and FACT_REPORT_COLUMNS, so the two cannot drift.
+# Column names are a public contract (README "The fact_report view").
+_FACT_REPORT_SELECT: tuple[tuple[str, str], ...] = (
+    ("fact_id", "f.id"),
+    ("article_id", "f.article_id"),
+    ("source", "a.source"),
+    ("record", "a.record"),
+    ("title", "a.title"),
+    ("published", "a.published"),
+    ("sentence", "f.sentence"),
+    ("sentence_start", "f.sentence_start"),
+    ("sentence_end", "f.sentence_end"),
+    ("amount_text", "f.amount_text"),
+    ("amount_start", "f.amount_start"),
+    ("amount_end", "f.amount_end"),
+    ("amount", "f.amount"),
+    ("amount_usd", "f.amount_usd"),
+    ("amount_max", "f.amount_max"),
+    ("currency", "f.currency"),
+    ("alt_amount", _FIRST_EQUIVALENT.format(column="amount")),
+    ("alt_currency", _FIRST_EQUIVALENT.format(column="currency")),
+    ("qualifier", "f.qualifier"),
+    ("company", "f.company"),
+    ("sector", "f.sector"),
+    ("kind", "f.kind"),
+)
+
+FACT_REPORT_COLUMNS: list[str] = [column for column, _ in _FACT_REPORT_SELECT]
+
+
+def _select_item(column: str, expression: str) -> str:
+    """``f.kind`` already names its column ``kind``; anything else gets an ``AS``."""
+    return expression if expression.rpartition(".")[2] == column else f"{expression} AS {column}"
+
+
+# ``{create}`` is filled per dialect when the view is made (see Store.__init__).
+FACT_REPORT_SQL = (
+    "\nCREATE {create} fact_report AS\nSELECT "
+    + ",\n       ".join(_select_item(c, e) for c, e in _FACT_REPORT_SELECT)
+    + "\nFROM facts f JOIN articles a ON a.id = f.article_id\n"
+)
 
 
 def db_url(db: str | Path) -> str:
     """A SQLAlchemy URL for ``db``: a URL is kept, a path becomes ``sqlite:///path``."""
     db = str(db)
     return db if "://" in db else f"sqlite:///{Path(db).expanduser()}"
+
+
+def open_read_only(db: str | Path) -> sqlite3.Connection:
+    """Open the SQLite file ``db`` to read only: every read of a file goes through here.
+
+    The file is opened as a ``mode=ro`` URI, so SQLite itself refuses writes and
+    a missing path is never created. Raises :class:`StoreError`, naming the file
+    and what to do, when it is missing, not a file or not an SQLite database.
+    """
+    path = Path(db).expanduser()  # as db_url does, so extract's ~/x.sqlite reads back
+    if not path.exists():
+        raise StoreError(f"no database at {db}; run `newsfacts extract ... --db {db}` first")
+    if not path.is_file():
+        raise StoreError(f"{db} is not a file; give the path of a newsfacts database")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open the database at {db}: {exc}") from exc
+    try:
+        # SQLite reads the header lazily: touch it now so a wrong file fails here, named.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(
+            f"{db} is not an SQLite database ({exc}); "
+            "give the path a `newsfacts extract --db` run wrote"
+        ) from exc
+    return conn
+
+
+def read_only_engine(db: str | Path) -> Engine:
+    """A SQLAlchemy engine that reads ``db`` without changing it.
+
+    A path or ``sqlite:///`` URL is opened through :func:`open_read_only`, tried
+    once here so that a missing file fails now rather than at the first query.
+    Any other URL is used as given: the server's grants decide what it may do.
+    """
+    target = str(db)
+    if "://" in target and not target.startswith("sqlite:///"):
+        try:
+            return create_engine(target)
+        except (SQLAlchemyError, ImportError) as exc:
+            raise StoreError(f"cannot use the database URL {db}: {exc}") from exc
+    path = target.removeprefix("sqlite:///") if "://" in target else db
+    open_read_only(path).close()
+    return create_engine(db_url(path), creator=lambda: open_read_only(path))
+
+
+def _require_schema(engine: Engine, db: str | Path) -> None:
+    """Fail at open, naming the database, when it lacks the newsfacts tables: one
+    opened read-only cannot be given them, and every read would fail later."""
+    try:
+        found = inspect(engine)
+        names = set(found.get_table_names()) | set(found.get_view_names())
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise StoreError(f"cannot read the database {db}: {exc}") from exc
+    missing = [name for name in [*metadata.tables, "fact_report"] if name not in names]
+    if missing:
+        engine.dispose()
+        raise StoreError(
+            f"{db} is not a newsfacts database (no {', '.join(missing)}); "
+            "give the path a `newsfacts extract --db` run wrote"
+        )
 
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -209,18 +306,20 @@ def _now() -> str:
 
 
 class Store:
-    """One database of facts. Creates the schema on first use."""
+    """One database of facts: created with its schema on first use, or opened to read."""
 
     def __init__(self, db: str | Path, *, create: bool = True) -> None:
-        url = db_url(db)
-        if url.startswith("sqlite:///") and not create:
-            path = Path(url.removeprefix("sqlite:///"))
-            if not path.is_file():
-                raise StoreError(
-                    f"no database at {path}; run `newsfacts extract PATH... --db {path}` first"
-                )
+        """Open ``db`` (a path or SQLAlchemy URL), creating the file and schema as needed.
+
+        With ``create=False`` the database must already exist and is opened
+        read-only (:func:`read_only_engine`): nothing in it is created or changed.
+        """
+        if not create:
+            self.engine: Engine = read_only_engine(db)
+            _require_schema(self.engine, db)
+            return
         try:
-            self.engine: Engine = create_engine(url)
+            self.engine = create_engine(db_url(db))
         except (SQLAlchemyError, ImportError) as exc:
             raise StoreError(f"cannot open database {db}: {exc}") from exc
         if self.engine.dialect.name == "sqlite":
@@ -228,16 +327,14 @@ class Store:
         try:
             metadata.create_all(self.engine)
             self._add_missing_run_columns()
-            # SQLite has no CREATE OR REPLACE VIEW; PostgreSQL has no CREATE VIEW IF NOT EXISTS.
-            create = (
-                "VIEW IF NOT EXISTS"
-                if self.engine.dialect.name == "sqlite"
-                else ("OR REPLACE VIEW")
-            )
             with self.engine.begin() as conn:
-                conn.execute(text(FACT_REPORT_SQL.format(create=create)))
+                conn.execute(text(FACT_REPORT_SQL.format(create=self._create_view())))
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot create the newsfacts tables in {db}: {exc}") from exc
+
+    def _create_view(self) -> str:
+        """SQLite has no CREATE OR REPLACE VIEW; PostgreSQL has no CREATE VIEW IF NOT EXISTS."""
+        return "VIEW IF NOT EXISTS" if self.engine.dialect.name == "sqlite" else "OR REPLACE VIEW"
 
     def files(self) -> list[str]:
         """The database's own files (never read back as input)."""
@@ -292,7 +389,10 @@ class Store:
                     model=versions["model"],
                 )
             )
-            return int(result.inserted_primary_key[0])
+            key = result.inserted_primary_key
+            if key is None:  # SQLAlchemy gives None only for statements that insert no row
+                raise StoreError("the database gave no id for the new run")
+            return int(key[0])
 
     def finish_run(self, run_id: int, status: str = "finished") -> None:
         with self.engine.begin() as conn:
@@ -371,25 +471,28 @@ class Store:
             raise StoreError(f"cannot write to the database: {exc}") from exc
         return inserted
 
-    def _insert_ignore(self, conn: Any, table: Table, rows: list[dict]) -> int:
+    def _insert_ignore(self, conn: Connection, table: Table, rows: list[dict]) -> int:
         """INSERT ... ON CONFLICT DO NOTHING; returns how many rows were new."""
         if not rows:
             return 0
         dialect = self.engine.dialect.name
         if dialect == "sqlite":
-            from sqlalchemy.dialects.sqlite import insert as dialect_insert
-        elif dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert as dialect_insert
-        else:  # pragma: no cover - other servers are not supported yet
-            raise StoreError(f"database {dialect} is not supported; use SQLite or PostgreSQL")
-        stmt = dialect_insert(table).on_conflict_do_nothing()
-        if dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
             # sqlite3's executemany rowcount is the total of rows inserted.
+            stmt = sqlite_insert(table).on_conflict_do_nothing()
             return max(int(conn.execute(stmt, rows).rowcount), 0)
-        # Batched "insertmanyvalues" has no rowcount on servers: count what RETURNING gives.
-        pk = list(table.primary_key.columns)
-        first = pk[0] if pk else list(table.columns)[0]
-        return len(conn.execute(stmt.returning(first), rows).all())
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+            # Batched "insertmanyvalues" has no rowcount on servers: count what RETURNING gives.
+            pk = list(table.primary_key.columns)
+            first = pk[0] if pk else list(table.columns)[0]
+            returning = postgresql_insert(table).on_conflict_do_nothing().returning(first)
+            return len(conn.execute(returning, rows).all())
+        raise StoreError(  # pragma: no cover - other servers are not supported yet
+            f"database {dialect} is not supported; use SQLite or PostgreSQL"
+        )
 
     # -- reads ----------------------------------------------------------------
 

@@ -108,3 +108,57 @@ def test_cli_eval_seeds_reports_scores(shared_dir, nlp):
 def test_cli_extract_bad_field_option(tmp_path, value, message):
     result = _run("extract", str(tmp_path), "--field", value, "--db", str(tmp_path / "x.sqlite"))
     assert result.exit_code == 2 and message in result.output
+
+
+def test_cli_db_option_is_one_definition():
+    options = {
+        name: next(p for p in command.params if p.name == "db")
+        for name, command in cli.commands.items()
+        if any(p.name == "db" for p in command.params)
+    }
+    assert set(options) == {"extract", "summary", "query", "audit", "eval"}
+    assert len({o.help for o in options.values()}) == 1
+    assert {name: o.default for name, o in options.items()} == {
+        "extract": "facts.sqlite",
+        "summary": "facts.sqlite",
+        "query": "facts.sqlite",
+        "audit": "facts.sqlite",
+        "eval": None,  # a temporary database
+    }
+
+
+@pytest.mark.parametrize("command", ["summary", "audit"])
+def test_cli_reading_a_missing_db_is_one_error_line(tmp_path, command):
+    path = tmp_path / "typo.sqlite"
+    args = [command, "--db", str(path)] + (["0123456789abcdef"] if command == "audit" else [])
+    result = _run(*args)
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: no database at {path}; run `newsfacts extract ... --db {path}` first\n"
+    )
+    assert not path.exists()
+
+
+def test_cli_summary_reads_without_writing(db):
+    before = db.read_bytes()
+    result = _run("summary", "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert re.match(rf"database {re.escape(str(db))}: 1 articles, \d+ facts", result.output)
+    assert db.read_bytes() == before
+
+
+def test_cli_bench_missing_dump_is_one_error_line(tmp_path):
+    result = _run("bench", "--dump", str(tmp_path / "none.jsonl.gz"), "--quick")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: no benchmark dump at {tmp_path / 'none.jsonl.gz'}")
+
+
+def test_cli_other_errors_are_not_dressed_up(db, monkeypatch):
+    import pipeline.query
+
+    def broken(*_args):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(pipeline.query, "run_query", broken)
+    with pytest.raises(RuntimeError, match="a bug"):
+        _run("query", "--db", str(db), "SELECT 1")

@@ -649,3 +649,10 @@ def test_evaluate_predictions_from_db_errors(tmp_path, kind):
 def test_evaluate_f1(counts):
     s = Scores(**counts)
     assert s.fact_f1 == pytest.approx(2 * 1.0 * 0.75 / 1.75)
+
+
+def test_evaluate_predictions_from_db_missing_sqlite_url_is_not_created(tmp_path):
+    path = tmp_path / "facts.db"
+    with pytest.raises(StoreError, match="no database at"):
+        predictions_from_db(f"sqlite:///{path}")
+    assert not path.exists()

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline.errors import StoreError
-from pipeline.store import FACT_REPORT_COLUMNS, Store, decimal_text
+from pipeline.store import FACT_REPORT_COLUMNS, Store, decimal_text, open_read_only
 from pipeline.types import Article, ErrorRow, Fact, Money
 
 VERSIONS = {"newsfacts": "test", "spacy": "3.8", "model": "m-1"}
@@ -124,6 +124,57 @@ def test_store_missing_database_is_an_error(tmp_path):
     with pytest.raises(StoreError, match="no database at"):
         Store(path, create=False)
     assert not path.exists()
+
+
+def test_store_read_only_changes_nothing(tmp_path):
+    path = tmp_path / "t.sqlite"
+    writer = Store(path)
+    _write(writer, Article("x.txt", "", TEXT))
+    writer.close()
+    before = path.read_bytes()
+    reader = Store(path, create=False)
+    try:
+        assert reader.counts()["facts"] == 2
+        with pytest.raises(Exception, match="readonly"):
+            with reader.engine.begin() as conn:
+                conn.exec_driver_sql("DELETE FROM errors")
+    finally:
+        reader.close()
+    assert path.read_bytes() == before  # SQLite may add empty -wal/-shm files beside it
+
+
+@pytest.mark.parametrize("as_url", [False, True], ids=["path", "sqlite-url"])
+def test_store_read_only_missing_database_names_it(tmp_path, as_url):
+    path = tmp_path / "nope.sqlite"
+    with pytest.raises(StoreError) as exc:
+        Store(f"sqlite:///{path}" if as_url else path, create=False)
+    assert str(exc.value) == f"no database at {path}; run `newsfacts extract ... --db {path}` first"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_store_read_only_needs_the_newsfacts_tables(tmp_path):
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE notes (x)")
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=r"other.sqlite is not a newsfacts database \(no runs, "):
+        Store(path, create=False)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"plain text, not a database\n" * 10, "is not an SQLite database"), (None, "is not a file")],
+    ids=["text-file", "directory"],
+)
+def test_store_open_read_only_refuses_what_is_no_database(tmp_path, content, message):
+    path = tmp_path / "notes.db"
+    if content is None:
+        path.mkdir()
+    else:
+        path.write_bytes(content)
+    with pytest.raises(StoreError, match=f"notes.db {message}"):
+        open_read_only(path)
 
 
 @pytest.mark.parametrize(
