@@ -66,13 +66,6 @@ _EQUIV_FIRST = re.compile(
 _RATE_GAP = re.compile(r"^\s*(?:=|equals|equalled|buys|bought|per)\s*$", re.I)
 _SCALED = re.compile(r"^\d[\d.,]*[a-zA-Z]+")
 _EQUIV_NEXT = re.compile(r"^\s*(?:[;,/:]\s*|\s+or\s+|,\s*or\s+)$", re.I)
-# "100 rupees to the US dollar", "140 yen against the dollar": a rate, not an amount
-_RATE_AFTER = re.compile(
-    r"^\s*(?:to|per|against|a|for)\s+(?:the|one|each|a|an)?\s*(?:US|U\.S\.|american)?\s*"
-    r"(?:dollar|euro|pound|yen|yuan|franc|mark|rupee|sterling)\b",
-    re.I,
-)
-_BOOK_WORDS = frozenset({"debit", "credit", "loss", "profit"})  # "7.0 mln debit vs 6.2 mln"
 _LABEL_PUNCT = frozenset("-&,./'()")  # inside a table-row label: "long-term", "U.K."
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -114,6 +107,7 @@ class AmountFinder:
         lex = load_lexicon(self.data_dir)
         self.lex = lex
         self.qualifier_phrases = set(lex.qualifiers)
+        self._rate_after = _rate_after(lex.words["rate_currencies"])
         # "added up to $5bn" totals $5bn: the verb before a phrase can undo it
         self.not_after = {
             rec["phrase"]: frozenset(rec["not_after"])
@@ -316,10 +310,10 @@ class AmountFinder:
             same_line = after < len(doc) and "\n" not in gap
             if (
                 same_line
-                and doc[after].lower_ not in _BOOK_WORDS
+                and doc[after].lower_ not in self.lex.words["book_words"]
                 and (
                     doc[after].pos_ in _COUNT_POS
-                    or doc[after].lower_ in ("%", "percent", "pct", "per", "pc")
+                    or doc[after].lower_ in self.lex.words["percent_words"]
                 )
             ):
                 continue
@@ -403,7 +397,7 @@ class AmountFinder:
                 doc_text(doc)[span.end_char : found[i + 1][0].start_char]
             ):
                 drop.update((i, i + 1))
-            if _RATE_AFTER.match(doc_text(doc)[span.end_char : span.end_char + 40]):
+            if self._rate_after.match(doc_text(doc)[span.end_char : span.end_char + 40]):
                 if money.amount_max is None and abs(money.amount) < 100000:
                     drop.add(i)
                     continue
@@ -481,6 +475,16 @@ class _Families:
             if family in local and money.currency == default and words.search(text):
                 return replace(money, currency=local[family])
         return money
+
+
+def _rate_after(currencies: frozenset[str]) -> re.Pattern[str]:
+    """ "100 rupees to the US dollar", "140 yen against the dollar": a rate, not an amount."""
+    words = "|".join(sorted(currencies))
+    return re.compile(
+        r"^\s*(?:to|per|against|a|for)\s+(?:the|one|each|a|an)?\s*(?:US|U\.S\.|american)?\s*"
+        rf"(?:{words})\b",
+        re.I,
+    )
 
 
 def _changes_from(doc: Doc, low: int) -> bool:

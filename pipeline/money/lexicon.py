@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.resources import MODELS_DIR, read_jsonl
+from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class Lexicon:
     qualifiers: dict[str, str] = field(default_factory=dict)  # phrase before the amount
     post_qualifiers: dict[str, str] = field(default_factory=dict)  # phrase after it
     scanner: re.Pattern[str] | None = None
+    words: dict[str, frozenset[str]] = field(default_factory=dict)  # models/money/words.jsonl
 
     def phrase_kind(self, phrase: str) -> str | None:
         if phrase in self.currencies:
@@ -80,6 +81,7 @@ def load_lexicon(data_dir: Path | str | None = None) -> Lexicon:
     for rec in read_jsonl(base / "qualifiers.jsonl"):
         target = lex.post_qualifiers if rec.get("position") == "after" else lex.qualifiers
         target[rec["phrase"].lower()] = rec["qualifier"]
+    lex.words = word_sets(base / "words.jsonl")
     syms = "|".join(re.escape(s) for s in sorted(lex.symbols, key=len, reverse=True))
     lex.scanner = re.compile(
         rf"(?P<sym>{syms})"

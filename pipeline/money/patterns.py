@@ -25,7 +25,7 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
         {p for p in single_cur if p not in lex.bare_words and p not in lex.minor_words}
         | {c.lower() for c in lex.codes}
     )
-    post = sorted(set(single_cur) - {"p", "r", "re"})
+    post = sorted(set(single_cur) - lex.words["not_after_figure"])
     # "$500m." ends a sentence: the tokenizer keeps the period on the scale
     scales = sorted(set(lex.scales) | {f"{w}." for w in lex.scales if "." not in w})
     numwords = sorted(lex.numbers)
@@ -34,7 +34,7 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
         for s in sorted(
             lex.symbols
             | {c.lower() for c in lex.codes}
-            | {"rs", "rm", "rp", "sr", "qr", "dh", "r"},
+            | lex.words["fused_prefixes"],
             key=len,
             reverse=True,
         )
