@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from pipeline.money.equivalents import equivalents_after, is_rate_gap, joins_equivalent
 from pipeline.money.lexicon import Lexicon, load_lexicon
 from pipeline.money.parse import parse_money
 from pipeline.money.patterns import money_patterns
@@ -59,13 +60,7 @@ _RANGE_SEPS = {"-", "–", "—", "to", "‐", "‑"}
 _COUNT_POS = {"NOUN", "PROPN"}
 _CONTEXT_WINDOW = 15  # tokens from the amount whose currency a bare figure takes
 _LOOKBACK = 4  # longest qualifier phrase, in tokens
-# text between an amount and its equivalent: "(", ", or", "; ", " / ", "(about"
-_EQUIV_FIRST = re.compile(
-    r"^\s*(?:\(\s*|,?\s*or\s+|,?\s*i\.e\.\s*|\(\s*or\s+|,\s*equivalent to\s+|\s*/\s*)$", re.I
-)
-_RATE_GAP = re.compile(r"^\s*(?:=|equals|equalled|buys|bought|per)\s*$", re.I)
 _SCALED = re.compile(r"^\d[\d.,]*[a-zA-Z]+")
-_EQUIV_NEXT = re.compile(r"^\s*(?:[;,/:]\s*|\s+or\s+|,\s*or\s+)$", re.I)
 _LABEL_PUNCT = frozenset("-&,./'()")  # inside a table-row label: "long-term", "U.K."
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -393,7 +388,7 @@ class AmountFinder:
         drop: set[int] = set()
         inside = {i for span, _ in found for i in range(span.start, span.end)}
         for i, (span, money) in enumerate(found):
-            if i + 1 < len(found) and _RATE_GAP.match(
+            if i + 1 < len(found) and is_rate_gap(
                 doc_text(doc)[span.end_char : found[i + 1][0].start_char]
             ):
                 drop.update((i, i + 1))
@@ -424,20 +419,12 @@ class AmountFinder:
         text = doc_text(doc)
         while i < len(found):
             span, money = found[i]
-            equivalents: list[Money] = []
-            seen = {money.currency}
-            j = i + 1
-            prev_end = span.end_char
-            while j < len(found):
-                nxt, other = found[j]
-                gap = text[prev_end : nxt.start_char]
-                pattern = _EQUIV_NEXT if equivalents else _EQUIV_FIRST
-                if other.currency in seen or not pattern.match(gap):
-                    break
-                equivalents.append(other)
-                seen.add(other.currency)
-                prev_end = nxt.end_char
-                j += 1
+            following = [
+                (text[a.end_char : b.start_char], m.currency)
+                for (a, _), (b, m) in zip(found[i:], found[i + 1 :], strict=False)
+            ]
+            j = i + 1 + equivalents_after(money.currency, following)
+            equivalents = [m for _, m in found[i + 1 : j]]
             span._.money = money
             span._.equivalents = tuple(equivalents)
             spans.append(span)
@@ -498,7 +485,7 @@ def _primary(doc: Doc, found: list[tuple[Span, Money]], prev: tuple[Span, Money]
     at = next(i for i, (span, _) in enumerate(found) if span is prev[0])
     while at > 0:
         gap = doc_text(doc)[found[at - 1][0].end_char : found[at][0].start_char]
-        if not (_EQUIV_FIRST.match(gap) or _EQUIV_NEXT.match(gap)):
+        if not (joins_equivalent(gap, first=True) or joins_equivalent(gap, first=False)):
             break
         at -= 1
     return found[at][1]

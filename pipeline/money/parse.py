@@ -27,6 +27,7 @@ from pathlib import Path
 
 from price_parser.parser import parse_number
 
+from pipeline.money.equivalents import equivalents_after, is_rate_gap
 from pipeline.money.lexicon import Currency, Lexicon, load_lexicon
 from pipeline.types import Money
 
@@ -409,9 +410,9 @@ def _parse_all(
         # an exchange rate "$1 = 0.9061 euros" / "1 dollar equals 140 yen" is not money
         nxt = exprs[idx + 1] if idx + 1 < len(exprs) else None
         prev = exprs[idx - 1] if idx else None
-        if nxt and _is_rate(toks, e.end, nxt.start):
+        if nxt and _is_rate(text, toks, e.end, nxt.start):
             return found
-        if prev and _is_rate(toks, prev.end, e.start):
+        if prev and _is_rate(text, toks, prev.end, e.start):
             continue
         m = _money(e, lex, default_currency)
         if m is None:
@@ -431,11 +432,9 @@ def _parse_all(
     return found
 
 
-def _is_rate(toks: list[_Tok], a: int, b: int) -> bool:
-    between = toks[a:b]
-    return any(
-        t.text in ("=",) or (t.kind == "word" and t.value in ("equals", "buys")) for t in between
-    )
+def _is_rate(text: str, toks: list[_Tok], a: int, b: int) -> bool:
+    """The tokens ``a:b`` between two amounts make them an exchange rate."""
+    return a < b and is_rate_gap(text[toks[a - 1].end : toks[b].start])
 
 
 def _paren_negative(text: str, m: Money) -> Money:
@@ -462,29 +461,6 @@ def parse_money(
     return _paren_negative(text, found[0][0])
 
 
-_EQUIV_SEPARATORS = {
-    "(",
-    ",",
-    ";",
-    "/",
-    "or",
-    "about",
-    "roughly",
-    "around",
-    "approximately",
-    "some",
-    "nearly",
-    "almost",
-    "or about",
-    "or around",
-    "or roughly",
-    "i.e.",
-    "equivalent",
-    "to",
-    "equal",
-}
-
-
 def parse_money_with_equivalents(
     text: str, *, default_currency: str | None = None, data_dir: Path | str | None = None
 ) -> tuple[Money, tuple[Money, ...]] | None:
@@ -500,18 +476,13 @@ def parse_money_with_equivalents(
         return None
     if not found:
         return None
-    first, expr, toks = found[0]
-    equivalents: list[Money] = []
-    prev_end = expr.end
-    for m, e, _ in found[1:]:
-        gap = toks[prev_end : e.start]
-        words = {t.text.lower() for t in gap}
-        if not words <= _EQUIV_SEPARATORS or m.currency == first.currency:
-            break
-        if m.currency in {x.currency for x in equivalents}:
-            break
-        equivalents.append(m)
-        prev_end = e.end
+    first, _, toks = found[0]
+    prepared = _prepare(text)  # the text the tokens' offsets refer to
+    following = [
+        (prepared[toks[a.end - 1].end : toks[b.start].start], m.currency)
+        for (_, a, _), (m, b, _) in zip(found, found[1:], strict=False)
+    ]
+    equivalents = [m for m, _, _ in found[1 : 1 + equivalents_after(first.currency, following)]]
     return _paren_negative(text, first) if not equivalents else first, tuple(equivalents)
 
 

@@ -481,7 +481,12 @@ def test_money_parse_not_money(text):
         ),
         ("€3bn ($3.3bn)", ("3000000000", "EUR"), [("3300000000", "USD")]),
         ("$5 billion and $6 billion", ("5000000000", "USD"), []),
-        ("$5 billion, €4 billion", ("5000000000", "USD"), [("4000000000", "EUR")]),
+        # a bare comma lists amounts ("$5 billion, €4 billion and ¥3 billion"): the
+        # amount finder and this function read the gap with the same rules
+        ("$5 billion, €4 billion", ("5000000000", "USD"), []),
+        ("$5 billion, or €4 billion", ("5000000000", "USD"), [("4000000000", "EUR")]),
+        ("£2 million, i.e. $2.5 million", ("2000000", "GBP"), [("2500000", "USD")]),
+        ("¥90bn / $600m", ("90000000000", "JPY"), [("600000000", "USD")]),
     ],
     ids=lambda x: x if isinstance(x, str) else "",
 )

@@ -1,0 +1,54 @@
+"""What stands between two amounts: the same figure in another currency, or a rate.
+
+"$7 billion (1 trillion yen)", "$1.7 billion, or 250 billion yen" and
+"540bn yen ($5.2bn; £2.77bn)" state one figure in several currencies: the
+later amounts are equivalents of the first. "$1 = 0.9061 euros" and "1 dollar
+buys 140 yen" are exchange rates, not money. Both the amount finder (on a Doc)
+and ``parse_money_with_equivalents`` (on a string) read the text between two
+amounts with these rules.
+
+>>> joins_equivalent(" (", first=True), joins_equivalent(", ", first=True)
+(True, False)
+>>> equivalents_after("USD", [(" (", "JPY"), ("; ", "GBP"), (" and ", "EUR")])
+2
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# before the first equivalent: "(", ", or", "i.e.", "(or", ", equivalent to", " / "
+_FIRST = re.compile(
+    r"^\s*(?:\(\s*|,?\s*or\s+|,?\s*i\.e\.\s*|\(\s*or\s+|,\s*equivalent to\s+|\s*/\s*)$", re.I
+)
+# between two equivalents: "; ", ", ", " / ", " or "
+_NEXT = re.compile(r"^\s*(?:[;,/:]\s*|\s+or\s+|,\s*or\s+)$", re.I)
+_RATE = re.compile(r"^\s*(?:=|equals|equalled|buys|bought|per)\s*$", re.I)
+
+
+def joins_equivalent(gap: str, *, first: bool) -> bool:
+    """``gap`` between two amounts makes the second an equivalent of the chain."""
+    return bool((_FIRST if first else _NEXT).match(gap))
+
+
+def is_rate_gap(gap: str) -> bool:
+    """``gap`` between two amounts makes the pair an exchange rate ("$1 = 0.9 euros")."""
+    return bool(_RATE.match(gap))
+
+
+def equivalents_after(currency: str, following: Iterable[tuple[str, str]]) -> int:
+    """How many of the amounts after a first one in ``currency`` are its equivalents.
+
+    ``following`` holds, for each later amount in order, the text before it and
+    its currency. The chain ends at a gap that joins no equivalent or at a
+    currency already stated.
+    """
+    seen = {currency}
+    n = 0
+    for gap, cur in following:
+        if cur in seen or not joins_equivalent(gap, first=n == 0):
+            break
+        seen.add(cur)
+        n += 1
+    return n
