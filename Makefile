@@ -42,8 +42,9 @@ $(BENCH_DUMP): scripts/build_bench_dump.py
 bench: $(STAMP) $(BENCH_DUMP)  ## throughput against bare spaCy; writes bench.json
 	$(BIN)/newsfacts bench --dump $(BENCH_DUMP)
 
-lint: $(STAMP)
-	$(BIN)/ruff check pipeline tests
+lint: $(STAMP)  ## ruff and mypy, both pinned in requirements.lock; CI runs them in make test
+	$(BIN)/ruff check pipeline tests scripts
+	$(BIN)/mypy pipeline
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache $(DB) $(DB)-wal $(DB)-shm

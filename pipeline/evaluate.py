@@ -268,8 +268,8 @@ def _score_doc(gold: list[GoldFact], preds: list[PredFact]) -> Scores:
         lines.setdefault(key, g)
     tuples: dict[tuple, list[PredFact]] = {}
     for p in preds:
-        key = (normalize_company(p.company), _dec(p.amount), p.currency.upper())
-        tuples.setdefault(key, []).append(p)
+        pkey = (normalize_company(p.company), _dec(p.amount), p.currency.upper())
+        tuples.setdefault(pkey, []).append(p)
 
     line_figs = {k: _figure_set(g) for k, g in lines.items()}
     matched_by: dict[tuple, list[PredFact]] = defaultdict(list)

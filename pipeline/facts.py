@@ -8,6 +8,7 @@ Doc; only the components write to the Doc.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from cleanco import basename
 from spacy.language import Language
@@ -17,6 +18,10 @@ from pipeline.companies.mentions import normalize_company
 from pipeline.money.fx import usd_value
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.types import Article, ErrorRow, Fact
+
+if TYPE_CHECKING:
+    from pipeline.companies.gazetteer import CompanyEntry
+    from pipeline.link.rules.parse import Link
 
 Result = list[Fact] | ErrorRow
 
@@ -115,9 +120,9 @@ def doc_facts(doc: Doc, article: Article) -> list[Fact]:
     return out
 
 
-def _known_companies(doc: Doc) -> dict[str, object]:
+def _known_companies(doc: Doc) -> dict[str, CompanyEntry]:
     """Gazetteer entries of the doc's company mentions, by normalized name."""
-    known: dict[str, object] = {}
+    known: dict[str, CompanyEntry] = {}
     if Doc.has_extension("companies"):
         for span, entry in doc._.companies:
             known.setdefault(normalize_company(span.text), entry)
@@ -125,7 +130,7 @@ def _known_companies(doc: Doc) -> dict[str, object]:
     return known
 
 
-def company_identity(link, known: dict[str, object]) -> tuple[str, str]:
+def company_identity(link: Link, known: dict[str, CompanyEntry]) -> tuple[str, str]:
     """(canonical name, ticker): the gazetteer's entry, else the name with suffixes folded."""
     for name in (link.company, getattr(link, "mention", "")):
         entry = known.get(normalize_company(name)) if name else None

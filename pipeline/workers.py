@@ -182,7 +182,9 @@ class WorkerPool:
 
     def _start(self) -> _Worker:
         parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=_worker_main, args=(child, self.model), daemon=True)
+        # typeshed gives get_context(str) the BaseContext, which lacks Process
+        process = self._ctx.Process  # type: ignore[attr-defined]
+        proc = process(target=_worker_main, args=(child, self.model), daemon=True)
         proc.start()
         child.close()
         return _Worker(proc, parent)
@@ -205,11 +207,12 @@ class WorkerPool:
         if timeout is not None:
             limits.append(now + timeout)
         wait_for = max(0.0, min(limits) - now) if limits else None
-        handles = {w.conn: w for w in self._workers}
-        sentinels = {w.proc.sentinel: w for w in self._workers}
-        ready = wait([*handles, *sentinels], timeout=wait_for)
+        owners: dict[object, _Worker] = {w.conn: w for w in self._workers}
+        owners.update((w.proc.sentinel, w) for w in self._workers)
+        # connections and process sentinels: typeshed's wait() wants one kind
+        ready = wait(list(owners), timeout=wait_for)  # type: ignore[arg-type]
         for obj in ready:
-            w = handles.get(obj) or sentinels.get(obj)
+            w = owners.get(obj)
             if w is None or w not in self._workers:
                 continue
             if obj is w.conn:

@@ -19,7 +19,7 @@ import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 import zstandard
 
@@ -376,7 +376,7 @@ def _read_zip_file(
                 report(InputError(inner, "", f"cannot open zip member: {err}", "archive"))
                 continue
             with member:
-                yield from _member(inner, info.filename, member, fields, report)
+                yield from _member(inner, info.filename, cast(BinaryIO, member), fields, report)
 
 
 def _member(
@@ -400,5 +400,8 @@ def read_tar(
             # damage shows in the tar stream itself: let it end the tar, reported once
             # by the level that opened the stream (see guarded)
             yield from guarded(
-                inner, read_stream(inner, info.name, member, fields, report), report, corrupt=False
+                inner,
+                read_stream(inner, info.name, cast(BinaryIO, member), fields, report),
+                report,
+                corrupt=False,
             )

@@ -210,7 +210,7 @@ class DocContext:
         """The article's company in focus: first topic of its opening lines, else first name."""
         if self._lead is False:
             self._lead = None
-            sents = []
+            sents: list[Span] = []
             while len(sents) < LEAD_SENTENCES and (not sents or sents[-1].end < len(self.doc)):
                 sents.append(sent_of(self.doc, sents[-1].end if sents else 0))
             for sent in sents:

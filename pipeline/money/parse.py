@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 from price_parser.parser import parse_number
 
@@ -52,7 +53,7 @@ class _Tok:
     text: str
     start: int
     end: int
-    value: object = None
+    value: Any = None  # by kind: a Currency, a Decimal, a (value, multiplies) pair, a phrase
 
 
 _NORMALIZE = [
@@ -96,9 +97,9 @@ def _scan(text: str, lex: Lexicon) -> list[_Tok]:
             words.append(w.text.lower())
             phrase = " ".join(words)
             for cand in (phrase, phrase.rstrip(".")):
-                kind = lex.phrase_kind(cand)
-                if kind:
-                    best = (j, kind, cand)
+                found = lex.phrase_kind(cand)
+                if found:
+                    best = (j, found, cand)
                     break
             j += 1
         if best is None:
@@ -204,7 +205,7 @@ def _read_number(toks: list[_Tok], i: int) -> tuple[Decimal | str, int] | None:
     while j < len(toks):
         t = toks[j]
         if t.kind == "numword":
-            val, multiplies = t.value  # type: ignore[misc]
+            val, multiplies = t.value
             if multiplies:
                 mult *= val
             else:
@@ -220,7 +221,7 @@ def _read_number(toks: list[_Tok], i: int) -> tuple[Decimal | str, int] | None:
         ):
             j += 1  # "a quarter of a billion"
         elif _and_a_fraction(toks, j) and total:
-            total += toks[j + 2].value[0]  # type: ignore[index]  # "one and a half"
+            total += toks[j + 2].value[0]  # "one and a half"
             j += 3
         else:
             break
@@ -273,7 +274,7 @@ def _read_atom(toks: list[_Tok], i: int) -> _Atom | None:
     if _glued(toks, i, "scale"):
         i += 1
     while i < len(toks) and toks[i].kind == "scale":
-        scale = (scale or Decimal(1)) * toks[i].value  # type: ignore[operator]
+        scale = (scale or Decimal(1)) * toks[i].value
         i += 1
     if word_number and scale is None:
         # "one dollar" is money, but "a" / "half" alone are not numbers
@@ -346,7 +347,7 @@ def _expressions(toks: list[_Tok], lex: Lexicon) -> list[_Expr]:
         # qualifier directly before ("up to", "between", "some")
         k = start - 1
         if k >= 0 and toks[k].kind == "qual":
-            q = lex.qualifiers.get(toks[k].value)  # type: ignore[arg-type]
+            q = lex.qualifiers.get(toks[k].value)
             if q:
                 qualifier = q
                 between = q == "range"
@@ -375,7 +376,7 @@ def _expressions(toks: list[_Tok], lex: Lexicon) -> list[_Expr]:
                     to_range = sep.kind == "word" and sep.value == "to"
         if end < n and toks[end].kind == "qual" and toks[end].value in lex.post_qualifiers:
             if qualifier == "exact":
-                qualifier = lex.post_qualifiers[toks[end].value]  # type: ignore[index]
+                qualifier = lex.post_qualifiers[toks[end].value]
             end += 1
         elif (
             end + 1 < n
@@ -384,7 +385,7 @@ def _expressions(toks: list[_Tok], lex: Lexicon) -> list[_Expr]:
             and toks[end + 1].value in lex.post_qualifiers
         ):
             if qualifier == "exact":
-                qualifier = lex.post_qualifiers[toks[end + 1].value]  # type: ignore[index]
+                qualifier = lex.post_qualifiers[toks[end + 1].value]
             end += 2
         out.append(_Expr(atom, high, qualifier, start, end, to_range))
         i = end

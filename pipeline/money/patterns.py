@@ -62,7 +62,7 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
     AND = {"LOWER": "and"}  # "one and a half billion dollars"
     INT = {"TEXT": {"REGEX": r"^\d{1,4}$"}}
     FRAC = {"TEXT": {"REGEX": r"^\d{1,2}/\d{1,3}$"}}  # "12-7/8 dlrs", wire-style prices
-    money = [
+    money: list[list[dict]] = [
         [INT, {"TEXT": "-", "OP": "?"}, FRAC, MOD, POST],
         [PRE, INT, {"TEXT": "-", "OP": "?"}, FRAC],
         [PRE, NUM, HYPH, SCALE1],
@@ -81,11 +81,11 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
         # "SEK 1 234 million": the tokenizer splits digit groups written with spaces
         [PRE, {"TEXT": {"REGEX": r"^\d{1,3}$"}}, {"TEXT": {"REGEX": r"^\d{3}$"}, "OP": "+"}, SCALE],
     ]
-    bare = [
+    bare: list[list[dict]] = [
         [{"TEXT": {"REGEX": fused_num}}, SCALE1],
         [{"TEXT": {"REGEX": scaled_num}}],
     ]
-    ctx = [
+    ctx: list[list[dict]] = [
         [{"LOWER": {"IN": CONTEXT_CUES}}, {"TEXT": {"REGEX": rf"^-?{num}$"}}],
         # "vs loss 15,900,000", "vs profit 250 mln": the cue word is dropped below
         [

@@ -34,9 +34,12 @@ def sent_starts(doc: Doc) -> list[int]:
     """The first token of each sentence, as ``doc.sents`` yields them (read once)."""
     starts = doc.user_data.get(_STARTS)
     if starts is None:
-        col = doc.to_array([SENT_START]).ravel() if len(doc) else ()
-        starts = [0, *(i for i in (col[1:] == 1).nonzero()[0] + 1)] if len(doc) else []
-        starts = doc.user_data[_STARTS] = [int(i) for i in starts]
+        if len(doc):
+            col = doc.to_array([SENT_START]).ravel()
+            starts = [0, *(int(i) + 1 for i in np.flatnonzero(col[1:] == 1))]
+        else:
+            starts = []
+        doc.user_data[_STARTS] = starts
     return starts
 
 

@@ -124,7 +124,7 @@ class CachedLemmatizer:
         if len(cache) > MAX_KEYS:
             cache.clear()
             self.lemmatizer.cache.clear()  # spaCy's own, filled by our misses, never pruned
-        lemmas = cols[:, 3].copy()
+        lemmas = cols[:, 3].astype("uint64")  # a copy, as the hash column's own type
         todo = np.arange(len(doc)) if self.overwrite else np.flatnonzero(lemmas == 0)
         rows = cols[todo, :3].tolist()
         add = self.strings.add
@@ -133,7 +133,7 @@ class CachedLemmatizer:
             if lemma is None:
                 lemma = cache[key] = self.lemmatizer.lemmatize(doc[i])[0]
             lemmas[i] = add(lemma)
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]  # thinc's Ints2d is a numpy array
         return doc
 
     def pipe(self, docs, batch_size: int = 64):

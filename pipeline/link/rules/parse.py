@@ -93,7 +93,7 @@ class ParseRules:
         """("company"|"government"|"none", links): possessives, compounds, the verb's subject."""
         lo, hi = clause
         inside = set(range(span.start, span.end))
-        cur, path = span.root, []
+        cur, path = span.root, list[str]()
         verb = None
         # The nouns the amount modifies ("$10 billion commitment", "deal ... for $5 billion").
         while True:
