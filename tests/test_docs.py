@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import cli
-from pipeline.store import FACT_REPORT_COLUMNS
+from pipeline.schema import FACT_REPORT_COLUMNS
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
 

@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 
 from pipeline.errors import StoreError
-from pipeline.store import FACT_REPORT_COLUMNS, Store, decimal_text, open_read_only
+from pipeline.schema import FACT_REPORT_COLUMNS
+from pipeline.store import Store, decimal_text, open_read_only
 from pipeline.types import Article, ErrorRow, Fact, Money
 
 VERSIONS = {"newsfacts": "test", "spacy": "3.8", "model": "m-1"}
@@ -212,7 +213,7 @@ def test_store_run_killed_earlier_is_marked_interrupted(store):
 
     from sqlalchemy import select, update
 
-    from pipeline.store import runs
+    from pipeline.schema import runs
 
     alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
