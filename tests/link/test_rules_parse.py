@@ -447,8 +447,12 @@ PRODUCT_PRICE = (
         (MARKET_SIZE, "$40 billion", "4e10", "none"),
         (PRODUCT_PRICE, "$45,000", "45000", "none"),
     ],
-    ids=["pronoun-for-government", "government-pays-for-acmes-plant", "market-size",
-         "product-price"],  # fmt: skip
+    ids=[
+        "pronoun-for-government",
+        "government-pays-for-acmes-plant",
+        "market-size",
+        "product-price",
+    ],
 )
 def test_no_company_owns_the_amount(hand, case, amount, value, verdict):
     """Each text names Acme, so a rule that reached too far would link it."""
@@ -554,8 +558,14 @@ KIND_CASES = [
 @pytest.mark.parametrize(
     ("text", "rows", "amount", "kind"),
     KIND_CASES,
-    ids=["raise-funding", "buy-deal", "net-loss-financials", "per-share-financials",
-         "valued-valuation", "invest-investment"],  # fmt: skip
+    ids=[
+        "raise-funding",
+        "buy-deal",
+        "net-loss-financials",
+        "per-share-financials",
+        "valued-valuation",
+        "invest-investment",
+    ],
 )
 def test_kind_from_trigger_words(hand, text, rows, amount, kind):
     span = _link_one(hand, text, rows, *amount)
