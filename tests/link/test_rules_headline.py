@@ -8,6 +8,8 @@ parse rules would.
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.link.rules.headline import is_headline
 
 TWO_SUBJECTS = (
@@ -35,7 +37,8 @@ TWO_SUBJECTS = (
     ],
 )
 
-# The statistical NER often misses an unknown name in a headline: no entity here.
+# The statistical NER often misses an unknown name in a headline (no entity
+# here) or takes a one-word name for a person's.
 NAME_NER_MISSED = (
     "Korvana Wins $300 Million Order for Patrol Boats",
     [
@@ -112,8 +115,11 @@ def test_body_sentence_is_no_headline(hand):
     assert not is_headline(doc, 12, len(doc))  # "The plants will open in 2027."
 
 
-def test_headline_name_the_ner_missed(hand):
-    span, alone, _ = _headline(hand, NAME_NER_MISSED, "$300 Million", "3e8")
+@pytest.mark.parametrize("ent", ["O", "B-PERSON"], ids=["no-entity", "person"])
+def test_headline_name_the_ner_missed(hand, ent):
+    text, rows = NAME_NER_MISSED
+    rows = [rows[0][:6] + (ent,), *rows[1:]]
+    span, alone, _ = _headline(hand, (text, rows), "$300 Million", "3e8")
     assert [(lk.company, lk.rule) for lk in alone] == [("Korvana", "headline")]
     assert hand.links(span) == [("Korvana", "headline")]
     assert span._.kind == "deal"  # "Order"

@@ -537,6 +537,24 @@ KIND_CASES = [
         "financials",
     ),
     (
+        # "raise" alone would make it funding: "a share" makes it a per-share figure
+        "Acme raised its dividend to 50 cents a share.",
+        [
+            ("Acme", 1, "nsubj", "PROPN", "NNP", "Acme", "B-ORG"),
+            ("raised", 1, "ROOT", "VERB", "VBD", "raise", "O"),
+            ("its", 3, "poss", "PRON", "PRP$", "its", "O"),
+            ("dividend", 1, "dobj", "NOUN", "NN", "dividend", "O"),
+            ("to", 1, "prep", "ADP", "IN", "to", "O"),
+            ("50", 6, "nummod", "NUM", "CD", "50", "B-MONEY"),
+            ("cents", 4, "pobj", "NOUN", "NNS", "cent", "I-MONEY"),
+            ("a", 8, "det", "DET", "DT", "a", "O"),
+            ("share", 6, "npadvmod", "NOUN", "NN", "share", "O"),
+            (".", 1, "punct", "PUNCT", ".", ".", "O"),
+        ],
+        ("50 cents", "0.50"),
+        "financials",
+    ),
+    (
         "Acme was valued at $2 billion.",
         [
             ("Acme", 2, "nsubjpass", "PROPN", "NNP", "Acme", "B-ORG"),
@@ -563,6 +581,7 @@ KIND_CASES = [
         "buy-deal",
         "net-loss-financials",
         "per-share-financials",
+        "dividend-per-share-financials",
         "valued-valuation",
         "invest-investment",
     ],
