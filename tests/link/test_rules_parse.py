@@ -591,3 +591,240 @@ def test_kind_from_trigger_words(hand, text, rows, amount, kind):
     assert span._.kind == kind
     # every one of these names its owner as the subject ("Beta" is bought, not buying)
     assert hand.links(span) == [("Acme", "subject-of-verb")]
+
+
+# -- more ways the parse names an owner ------------------------------------------------
+
+RELATIVE_CLAUSE = (
+    "Acme, which raised $50 million last year, plans to hire 200 engineers.",
+    [
+        ("Acme", 10, "nsubj", "PROPN", "NNP", "Acme", "B-ORG"),
+        (",", 0, "punct", "PUNCT", ",", ",", "O"),
+        ("which", 3, "nsubj", "PRON", "WDT", "which", "O"),
+        ("raised", 0, "relcl", "VERB", "VBD", "raise", "O"),
+        ("$", 6, "quantmod", "SYM", "$", "$", "B-MONEY"),
+        ("50", 6, "compound", "NUM", "CD", "50", "I-MONEY"),
+        ("million", 3, "dobj", "NUM", "CD", "million", "I-MONEY"),
+        ("last", 8, "amod", "ADJ", "JJ", "last", "B-DATE"),
+        ("year", 3, "npadvmod", "NOUN", "NN", "year", "I-DATE"),
+        (",", 0, "punct", "PUNCT", ",", ",", "O"),
+        ("plans", 10, "ROOT", "VERB", "VBZ", "plan", "O"),
+        ("to", 12, "aux", "PART", "TO", "to", "O"),
+        ("hire", 10, "xcomp", "VERB", "VB", "hire", "O"),
+        ("200", 14, "nummod", "NUM", "CD", "200", "B-CARDINAL"),
+        ("engineers", 12, "dobj", "NOUN", "NNS", "engineer", "O"),
+        (".", 10, "punct", "PUNCT", ".", ".", "O"),
+    ],
+)
+
+INCLUDING = (
+    "Japanese firms, including Acme and Beta, will spend $5 billion on new plants.",
+    [
+        ("Japanese", 1, "amod", "ADJ", "JJ", "japanese", "B-NORP"),
+        ("firms", 9, "nsubj", "NOUN", "NNS", "firm", "O"),
+        (",", 1, "punct", "PUNCT", ",", ",", "O"),
+        ("including", 1, "prep", "VERB", "VBG", "include", "O"),
+        ("Acme", 3, "pobj", "PROPN", "NNP", "Acme", "B-ORG"),
+        ("and", 4, "cc", "CCONJ", "CC", "and", "O"),
+        ("Beta", 4, "conj", "PROPN", "NNP", "Beta", "B-ORG"),
+        (",", 1, "punct", "PUNCT", ",", ",", "O"),
+        ("will", 9, "aux", "AUX", "MD", "will", "O"),
+        ("spend", 9, "ROOT", "VERB", "VB", "spend", "O"),
+        ("$", 12, "quantmod", "SYM", "$", "$", "B-MONEY"),
+        ("5", 12, "compound", "NUM", "CD", "5", "I-MONEY"),
+        ("billion", 9, "dobj", "NUM", "CD", "billion", "I-MONEY"),
+        ("on", 9, "prep", "ADP", "IN", "on", "O"),
+        ("new", 15, "amod", "ADJ", "JJ", "new", "O"),
+        ("plants", 13, "pobj", "NOUN", "NNS", "plant", "O"),
+        (".", 9, "punct", "PUNCT", ".", ".", "O"),
+    ],
+)
+
+ITS_BUYBACK = (
+    "Acme said its $2 billion buyback would start in March.",
+    [
+        ("Acme", 1, "nsubj", "PROPN", "NNP", "Acme", "B-ORG"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say", "O"),
+        ("its", 6, "poss", "PRON", "PRP$", "its", "O"),
+        ("$", 5, "quantmod", "SYM", "$", "$", "B-MONEY"),
+        ("2", 5, "compound", "NUM", "CD", "2", "I-MONEY"),
+        ("billion", 6, "nummod", "NUM", "CD", "billion", "I-MONEY"),
+        ("buyback", 8, "nsubj", "NOUN", "NN", "buyback", "O"),
+        ("would", 8, "aux", "AUX", "MD", "would", "O"),
+        ("start", 1, "ccomp", "VERB", "VB", "start", "O"),
+        ("in", 8, "prep", "ADP", "IN", "in", "O"),
+        ("March", 9, "pobj", "PROPN", "NNP", "March", "B-DATE"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+    ],
+)
+
+RUN_BY = (
+    "The plant, run by Acme, will cost $2 billion.",
+    [
+        ("The", 1, "det", "DET", "DT", "the", "O"),
+        ("plant", 8, "nsubj", "NOUN", "NN", "plant", "O"),
+        (",", 1, "punct", "PUNCT", ",", ",", "O"),
+        ("run", 1, "acl", "VERB", "VBN", "run", "O"),
+        ("by", 3, "agent", "ADP", "IN", "by", "O"),
+        ("Acme", 4, "pobj", "PROPN", "NNP", "Acme", "B-ORG"),
+        (",", 1, "punct", "PUNCT", ",", ",", "O"),
+        ("will", 8, "aux", "AUX", "MD", "will", "O"),
+        ("cost", 8, "ROOT", "VERB", "VB", "cost", "O"),
+        ("$", 11, "quantmod", "SYM", "$", "$", "B-MONEY"),
+        ("2", 11, "compound", "NUM", "CD", "2", "I-MONEY"),
+        ("billion", 8, "dobj", "NUM", "CD", "billion", "I-MONEY"),
+        (".", 8, "punct", "PUNCT", ".", ".", "O"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("case", "amount", "value", "links", "path"),
+    [
+        (RELATIVE_CLAUSE, "$50 million", "5e7", [("Acme", "subject-of-verb")],
+         "dobj>raise<nsubj<relcl"),
+        (INCLUDING, "$5 billion", "5e9", [("Acme", "subject-including"), ("Beta", "conj")],
+         "dobj>spend<nsubj>including"),
+        (ITS_BUYBACK, "$2 billion", "2e9", [("Acme", "coref-pronoun")],
+         "nummod>poss~same-sentence"),
+        (RUN_BY, "$2 billion", "2e9", [("Acme", "agent")], "dobj>cost<nsubj>acl>run>agent"),
+    ],
+    ids=["which-raised", "firms-including", "its-possessive", "subject-run-by"],
+)  # fmt: skip
+def test_owner_through_the_subjects_own_words(hand, case, amount, value, links, path):
+    span = _link_one(hand, *case, amount, value)
+    assert hand.links(span) == links
+    assert span._.links[0].path == path
+
+
+def _of_debt(noun, lemma, tag):
+    return (
+        f"Banks hold $2 billion of {noun} of Acme.",
+        [
+            ("Banks", 1, "nsubj", "NOUN", "NNS", "bank", "O"),
+            ("hold", 1, "ROOT", "VERB", "VBP", "hold", "O"),
+            ("$", 4, "quantmod", "SYM", "$", "$", "B-MONEY"),
+            ("2", 4, "compound", "NUM", "CD", "2", "I-MONEY"),
+            ("billion", 1, "dobj", "NUM", "CD", "billion", "I-MONEY"),
+            ("of", 4, "prep", "ADP", "IN", "of", "O"),
+            (noun, 5, "pobj", "NOUN", tag, lemma, "O"),
+            ("of", 6, "prep", "ADP", "IN", "of", "O"),
+            ("Acme", 7, "pobj", "PROPN", "NNP", "Acme", "B-ORG"),
+            (".", 1, "punct", "PUNCT", ".", ".", "O"),
+        ],
+    )
+
+
+_NOT_FINANCIALS = (
+    "ParseRules._owner_of_noun takes '$N of <noun> of X' only when <noun> is a financials "
+    "trigger; its comment names 'debt, notes, bonds', but models/kinds.jsonl lists 'debt' "
+    "and neither 'bond(s)' nor 'note(s)', so the banks' $2 billion of Acme's {} gets no owner"
+)
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma", "tag"),
+    [
+        ("debt", "debt", "NN"),
+        pytest.param("bonds", "bond", "NNS",
+                     marks=pytest.mark.xfail(strict=True, reason=_NOT_FINANCIALS.format("bonds"))),
+        pytest.param("notes", "note", "NNS",
+                     marks=pytest.mark.xfail(strict=True, reason=_NOT_FINANCIALS.format("notes"))),
+    ],
+    ids=["debt", "bonds", "notes"],
+)  # fmt: skip
+def test_amount_of_debt_of_a_company(hand, noun, lemma, tag):
+    span = _link_one(hand, *_of_debt(noun, lemma, tag), "$2 billion", "2e9")
+    assert hand.links(span) == [("Acme", "possessive")]
+    assert span._.links[0].path == "of>pobj"
+
+
+# -- valuation: counted only when what is valued is a company ------------------------
+
+VALUES_OBJECT = (
+    "The offer values Beta at $3 billion.",
+    [
+        ("The", 1, "det", "DET", "DT", "the", "O"),
+        ("offer", 2, "nsubj", "NOUN", "NN", "offer", "O"),
+        ("values", 2, "ROOT", "VERB", "VBZ", "value", "O"),
+        ("Beta", 2, "dobj", "PROPN", "NNP", "Beta", "B-ORG"),
+        ("at", 2, "prep", "ADP", "IN", "at", "O"),
+        ("$", 7, "quantmod", "SYM", "$", "$", "B-MONEY"),
+        ("3", 7, "compound", "NUM", "CD", "3", "I-MONEY"),
+        ("billion", 4, "pobj", "NUM", "CD", "billion", "I-MONEY"),
+        (".", 2, "punct", "PUNCT", ".", ".", "O"),
+    ],
+)
+
+# spaCy's English scheme hangs "worth" on the copula as acomp; the subject is the copula's.
+IS_WORTH = (
+    "Acme is now worth $2 billion.",
+    [
+        ("Acme", 1, "nsubj", "PROPN", "NNP", "Acme", "B-ORG"),
+        ("is", 1, "ROOT", "AUX", "VBZ", "be", "O"),
+        ("now", 1, "advmod", "ADV", "RB", "now", "O"),
+        ("worth", 1, "acomp", "ADJ", "JJ", "worth", "O"),
+        ("$", 6, "quantmod", "SYM", "$", "$", "B-MONEY"),
+        ("2", 6, "compound", "NUM", "CD", "2", "I-MONEY"),
+        ("billion", 3, "npadvmod", "NUM", "CD", "billion", "I-MONEY"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+    ],
+)
+
+STAKE_WORTH = (
+    "Acme bought a stake worth $50 million in Beta.",
+    [
+        ("Acme", 1, "nsubj", "PROPN", "NNP", "Acme", "B-ORG"),
+        ("bought", 1, "ROOT", "VERB", "VBD", "buy", "O"),
+        ("a", 3, "det", "DET", "DT", "a", "O"),
+        ("stake", 1, "dobj", "NOUN", "NN", "stake", "O"),
+        ("worth", 3, "amod", "ADJ", "JJ", "worth", "O"),
+        ("$", 7, "quantmod", "SYM", "$", "$", "B-MONEY"),
+        ("50", 7, "compound", "NUM", "CD", "50", "I-MONEY"),
+        ("million", 4, "npadvmod", "NUM", "CD", "million", "I-MONEY"),
+        ("in", 3, "prep", "ADP", "IN", "in", "O"),
+        ("Beta", 8, "pobj", "PROPN", "NNP", "Beta", "B-ORG"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("case", "amount", "value", "links"),
+    [
+        (VALUES_OBJECT, "$3 billion", "3e9", [("Beta", "subject-of-verb")]),
+        (IS_WORTH, "$2 billion", "2e9", [("Acme", "subject-of-verb")]),
+        (STAKE_WORTH, "$50 million", "5e7", [("Acme", "subject-of-verb")]),
+    ],
+    ids=["offer-values-beta", "acme-is-worth", "stake-worth"],
+)
+def test_valued_company_owns_its_value(hand, case, amount, value, links):
+    """The company valued at $N owns it ("the offer values Beta": Beta, the object)."""
+    assert hand.links(_link_one(hand, *case, amount, value)) == links
+
+
+def test_a_stake_worth_n_is_no_valuation(hand):
+    """ "worth" modifying a stake values no company: the kind comes from "stake", a deal."""
+    assert _link_one(hand, *STAKE_WORTH, "$50 million", "5e7")._.kind == "deal"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Linker.kind keeps the 'value' trigger only when the verb's SUBJECT is a company; "
+    "in the active 'The offer values Beta at $N' the valued company is the object (dobj), so "
+    "the trigger is dropped and the nearest trigger 'offer' gives 'deal' (FACTS.md lists "
+    "'the offer values the brewer at 2.3 billion stg' as a valuation)",
+)
+def test_offer_values_a_company_is_a_valuation(hand):
+    assert _link_one(hand, *VALUES_OBJECT, "$3 billion", "3e9")._.kind == "valuation"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Linker.kind looks for the subject among the children of 'worth' itself; in spaCy's "
+    "English scheme 'worth' is the acomp of the copula and 'Acme' the copula's nsubj, so no "
+    "owner is found, the trigger is dropped and the kind is 'other' (FACTS.md: a valuation is "
+    "'what a company or asset is worth')",
+)
+def test_company_is_worth_n_is_a_valuation(hand):
+    assert _link_one(hand, *IS_WORTH, "$2 billion", "2e9")._.kind == "valuation"
