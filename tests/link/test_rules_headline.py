@@ -139,3 +139,64 @@ def test_headline_referring_noun_takes_the_name_before_it(hand):
     ]
     assert hand.links(span) == [("Acme", "headline")]
     assert span._.kind == "deal"  # "Pay"
+
+
+BREAK_AS = (
+    "Acme Cuts Jobs as Beta Invests $2 Billion in Ohio",
+    [
+        ("Acme", 1, "nsubj", "PROPN", "NNP", "Acme", "B-ORG"),
+        ("Cuts", 1, "ROOT", "VERB", "VBZ", "cut", "O"),
+        ("Jobs", 1, "dobj", "NOUN", "NNS", "job", "O"),
+        ("as", 5, "mark", "SCONJ", "IN", "as", "O"),
+        ("Beta", 5, "nsubj", "PROPN", "NNP", "Beta", "B-ORG"),
+        ("Invests", 1, "advcl", "VERB", "VBZ", "invest", "O"),
+        ("$", 8, "quantmod", "SYM", "$", "$", "B-MONEY"),
+        ("2", 8, "compound", "NUM", "CD", "2", "I-MONEY"),
+        ("Billion", 5, "dobj", "NUM", "CD", "billion", "I-MONEY"),
+        ("in", 5, "prep", "ADP", "IN", "in", "O"),
+        ("Ohio", 9, "pobj", "PROPN", "NNP", "Ohio", "B-GPE"),
+    ],
+)
+
+# A first line in sentence case, then the body: the descriptor before the name is dropped.
+SENTENCE_CASE = (
+    "Lithium miner Tarrawong raises $500 million for new refinery\n\n"
+    "The refinery will open in 2027.",
+    [
+        ("Lithium", 1, "compound", "NOUN", "NN", "lithium", "O"),
+        ("miner", 2, "compound", "NOUN", "NN", "miner", "O"),
+        ("Tarrawong", 3, "nsubj", "PROPN", "NNP", "Tarrawong", "B-ORG"),
+        ("raises", 3, "ROOT", "VERB", "VBZ", "raise", "O"),
+        ("$", 6, "quantmod", "SYM", "$", "$", "B-MONEY"),
+        ("500", 6, "compound", "NUM", "CD", "500", "I-MONEY"),
+        ("million", 3, "dobj", "NUM", "CD", "million", "I-MONEY"),
+        ("for", 3, "prep", "ADP", "IN", "for", "O"),
+        ("new", 9, "amod", "ADJ", "JJ", "new", "O"),
+        ("refinery", 7, "pobj", "NOUN", "NN", "refinery", "O"),
+        ("\n\n", 9, "dep", "SPACE", "_SP", "\n\n", "O"),
+        ("The", 12, "det", "DET", "DT", "the", "O"),
+        ("refinery", 14, "nsubj", "NOUN", "NN", "refinery", "O"),
+        ("will", 14, "aux", "AUX", "MD", "will", "O"),
+        ("open", 14, "ROOT", "VERB", "VB", "open", "O"),
+        ("in", 14, "prep", "ADP", "IN", "in", "O"),
+        ("2027", 15, "pobj", "NUM", "CD", "2027", "B-DATE"),
+        (".", 14, "punct", "PUNCT", ".", ".", "O"),
+    ],
+)
+
+
+def test_headline_clause_after_as_has_its_own_subject(hand):
+    span, alone, _ = _headline(hand, BREAK_AS, "$2 Billion", "2e9")
+    assert [(lk.company, lk.rule) for lk in alone] == [("Beta", "headline")]
+    assert hand.links(span) == [("Beta", "headline")]
+
+
+@pytest.mark.parametrize("ent", ["B-ORG", "O"], ids=["org", "no-entity"])
+def test_sentence_case_headline_drops_the_descriptor(hand, ent):
+    text, rows = SENTENCE_CASE
+    rows = [*rows[:2], rows[2][:6] + (ent,), *rows[3:]]
+    span, alone, clause = _headline(hand, (text, rows), "$500 million", "5e8")
+    assert clause == (0, 10)
+    assert [(lk.company, lk.rule) for lk in alone] == [("Tarrawong", "headline")]
+    assert hand.links(span) == [("Tarrawong", "headline")]
+    assert span._.kind == "funding"  # "raises"
