@@ -1,7 +1,7 @@
 """The fallback rules of pipeline/link/rules/fallback.py on hand-parsed Docs.
 
-gapping, table-row, partner, deal-target (funding_target), focus and
-compared (share_owners): each is called by itself where it can be, and the
+gapping, table-row, beneficiary, partner, deal-target (funding_target),
+focus and compared (share_owners): each is called by itself where it can be, and the
 whole component is run to show the rule's place in the order.
 """
 
@@ -31,6 +31,30 @@ GAPPING = (
         ("$", 12, "quantmod", "SYM", "$", "$", "B-MONEY"),
         ("3", 12, "compound", "NUM", "CD", "3", "I-MONEY"),
         ("million", 7, "dobj", "NUM", "CD", "million", "I-MONEY"),
+        (".", 2, "punct", "PUNCT", ".", ".", "O"),
+    ],
+)
+
+# Three shares, the last two gapped; conjuncts chain as spaCy's scheme has them.
+GAPPING_LIST = (
+    "Acme will pay $5 million, Beta $3 million and Gamma $2 million.",
+    [
+        ("Acme", 2, "nsubj", "PROPN", "NNP", "Acme", "B-ORG"),
+        ("will", 2, "aux", "AUX", "MD", "will", "O"),
+        ("pay", 2, "ROOT", "VERB", "VB", "pay", "O"),
+        ("$", 5, "quantmod", "SYM", "$", "$", "B-MONEY"),
+        ("5", 5, "compound", "NUM", "CD", "5", "I-MONEY"),
+        ("million", 2, "dobj", "NUM", "CD", "million", "I-MONEY"),
+        (",", 2, "punct", "PUNCT", ",", ",", "O"),
+        ("Beta", 2, "conj", "PROPN", "NNP", "Beta", "B-ORG"),
+        ("$", 10, "quantmod", "SYM", "$", "$", "B-MONEY"),
+        ("3", 10, "compound", "NUM", "CD", "3", "I-MONEY"),
+        ("million", 7, "dobj", "NUM", "CD", "million", "I-MONEY"),
+        ("and", 7, "cc", "CCONJ", "CC", "and", "O"),
+        ("Gamma", 7, "conj", "PROPN", "NNP", "Gamma", "B-ORG"),
+        ("$", 15, "quantmod", "SYM", "$", "$", "B-MONEY"),
+        ("2", 15, "compound", "NUM", "CD", "2", "I-MONEY"),
+        ("million", 12, "dobj", "NUM", "CD", "million", "I-MONEY"),
         (".", 2, "punct", "PUNCT", ".", ".", "O"),
     ],
 )
@@ -118,6 +142,30 @@ ROUND_IN = (
         ("Brightline", 11, "compound", "PROPN", "NNP", "Brightline", "B-ORG"),
         ("Robotics", 9, "pobj", "PROPN", "NNPS", "Robotics", "I-ORG"),
         (".", 2, "punct", "PUNCT", ".", ".", "O"),
+    ],
+)
+
+# A public body pays; the companies building what the money is for own it.
+BENEFICIARY = (
+    "Regulators approved $800 million in grants for a factory that Acme is building with Beta.",
+    [
+        ("Regulators", 1, "nsubj", "NOUN", "NNS", "regulator", "O"),
+        ("approved", 1, "ROOT", "VERB", "VBD", "approve", "O"),
+        ("$", 4, "quantmod", "SYM", "$", "$", "B-MONEY"),
+        ("800", 4, "compound", "NUM", "CD", "800", "I-MONEY"),
+        ("million", 1, "dobj", "NUM", "CD", "million", "I-MONEY"),
+        ("in", 4, "prep", "ADP", "IN", "in", "O"),
+        ("grants", 5, "pobj", "NOUN", "NNS", "grant", "O"),
+        ("for", 6, "prep", "ADP", "IN", "for", "O"),
+        ("a", 9, "det", "DET", "DT", "a", "O"),
+        ("factory", 7, "pobj", "NOUN", "NN", "factory", "O"),
+        ("that", 13, "dobj", "PRON", "WDT", "that", "O"),
+        ("Acme", 13, "nsubj", "PROPN", "NNP", "Acme", "B-ORG"),
+        ("is", 13, "aux", "AUX", "VBZ", "be", "O"),
+        ("building", 9, "relcl", "VERB", "VBG", "build", "O"),
+        ("with", 13, "prep", "ADP", "IN", "with", "O"),
+        ("Beta", 14, "pobj", "PROPN", "NNP", "Beta", "B-ORG"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
     ],
 )
 
@@ -243,6 +291,18 @@ def test_table_row_needs_a_table_line(hand):
     assert hand.linker.rules.table_row(hand.context(doc), span) == []
 
 
+def test_gapping_after_a_comma_and_after_and(hand):
+    doc = hand.doc(*GAPPING_LIST)
+    spans = hand.amounts(doc, ("$5 million", "5e6"), ("$3 million", "3e6"), ("$2 million", "2e6"))
+    hand.link(doc)
+    assert [hand.links(s) for s in spans] == [
+        [("Acme", "subject-of-verb")],
+        [("Beta", "gapping")],
+        [("Gamma", "gapping")],
+    ]
+    assert [s._.kind for s in spans] == ["deal"] * 3  # "pay"
+
+
 # -- partner, deal target, focus -------------------------------------------------------
 
 
@@ -260,6 +320,22 @@ def test_partner_of_a_government_owns_what_it_pays_for(hand):
     hand.link(doc)
     assert hand.links(span) == [("Acme Builders", "partner")]
     assert span._.sector == "infrastructure"  # "bridges"
+
+
+def test_beneficiary_builds_what_a_public_body_pays_for(hand):
+    doc = hand.doc(*BENEFICIARY)
+    (span,) = hand.amounts(doc, ("$800 million", "8e8"))
+    ctx = hand.context(doc)
+    clause = hand.clause(doc, span)
+    rules = hand.linker.rules
+    assert rules.owner(ctx, span, clause) == ("government", [])  # "Regulators approved"
+    assert [(lk.company, lk.path) for lk in rules.beneficiary(ctx, span, clause)] == [
+        ("Acme", "factory>relcl>build<nsubj"),
+        ("Beta", "factory>relcl>build<nsubj>with"),
+    ]
+    hand.link(doc)
+    assert hand.links(span) == [("Acme", "beneficiary"), ("Beta", "beneficiary")]
+    assert span._.kind == "investment"  # "grants"
 
 
 def test_funding_round_in_a_company_adds_its_target(hand):
