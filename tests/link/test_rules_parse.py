@@ -570,6 +570,26 @@ KIND_CASES = [
         "valuation",
     ),
     (*SUBJECT, ("$5 billion", "5e9"), "investment"),
+    (
+        # "worth" right after the amount is read past: "$N worth of investment"
+        "Acme pledged $2 billion worth of new investment in Ohio.",
+        [
+            ("Acme", 1, "nsubj", "PROPN", "NNP", "Acme", "B-ORG"),
+            ("pledged", 1, "ROOT", "VERB", "VBD", "pledge", "O"),
+            ("$", 4, "quantmod", "SYM", "$", "$", "B-MONEY"),
+            ("2", 4, "compound", "NUM", "CD", "2", "I-MONEY"),
+            ("billion", 5, "nummod", "NUM", "CD", "billion", "I-MONEY"),
+            ("worth", 1, "dobj", "NOUN", "NN", "worth", "O"),
+            ("of", 5, "prep", "ADP", "IN", "of", "O"),
+            ("new", 8, "amod", "ADJ", "JJ", "new", "O"),
+            ("investment", 6, "pobj", "NOUN", "NN", "investment", "O"),
+            ("in", 8, "prep", "ADP", "IN", "in", "O"),
+            ("Ohio", 9, "pobj", "PROPN", "NNP", "Ohio", "B-GPE"),
+            (".", 1, "punct", "PUNCT", ".", ".", "O"),
+        ],
+        ("$2 billion", "2e9"),
+        "investment",
+    ),
 ]
 
 
@@ -584,6 +604,7 @@ KIND_CASES = [
         "dividend-per-share-financials",
         "valued-valuation",
         "invest-investment",
+        "worth-of-investment",
     ],
 )
 def test_kind_from_trigger_words(hand, text, rows, amount, kind):
