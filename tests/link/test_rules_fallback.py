@@ -1,7 +1,7 @@
 """The fallback rules of pipeline/link/rules/fallback.py on hand-parsed Docs.
 
 gapping, table-row, beneficiary, partner, deal-target (funding_target),
-focus and compared (share_owners): each is called by itself where it can be, and the
+focus, compared and same-figure (share_owners): each is called by itself where it can be, and the
 whole component is run to show the rule's place in the order.
 """
 
@@ -406,3 +406,45 @@ def test_share_owners_by_itself(hand):
     public = plans("government")  # a public body owns it: no company may
     share_owners(ctx, public)
     assert public[1].links == []
+
+
+# A headline's figure no rule owns ("Airline" is a common noun, "Sold" no headline
+# verb form), repeated in the body where its owner is the subject.
+SAME_FIGURE = (
+    "Regional Airline Sold for $1.2 Billion\n\n"
+    "Northwind Holdings will pay $1.2 billion for the carrier.",
+    [
+        ("Regional", 1, "amod", "ADJ", "JJ", "regional", "O"),
+        ("Airline", 2, "nsubjpass", "NOUN", "NN", "airline", "O"),
+        ("Sold", 2, "ROOT", "VERB", "VBN", "sell", "O"),
+        ("for", 2, "prep", "ADP", "IN", "for", "O"),
+        ("$", 6, "quantmod", "SYM", "$", "$", "B-MONEY"),
+        ("1.2", 6, "compound", "NUM", "CD", "1.2", "I-MONEY"),
+        ("Billion", 3, "pobj", "NUM", "CD", "billion", "I-MONEY"),
+        ("\n\n", 6, "dep", "SPACE", "_SP", "\n\n", "O"),
+        ("Northwind", 9, "compound", "PROPN", "NNP", "Northwind", "B-ORG"),
+        ("Holdings", 11, "nsubj", "PROPN", "NNPS", "Holdings", "I-ORG"),
+        ("will", 11, "aux", "AUX", "MD", "will", "O"),
+        ("pay", 11, "ROOT", "VERB", "VB", "pay", "O"),
+        ("$", 14, "quantmod", "SYM", "$", "$", "B-MONEY"),
+        ("1.2", 14, "compound", "NUM", "CD", "1.2", "I-MONEY"),
+        ("billion", 11, "dobj", "NUM", "CD", "billion", "I-MONEY"),
+        ("for", 11, "prep", "ADP", "IN", "for", "O"),
+        ("the", 17, "det", "DET", "DT", "the", "O"),
+        ("carrier", 15, "pobj", "NOUN", "NN", "carrier", "O"),
+        (".", 11, "punct", "PUNCT", ".", ".", "O"),
+    ],
+)
+
+
+def test_headline_figure_repeated_in_the_body_shares_its_owner(hand):
+    doc = hand.doc(*SAME_FIGURE)
+    head, body = hand.amounts(doc, ("$1.2 Billion", "1.2e9"), ("$1.2 billion", "1.2e9"))
+    ctx = hand.context(doc)
+    assert hand.linker.headlines(ctx, head, hand.clause(doc, head)) == []
+    assert hand.linker.rules.owner(ctx, head, hand.clause(doc, head)) == ("none", [])
+    hand.link(doc)
+    assert hand.links(body) == [("Northwind Holdings", "subject-of-verb")]
+    assert hand.links(head) == [("Northwind Holdings", "same-figure")]
+    assert head._.links[0].path == "subject-of-verb<$1.2 billion"
+    assert head._.kind == body._.kind == "deal"  # "Sold", "pay"
