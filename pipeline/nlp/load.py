@@ -62,7 +62,7 @@ PROJECT_COMPONENTS = ("newsfacts_companies", "newsfacts_amounts", "newsfacts_lin
 PIPELINE_DIR = Path(__file__).resolve().parents[2] / "models" / "pipeline"
 CONFIG = PIPELINE_DIR / "config.cfg"
 BUILD_DIR = PIPELINE_DIR / "build"
-_LOCK = PIPELINE_DIR / ".build.lock"
+LOCK_NAME = ".build.lock"  # beside the build folder: one builder at a time
 # Bump when what build() writes changes in a way the fingerprint does not see.
 BUILD_FORMAT = 1
 
@@ -205,13 +205,21 @@ def _swap(tmp: Path, dest: Path) -> None:
 @contextlib.contextmanager
 def _build_lock(folder: Path) -> Iterator[None]:
     """An exclusive lock on ``folder/.build.lock`` (none where fcntl is missing)."""
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = open(folder / LOCK_NAME, "a+b")  # closed by the with blocks below
+    except OSError as err:
+        raise OSError(
+            f"cannot build the spaCy pipeline in {folder} ({err.strerror}): make it "
+            "writable, or run `make pipeline` as a user who can write there"
+        ) from err
     try:
         import fcntl
     except ImportError:  # Windows: builds race, the renames keep each one whole
-        yield
+        with lock:
+            yield
         return
-    with open(folder / _LOCK.name, "a+b") as fh:
+    with lock as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         try:
             yield

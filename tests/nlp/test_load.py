@@ -181,6 +181,13 @@ def test_concurrent_builds_assemble_once(fake_assemble, tmp_path):
     assert load._built_fingerprint(dest) == "v1"
 
 
+def test_an_unwritable_place_says_so(fake_assemble, tmp_path):
+    (tmp_path / "models").write_text("a file where the folder should be")
+    with pytest.raises(OSError, match="cannot build the spaCy pipeline in"):
+        load.build(tmp_path / "models" / "build")
+    assert not fake_assemble
+
+
 def test_fingerprint_sees_a_data_change(tmp_path):
     data = tmp_path / "models"
     (data / "money").mkdir(parents=True)
