@@ -44,15 +44,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from pipeline.companies.suffixes import COMPANY_SUFFIXES
 from pipeline.errors import InputError
 from pipeline.nlp.doccache import doc_text
 from pipeline.nlp.layout import line_at
+from pipeline.nlp.registry import data_dir_of, spacy_signature, write_data_files
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
@@ -60,6 +63,10 @@ _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
 __all__ = ["CompanyEntry", "CompanyTagger", "load_gazetteer", "make_companies"]
 
 GAZETTEER = Path("companies") / "gazetteer.jsonl"
+# What initialize reads, relative to the data folder; to_disk carries these.
+# the word lists and suffixes are read at import from MODELS_DIR; carried so that
+# an assembled pipeline folder is complete
+DATA_FILES = (GAZETTEER.as_posix(), "companies/words.jsonl", "companies/legal_suffixes.jsonl")
 
 if not Span.has_extension("company"):
     Span.set_extension("company", default=None)
@@ -126,24 +133,47 @@ def load_gazetteer(data_dir: Path | str) -> list[dict]:
     return records
 
 
-@Language.factory("newsfacts_companies")
+# token.pos is read too: the attribute_ruler sets it from token.tag but declares no assigns
+@Language.factory(
+    "newsfacts_companies",
+    default_config={},
+    requires=[
+        "doc.ents",
+        "token.ent_type",
+        "token.tag",
+        "token.dep",
+        "token.head",
+        "token.is_sent_start",
+    ],
+    assigns=[
+        "doc.ents",
+        "token.ent_iob",
+        "token.ent_type",
+        "span._.company",
+        "doc._.companies",
+        "doc._.company_fixes",
+    ],
+)
 def make_companies(nlp: Language, name: str) -> CompanyTagger:
-    """spaCy factory (``nlp.add_pipe("newsfacts_companies", after="ner")``)."""
+    """spaCy factory (``[components.newsfacts_companies]`` in models/pipeline/config.cfg)."""
     return CompanyTagger(nlp, name)
 
 
 class CompanyTagger:
-    """Fixes ORG entities from the gazetteer; loaded in ``initialize``."""
+    """Fixes ORG entities from the gazetteer: built by ``initialize`` from a data folder,
+    saved with the pipeline by ``to_disk`` and restored by ``from_disk``."""
 
     def __init__(self, nlp: Language, name: str = "newsfacts_companies") -> None:
         self.nlp = nlp
         self.name = name
+        self.data_dir: Path | None = None
         self.matcher: PhraseMatcher | None = None
         # match id (hash of the lower-cased alias) -> {alias as written: _Alias}
         self._forms: dict[int, dict[str, _Alias]] = {}
         self._tickers: frozenset[str] = frozenset()
         self.n_companies = 0
 
+    @spacy_signature
     def initialize(
         self,
         get_examples: Callable[[], Iterable] | None = None,
@@ -153,7 +183,8 @@ class CompanyTagger:
     ) -> None:
         """Read ``data_dir/companies/gazetteer.jsonl`` (default: the repo's models/)."""
         nlp = nlp or self.nlp
-        records = load_gazetteer(data_dir or MODELS_DIR)
+        self.data_dir = data_dir_of(data_dir)
+        records = load_gazetteer(self.data_dir)
         forms: dict[int, dict[str, _Alias]] = {}
         texts: dict[int, str] = {}
         tickers = set()
@@ -170,11 +201,21 @@ class CompanyTagger:
                 texts[key] = text
                 forms.setdefault(key, {}).setdefault(text, _Alias(entry, text, text in ambiguous))
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for key, doc in zip(texts, nlp.tokenizer.pipe(texts.values()), strict=True):
+        tokenizer = cast(Tokenizer, nlp.tokenizer)
+        for key, doc in zip(texts, tokenizer.pipe(texts.values()), strict=True):
             self.matcher.add(nlp.vocab.strings[key], [doc])
         self._forms = forms
         self._tickers = frozenset(t for t in tickers if t)
         self.n_companies = len(records)
+
+    def to_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> None:
+        """Save the gazetteer it was built from (``DATA_FILES``) under ``path``."""
+        write_data_files(data_dir_of(self.data_dir), path, DATA_FILES)
+
+    def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> CompanyTagger:
+        """Rebuild from what :meth:`to_disk` saved (the tokenizer is loaded by then)."""
+        self.initialize(nlp=self.nlp, data_dir=path)
+        return self
 
     # ------------------------------------------------------------------ call
 

@@ -36,12 +36,14 @@ none keeps an empty list. The sector is the taxonomy term closest to the
 amount in the parse (:mod:`pipeline.link.sectors`); when the sentence names none
 and the ``newsfacts_companies`` gazetteer knows the owner, the owner's own
 sector. Data comes from JSONL under ``models/`` at ``initialize``:
-``sectors.jsonl``, ``kinds.jsonl`` and ``companies/*``.
+``sectors.jsonl``, ``kinds.jsonl`` and ``companies/*`` (:data:`DATA_FILES`);
+``to_disk`` saves them with the pipeline and ``from_disk`` rebuilds from there.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from spacy.language import Language
@@ -55,11 +57,24 @@ from pipeline.link.rules.parse import Link
 from pipeline.link.sectors import SECTORS, SectorHit, SectorMatcher, closest_sector, tree_distance
 from pipeline.nlp.doccache import doc_text, forget, sent_of
 from pipeline.nlp.layout import logical_line
+from pipeline.nlp.registry import data_dir_of, spacy_signature, write_data_files
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 
 __all__ = ["Link", "Linker", "make_linker"]
+
+# What initialize reads, relative to the data folder (the companies/ files are
+# optional); to_disk carries these.
+DATA_FILES = (
+    "sectors.jsonl",
+    "kinds.jsonl",
+    "companies/not_companies.jsonl",
+    "companies/places.jsonl",
+    "companies/refer_words.jsonl",
+    "link/words.jsonl",  # read at import from MODELS_DIR, like layout/small_words.jsonl
+    "layout/small_words.jsonl",
+)
 
 # Verbs whose proper-noun subject is taken for a company NER missed, beside the
 # kind triggers ("Xingyun reported", "Britannia said it would invest").
@@ -102,6 +117,7 @@ class Linker:
     def __init__(self, nlp: Language, name: str = "newsfacts_linker") -> None:
         self.nlp = nlp
         self.name = name
+        self.data_dir: Path | None = None
         self.companies = CompanyData()
         self.sectors: SectorMatcher | None = None
         self.rules = OwnerRules({}, frozenset())
@@ -109,10 +125,16 @@ class Linker:
         self._ready = False
         _register_extensions()
 
-    def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir=None) -> None:
-        if data_dir is None:
-            data_dir = MODELS_DIR
-        data_dir = Path(data_dir)
+    @spacy_signature
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable] | None = None,
+        *,
+        nlp: Language | None = None,
+        data_dir: Path | str | None = None,
+    ) -> None:
+        """Read the data files (:data:`DATA_FILES`) under ``data_dir`` (default: models/)."""
+        self.data_dir = data_dir = data_dir_of(data_dir)
         self.sectors = SectorMatcher.from_dir(nlp or self.nlp, data_dir)
         triggers: dict[str, str] = {}
         for rec in read_jsonl(data_dir / "kinds.jsonl"):
@@ -135,6 +157,22 @@ class Linker:
         self._cue_verbs = CUE_VERBS | frozenset(k for k in triggers if " " not in k)
         self._cue_nouns = frozenset(k for k, v in triggers.items() if v == "financials")
         self._ready = True
+
+    def to_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> None:
+        """Save the data files it was built from (:data:`DATA_FILES`) under ``path``."""
+        write_data_files(data_dir_of(self.data_dir), path, DATA_FILES)
+
+    def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> Linker:
+        """Rebuild from what :meth:`to_disk` saved."""
+        self.initialize(nlp=self.nlp, data_dir=path)
+        return self
+
+    @property
+    def company_words(self) -> CompanyData:
+        """Its word lists: what is never a company, referring words, owned nouns..."""
+        if not self._ready:
+            self.initialize(nlp=self.nlp)
+        return self.companies
 
     # -- the component -------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -327,7 +365,28 @@ def _money_source(doc: Doc, hit: SectorHit) -> bool:
     )
 
 
-@Language.factory("newsfacts_linker")
+# token.pos is read too: the attribute_ruler sets it from token.tag but declares no assigns
+@Language.factory(
+    "newsfacts_linker",
+    default_config={},
+    requires=[
+        "doc._.amounts",
+        "span._.company",
+        "doc.ents",
+        "doc.sents",
+        "token.tag",
+        "token.lemma",
+        "token.dep",
+        "token.head",
+    ],
+    assigns=[
+        "span._.links",
+        "span._.sector",
+        "span._.sector_words",
+        "span._.kind",
+        "span._.target_year",
+    ],
+)
 def make_linker(nlp: Language, name: str) -> Linker:
-    """Factory for the ``newsfacts_linker`` component."""
+    """spaCy factory (``[components.newsfacts_linker]`` in models/pipeline/config.cfg)."""
     return Linker(nlp, name)

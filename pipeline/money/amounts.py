@@ -40,11 +40,27 @@ from pipeline.money.parse import parse_money
 from pipeline.money.patterns import money_patterns
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.nlp.layout import DATELINE, dateline_end, line_at, row_label
-from pipeline.resources import MODELS_DIR, read_jsonl
+from pipeline.nlp.registry import data_dir_of, spacy_signature, write_data_files
+from pipeline.resources import read_jsonl
 from pipeline.types import Money
 
 # Doc.user_data key: token ranges (start, end) the amounts can be in (default: all)
 SEARCH_REGIONS = "newsfacts_amount_regions"
+# What initialize (and parse_money, through the lexicon) reads, relative to the
+# data folder; to_disk carries these.
+DATA_FILES = tuple(
+    f"money/{name}.jsonl"
+    for name in (
+        "currencies",
+        "scales",
+        "numbers",
+        "qualifiers",
+        "datelines",
+        "currency_families",
+        "table_labels",
+        "words",
+    )
+)
 
 __all__ = ["AmountFinder", "make_amounts"]
 
@@ -65,14 +81,21 @@ _LABEL_PUNCT = frozenset("-&,./'()")  # inside a table-row label: "long-term", "
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
-@Language.factory("newsfacts_amounts")
+# token.pos is read too: the attribute_ruler sets it from token.tag but declares no assigns
+@Language.factory(
+    "newsfacts_amounts",
+    default_config={},
+    requires=["doc.ents", "doc.sents", "token.tag"],
+    assigns=["doc._.amounts", "span._.money", "span._.equivalents"],
+)
 def make_amounts(nlp: Language, name: str) -> AmountFinder:
-    """spaCy factory (``nlp.add_pipe("newsfacts_amounts", after="ner")``)."""
+    """spaCy factory (``[components.newsfacts_amounts]`` in models/pipeline/config.cfg)."""
     return AmountFinder(nlp, name)
 
 
 class AmountFinder:
-    """Sets ``Doc._.amounts``; patterns and word lists are loaded in ``initialize``."""
+    """Sets ``Doc._.amounts``: patterns and word lists are built by ``initialize`` from a
+    data folder, saved with the pipeline by ``to_disk`` and restored by ``from_disk``."""
 
     def __init__(self, nlp: Language, name: str = "newsfacts_amounts") -> None:
         self.nlp = nlp
@@ -90,6 +113,7 @@ class AmountFinder:
 
     # ------------------------------------------------------------------ setup
 
+    @spacy_signature
     def initialize(
         self,
         get_examples: Callable[[], Iterable] | None = None,
@@ -98,7 +122,7 @@ class AmountFinder:
         data_dir: Path | str | None = None,
     ) -> None:
         """Build the Matcher from ``data_dir/money/*.jsonl`` (default: the repo's models/)."""
-        self.data_dir = Path(data_dir or MODELS_DIR)
+        self.data_dir = data_dir_of(data_dir)
         lex = load_lexicon(self.data_dir)
         self.lex = lex
         self.qualifier_phrases = set(lex.qualifiers)
@@ -122,6 +146,22 @@ class AmountFinder:
             self.matcher.add(label, patterns, greedy="LONGEST")
         strings = (nlp or self.nlp).vocab.strings
         self._money_id, self._ctx_id = strings.add("MONEY"), strings.add("CTX")
+
+    def to_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> None:
+        """Save the word lists it was built from (``DATA_FILES``) under ``path``."""
+        write_data_files(data_dir_of(self.data_dir), path, DATA_FILES)
+
+    def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> AmountFinder:
+        """Rebuild from what :meth:`to_disk` saved; ``parse_money`` reads the lexicon there too."""
+        self.initialize(nlp=self.nlp, data_dir=path)
+        return self
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The money word lists the matcher was built from (currencies, scales...)."""
+        self._ensure()
+        assert self.lex is not None
+        return self.lex
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The matcher's hits over the doc or its search regions, in doc offsets."""

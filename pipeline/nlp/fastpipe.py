@@ -1,7 +1,9 @@
 """The fast path: the loaded pipeline run the way money extraction needs it.
 
 :class:`FastPipe` runs NER only on articles that can hold money and the
-parser only around amounts; :func:`pipe_docs` is what the workers call.
+parser only around amounts; :func:`pipe_docs` is what the workers call. The
+words it looks for (currency cues, scales, table labels, referring words)
+are the pipeline's own: it asks ``newsfacts_amounts`` and ``newsfacts_linker``.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
@@ -34,11 +35,13 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
+from pipeline.companies.mentions import CompanyData
 from pipeline.link.context import FOCUS_WINDOW, LEAD_SENTENCES
-from pipeline.money.amounts import SEARCH_REGIONS
+from pipeline.link.linker import Linker
+from pipeline.money.amounts import SEARCH_REGIONS, AmountFinder
+from pipeline.money.lexicon import Lexicon
 from pipeline.nlp.doccache import remember_text
 from pipeline.nlp.layout import HEADLINE_MAX_CHARS, line_bounds
-from pipeline.resources import MODELS_DIR, read_jsonl
 
 # -- the fast path ---------------------------------------------------------------
 
@@ -115,12 +118,12 @@ class FastPipe:
     the fast path off (see :func:`pipe_docs`).
     """
 
-    def __init__(self, nlp: Language, *, data_dir: Path | None = None) -> None:
+    def __init__(self, nlp: Language) -> None:
         names = nlp.pipe_names
         if "ner" not in names or "newsfacts_amounts" not in names:
             raise ValueError(
                 f"the fast path needs 'ner' and 'newsfacts_amounts' in the pipeline; "
-                f"it has {', '.join(names)}. Load it with pipeline.nlp.load_nlp()"
+                f"it has {', '.join(names)}. Load it with pipeline.nlp.load.load_nlp()"
             )
         i_ner, i_amounts = names.index("ner"), names.index("newsfacts_amounts")
         if i_amounts < i_ner:
@@ -141,21 +144,20 @@ class FastPipe:
         self.punct = np.array(
             sorted({strings.add(c) for c in Sentencizer.default_punct_chars}), dtype="uint64"
         )
-        data_dir = Path(data_dir or MODELS_DIR)
-        self.cues = np.array(sorted({strings.add(w) for w in _cue_words(data_dir)}), dtype="uint64")
-        from pipeline.money.lexicon import load_lexicon
-
-        lex = load_lexicon(data_dir)
+        amounts = _amount_finder(nlp)
+        lex = amounts.lexicon
+        self.cues = np.array(sorted({strings.add(w) for w in _cue_words(lex)}), dtype="uint64")
         self.scales = np.array(sorted({strings.add(w.lower()) for w in lex.scales}), dtype="uint64")
         versus = {strings.add(w) for w in ("vs", "vs.", "versus")}
         self.versus = np.array(sorted(versus), dtype="uint64")
         scale_alt = "|".join(re.escape(w) for w in sorted(lex.scales, key=len, reverse=True))
         self._scaled = re.compile(rf"\b\d[\d.,]*(?:{scale_alt})\b", re.IGNORECASE)
+        # every label of an earnings-table row, money or not ("Avg shrs")
         self.table_labels = {
-            rec["label"].lower()
-            for rec in read_jsonl(data_dir / "money" / "table_labels.jsonl", missing_ok=True)
+            label.lower() for label in amounts.table_labels | amounts.not_table_labels
         }
-        self.refs = np.array(sorted({strings.add(w) for w in _ref_words(data_dir)}), dtype="uint64")
+        refs = _ref_words(_linker_words(nlp))
+        self.refs = np.array(sorted({strings.add(w) for w in refs}), dtype="uint64")
         self.org = strings.add("ORG")
         self.money = strings.add("MONEY")
 
@@ -418,11 +420,21 @@ def _run(proc, docs: list[Doc], batch_size: int) -> Iterable[Doc]:
     return (proc(doc) for doc in docs)
 
 
-def _cue_words(data_dir: Path) -> set[str]:
-    """Every word of a currency name, symbol, code or minor unit, lowercased."""
-    from pipeline.money.lexicon import load_lexicon
+def _amount_finder(nlp: Language) -> AmountFinder:
+    amounts = nlp.get_pipe("newsfacts_amounts")
+    if not isinstance(amounts, AmountFinder):
+        raise TypeError(f"newsfacts_amounts is a {type(amounts).__name__}, not an AmountFinder")
+    return amounts
 
-    lex = load_lexicon(data_dir)
+
+def _linker_words(nlp: Language) -> CompanyData | None:
+    """The linker's word lists, initialized; None when the pipeline has no linker."""
+    linker = nlp.get_pipe("newsfacts_linker") if "newsfacts_linker" in nlp.pipe_names else None
+    return linker.company_words if isinstance(linker, Linker) else None
+
+
+def _cue_words(lex: Lexicon) -> set[str]:
+    """Every word of a currency name, symbol, code or minor unit, lowercased."""
     words: set[str] = set()
     for phrase in (*lex.currencies, *lex.symbols, *lex.bare_words, *lex.minor_words):
         words.add(phrase.lower().split()[-1])  # "hong kong dollars" needs "dollars"
@@ -430,20 +442,21 @@ def _cue_words(data_dir: Path) -> set[str]:
     return words
 
 
-def _ref_words(data_dir: Path) -> set[str]:
-    """Words the linker resolves to the company in focus ("it", "the company").
+def _ref_words(data: CompanyData | None) -> set[str]:
+    """Words the linker resolves to the company in focus ("it", "the company"): its
+    referring words of every kind (models/companies/refer_words.jsonl), the nouns
+    also in the plural; without a linker, only the plural pronouns.
 
     Relative pronouns ("which", "who", "that") are left out: the linker reads
     them off the noun they hang from, in the same sentence.
     """
     words = {"its", "their", "they", "them"}
-    for rec in read_jsonl(data_dir / "companies" / "refer_words.jsonl", missing_ok=True):
-        word = rec["text"].lower()
-        if word in ("which", "who", "that"):
-            continue
-        words.add(word)
-        if rec.get("type") == "noun":
-            words.update((word + "s", word + "es", word[:-1] + "ies"))
+    if data is None:
+        return words
+    relative = {"which", "who", "that"}
+    words |= (data.ref_pronouns | data.ref_nouns | data.owned_nouns | data.name_heads) - relative
+    for word in data.ref_nouns - relative:
+        words.update((word + "s", word + "es", word[:-1] + "ies"))
     return words
 
 

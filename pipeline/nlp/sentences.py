@@ -21,7 +21,8 @@ CLOSERS = frozenset(".!?:;\"'”’)]|")
 
 
 
-@Language.component("newsfacts_sentences")
+# Placed before the parser, which keeps the sentence starts it finds preset.
+@Language.component("newsfacts_sentences", assigns=["token.is_sent_start"])
 def mark_line_sentences(doc: Doc) -> Doc:
     text = doc.text
     for token in doc[:-1]:

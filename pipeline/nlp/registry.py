@@ -1,0 +1,112 @@
+"""What ``models/pipeline/config.cfg`` names, registered with spaCy, and the
+helpers the project's components share to be ordinary spaCy components.
+
+Registered functions (also exposed as ``spacy_misc`` / ``spacy_callbacks``
+entry points in pyproject.toml, so spaCy finds them by name once the package
+is installed):
+
+- ``newsfacts.models_dir.v1`` (``@misc``): the project's data folder,
+  :data:`pipeline.resources.MODELS_DIR`; the config feeds it to each
+  component's ``initialize`` as ``data_dir``.
+- ``newsfacts.base_tokenizer.v1`` (``@callbacks``, ``[initialize.before_init]``):
+  the base model's tokenizer and vocab (whose ``lexeme_norm`` table gives the
+  NORM feature NER and the parser were trained on; sourcing a component does
+  not bring it), then the project's tokenizer change: a semicolon glued between
+  two characters is split off ("($214.6bn;£114.5bn)" is two amounts). It runs
+  before the components' ``initialize`` (the gazetteer tokenizes its names),
+  and the tokenizer it leaves is what ``nlp.to_disk`` saves, so a loaded
+  pipeline has it without running any callback.
+
+Helpers for the components:
+
+- :func:`spacy_signature`: spaCy validates ``[initialize.components.*]``
+  against ``initialize``'s signature with pydantic, which cannot read
+  postponed annotations (``from __future__ import annotations``).
+- :func:`write_data_files` / :func:`data_dir_of`: a component's ``to_disk``
+  copies the data files it reads (its ``DATA_FILES``, paths relative to the
+  data folder) into its own folder of the pipeline, keeping their layout;
+  ``from_disk`` initializes from that folder, never from ``models/``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import shutil
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar, cast
+
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, registry
+
+from pipeline.resources import MODELS_DIR
+
+__all__ = [
+    "base_tokenizer",
+    "data_dir_of",
+    "models_dir",
+    "spacy_signature",
+    "split_glued_semicolons",
+    "write_data_files",
+]
+
+F = TypeVar("F", bound=Callable)
+
+GLUED_SEMICOLON = r"(?<=\S);(?=\S)"
+
+
+@registry.misc("newsfacts.models_dir.v1")
+def models_dir() -> Path:
+    """The project's data folder: the repo's ``models/``, or ``$NEWSFACTS_MODELS``."""
+    return MODELS_DIR
+
+
+@registry.callbacks("newsfacts.base_tokenizer.v1")
+def base_tokenizer(
+    base_model: str, split_semicolons: bool = True
+) -> Callable[[Language], Language]:
+    """``[initialize.before_init]``: the base model's tokenizer and vocab, plus our infix."""
+    from spacy.training.callbacks import create_copy_from_base_model
+
+    copy = create_copy_from_base_model(tokenizer=base_model, vocab=base_model)
+
+    def before_init(nlp: Language) -> Language:
+        copy(nlp)
+        if split_semicolons:
+            split_glued_semicolons(nlp)
+        return nlp
+
+    return before_init
+
+
+def split_glued_semicolons(nlp: Language) -> None:
+    """ "($214.6bn;£114.5bn)" is two amounts: split a semicolon glued between characters."""
+    infixes = [*(nlp.Defaults.infixes or ()), GLUED_SEMICOLON]
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def spacy_signature(func: F) -> F:
+    """Give ``func`` its evaluated signature, the one spaCy's settings validation can read."""
+    func.__signature__ = inspect.signature(func, eval_str=True)  # type: ignore[attr-defined]
+    return func
+
+
+def data_dir_of(data_dir: Path | str | None) -> Path:
+    """The data folder a component reads: ``data_dir``, else the project's ``models/``."""
+    return Path(data_dir) if data_dir else MODELS_DIR
+
+
+def write_data_files(src: Path, dest: Path | str, files: Iterable[str]) -> None:
+    """Copy ``files`` (relative paths) from ``src`` to ``dest``, as they are.
+
+    A file missing in ``src`` is one its component reads as optional: none is written.
+    """
+    dest = Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    for rel in files:
+        source = src / rel
+        if source.exists():
+            (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, dest / rel)
