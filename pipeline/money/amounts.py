@@ -219,13 +219,14 @@ class AmountFinder:
                 continue
             if _overlaps_any((ent.start, ent.end), bare_atoms):
                 continue  # a bare figure: decided below, with its context
-            money = parse_money(ent.text, data_dir=self.data_dir)
-            if money is not None:
-                found.append((ent, money))
+            ent_money = parse_money(ent.text, data_dir=self.data_dir)
+            if ent_money is not None:
+                found.append((ent, ent_money))
                 taken.append((ent.start, ent.end))
         found.sort(key=lambda x: x[0].start)
         local = self._local_currencies(doc)
         if local:
+            assert self.families is not None  # set with the local currencies in initialize
             localize = self.families.localize
             found = [(span, localize(span.text, money, local)) for span, money in found]
         if bare_atoms and found:
@@ -319,11 +320,13 @@ class AmountFinder:
         earnings-table row or after "vs": the nearest amount before it in the
         article (else the first one after it), the table's own "Shr 18 cts".
         """
+        assert self.lex is not None
+        words = self.lex.words
         out = list(found)
         for start, end in bare:
             if _overlaps_any((start, end), taken):
                 continue
-            prev = None
+            prev: tuple[Span, Money] | None = None
             for span, money in found:
                 if span.end <= start:
                     prev = (span, money)
@@ -340,15 +343,16 @@ class AmountFinder:
                 prev = prev or next(((s, m) for s, m in found if s.start >= end), None)
                 if prev is None:
                     continue
+            assert prev is not None  # near: the amount before it in the sentence
             after = _next(doc, end)
             gap = doc_text(doc)[doc[end - 1].idx : doc[after].idx] if after < len(doc) else ""
             same_line = after < len(doc) and "\n" not in gap
             if (
                 same_line
-                and doc[after].lower_ not in self.lex.words["book_words"]
+                and doc[after].lower_ not in words["book_words"]
                 and (
                     doc[after].pos_ in _COUNT_POS
-                    or doc[after].lower_ in self.lex.words["percent_words"]
+                    or doc[after].lower_ in words["percent_words"]
                 )
             ):
                 continue
@@ -356,14 +360,14 @@ class AmountFinder:
                 continue  # "up $3bn from 2003": a year, not money
             q_start = self._extend_left(doc, start)
             span = doc[q_start:end]
-            money = parse_money(
+            bare_money = parse_money(
                 span.text,
                 default_currency=_primary(doc, found, prev).currency,
                 data_dir=self.data_dir,
             )
-            if money is None:
+            if bare_money is None:
                 continue
-            out.append((span, money))
+            out.append((span, bare_money))
             taken.append((q_start, end))
         out.sort(key=lambda x: x[0].start)
         return out

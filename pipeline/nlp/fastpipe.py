@@ -12,7 +12,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import numpy as np
 from spacy.attrs import (
@@ -34,6 +34,7 @@ from spacy.attrs import (
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from pipeline.companies.mentions import CompanyData
 from pipeline.link.context import FOCUS_WINDOW, LEAD_SENTENCES
@@ -196,7 +197,7 @@ class FastPipe:
                 # only the line-break sentence starts are preset, as in the full pipeline
                 col = line[a:b].astype("uint64")
                 col[0] = 1
-                sub.from_array([SENT_START], col.reshape(-1, 1))
+                sub.from_array([SENT_START], cast(Ints2d, col.reshape(-1, 1)))
                 subs.append(sub)
         for _name, proc in self.parse:
             subs = list(_run(proc, subs, batch_size))
@@ -393,12 +394,12 @@ def _merge(doc: Doc, starts: np.ndarray, regions: list[tuple[int, int]], subs: l
         arr = np.zeros((n, len(_PARSE_ATTRS)), dtype="uint64")
         for (a, b), sub in zip(regions, subs, strict=True):
             arr[a:b] = sub.to_array(_PARSE_ATTRS)
-        doc.from_array(_PARSE_ATTRS, arr)
+        doc.from_array(_PARSE_ATTRS, cast(Ints2d, arr))
     sent = np.where(starts, 1, -1).astype("int64")
     for (a, b), sub in zip(regions, subs, strict=True):
         sent[a:b] = sub.to_array([SENT_START]).ravel().astype("int64")
     if n:
-        doc.from_array([SENT_START], sent.astype("uint64").reshape(-1, 1))
+        doc.from_array([SENT_START], cast(Ints2d, sent.astype("uint64").reshape(-1, 1)))
 
 
 def _cached(proc):

@@ -25,10 +25,13 @@ whose lemmatizer has a mode other than "rule" or "lookup" is run as is.
 
 from __future__ import annotations
 
+from typing import cast
+
 import numpy as np
 from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 # Pattern keys that a token's form decides (lexeme attributes) ...
 _LEXICAL = frozenset(
@@ -133,7 +136,7 @@ class CachedLemmatizer:
             if lemma is None:
                 lemma = cache[key] = self.lemmatizer.lemmatize(doc[i])[0]
             lemmas[i] = add(lemma)
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]  # thinc's Ints2d is a numpy array
+        doc.from_array([LEMMA], cast(Ints2d, lemmas.reshape(-1, 1)))
         return doc
 
     def pipe(self, docs, batch_size: int = 64):
