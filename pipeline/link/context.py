@@ -177,7 +177,7 @@ class DocContext:
 
     def refers(self, tok: Token) -> bool:
         """ "it", "its", "the company", "the Austin-based carrier", "this group"."""
-        if tok.lower_ in self.data.ref_pronouns or tok.lower_ in ("its", "their"):
+        if tok.lower_ in self.data.ref_pronouns:
             return True
         if tok.lemma_.lower() not in self.data.ref_nouns or tok.text[:1].isupper():
             return False

@@ -56,7 +56,6 @@ CUE_WINDOW = 4
 # two always agree.
 CONTEXT_SENTENCES = FOCUS_WINDOW
 REFS_ONLY = True  # False: that context for every amount sentence (slower, no better so far)
-_FUSED = re.compile(r"\d(?:p|c|cts?)\b|[$£€¥¢₹₩₽₺₪₫₱₴₦฿]", re.IGNORECASE)
 FULL_PARSE_ENV = "NEWSFACTS_FULL_PARSE"
 _ROW = re.compile(r"\n[ \t]*(\S+)[ \t]+[^\n]*\d")  # a line: its first word, then a figure
 _NEWLINE = re.compile(r"\n")
@@ -153,6 +152,9 @@ class FastPipe:
         self.versus = np.array(sorted(versus), dtype="uint64")
         scale_alt = "|".join(re.escape(w) for w in sorted(lex.scales, key=len, reverse=True))
         self._scaled = re.compile(rf"\b\d[\d.,]*(?:{scale_alt})\b", re.IGNORECASE)
+        # "$5", "HK$", "50p": a one-character currency symbol, or a minor unit glued to digits
+        symbols = "".join(sorted(re.escape(s) for s in lex.symbols if len(s) == 1))
+        self._fused = re.compile(rf"\d(?:p|c|cts?)\b|[{symbols}]", re.IGNORECASE)
         # every label of an earnings-table row, money or not ("Avg shrs")
         self.table_labels = {
             label.lower() for label in amounts.table_labels | amounts.not_table_labels
@@ -280,7 +282,7 @@ class FastPipe:
     def _cue_tokens(self, lower: np.ndarray, idx: np.ndarray, text: str) -> np.ndarray:
         """Tokens holding a currency word, code or symbol, or a fused unit ("50p")."""
         hot = np.isin(lower, self.cues)
-        fused = [m.start() for m in _FUSED.finditer(text)]
+        fused = [m.start() for m in self._fused.finditer(text)]
         if fused:  # "$5", "HK$", "50p": the tokens holding a symbol or a fused unit
             hot[np.searchsorted(idx, np.array(fused), side="right") - 1] = True
         return np.flatnonzero(hot)
@@ -446,16 +448,15 @@ def _cue_words(lex: Lexicon) -> set[str]:
 def _ref_words(data: CompanyData | None) -> set[str]:
     """Words the linker resolves to the company in focus ("it", "the company"): its
     referring words of every kind (models/companies/refer_words.jsonl), the nouns
-    also in the plural; without a linker, only the plural pronouns.
+    also in the plural; without a linker, none (nothing resolves them).
 
     Relative pronouns ("which", "who", "that") are left out: the linker reads
     them off the noun they hang from, in the same sentence.
     """
-    words = {"its", "their", "they", "them"}
     if data is None:
-        return words
+        return set()
     relative = {"which", "who", "that"}
-    words |= (data.ref_pronouns | data.ref_nouns | data.owned_nouns | data.name_heads) - relative
+    words = set(data.ref_pronouns | data.ref_nouns | data.owned_nouns | data.name_heads) - relative
     for word in data.ref_nouns - relative:
         words.update((word + "s", word + "es", word[:-1] + "ies"))
     return words
