@@ -42,7 +42,7 @@ from pipeline.link.linker import Linker
 from pipeline.money.amounts import SEARCH_REGIONS, AmountFinder
 from pipeline.money.lexicon import Lexicon
 from pipeline.nlp.doccache import remember_text
-from pipeline.nlp.layout import HEADLINE_MAX_CHARS, line_bounds
+from pipeline.nlp.layout import HEADLINE_MAX_CHARS, line_bounds, row_starts
 
 # -- the fast path ---------------------------------------------------------------
 
@@ -57,7 +57,6 @@ CUE_WINDOW = 4
 CONTEXT_SENTENCES = FOCUS_WINDOW
 REFS_ONLY = True  # False: that context for every amount sentence (slower, no better so far)
 FULL_PARSE_ENV = "NEWSFACTS_FULL_PARSE"
-_ROW = re.compile(r"\n[ \t]*(\S+)[ \t]+[^\n]*\d")  # a line: its first word, then a figure
 _NEWLINE = re.compile(r"\n")
 _DIGIT = re.compile(r"\d+")
 _PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
@@ -263,7 +262,7 @@ class FastPipe:
         if scaled:
             bare[np.searchsorted(idx, np.array(scaled), side="right") - 1] = True
         chosen[sent_id[bare]] = True
-        rows = [m.start(1) for m in _ROW.finditer(text) if m.group(1).lower() in self.table_labels]
+        rows = [at for at, word in row_starts(text) if word.lower() in self.table_labels]
         if rows:
             chosen[sent_id[np.searchsorted(idx, np.array(rows), side="right") - 1]] = True
         return chosen

@@ -90,6 +90,33 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
 
 
+# Earnings tables of wire copy ("Shr 1.20 dlrs vs 1.10", "Net 12.5 mln vs 11.4 mln"),
+# read three ways: the fast path parses every line that starts with a table label
+# and holds a figure (row_starts, a cheap superset); the amount finder gives a bare
+# figure the table's currency on a row whose label (row_label) is a money label or
+# that compares with "vs"; the linker gives the company in focus a results row
+# (is_results_row). A figure may be spelt ("Oper shr loss five cts vs loss 50
+# cts"); "Div 6.5p making 9.75p" gives the year's total the way "vs" gives last
+# year's figure.
+_ROW_START = re.compile(r"\n[ \t]*(\S+)[ \t]+[^\n]*\d")
+_RESULTS_ROW = re.compile(
+    rf"^\s*(?-i:{DATELINE_PATTERN})?"  # a dateline: "DALLAS, Feb 26 - "
+    r"[A-Za-z][A-Za-z .&/'-]{0,60}?\s+(?:[-(]?[$£€]?\d|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\s)[^\n]*\b(?:vs|making)\b",
+    re.I,
+)
+
+
+def row_starts(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of the first word of each line that holds a figure after it."""
+    return [(m.start(1), m.group(1)) for m in _ROW_START.finditer(text)]
+
+
+def is_results_row(line: str) -> bool:
+    """A line of a results table: a label, a figure, then "vs" or "making"."""
+    return bool(_RESULTS_ROW.match(line))
+
+
 def row_label(line: str) -> list[str]:
     """The words of a table row before its first figure, lowercased: ["net", "loss"]."""
     words = line.split()

@@ -9,11 +9,13 @@ from pipeline.nlp.layout import (
     dateline_end,
     dateline_place,
     dateline_spans,
+    is_results_row,
     is_title_case,
     line_at,
     line_bounds,
     logical_line,
     row_label,
+    row_starts,
 )
 
 
@@ -111,3 +113,24 @@ def test_layout_logical_line_joins_soft_wraps_only():
     assert text[lo:hi].startswith("HOUSTON") and text[lo:hi].endswith("earlier.")
     # the headline is never joined, and an indented paragraph starts a new line
     assert "APEX" not in text[lo:hi] and "buy back" not in text[lo:hi]
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("Shr 1.20 dlrs vs 1.10 dlrs", True),
+        ("Oper shr loss five cts vs loss 50 cts", True),  # a spelt figure
+        ("DALLAS, Feb 26 - Net 12.5 mln vs 11.4 mln", True),  # after a dateline
+        ("Div 6.5p making 9.75p", True),
+        ("Net profit rose to 12.5 mln dlrs in the quarter", False),  # no comparison
+        ("vs 1.10 dlrs", False),  # no label
+    ],
+)
+def test_layout_results_row(line, row):
+    assert is_results_row(line) is row
+
+
+def test_layout_row_starts_name_the_first_word_of_lines_with_figures():
+    text = "ACME 1ST QTR\nShr 18 cts vs 12 cts\nNote: unaudited\n  Net 5 mln vs 4 mln"
+    assert [word for _, word in row_starts(text)] == ["Shr", "Net"]
+    assert all(text[at:].startswith(word) for at, word in row_starts(text))

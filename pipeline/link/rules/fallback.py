@@ -20,7 +20,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -28,22 +27,13 @@ from spacy.tokens import Span, Token
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.rules.parse import REPORT_VERBS, Link, ParseRules, dedupe
 from pipeline.nlp.doccache import doc_text
-from pipeline.nlp.layout import DATELINE_PATTERN, logical_line
+from pipeline.nlp.layout import is_results_row, logical_line
 from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 
 PARTNER_HEADS = _WORDS["partner_heads"]
 ROUND_NOUNS = _WORDS["round_nouns"]
-# "Shr 1.20 dlrs vs 1.10", "Oper net loss 2.1 mln vs profit 1.4 mln": a label, figures, "vs".
-# A figure may be spelt ("Oper shr loss five cts vs loss 50 cts"); "Div 6.5p making 9.75p"
-# gives the year's total the way "vs" gives last year's figure.
-TABLE_ROW = re.compile(
-    rf"^\s*(?-i:{DATELINE_PATTERN})?"  # a dateline: "DALLAS, Feb 26 - "
-    r"[A-Za-z][A-Za-z .&/'-]{0,60}?\s+(?:[-(]?[$£€]?\d|(?:one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve)\s)[^\n]*\b(?:vs|making)\b",
-    re.I,
-)
 # Words that may stand between a gapped subject and its amount ("Y the remaining $M").
 GAP_DEPS = frozenset({"det", "amod", "nummod", "quantmod", "compound", "advmod", "punct"})
 # Modifiers that make a speaker a public one ("provincial officials").
@@ -83,7 +73,7 @@ class OwnerRules(ParseRules):
         text = doc_text(ctx.doc)
         start, end = logical_line(text, span.start_char, span.end_char)
         line = text[start:end]
-        if not TABLE_ROW.match(line):
+        if not is_results_row(line):
             return []
         verdict, m, how = ctx.focus(ctx.doc[span.start], pronoun=False)
         if verdict != "company" or m is None:
