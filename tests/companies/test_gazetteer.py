@@ -37,7 +37,7 @@ def build():
 
 @pytest.fixture(scope="module")
 def cnlp():
-    """Base model + newsfacts_companies after NER (until the lead wires it into load_nlp)."""
+    """Base model + newsfacts_companies alone after NER: these tests see only its work."""
     import spacy
 
     import pipeline.companies.gazetteer  # noqa: F401  (registers the factory)
