@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -36,10 +35,11 @@ from spacy.tokens import Doc, Span
 
 from pipeline.money.equivalents import equivalents_after, is_rate_gap, joins_equivalent
 from pipeline.money.lexicon import Lexicon, load_lexicon
+from pipeline.money.local import LocalCurrencies
 from pipeline.money.parse import parse_money
 from pipeline.money.patterns import money_patterns
+from pipeline.money.tables import TableRows
 from pipeline.nlp.doccache import doc_text, sent_of
-from pipeline.nlp.layout import DATELINE, dateline_end, line_at, row_label
 from pipeline.nlp.registry import data_dir_of, spacy_signature, write_data_files
 from pipeline.resources import read_jsonl
 from pipeline.types import Money
@@ -77,7 +77,6 @@ _COUNT_POS = {"NOUN", "PROPN"}
 _CONTEXT_WINDOW = 15  # tokens from the amount whose currency a bare figure takes
 _LOOKBACK = 4  # longest qualifier phrase, in tokens
 _SCALED = re.compile(r"^\d[\d.,]*[a-zA-Z]+")
-_LABEL_PUNCT = frozenset("-&,./'()")  # inside a table-row label: "long-term", "U.K."
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -105,10 +104,8 @@ class AmountFinder:
         self.data_dir: Path | None = None
         self.qualifier_phrases: set[str] = set()
         self.not_after: dict[str, frozenset[str]] = {}
-        self.table_labels: set[str] = set()
-        self.not_table_labels: set[str] = set()
-        self.datelines: dict[str, dict[str, str]] = {}
-        self.families: _Families | None = None
+        self.rows = TableRows(frozenset(), frozenset())
+        self.local: LocalCurrencies | None = None
         self._money_id = self._ctx_id = 0
 
     # ------------------------------------------------------------------ setup
@@ -133,14 +130,8 @@ class AmountFinder:
             for rec in read_jsonl(self.data_dir / "money" / "qualifiers.jsonl")
             if rec.get("not_after")
         }
-        self.datelines = {
-            rec["place"]: {k: v for k, v in rec.items() if k != "place"}
-            for rec in read_jsonl(self.data_dir / "money" / "datelines.jsonl")
-        }
-        self.families = _Families.load(self.data_dir / "money" / "currency_families.jsonl")
-        labels = read_jsonl(self.data_dir / "money" / "table_labels.jsonl")
-        self.table_labels = {rec["label"] for rec in labels if rec.get("money", True)}
-        self.not_table_labels = {rec["label"] for rec in labels if not rec.get("money", True)}
+        self.local = LocalCurrencies.load(self.data_dir / "money")
+        self.rows = TableRows.load(self.data_dir / "money" / "table_labels.jsonl")
         self.matcher = Matcher((nlp or self.nlp).vocab, validate=True)
         for label, patterns in money_patterns(lex).items():
             self.matcher.add(label, patterns, greedy="LONGEST")
@@ -197,7 +188,8 @@ class AmountFinder:
                 tabular[end - 1] = start  # the "vs" may end the line before the figure
             else:
                 bare_atoms.append((start, end))
-        for atom in self._table_rows(doc):
+        assert self.lex is not None
+        for atom in self.rows.first_figures(doc, self.lex.scales):
             bare_atoms.append(atom)
             tabular[atom[0]] = atom[0]
         # longest first; an atom that does not parse leaves room for an overlapping one
@@ -224,10 +216,10 @@ class AmountFinder:
                 found.append((ent, ent_money))
                 taken.append((ent.start, ent.end))
         found.sort(key=lambda x: x[0].start)
-        local = self._local_currencies(doc)
+        assert self.local is not None
+        local = self.local.of_story(doc_text(doc))
         if local:
-            assert self.families is not None  # set with the local currencies in initialize
-            localize = self.families.localize
+            localize = self.local.localize
             found = [(span, localize(span.text, money, local)) for span, money in found]
         if bare_atoms and found:
             found = self._context(doc, found, bare_atoms, taken, tabular)
@@ -338,7 +330,7 @@ class AmountFinder:
                 and start - prev[0].end <= _CONTEXT_WINDOW
             )
             if not near:
-                if start not in tabular or not self._on_table_row(doc, tabular[start]):
+                if start not in tabular or not self.rows.holds(doc, tabular[start]):
                     continue
                 prev = prev or next(((s, m) for s, m in found if s.start >= end), None)
                 if prev is None:
@@ -371,60 +363,6 @@ class AmountFinder:
             taken.append((q_start, end))
         out.sort(key=lambda x: x[0].start)
         return out
-
-    def _local_currencies(self, doc: Doc) -> dict[str, str]:
-        """The currencies a story's dateline city means by "dlrs", "francs"... ({} if none)."""
-        for m in DATELINE.finditer(doc_text(doc)[:600]):
-            place = " ".join(m.group("place").split()).rstrip(",")
-            if place in self.datelines:
-                return self.datelines[place]
-        return {}
-
-    def _on_table_row(self, doc: Doc, i: int) -> bool:
-        """Token ``i`` is on a money row of an earnings table (see ``_money_row``)."""
-        return self._money_row(line_at(doc_text(doc), doc[i].idx))
-
-    def _money_row(self, line: str) -> bool:
-        """ "Net 7,168,000 vs 11.3 mln", "Fund management 4.7 mln vs 6.5 mln": yes;
-        "Avg shrs 39.6 mln vs 37.1 mln": no."""
-        words = line.split()
-        if not words:
-            return False
-        label = row_label(line)
-        if any(w in self.not_table_labels for w in label):
-            return False
-        return bool(label) and label[0] in self.table_labels or "vs" in words or "vs." in words
-
-    def _table_rows(self, doc: Doc) -> list[tuple[int, int]]:
-        """The first figure of each earnings-table row: "Net 7,168,000 vs 11.3 mln"."""
-        text = doc_text(doc)
-        rows: list[tuple[int, int]] = []
-        start = 0
-        while (nl := text.find("\n", start)) >= 0:
-            start = nl + 1
-            stop = text.find("\n", start)
-            line = text[start : stop if stop >= 0 else len(text)]
-            if not line[:1].isspace() and not line[:1].isalpha():
-                continue
-            if skip := dateline_end(line):  # "LONDON, March 19 - Shr 6.56p vs 50.31p"
-                start, line = start + skip, line[skip:]
-            if not self._money_row(line):
-                continue
-            first = doc.char_span(
-                start + len(line) - len(line.lstrip()), start + len(line), alignment_mode="expand"
-            )
-            if first is None:
-                continue
-            for tok in first[1:10]:
-                if tok.text[:1].isdigit() and _is_number(tok):
-                    end = tok.i + 1
-                    while end < len(doc) and doc[end].lower_ in self.lex.scales:  # type: ignore[union-attr]
-                        end += 1
-                    rows.append((tok.i, end))
-                    break
-                if not (tok.is_alpha or tok.text in _LABEL_PUNCT):
-                    break
-        return rows
 
     def _drop_rates(self, doc: Doc, found: list[tuple[Span, Money]]) -> list[tuple[Span, Money]]:
         """Exchange rates are not money facts: "$1 = 0.9061 euros", "the dollar at 140 yen"."""
@@ -474,38 +412,6 @@ class AmountFinder:
             spans.append(span)
             i = j
         return spans
-
-
-@dataclass(frozen=True, slots=True)
-class _Families:
-    """Bare currency words whose meaning a dateline decides (models/money/currency_families)."""
-
-    words: dict[str, tuple[str, re.Pattern[str]]]  # family -> (default code, bare words)
-    explicit: re.Pattern[str]  # "U.S. dlrs", "US$", "Canadian dollars" say which they are
-
-    @classmethod
-    def load(cls, path: Path) -> _Families:
-        words: dict[str, tuple[str, re.Pattern[str]]] = {}
-        explicit: list[str] = []
-        for rec in read_jsonl(path):
-            if "explicit" in rec:
-                explicit += rec["explicit"]
-                continue
-            alt = "|".join(re.escape(w) for w in rec["words"])
-            syms = "".join(f"|{re.escape(x)}" for x in rec["symbols"])
-            words[rec["family"]] = (rec["default"], re.compile(rf"\b(?:{alt})\b{syms}", re.I))
-        names = "|".join(re.escape(w) for w in explicit)
-        pattern = re.compile(rf"U\.\s?S\.|[A-Z]{{1,3}}\$|\b(?:{names})\b", re.I)
-        return cls(words, pattern)
-
-    def localize(self, text: str, money: Money, local: dict[str, str]) -> Money:
-        """A bare "dlrs"/"francs"/... in a story datelined where they mean another currency."""
-        if self.explicit.search(text):
-            return money
-        for family, (default, words) in self.words.items():
-            if family in local and money.currency == default and words.search(text):
-                return replace(money, currency=local[family])
-        return money
 
 
 def _rate_after(currencies: frozenset[str]) -> re.Pattern[str]:

@@ -156,7 +156,7 @@ class FastPipe:
         self._fused = re.compile(rf"\d(?:p|c|cts?)\b|[{symbols}]", re.IGNORECASE)
         # every label of an earnings-table row, money or not ("Avg shrs")
         self.table_labels = {
-            label.lower() for label in amounts.table_labels | amounts.not_table_labels
+            label.lower() for label in amounts.rows.labels | amounts.rows.not_labels
         }
         refs = _ref_words(_linker_words(nlp))
         self.refs = np.array(sorted({strings.add(w) for w in refs}), dtype="uint64")
