@@ -20,11 +20,9 @@ MODELS_ENV = "NEWSFACTS_MODELS"
 MODELS_DIR = Path(os.environ.get(MODELS_ENV, Path(__file__).resolve().parent.parent / "models"))
 
 
-def read_jsonl(path: Path | str, *, missing_ok: bool = False) -> list[dict]:
-    """The records of ``path``; ``missing_ok`` turns a missing file into no records."""
+def read_jsonl(path: Path | str) -> list[dict]:
+    """The records of ``path``; a missing file is an error, never an empty list."""
     path = Path(path)
-    if missing_ok and not path.exists():
-        return []
     if not path.exists():
         raise InputError(
             str(path),

@@ -55,7 +55,7 @@ from pipeline.companies.suffixes import COMPANY_SUFFIXES
 from pipeline.errors import InputError
 from pipeline.nlp.doccache import doc_text
 from pipeline.nlp.layout import line_at
-from pipeline.nlp.registry import data_dir_of, spacy_signature, write_data_files
+from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signature
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
@@ -159,9 +159,11 @@ def make_companies(nlp: Language, name: str) -> CompanyTagger:
     return CompanyTagger(nlp, name)
 
 
-class CompanyTagger:
+class CompanyTagger(DataFilesComponent):
     """Fixes ORG entities from the gazetteer: built by ``initialize`` from a data folder,
     saved with the pipeline by ``to_disk`` and restored by ``from_disk``."""
+
+    DATA_FILES = DATA_FILES
 
     def __init__(self, nlp: Language, name: str = "newsfacts_companies") -> None:
         self.nlp = nlp
@@ -208,14 +210,7 @@ class CompanyTagger:
         self._tickers = frozenset(t for t in tickers if t)
         self.n_companies = len(records)
 
-    def to_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> None:
-        """Save the gazetteer it was built from (``DATA_FILES``) under ``path``."""
-        write_data_files(data_dir_of(self.data_dir), path, DATA_FILES)
 
-    def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> CompanyTagger:
-        """Rebuild from what :meth:`to_disk` saved (the tokenizer is loaded by then)."""
-        self.initialize(nlp=self.nlp, data_dir=path)
-        return self
 
     # ------------------------------------------------------------------ call
 

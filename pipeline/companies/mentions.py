@@ -94,10 +94,10 @@ class CompanyData:
                  verbs: frozenset[str] = frozenset()) -> CompanyData:  # fmt: skip
         folder = Path(data_dir) / "companies"
         sets: dict[str, set[str]] = {"word": set(), "name": set(), "source": set()}
-        for rec in read_jsonl(folder / "not_companies.jsonl", missing_ok=True):
+        for rec in read_jsonl(folder / "not_companies.jsonl"):
             sets.get(rec["type"], sets["name"]).add(rec["text"].lower())
         places = {
-            rec["name"].lower() for rec in read_jsonl(folder / "places.jsonl", missing_ok=True)
+            rec["name"].lower() for rec in read_jsonl(folder / "places.jsonl")
         }
         words: dict[str, set[str]] = {
             "pronoun": set(),
@@ -105,7 +105,7 @@ class CompanyData:
             "owned": set(),
             "name_head": set(),
         }
-        for rec in read_jsonl(folder / "refer_words.jsonl", missing_ok=True):
+        for rec in read_jsonl(folder / "refer_words.jsonl"):
             words[rec["type"]].add(rec["text"].lower())
         return cls(
             stop_words=frozenset(sets["word"]),

@@ -57,15 +57,14 @@ from pipeline.link.rules.parse import Link
 from pipeline.link.sectors import SECTORS, SectorHit, SectorMatcher, closest_sector, tree_distance
 from pipeline.nlp.doccache import doc_text, forget, sent_of
 from pipeline.nlp.layout import logical_line
-from pipeline.nlp.registry import data_dir_of, spacy_signature, write_data_files
+from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signature
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 
 __all__ = ["Link", "Linker", "make_linker"]
 
-# What initialize reads, relative to the data folder (the companies/ files are
-# optional); to_disk carries these.
+# What initialize reads, relative to the data folder; to_disk carries these.
 DATA_FILES = (
     "sectors.jsonl",
     "kinds.jsonl",
@@ -111,8 +110,10 @@ def line_bounds(doc: Doc, span: Span) -> tuple[int, int]:
     return max(sent.start, line[0]), max(min(sent.end, line[1]), span.end)
 
 
-class Linker:
+class Linker(DataFilesComponent):
     """spaCy component: see the module docstring."""
+
+    DATA_FILES = DATA_FILES
 
     def __init__(self, nlp: Language, name: str = "newsfacts_linker") -> None:
         self.nlp = nlp
@@ -158,14 +159,7 @@ class Linker:
         self._cue_nouns = frozenset(k for k, v in triggers.items() if v == "financials")
         self._ready = True
 
-    def to_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> None:
-        """Save the data files it was built from (:data:`DATA_FILES`) under ``path``."""
-        write_data_files(data_dir_of(self.data_dir), path, DATA_FILES)
 
-    def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> Linker:
-        """Rebuild from what :meth:`to_disk` saved."""
-        self.initialize(nlp=self.nlp, data_dir=path)
-        return self
 
     @property
     def company_words(self) -> CompanyData:

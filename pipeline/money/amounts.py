@@ -40,7 +40,7 @@ from pipeline.money.parse import parse_money
 from pipeline.money.patterns import money_patterns
 from pipeline.money.tables import TableRows
 from pipeline.nlp.doccache import doc_text, sent_of
-from pipeline.nlp.registry import data_dir_of, spacy_signature, write_data_files
+from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signature
 from pipeline.resources import read_jsonl
 from pipeline.types import Money
 
@@ -92,9 +92,11 @@ def make_amounts(nlp: Language, name: str) -> AmountFinder:
     return AmountFinder(nlp, name)
 
 
-class AmountFinder:
+class AmountFinder(DataFilesComponent):
     """Sets ``Doc._.amounts``: patterns and word lists are built by ``initialize`` from a
     data folder, saved with the pipeline by ``to_disk`` and restored by ``from_disk``."""
+
+    DATA_FILES = DATA_FILES
 
     def __init__(self, nlp: Language, name: str = "newsfacts_amounts") -> None:
         self.nlp = nlp
@@ -138,14 +140,7 @@ class AmountFinder:
         strings = (nlp or self.nlp).vocab.strings
         self._money_id, self._ctx_id = strings.add("MONEY"), strings.add("CTX")
 
-    def to_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> None:
-        """Save the word lists it was built from (``DATA_FILES``) under ``path``."""
-        write_data_files(data_dir_of(self.data_dir), path, DATA_FILES)
 
-    def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> AmountFinder:
-        """Rebuild from what :meth:`to_disk` saved; ``parse_money`` reads the lexicon there too."""
-        self.initialize(nlp=self.nlp, data_dir=path)
-        return self
 
     @property
     def lexicon(self) -> Lexicon:

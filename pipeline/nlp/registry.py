@@ -34,15 +34,17 @@ import inspect
 import shutil
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import Self, TypeVar, cast
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, registry
 
+from pipeline.errors import InputError
 from pipeline.resources import MODELS_DIR
 
 __all__ = [
+    "DataFilesComponent",
     "base_tokenizer",
     "data_dir_of",
     "models_dir",
@@ -99,14 +101,42 @@ def data_dir_of(data_dir: Path | str | None) -> Path:
 
 
 def write_data_files(src: Path, dest: Path | str, files: Iterable[str]) -> None:
-    """Copy ``files`` (relative paths) from ``src`` to ``dest``, as they are.
-
-    A file missing in ``src`` is one its component reads as optional: none is written.
-    """
+    """Copy ``files`` (relative paths) from ``src`` to ``dest``, as they are."""
     dest = Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
     for rel in files:
         source = src / rel
-        if source.exists():
-            (dest / rel).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, dest / rel)
+        if not source.exists():
+            raise InputError(
+                str(source), "", "a data file the pipeline needs is missing; restore it", "missing"
+            )
+        (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, dest / rel)
+
+
+class DataFilesComponent:
+    """``to_disk``/``from_disk`` of a component built from data files: it saves the
+    files it was initialized from (its ``DATA_FILES``, relative to the data folder)
+    and is rebuilt from that copy, so a pipeline folder carries its own data."""
+
+    DATA_FILES: tuple[str, ...] = ()
+    nlp: Language
+    data_dir: Path | None
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable] | None = None,
+        *,
+        nlp: Language | None = None,
+        data_dir: Path | str | None = None,
+    ) -> None:
+        raise NotImplementedError
+
+    def to_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> None:
+        """Save the data files it was built from under ``path``."""
+        write_data_files(data_dir_of(self.data_dir), path, self.DATA_FILES)
+
+    def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> Self:
+        """Rebuild from what :meth:`to_disk` saved."""
+        self.initialize(nlp=self.nlp, data_dir=path)
+        return self
