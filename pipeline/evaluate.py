@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
-from pipeline.errors import StoreError
 from pipeline.gold import Equivalent, GoldFact, doc_key, load_gold
+from pipeline.predictions import PredFact, as_decimal, predictions_from_db
 
 __all__ = [
     "TOLERANCE",
@@ -46,7 +46,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # SQLAlchemy itself loads only when a database is read
-    from sqlalchemy import Connection, RowMapping
+    pass
 
 # Two amounts are the same figure when they differ by at most 0.5% of the gold
 # value. Amounts reach the database as REAL and gold files as JSON floats, and
@@ -55,22 +55,6 @@ if TYPE_CHECKING:  # SQLAlchemy itself loads only when a database is read
 # away and stays a different figure); 0.5% absorbs rounding and float noise
 # without merging figures an analyst would call different.
 TOLERANCE = Decimal("0.005")
-
-
-@dataclass(frozen=True)
-class PredFact:
-    """One extracted fact, as far as scoring needs it."""
-
-    doc: str
-    amount: Decimal | float
-    currency: str
-    company: str = ""
-    sector: str = ""
-    kind: str = "other"
-    qualifier: str = "exact"
-    amount_max: Decimal | float | None = None
-    equivalents: tuple[tuple[Decimal | float, str], ...] = ()
-    sentence: str = ""
 
 
 # --- keys and matching ------------------------------------------------------
@@ -88,17 +72,9 @@ def normalize_company(name: str) -> str:
     return " ".join(words)
 
 
-def _dec(value: Decimal | float | int | str) -> Decimal:
-    if isinstance(value, Decimal):
-        return value
-    # repr of a float is the shortest text that reads back as the same float, so
-    # 0.1 from a REAL column becomes Decimal("0.1"), not 0.1000000000000000055511...
-    return Decimal(repr(value) if isinstance(value, float) else str(value))
-
-
 def amounts_equal(predicted: Decimal | float, gold: Decimal | float) -> bool:
     """Whether two amounts are one figure: within :data:`TOLERANCE` of the gold value."""
-    p, g = _dec(predicted), _dec(gold)
+    p, g = as_decimal(predicted), as_decimal(gold)
     return abs(p - g) <= TOLERANCE * abs(g)
 
 
@@ -264,11 +240,12 @@ def _score_doc(gold: list[GoldFact], preds: list[PredFact]) -> Scores:
     # Facts: gold lines (one per acceptable-name set), predicted tuples deduplicated.
     lines: dict[tuple, GoldFact] = {}
     for g in gold:
-        key = (frozenset(map(normalize_company, g.company)), _dec(g.amount), g.currency.upper())
+        names = frozenset(map(normalize_company, g.company))
+        key = (names, as_decimal(g.amount), g.currency.upper())
         lines.setdefault(key, g)
     tuples: dict[tuple, list[PredFact]] = {}
     for p in preds:
-        pkey = (normalize_company(p.company), _dec(p.amount), p.currency.upper())
+        pkey = (normalize_company(p.company), as_decimal(p.amount), p.currency.upper())
         tuples.setdefault(pkey, []).append(p)
 
     line_figs = {k: _figure_set(g) for k, g in lines.items()}
@@ -308,15 +285,16 @@ def _score_doc(gold: list[GoldFact], preds: list[PredFact]) -> Scores:
 
 def _figure_set(g: GoldFact) -> list[Equivalent]:
     """The gold figure and its equivalents, any of which a prediction may match."""
-    return [(_dec(g.amount), g.currency.upper())] + [(_dec(a), c.upper()) for a, c in g.equivalents]
+    figures = [(g.amount, g.currency), *g.equivalents]
+    return [(as_decimal(a), c.upper()) for a, c in figures]
 
 
 def _union_figures(preds: Iterable[PredFact]) -> list[Equivalent]:
     out: dict[Equivalent, None] = {}
     for p in preds:
-        out[(_dec(p.amount), p.currency.upper())] = None
+        out[(as_decimal(p.amount), p.currency.upper())] = None
         for a, c in p.equivalents:
-            out[(_dec(a), c.upper())] = None
+            out[(as_decimal(a), c.upper())] = None
     return list(out)
 
 
@@ -326,10 +304,10 @@ def _distinct_figures(
     """Distinct (amount, currency) keys, each as [primary, *equivalents seen with it]."""
     figs: dict[Equivalent, dict[Equivalent, None]] = {}
     for amount, currency, equivalents in items:
-        key = (_dec(amount), currency.upper())
+        key = (as_decimal(amount), currency.upper())
         seen = figs.setdefault(key, {key: None})
         for a, c in equivalents:
-            seen[(_dec(a), c.upper())] = None
+            seen[(as_decimal(a), c.upper())] = None
     return [list(v) for v in figs.values()]
 
 
@@ -394,7 +372,7 @@ def format_scores(scores: Scores, verbose: bool = False) -> str:
 
 
 def _money(amount: Decimal | float, currency: str) -> str:
-    d = _dec(amount)
+    d = as_decimal(amount)
     text = f"{d:,f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
@@ -432,83 +410,6 @@ def _pred_dict(p: PredFact) -> dict[str, Any]:
         "qualifier": p.qualifier,
         "sentence": p.sentence,
     }
-
-
-# --- predictions from a database ------------------------------------------------
-
-
-def predictions_from_db(db_url_or_path: str | Path) -> list[PredFact]:
-    """Every fact in a newsfacts database's ``fact_report`` view, as predictions.
-
-    Takes an SQLAlchemy URL or a path (opened read-only by
-    :func:`pipeline.store.read_only_engine`; a missing path is not created).
-    Equivalents come from ``fact_equivalents`` when that table exists, and from
-    the view's ``alt_amount``/``alt_currency``.
-    """
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from pipeline.store import read_only_engine
-
-    engine = read_only_engine(db_url_or_path)
-    try:
-        with engine.connect() as conn:
-            rows = _fact_rows(conn)
-            extra = _stored_equivalents(conn)
-    except SQLAlchemyError as exc:
-        raise StoreError(
-            f"cannot read facts from {db_url_or_path}: {getattr(exc, 'orig', None) or exc}; "
-            "is it a database `newsfacts extract` wrote?"
-        ) from exc
-    finally:
-        engine.dispose()
-    return [_prediction(r, extra.get(r["fact_id"], [])) for r in rows if r["amount"] is not None]
-
-
-def _fact_rows(conn: Connection) -> Sequence[RowMapping]:
-    from sqlalchemy import text
-
-    return (
-        conn.execute(
-            text(
-                "SELECT fact_id, source, record, sentence, amount, amount_max, "
-                "currency, alt_amount, alt_currency, qualifier, company, sector, kind "
-                "FROM fact_report"
-            )
-        )
-        .mappings()
-        .all()
-    )
-
-
-def _stored_equivalents(conn: Connection) -> dict[str, list[tuple[Any, str]]]:
-    """fact_id -> its (amount, currency) equivalents; empty for a database without the table."""
-    from sqlalchemy import inspect, text
-
-    out: dict[str, list[tuple[Any, str]]] = defaultdict(list)
-    if inspect(conn).has_table("fact_equivalents"):
-        for e in conn.execute(text("SELECT fact_id, amount, currency FROM fact_equivalents")):
-            if e.amount is not None and e.currency:
-                out[e.fact_id].append((e.amount, e.currency))
-    return out
-
-
-def _prediction(r: RowMapping, stored: Iterable[tuple[Any, str]]) -> PredFact:
-    """One fact_report row as a prediction, with every equivalent once."""
-    equivalents = dict.fromkeys(stored)
-    if r["alt_amount"] is not None and r["alt_currency"]:
-        equivalents[(r["alt_amount"], r["alt_currency"])] = None
-    return PredFact(
-        doc=doc_key(r["source"] or "", r["record"] or ""),
-        amount=_dec(r["amount"]),
-        currency=r["currency"] or "",
-        company=r["company"] or "",
-        sector=r["sector"] or "",
-        kind=r["kind"] or "other",
-        qualifier=r["qualifier"] or "exact",
-        amount_max=None if r["amount_max"] is None else _dec(r["amount_max"]),
-        equivalents=tuple((_dec(a), c) for a, c in equivalents),
-        sentence=r["sentence"] or "",
-    )
 
 
 def evaluate(

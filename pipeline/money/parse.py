@@ -34,7 +34,6 @@ from pipeline.types import Money
 
 __all__ = [
     "Lexicon",
-    "format_money",
     "load_lexicon",
     "parse_money",
     "parse_money_with_equivalents",
@@ -485,30 +484,3 @@ def parse_money_with_equivalents(
     ]
     equivalents = [m for m, _, _ in found[1 : 1 + equivalents_after(first.currency, following)]]
     return _paren_negative(text, first) if not equivalents else first, tuple(equivalents)
-
-
-# --------------------------------------------------------------------------- formatting
-
-_QUAL_WORDS = {"up_to": "up to ", "over": "over ", "under": "less than ", "about": "about "}
-
-
-def _fmt_number(d: Decimal) -> str:
-    s = f"{d:,f}"
-    if "." in s:
-        s = s.rstrip("0").rstrip(".")
-        frac = s.split(".")[1] if "." in s else ""
-        if len(frac) == 3:  # "1.234" could be read as grouping in a comma-decimal currency
-            s += "0"
-    return s
-
-
-def format_money(m: Money) -> str:
-    """A text that :func:`parse_money` reads back to ``m``.
-
-    >>> format_money(Money(Decimal("1500000"), "USD", "up_to"))
-    'up to USD 1,500,000'
-    """
-    amount = f"{m.currency} {_fmt_number(m.amount)}"
-    if m.qualifier == "range" and m.amount_max is not None:
-        return f"between {amount} and {m.currency} {_fmt_number(m.amount_max)}"
-    return _QUAL_WORDS.get(m.qualifier, "") + amount

@@ -14,8 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.money.format import format_money
 from pipeline.money.lexicon import load_lexicon
-from pipeline.money.parse import format_money, parse_money, parse_money_with_equivalents
+from pipeline.money.parse import parse_money, parse_money_with_equivalents
 from pipeline.types import Money
 
 DEV = [
