@@ -106,10 +106,13 @@ class Scores:
     fact_pred: int = 0  # distinct predicted (doc, company, amount, currency)
     fact_correct: int = 0  # ... matching some gold line
     sector_correct: int = 0  # matched gold lines whose sector a match got right
+    kind_total: int = 0  # gold lines whose amount some prediction found
+    kind_correct: int = 0  # ... of which a prediction of that amount has the gold kind
     per_doc: dict[str, Scores] = field(default_factory=dict)
     missed: list[GoldFact] = field(default_factory=list)  # gold lines nothing matched
     wrong: list[PredFact] = field(default_factory=list)  # predicted tuples matching no line
     wrong_sector: list[tuple[GoldFact, tuple[str, ...]]] = field(default_factory=list)
+    wrong_kind: list[tuple[GoldFact, tuple[str, ...]]] = field(default_factory=list)
 
     @property
     def amount_precision(self) -> float:
@@ -140,12 +143,17 @@ class Scores:
     def sector_accuracy(self) -> float:
         return _ratio(self.sector_correct, self.sector_total)
 
+    @property
+    def kind_accuracy(self) -> float:
+        return _ratio(self.kind_correct, self.kind_total)
+
     def add(self, other: Scores) -> None:
         for name in _COUNTS:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.missed += other.missed
         self.wrong += other.wrong
         self.wrong_sector += other.wrong_sector
+        self.wrong_kind += other.wrong_kind
 
     def to_dict(self, *, details: bool = True) -> dict[str, Any]:
         """Plain JSON-ready data: ratios with their counts, per doc and the misses."""
@@ -172,6 +180,11 @@ class Scores:
                 "correct": self.sector_correct,
                 "total": self.sector_total,
             },
+            "kind": {
+                "accuracy": self.kind_accuracy,
+                "correct": self.kind_correct,
+                "total": self.kind_total,
+            },
         }
         if details:
             out["per_doc"] = {d: s.to_dict(details=False) for d, s in self.per_doc.items()}
@@ -179,6 +192,9 @@ class Scores:
             out["wrong"] = [_pred_dict(p) for p in self.wrong]
             out["wrong_sector"] = [
                 {**_gold_dict(g), "predicted_sector": list(s)} for g, s in self.wrong_sector
+            ]
+            out["wrong_kind"] = [
+                {**_gold_dict(g), "predicted_kind": list(k)} for g, k in self.wrong_kind
             ]
         return out
 
@@ -193,6 +209,8 @@ _COUNTS = (
     "fact_pred",
     "fact_correct",
     "sector_correct",
+    "kind_total",
+    "kind_correct",
 )
 
 
@@ -280,7 +298,34 @@ def _score_doc(gold: list[GoldFact], preds: list[PredFact]) -> Scores:
             s.sector_correct += 1
         else:
             s.wrong_sector.append((g, sectors))
+    _score_kinds(s, lines, line_figs, preds)
     return s
+
+
+def _score_kinds(
+    s: Scores, lines: dict[tuple, GoldFact], line_figs: dict[tuple, list[Equivalent]],
+    preds: list[PredFact],
+) -> None:
+    """Kind accuracy (FACTS.md): among gold lines whose amount was found, the share
+    with a predicted fact of that amount, whatever its company, of the gold kind."""
+    pred_figs = [(p, _figure_set_of(p)) for p in preds]
+    for k, g in lines.items():
+        kinds = tuple(
+            dict.fromkeys(p.kind for p, figs in pred_figs if _figures_match(figs, line_figs[k]))
+        )
+        if not kinds:
+            continue
+        s.kind_total += 1
+        if g.kind in kinds:
+            s.kind_correct += 1
+        else:
+            s.wrong_kind.append((g, kinds))
+
+
+def _figure_set_of(p: PredFact) -> list[Equivalent]:
+    """A predicted figure and its stored equivalents."""
+    figures = [(p.amount, p.currency), *p.equivalents]
+    return [(as_decimal(a), c.upper()) for a, c in figures]
 
 
 def _figure_set(g: GoldFact) -> list[Equivalent]:
@@ -326,6 +371,7 @@ def format_scores(scores: Scores, verbose: bool = False) -> str:
     fact recall 0.500 (2/4)
     fact F1 0.571
     sector accuracy 0.500 (1/2)
+    kind accuracy 0.000 (0/0)
     """
     s = scores
     lines = [
@@ -335,17 +381,19 @@ def format_scores(scores: Scores, verbose: bool = False) -> str:
         f"fact recall {s.fact_recall:.3f} ({s.fact_found}/{s.fact_gold})",
         f"fact F1 {s.fact_f1:.3f}",
         f"sector accuracy {s.sector_accuracy:.3f} ({s.sector_correct}/{s.sector_total})",
+        f"kind accuracy {s.kind_accuracy:.3f} ({s.kind_correct}/{s.kind_total})",
     ]
     if not verbose:
         return "\n".join(lines)
     if s.per_doc:
-        lines += ["", "per document (facts P, R; amounts P, R; sector):"]
+        lines += ["", "per document (facts P, R; amounts P, R; sector; kind):"]
         for doc, d in s.per_doc.items():
             lines.append(
                 f"  {doc}  facts P {d.fact_correct}/{d.fact_pred} R {d.fact_found}/{d.fact_gold}"
                 f"  amounts P {d.amount_correct}/{d.amount_pred}"
                 f" R {d.amount_found}/{d.amount_gold}"
                 f"  sector {d.sector_correct}/{d.sector_total}"
+                f"  kind {d.kind_correct}/{d.kind_total}"
             )
     if s.missed:
         lines += ["", f"missed ({len(s.missed)} gold lines no prediction matched):"]
@@ -368,6 +416,11 @@ def format_scores(scores: Scores, verbose: bool = False) -> str:
             want = " | ".join(g.sector) or "(none)"
             have = " | ".join(x or "(none)" for x in got)
             lines.append(f"  {g.doc}  {_money(g.amount, g.currency)}  want {want}  got {have}")
+    if s.wrong_kind:
+        lines += ["", f"wrong kind ({len(s.wrong_kind)} lines whose amount was found):"]
+        for g, got in s.wrong_kind:
+            have = " | ".join(got)
+            lines.append(f"  {g.doc}  {_money(g.amount, g.currency)}  want {g.kind}  got {have}")
     return "\n".join(lines)
 
 

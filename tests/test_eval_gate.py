@@ -23,6 +23,7 @@ METRICS = (
     "fact_recall",
     "fact_f1",
     "sector_accuracy",
+    "kind_accuracy",
 )
 
 

@@ -286,6 +286,39 @@ def test_evaluate_sector_counts_only_matched_facts(n_matched):
     assert (s.sector_correct, s.sector_total) == (n_matched, n_matched)
 
 
+@pytest.mark.parametrize(
+    ("gold_kind", "pred_kinds", "counted", "correct"),
+    [
+        ("deal", ["deal"], 1, 1),
+        ("deal", ["other", "deal"], 1, 1),  # two mentions of the figure: either may carry it
+        ("deal", ["other"], 1, 0),
+        ("deal", [], 0, 0),  # the amount was not found: not counted
+    ],
+    ids=["right", "one-of-two", "wrong", "not-found"],
+)
+def test_evaluate_kind_accuracy(gold_kind, pred_kinds, counted, correct):
+    """FACTS.md: among gold lines whose amount was found, the share with a predicted
+    fact of that amount whose kind is the gold kind (the company need not match)."""
+    preds = [pred(company="Someone Else", kind=k) for k in pred_kinds]
+    s = score([gold(company=["Acme"], kind=gold_kind)], preds)
+    assert (s.kind_correct, s.kind_total) == (correct, counted)
+    assert len(s.wrong_kind) == counted - correct
+    assert s.to_dict()["kind"] == {
+        "accuracy": correct / counted if counted else 0.0,
+        "correct": correct,
+        "total": counted,
+    }
+
+
+def test_evaluate_kind_matches_an_equivalent():
+    """A prediction stored in yen with the dollar figure as equivalent is the gold amount."""
+    line = gold(amount=7e9, kind="investment")
+    yen = pred(amount=1e12, currency="JPY", equivalents=[(7e9, "USD")], kind="investment")
+    s = score([line], [yen])
+    assert (s.kind_correct, s.kind_total) == (1, 1)
+    assert "kind accuracy 1.000 (1/1)" in format_scores(s)
+
+
 # --- totals, per doc, output -----------------------------------------------------------
 
 
@@ -332,20 +365,23 @@ def test_evaluate_format_scores(verbose):
         "fact precision 0.500 (1/2)\n"
         "fact recall 0.500 (1/2)\n"
         "fact F1 0.500\n"
-        "sector accuracy 0.000 (0/1)"
+        "sector accuracy 0.000 (0/1)\n"
+        "kind accuracy 0.000 (0/1)"
     )
     if not verbose:
         assert text == head
     else:
         assert text == head + (
-            "\n\nper document (facts P, R; amounts P, R; sector):\n"
-            "  a.txt  facts P 1/2 R 1/2  amounts P 1/2 R 1/2  sector 0/1\n"
+            "\n\nper document (facts P, R; amounts P, R; sector; kind):\n"
+            "  a.txt  facts P 1/2 R 1/2  amounts P 1/2 R 1/2  sector 0/1  kind 0/1\n"
             "\nmissed (1 gold lines no prediction matched):\n"
             '  a.txt  USD 2,000,000,000  company -  "Japan $2bn"\n'
             "\nwrong (1 predictions no gold line matched):\n"
             '  a.txt  USD 1,500,000,000  company Sony  "Sony 1.5bn"\n'
             "\nwrong sector (1 matched lines):\n"
-            "  a.txt  USD 1,000,000,000  want automotive  got energy"
+            "  a.txt  USD 1,000,000,000  want automotive  got energy\n"
+            "\nwrong kind (1 lines whose amount was found):\n"
+            "  a.txt  USD 1,000,000,000  want investment  got other"
         )
 
 
