@@ -47,7 +47,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import CompanyData, clean_name
 from pipeline.link.context import SUBJECT_DEPS, DocContext
@@ -279,8 +279,7 @@ class Linker(DataFilesComponent):
                 break
             k = self.rules.trigger(head)
             if k == "valuation" and head.lemma_.lower() in ("value", "worth"):
-                subj = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
-                owner = head.head if head.dep_ in ("acl", "amod") else (subj[0] if subj else None)
+                owner = _valued(head)
                 if owner is None or (
                     ctx.mention_at(owner) is None
                     and owner.pos_ != "PROPN"
@@ -338,6 +337,23 @@ class Linker(DataFilesComponent):
             if best is None or d < best[0]:
                 best = (d, int(m.group(1)))
         return best[1] if best else None
+
+
+def _valued(word: Token) -> Token | None:
+    """What "value"/"worth" says is valued: "a stake worth $N" (the noun it modifies),
+    "the offer values Beta at $N" (the object), "Beta was valued at $N" (the subject),
+    "Beta is worth $N" (the subject of the copula)."""
+    if word.dep_ in ("acl", "amod"):
+        return word.head
+    kids = list(word.children)
+    for deps in (("dobj",), SUBJECT_DEPS):
+        found = [c for c in kids if c.dep_ in deps]
+        if found:
+            return found[0]
+    if word.dep_ in ("acomp", "attr") and word.head.lemma_ == "be":
+        found = [c for c in word.head.children if c.dep_ in SUBJECT_DEPS]
+        return found[0] if found else None
+    return None
 
 
 def _money_source(doc: Doc, hit: SectorHit) -> bool:

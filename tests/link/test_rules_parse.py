@@ -829,23 +829,9 @@ def test_a_stake_worth_n_is_no_valuation(hand):
     assert _link_one(hand, *STAKE_WORTH, "$50 million", "5e7")._.kind == "deal"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Linker.kind keeps the 'value' trigger only when the verb's SUBJECT is a company; "
-    "in the active 'The offer values Beta at $N' the valued company is the object (dobj), so "
-    "the trigger is dropped and the nearest trigger 'offer' gives 'deal' (FACTS.md lists "
-    "'the offer values the brewer at 2.3 billion stg' as a valuation)",
-)
 def test_offer_values_a_company_is_a_valuation(hand):
     assert _link_one(hand, *VALUES_OBJECT, "$3 billion", "3e9")._.kind == "valuation"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Linker.kind looks for the subject among the children of 'worth' itself; in spaCy's "
-    "English scheme 'worth' is the acomp of the copula and 'Acme' the copula's nsubj, so no "
-    "owner is found, the trigger is dropped and the kind is 'other' (FACTS.md: a valuation is "
-    "'what a company or asset is worth')",
-)
 def test_company_is_worth_n_is_a_valuation(hand):
     assert _link_one(hand, *IS_WORTH, "$2 billion", "2e9")._.kind == "valuation"
