@@ -52,6 +52,8 @@ DATA_FILES = tuple(
     f"money/{name}.jsonl"
     for name in (
         "currencies",
+        "currencies_extra",
+        "territory_currencies",
         "scales",
         "numbers",
         "qualifiers",

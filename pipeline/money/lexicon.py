@@ -1,5 +1,13 @@
 """The money lexicon: currency names, symbols and codes, scale and number words,
-qualifier phrases, read from ``models/money/*.jsonl`` once per data directory."""
+qualifier phrases, read from ``models/money/*.jsonl`` once per data directory.
+
+Currencies come from two files: ``currencies.jsonl``, generated from CLDR by
+``scripts/build_currencies.py``, and the hand-kept ``currencies_extra.jsonl``
+(wire forms, bare words and their default currency, news abbreviations, minor
+units). A record with ``name`` declares a currency, and its code is read in
+text unless ``code_in_text`` is false ("ALL", "TOP"); an extra record without
+``name`` only adds forms, its minor units valued at the currency's
+``minor_factor`` unless it gives its own."""
 
 from __future__ import annotations
 
@@ -52,14 +60,19 @@ def load_lexicon(data_dir: Path | str | None = None) -> Lexicon:
     """Load (once per directory) the money word lists under ``data_dir/money``."""
     base = Path(data_dir or MODELS_DIR) / "money"
     lex = Lexicon()
-    for rec in read_jsonl(base / "currencies.jsonl"):
+    generated = read_jsonl(base / "currencies.jsonl")  # from CLDR, scripts/build_currencies.py
+    factors = {rec["code"]: rec.get("minor_factor", "0.01") for rec in generated}
+    # the hand-kept forms CLDR lacks come first: a form belongs to one currency
+    # (the build checks it), and a hand choice wins over a stale generated file
+    for rec in [*read_jsonl(base / "currencies_extra.jsonl"), *generated]:
         code = rec["code"]
-        lex.codes.add(code)
         if rec.get("decimal") == ",":
             lex.comma_decimal.add(code)
         unit = Currency(code, Decimal(1))
-        minor = Currency(code, Decimal(rec.get("minor_factor", "0.01")))
-        lex.currencies.setdefault(code.lower(), unit)
+        minor = Currency(code, Decimal(rec.get("minor_factor", factors.get(code, "0.01"))))
+        if rec.get("code_in_text", True) and "name" in rec:
+            lex.codes.add(code)
+            lex.currencies.setdefault(code.lower(), unit)
         for sym in rec.get("symbols", []):
             lex.currencies.setdefault(sym.lower(), unit)
             if not sym.isalpha():

@@ -255,7 +255,7 @@ DEV = [
     ("3 billion Norwegian crowns", "3000000000", "NOK", "exact", None),
     ("4 billion Norwegian kroner", "4000000000", "NOK", "exact", None),
     ("200 million Danish kroner", "200000000", "DKK", "exact", None),
-    ("5 billion kroner", "5000000000", "DKK", "exact", None),
+    ("5 billion kroner", "5000000000", "NOK", "exact", None),
     ("2 billion Swedish crowns", "2000000000", "SEK", "exact", None),
     ("700 million krona", "700000000", "SEK", "exact", None),
     ("1 billion New Zealand dollars", "1000000000", "NZD", "exact", None),
