@@ -148,6 +148,8 @@ def _evaluate(items: list[tuple[str, Decimal]]) -> Decimal | None:
     cur: Decimal | None = None
     big: Decimal | None = None  # the last scale of a thousand or more
     for kind, v in items:
+        if kind == "m" and v == 1:
+            continue  # "a", "an": one, unless a number follows ("a two mln dlr")
         if kind == "n":
             cur = (cur or Decimal(0)) + v
         elif kind in ("m", "f"):
@@ -158,14 +160,16 @@ def _evaluate(items: list[tuple[str, Decimal]]) -> Decimal | None:
             cur += v
         elif v < 1000:  # "hundred"
             cur = (cur if cur is not None else Decimal(1)) * v
-        elif cur is None:
-            if not total or big is None or not scales_stack(big, v):
+        elif cur is None and total:
+            if big is None or not scales_stack(big, v):
                 return None
             total, big = total * v, v  # "two lakh crore"
         else:
             if big is not None and v >= big:
                 return None  # "two million three million"
-            total, cur, big = total + cur * v, None, v
+            total, cur, big = total + (cur if cur is not None else Decimal(1)) * v, None, v
+    if cur is None and not total:
+        return Decimal(1)  # "a", "a billion"
     return total + (cur or Decimal(0))
 
 

@@ -175,8 +175,8 @@ def _unit_scale(toks: list[_Tok], i: int, cur: Currency | None) -> bool:
     or follows a qualifier, and a unit currency follows it."""
     if cur is not None or i >= len(toks) or toks[i].kind != "scale":
         return False
-    if i and toks[i - 1].kind != "qual":
-        return False
+    if (i and toks[i - 1].kind != "qual") or not toks[i].text.islower():
+        return False  # "Million Dollar Baby" is a title
     j = i
     while j < len(toks) and toks[j].kind == "scale":
         j += 1
@@ -230,7 +230,9 @@ def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | 
             while scale is None and i < len(toks) and toks[i].kind == "scale":
                 scale = toks[i].value
                 i += 1
-    if lone and (cur is None or not toks[i - 1].text.isalpha() or scale is not None):
+    if lone and (
+        cur is None or cur.factor != 1 or not toks[i - 1].text.isalpha() or scale is not None
+    ):  # "a pound" is one; "a", "half", "not a penny" are not
         return None  # "a", "half" alone are no number; "a pound" is one
     if prefix_word and scale is None:
         return None  # a currency name before a bare figure: "won 3-1", "Euro 2004"
