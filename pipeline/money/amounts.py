@@ -142,8 +142,6 @@ class AmountFinder(DataFilesComponent):
         strings = (nlp or self.nlp).vocab.strings
         self._money_id, self._ctx_id = strings.add("MONEY"), strings.add("CTX")
 
-
-
     @property
     def lexicon(self) -> Lexicon:
         """The money word lists the matcher was built from (currencies, scales...)."""
@@ -339,10 +337,7 @@ class AmountFinder(DataFilesComponent):
             if (
                 same_line
                 and doc[after].lower_ not in words["book_words"]
-                and (
-                    doc[after].pos_ in _COUNT_POS
-                    or doc[after].lower_ in words["percent_words"]
-                )
+                and (doc[after].pos_ in _COUNT_POS or doc[after].lower_ in words["percent_words"])
             ):
                 continue
             if end - start == 1 and _YEAR.match(doc[start].text):

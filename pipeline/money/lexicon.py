@@ -106,4 +106,3 @@ def load_lexicon(data_dir: Path | str | None = None) -> Lexicon:
         re.IGNORECASE,
     )
     return lex
-

@@ -22,14 +22,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from price_parser.parser import parse_number
-
 from pipeline.money.equivalents import equivalents_after, is_rate_gap
 from pipeline.money.lexicon import Currency, Lexicon, load_lexicon
+from pipeline.money.numbers import clean as _clean
+from pipeline.money.numbers import read_words, scales_stack, to_decimal
 from pipeline.types import Money
 
 __all__ = [
@@ -59,6 +59,10 @@ _NORMALIZE = [
     (re.compile(r"\bU\.\s?S\.(?=\s*\$|\s+dollars?\b|\s+dlrs?\b)", re.I), "US"),
     (re.compile(r"\bH\.\s?K\.(?=\s*\$|\s+dollars?\b|\s+dlrs?\b)", re.I), "HK"),
     (re.compile(r"\s+"), " "),
+    # split figures: "$ 12 . 30", "€ .75", "$.25", "Rs . 500"
+    (re.compile(r"(?<=\d) \. (?=\d)"), "."),
+    (re.compile(r"(?<![\w.,])\.(?=\d)"), "0."),
+    (re.compile(r"(?<=[A-Za-z]) \.(?= ?\d)"), "."),
 ]
 
 
@@ -120,51 +124,6 @@ def _scan(text: str, lex: Lexicon) -> list[_Tok]:
     return out
 
 
-# --------------------------------------------------------------------------- numbers
-
-
-def _to_decimal(raw: str, code: str | None, has_scale: bool, lex: Lexicon) -> Decimal | None:
-    """Digits with separators -> Decimal, deciding which separator is the decimal one."""
-    if "/" in raw:
-        return _fraction(raw)
-    s = raw.replace(" ", "").replace("'", "")
-    grouped = s != raw
-    dots, commas = s.count("."), s.count(",")
-    if dots and commas:
-        dec = "," if s.rfind(",") > s.rfind(".") else "."
-    elif commas:
-        tail = len(s) - s.rfind(",") - 1
-        # digits grouped by spaces ("2 285,81") leave the comma as the decimal mark
-        dec = "." if commas > 1 or (tail == 3 and not grouped) else ","
-    elif dots:
-        tail = len(s) - s.rfind(".") - 1
-        euro_style = code in lex.comma_decimal and not has_scale and tail == 3
-        dec = "," if dots > 1 or euro_style else "."
-    else:
-        dec = "."
-    try:
-        value = parse_number(s, decimal_separator=dec)
-    except (InvalidOperation, ValueError):  # pragma: no cover - price-parser guards most
-        return None
-    return value if isinstance(value, Decimal) else None
-
-
-def _fraction(raw: str) -> Decimal | None:
-    """Wire-style share prices: "12-7/8" is 12.875, "3/4" is 0.75."""
-    whole, _, frac = raw.replace(" ", "-").rpartition("-")
-    num, _, den = frac.partition("/")
-    if not den or int(den) == 0 or int(num) >= int(den):
-        return None
-    return Decimal(int(whole or 0)) + Decimal(int(num)) / Decimal(int(den))
-
-
-def _clean(d: Decimal) -> Decimal:
-    """Drop trailing zeros without exponent notation: 1500000000.0 -> 1500000000."""
-    if d == d.to_integral_value():
-        return d.quantize(Decimal(1))
-    return d.normalize()
-
-
 # --------------------------------------------------------------------------- grammar
 
 
@@ -182,63 +141,11 @@ class _Atom:
         if isinstance(self.num, Decimal):
             base: Decimal | None = self.num
         else:
-            base = _to_decimal(self.num, code, scale is not None, lex)
+            base = to_decimal(self.num, code in lex.comma_decimal, scale is not None)
         if base is None:
             return None
         v = base * (scale or 1) * (self.cur.factor if self.cur else 1)
         return -v if self.negative else v
-
-
-def _read_number(toks: list[_Tok], i: int) -> tuple[Decimal | str, int] | None:
-    """A digit group or a run of number words ("half a", "twenty-five")."""
-    if i >= len(toks):
-        return None
-    t = toks[i]
-    if t.kind == "num":
-        return t.text, i + 1
-    if t.kind != "numword":
-        return None
-    total = Decimal(0)
-    mult = Decimal(1)
-    j = i
-    while j < len(toks):
-        t = toks[j]
-        if t.kind == "numword":
-            val, multiplies = t.value
-            if multiplies:
-                mult *= val
-            else:
-                total += val
-            j += 1
-        elif t.kind == "dash" and j + 1 < len(toks) and toks[j + 1].kind == "numword":
-            j += 1
-        elif (
-            t.kind == "word"
-            and t.value == "of"
-            and j + 1 < len(toks)
-            and toks[j + 1].kind == "numword"
-        ):
-            j += 1  # "a quarter of a billion"
-        elif _and_a_fraction(toks, j) and total:
-            total += toks[j + 2].value[0]  # "one and a half"
-            j += 3
-        else:
-            break
-    value = (total or Decimal(1)) * mult
-    return value, j
-
-
-def _and_a_fraction(toks: list[_Tok], j: int) -> bool:
-    """ "and a half" / "and a quarter" after a whole number."""
-    if j + 2 >= len(toks) or toks[j].kind != "word" or toks[j].value != "and":
-        return False
-    article, fraction = toks[j + 1], toks[j + 2]
-    return (
-        article.kind == "numword"
-        and article.text.lower() in ("a", "an")
-        and fraction.kind == "numword"
-        and fraction.text.lower() in ("half", "quarter")
-    )
 
 
 def _glued(toks: list[_Tok], i: int, kind: str) -> bool:
@@ -253,33 +160,65 @@ def _glued(toks: list[_Tok], i: int, kind: str) -> bool:
     )
 
 
-def _read_atom(toks: list[_Tok], i: int) -> _Atom | None:
-    """[currency] [-] number [scale...] [currency]"""
+def _sign(toks: list[_Tok], i: int) -> bool:
+    """A minus sign: a dash glued to what follows ("-$3m", "$-3m"), not a dateline's " - "."""
+    return (
+        i + 1 < len(toks)
+        and toks[i].kind == "dash"
+        and toks[i].text in "-−"
+        and toks[i + 1].start == toks[i].end
+    )
+
+
+def _unit_scale(toks: list[_Tok], i: int, cur: Currency | None) -> bool:
+    """A scale with no figure that reads as one ("billion dollars"): it opens the text
+    or follows a qualifier, and a unit currency follows it."""
+    if cur is not None or i >= len(toks) or toks[i].kind != "scale":
+        return False
+    if (i and toks[i - 1].kind != "qual") or not toks[i].text.islower():
+        return False  # "Million Dollar Baby" is a title
+    j = i
+    while j < len(toks) and toks[j].kind == "scale":
+        j += 1
+    return j < len(toks) and toks[j].kind == "cur" and toks[j].value.factor == 1
+
+
+def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | None:
+    """[currency] [-] number [scale...] [currency] [scale...]"""
     start = i
     cur = None
     negative = False
-    if i < len(toks) and toks[i].kind == "dash" and toks[i].text in "-−":
+    if _sign(toks, i):
         negative, i = True, i + 1
     if i < len(toks) and toks[i].kind == "cur":
         cur, i = toks[i].value, i + 1
-    if i < len(toks) and toks[i].kind == "dash" and toks[i].text in "-−" and not negative:
+    if _sign(toks, i) and not negative:
         negative, i = True, i + 1
-    got = _read_number(toks, i)
-    if got is None:
-        return None
-    num, i = got
-    word_number = toks[i - 1].kind == "numword"
+    prefix_word = (
+        cur is not None
+        and lex is not None
+        and toks[i - 1].text.lower() in lex.bare_words
+        and toks[i - 1].text.upper() not in lex.codes
+    )
+    num: Decimal | str
     scale = None
+    lone = False
+    if i < len(toks) and toks[i].kind == "num":
+        num, i = toks[i].text, i + 1
+    elif _unit_scale(toks, i, cur):
+        num = Decimal(1)
+    else:
+        got = read_words(toks, i)
+        if got is None:
+            return None
+        num, scale, i, lone = got
     if _glued(toks, i, "scale"):
         i += 1
     while i < len(toks) and toks[i].kind == "scale":
+        if scale is not None and not scales_stack(_last_scale(toks, i), toks[i].value):
+            return None  # "$4.5bn trillion" has no sane reading
         scale = (scale or Decimal(1)) * toks[i].value
         i += 1
-    if word_number and scale is None:
-        # "one dollar" is money, but "a" / "half" alone are not numbers
-        first = toks[start + (1 if cur else 0)]
-        if first.text.lower() in ("a", "an", "half", "quarter", "dozen"):
-            return None
     if cur is None and _glued(toks, i, "cur"):
         i += 1  # "a 4bn-euro hole", "a 10-dollar bill"
     if i < len(toks) and toks[i].kind == "cur" and (cur is None or toks[i].value.code == cur.code):
@@ -287,7 +226,21 @@ def _read_atom(toks: list[_Tok], i: int) -> _Atom | None:
         # "p" (pence) only when glued to the digits: "50p", not "50 p"
         if not (toks[i].text.lower() == "p" and toks[i].start != toks[i - 1].end):
             cur, i = post, i + 1
-    return _Atom(start, i, num, scale, cur, negative)  # type: ignore[arg-type]
+            # "80 GBP million": a scale after the code
+            while scale is None and i < len(toks) and toks[i].kind == "scale":
+                scale = toks[i].value
+                i += 1
+    if lone and (
+        cur is None or cur.factor != 1 or not toks[i - 1].text.isalpha() or scale is not None
+    ):  # "a pound" is one; "a", "half", "not a penny" are not
+        return None  # "a", "half" alone are no number; "a pound" is one
+    if prefix_word and scale is None:
+        return None  # a currency name before a bare figure: "won 3-1", "Euro 2004"
+    return _Atom(start, i, num, scale, cur, negative)
+
+
+def _last_scale(toks: list[_Tok], i: int) -> Decimal:
+    return toks[i - 1].value if toks[i - 1].kind == "scale" else Decimal(10) ** 30
 
 
 @dataclass
@@ -298,6 +251,7 @@ class _Expr:
     start: int
     end: int
     to_range: bool = False  # joined by "to" rather than a dash or "and"
+    from_to: bool = False  # "from 5 to 8 euros": a range however far apart
 
 
 def _money(expr: _Expr, lex: Lexicon, default_currency: str | None) -> Money | None:
@@ -322,7 +276,7 @@ def _money(expr: _Expr, lex: Lexicon, default_currency: str | None) -> Money | N
         if scaled is not None and scaled <= hv:
             lv = scaled
     # "rose $1.64 to $47.10" is a change and a level, not a range
-    if lv >= hv or (expr.to_range and hv > 10 * lv):
+    if lv >= hv or (expr.to_range and not expr.from_to and hv > 10 * lv):
         return Money(_clean(lv), code, expr.qualifier if expr.qualifier != "range" else "exact")
     return Money(_clean(lv), code, "range", _clean(hv))
 
@@ -336,7 +290,7 @@ def _expressions(toks: list[_Tok], lex: Lexicon) -> list[_Expr]:
     i = 0
     n = len(toks)
     while i < n:
-        atom = _read_atom(toks, i)
+        atom = _read_atom(toks, i, lex)
         if atom is None:
             i += 1
             continue
@@ -356,6 +310,7 @@ def _expressions(toks: list[_Tok], lex: Lexicon) -> list[_Expr]:
         end = atom.end
         high = None
         to_range = False
+        from_to = False
         if end < n:
             sep = toks[end]
             is_sep = sep.kind == "dash" or (
@@ -367,8 +322,8 @@ def _expressions(toks: list[_Tok], lex: Lexicon) -> list[_Expr]:
                 and start > 0
                 and (toks[start - 1].kind == "word" and toks[start - 1].value == "from")
             )
-            if is_sep and not from_to:
-                nxt = _read_atom(toks, end + 1)
+            if is_sep:
+                nxt = _read_atom(toks, end + 1, lex)
                 if nxt is not None and not (nxt.cur and atom.cur and nxt.cur.code != atom.cur.code):
                     high, end = nxt, nxt.end
                     qualifier = "range"
@@ -386,7 +341,7 @@ def _expressions(toks: list[_Tok], lex: Lexicon) -> list[_Expr]:
             if qualifier == "exact":
                 qualifier = lex.post_qualifiers[toks[end + 1].value]
             end += 2
-        out.append(_Expr(atom, high, qualifier, start, end, to_range))
+        out.append(_Expr(atom, high, qualifier, start, end, to_range, from_to and high is not None))
         i = end
     return out
 
@@ -423,6 +378,14 @@ def _parse_all(
             and toks[e.end].kind == "word"
             and toks[e.end].value == "of"
             and e.atom.cur is None
+        ):
+            continue
+        # "200 pounds of beef", "a pound of coffee" are weights
+        if (
+            e.end < len(toks)
+            and toks[e.end].kind == "word"
+            and toks[e.end].value == "of"
+            and toks[e.end - 1].text.lower() in ("pound", "pounds")
         ):
             continue
         # percentages and trailing units are not money ("5 %", "$5 per cent" is odd but rare)

@@ -32,9 +32,7 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
     sym = "|".join(
         re.escape(s)
         for s in sorted(
-            lex.symbols
-            | {c.lower() for c in lex.codes}
-            | lex.words["fused_prefixes"],
+            lex.symbols | {c.lower() for c in lex.codes} | lex.words["fused_prefixes"],
             key=len,
             reverse=True,
         )
@@ -51,6 +49,7 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
     scaled_num = rf"(?i)^{num}(?:{scl})$"
     NUM = {"TEXT": {"REGEX": fused_num}}
     NUMW = {"LOWER": {"IN": numwords}, "OP": "+"}
+    NUMW_FIRST = {"LOWER": {"IN": [w for w in numwords if not lex.numbers[w][1]]}}
     SCALE = {"LOWER": {"IN": scales}, "OP": "*"}
     SCALE1 = {"LOWER": {"IN": scales}, "OP": "+"}
     MOD = {"LOWER": {"IN": mods}, "OP": "{0,2}"}
@@ -74,7 +73,9 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
         [PRE, NUM, SCALE, MOD, POST],
         [PRE, NUMW, SCALE1],
         [NUM, SCALE, MOD, POST],
-        [NUMW, SCALE, MOD, POST_WORD],
+        [NUMW, SCALE1, MOD, POST_WORD],
+        # no scale: a number word first ("one dollar"); "a dollar", "a euro zone" are no amount
+        [NUMW_FIRST, {"LOWER": {"IN": numwords}, "OP": "*"}, MOD, POST_WORD],
         [FUSED, SCALE],
         [FUSED, SCALE, MOD, POST],
         [PRE, FUSED, SCALE],

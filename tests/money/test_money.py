@@ -337,6 +337,11 @@ DEV = [
     ("12-7/8 dlrs", "12.875", "USD", "exact", None),
     ("18 1/2 dlrs a share", "18.5", "USD", "exact", None),
     ("3/4 dlr", "0.75", "USD", "exact", None),
+    # was "not money": FACTS.md makes every amount with a definite value a fact
+    ("$.5 billion", "500000000", "USD", "exact", None),
+    # "a" before a number word is the article, not one more ("a two mln dlr" is 2 mln)
+    ("a two mln dlr", "2000000", "USD", "exact", None),
+    ("A four billion dollar", "4000000000", "USD", "exact", None),
 ]
 
 DEV_NOT_MONEY = [
@@ -347,7 +352,6 @@ DEV_NOT_MONEY = [
             reason="Portuguese scale words are not in scales.jsonl; read without its scale",
         ),
     ),
-    "$.5 billion",
     "billions of dollars",
     "millions of dollars",
     "hundreds of millions of dollars",
@@ -372,6 +376,8 @@ DEV_NOT_MONEY = [
     "Article 5",
     "7-3/4 pct",
     "100 crores",
+    "Million Dollar Baby",
+    "had not received a penny of",
 ]
 
 EVAL = [
