@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -17,7 +18,7 @@ import click
 
 from pipeline import __version__
 from pipeline.errors import NewsfactsError
-from pipeline.types import ErrorRow
+from pipeline.types import KINDS, ErrorRow
 
 DEFAULT_DB = "facts.sqlite"
 
@@ -160,6 +161,8 @@ def extract(
     finally:
         if bar is not None:
             bar.close()
+    from pipeline.summary import format_summary
+
     click.echo(format_summary(db))
     click.echo(
         f"this run: {summary.records_read} records read, {summary.articles_new} new articles, "
@@ -170,43 +173,41 @@ def extract(
         raise click.ClickException("no input could be read; see the errors above")
 
 
-def format_summary(db: str) -> str:
-    """Totals of the database and its top companies by largest amount."""
-    from pipeline.store import Store
-
-    store = Store(db, create=False)
-    try:
-        counts = store.counts()
-        top = store.top_companies()
-        no_rate = store.facts_without_usd()
-    finally:
-        store.close()
-    lines = [
-        f"database {db}: {counts['articles']} articles, {counts['facts']} facts, "
-        f"{counts['errors']} errors over {counts['runs']} runs"
-    ]
-    if top:
-        lines.append("top companies by total amount, in USD at each article's date:")
-        width = max(len(t["company"]) for t in top)
-        for t in top:
-            lines.append(
-                f"  {t['company']:<{width}}  ${t['total_usd']:>20,.0f}  ({t['facts']} facts)"
-            )
-        if no_rate:
-            lines.append(f"  ({no_rate} facts have no USD rate for their currency and date)")
-    return "\n".join(lines)
-
-
 @cli.command()
 @db_option()
-def summary(db: str) -> None:
-    """Print the totals of a database and its top companies.
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    type=click.Choice(KINDS),
+    help="Only these kinds (repeat the option for several); default: every kind.",
+)
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Articles published on or after.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Articles published on or before.")
+@click.option(
+    "--limit", default=10, show_default=True, type=click.IntRange(1), help="Companies per kind."
+)
+def summary(
+    db: str, kinds: tuple[str, ...], since: datetime | None, until: datetime | None, limit: int
+) -> None:
+    """Print the totals of a database and its top companies of each kind.
+
+    Kinds are never added together, and a figure is counted once however often
+    it is reported (the same company, amount, currency and kind within a week).
 
     \b
     Example:
-        newsfacts summary --db facts.sqlite
+        newsfacts summary --db facts.sqlite --kind deal --since 2024-01-01 --limit 5
     """
-    click.echo(format_summary(db))
+    from pipeline.summary import SummaryFilter, format_summary
+
+    flt = SummaryFilter(
+        kinds=kinds,
+        since=since.date().isoformat() if since else "",
+        until=until.date().isoformat() if until else "",
+        limit=limit,
+    )
+    click.echo(format_summary(db, flt))
 
 
 @cli.command()
