@@ -361,23 +361,6 @@ class Store:
             )
             return [dict(r) for r in rows.mappings()]
 
-    def top_companies(self, limit: int = 10) -> list[dict]:
-        """Companies (by canonical name) by the total of their amounts in USD equivalents."""
-        company = facts.c.company_canonical.label("company")
-        query = (
-            select(
-                company,
-                func.count().label("facts"),
-                func.sum(facts.c.amount_usd).label("total_usd"),
-            )
-            .where(facts.c.company_canonical != "", facts.c.amount_usd.is_not(None))
-            .group_by(facts.c.company_canonical)
-            .order_by(func.sum(facts.c.amount_usd).desc(), facts.c.company_canonical)
-            .limit(limit)
-        )
-        with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(query).mappings()]
-
     def facts_without_usd(self) -> int:
         with self.engine.connect() as conn:
             query = select(func.count()).select_from(facts).where(facts.c.amount_usd.is_(None))

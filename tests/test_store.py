@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -185,16 +184,6 @@ def test_store_open_read_only_refuses_what_is_no_database(tmp_path, content, mes
 )
 def test_store_decimal_text_is_positional(value, text):
     assert decimal_text(value) == text
-
-
-def test_store_top_companies_group_by_canonical_name(store):
-    article = Article("x.txt", "", TEXT)
-    run = store.start_run(["x.txt"], VERSIONS)
-    a, b = _facts(article)
-    usd = {"amount_usd": Decimal(1000), "company_canonical": "Acme"}
-    rows = [replace(a, company="Acme Corp", **usd), replace(b, company="Acme", **usd)]
-    store.write_batch(run, new_articles=[article], sources=[article], batch_facts=rows)
-    assert store.top_companies() == [{"company": "Acme", "facts": 2, "total_usd": 2000.0}]
 
 
 def _dead_pid() -> int:

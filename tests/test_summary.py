@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -87,3 +88,16 @@ def test_summary_text(db):
 def test_summary_same_article_twice_is_one_figure():
     m = Mention("Acme", 2e9, "USD", "deal", 2e9, "2024-03-01", "art1")
     assert distinct_figures([m, m]) == [m]
+
+
+def test_summary_groups_by_canonical_name(tmp_path):
+    path = tmp_path / "c.sqlite"
+    store = Store(path)
+    run = store.start_run(["x"], VERSIONS)
+    for name, written in (("a", "Acme Corp"), ("b", "ACME")):
+        article = Article(f"{name}.txt", "", f"{written} will invest $5 million.", published="")
+        fact = replace(_fact(article, "$5 million", "5E6", "investment", "Acme"), company=written)
+        store.write_batch(run, new_articles=[article], sources=[article], batch_facts=[fact])
+    store.close()
+    top = summarize(path)["top"]["investment"]
+    assert [(t.company, t.facts, t.total_usd) for t in top] == [("Acme", 2, 1e7)]
