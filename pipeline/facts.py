@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from pipeline.companies.mentions import normalize_company
 from pipeline.money.fx import usd_value
 from pipeline.nlp.doccache import doc_text, sent_of
+from pipeline.nlp.language import other_language
 from pipeline.types import Article, ErrorRow, Fact
 
 if TYPE_CHECKING:
@@ -43,16 +44,11 @@ def _analyse(nlp: Language, articles: Sequence[Article]) -> list[Result]:
     out: list[Result | None] = [None] * len(articles)
     ok: list[int] = []
     for i, article in enumerate(articles):
-        if len(article.text) > nlp.max_length:
-            out[i] = ErrorRow(
-                article.source,
-                article.record,
-                "too-long",
-                f"{where(article)}: text has {len(article.text):,} characters, over the "
-                f"model's limit of {nlp.max_length:,}; split the article into smaller records",
-            )
-        else:
+        skip = _not_readable(nlp, article)
+        if skip is None:
             ok.append(i)
+        else:
+            out[i] = skip
     try:
         docs = list(pipe_docs(nlp, [articles[i].text for i in ok]))
     except Exception:  # noqa: BLE001 - find the article that breaks the pipeline
@@ -66,6 +62,27 @@ def _analyse(nlp: Language, articles: Sequence[Article]) -> list[Result]:
     for i, doc in zip(ok, docs, strict=True):
         out[i] = doc_facts(doc, articles[i])
     return out  # type: ignore[return-value]
+
+
+def _not_readable(nlp: Language, article: Article) -> ErrorRow | None:
+    """Why ``article`` gets no NLP (too long for the model, not English), or None."""
+    if len(article.text) > nlp.max_length:
+        return error_row(
+            article,
+            "too-long",
+            f"text has {len(article.text):,} characters, over the model's limit of "
+            f"{nlp.max_length:,}; split the article into smaller records",
+        )
+    other = other_language(article.text)
+    if other is not None:
+        name, prob = other
+        return error_row(
+            article,
+            "language",
+            f"the text reads as {name} ({prob:.0%}), not English; newsfacts reads English "
+            "news only, so it was skipped",
+        )
+    return None
 
 
 def where(article: Article) -> str:

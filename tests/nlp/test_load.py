@@ -21,8 +21,13 @@ TEXTS = (
     "Carrier Corp raised 12 mln dlrs from the sale of a unit, the company said.",
     "Toyota will spend $7 billion (1 trillion yen) on a battery plant in North Carolina.",
 )
-# JSONL files no component reads: scripts/build_gazetteer.py's inputs
-BUILD_INPUTS = {"companies/gazetteer_extra.jsonl", "companies/industry_sectors.jsonl"}
+# JSONL files no component reads: scripts/build_gazetteer.py's inputs, and the
+# language check that runs before the pipeline (pipeline/nlp/language.py)
+BUILD_INPUTS = {
+    "companies/gazetteer_extra.jsonl",
+    "companies/industry_sectors.jsonl",
+    "nlp/languages.jsonl",
+}
 
 
 def facts(nlp, texts=TEXTS) -> list[tuple]:
