@@ -45,6 +45,8 @@ eval: $(STAMP) $(PIPELINE)  ## score the seeds, the sample corpus and the dev se
 	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/bbc-business.jsonl \
 		../shared/corpus/bbc/business
 	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/reuters.jsonl $(REUTERS_DEV)
+	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/wikinews.jsonl \
+		../shared/corpus/wikinews/wikinews.jsonl
 
 BENCH_DUMP := out/bench.jsonl.gz
 
