@@ -46,6 +46,7 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -55,7 +56,7 @@ from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
 from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
 from pipeline.link.rules.parse import Link
 from pipeline.link.sectors import SECTORS, SectorHit, SectorMatcher, closest_sector, tree_distance
-from pipeline.nlp.doccache import doc_text, forget, sent_of
+from pipeline.nlp.doccache import doc_text, forget, sent_of, tokens_where
 from pipeline.nlp.layout import logical_line
 from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signature
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
@@ -209,8 +210,8 @@ class Linker(DataFilesComponent):
             hit = self._sector(ctx, span, (lo, hi), seg, links, kind)
             # the owner's own sector only for money that goes somewhere (an
             # investment, a round, a deal); results and prices name none
-            own = kind in ("investment", "funding", "deal")
-            span._.sector = hit.sector if hit else (self._own_sector(ctx, links) if own else "")
+            # no sector word for the amount: the industry of the company it belongs to
+            span._.sector = hit.sector if hit else self._own_sector(ctx, links)
             span._.sector_words = hit.words if hit else ""
             span._.target_year = self._year(doc, span, (lo, hi))
         forget(doc)
@@ -248,12 +249,39 @@ class Linker(DataFilesComponent):
         return rules.focus_owner(ctx, span, clause), verdict
 
     def _own_sector(self, ctx: DocContext, links: list[Link]) -> str:
-        """The owner's own sector from the gazetteer, when the sentence names none."""
+        """The owner's industry, when the sentence names no sector for the amount: as
+        the gazetteer knows it, as the article describes it ("chipmaker Intel", "Acme,
+        the carmaker"), or as its own name says ("Japan Airlines", "Bank of Ayudhya")."""
+        assert self.sectors is not None
         for link in links:
             entry = ctx.entry_for(link.company) or ctx.entry_for(clean_name(link.mention))
             sector = getattr(entry, "sector", "") if entry is not None else ""
             if sector in SECTORS:
                 return sector
+            sector = self._described(ctx, link) or self.sectors.of_words(link.company.split())
+            if sector:
+                return sector
+        return ""
+
+    def _described(self, ctx: DocContext, link: Link) -> str:
+        """The sector of a noun the article puts next to the company's name: a title
+        before it ("chipmaker Intel", "Chipmaker Qorvex") or an apposition ("Acme, the
+        Dutch insurer"; "the insurer, Acme")."""
+        assert self.sectors is not None
+        doc = ctx.doc
+        name = link.company.split()
+        for i in tokens_where(doc, ORTH, name[0].__eq__):
+            if doc[i : i + len(name)].text != link.company:
+                continue
+            head = doc[i + len(name) - 1]
+            words = [doc[i - 1].lemma_] if i and doc[i - 1].pos_ in ("NOUN", "PROPN") else []
+            words += [c.lemma_ for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+                words.append(head.head.lemma_)
+            for word in words:
+                sector = self.sectors.of_words([word])
+                if sector:
+                    return sector
         return ""
 
     # -- kind, sector, year --------------------------------------------

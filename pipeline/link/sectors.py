@@ -63,6 +63,7 @@ class SectorMatcher:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.terms: dict[str, list[str]] = {}
         self.generic: frozenset[str] = frozenset()
+        self._form_sector: dict[str, str] | None = None
         for rec in records:
             if "generic" in rec:
                 self.generic |= frozenset(t.lower() for t in rec["generic"])
@@ -91,6 +92,33 @@ class SectorMatcher:
         with path.open(encoding="utf-8") as fh:
             records = [json.loads(line) for line in fh if line.strip()]
         return cls(nlp, records)
+
+    def of_words(self, words: list[str]) -> str:
+        """The sector a company's own words name, the last term winning as English
+        heads come last ("Japan Airlines", "Bank of America" -> the first noun phrase's
+        head is "bank"); generic terms ("fund", "platform", "network") name none."""
+        forms = self._forms()
+        low = [w.lower() for w in words]
+        found = ""
+        for i in range(len(low)):
+            for j in (2, 1):
+                phrase = " ".join(low[i : i + j])
+                if len(low[i : i + j]) == j and phrase in forms:
+                    found = forms[phrase]
+                    break
+            if found and low[i] == "of":  # "Bank of America": the head is before "of"
+                break
+        return found
+
+    def _forms(self) -> dict[str, str]:
+        if self._form_sector is None:
+            self._form_sector = {
+                form: sector
+                for sector, forms in self.terms.items()
+                for form in forms
+                if form not in self.generic
+            }
+        return self._form_sector
 
     @property
     def vocabulary(self) -> frozenset[str]:

@@ -121,15 +121,16 @@ def test_sectors_words_point_at_the_text(nlp, sentence, word):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "kind_has_fallback"),
+    "sentence",
     [
-        ("Sony said it will spend $2 billion over three years.", True),
-        ("Sony reported a net profit of $2 billion.", False),
+        "Sony said it will spend $2 billion over three years.",
+        "Sony reported a net profit of $2 billion.",
     ],
-    ids=["investment-takes-owner-sector", "results-name-none"],
+    ids=["investment", "results"],
 )
-def test_sectors_owner_sector_when_sentence_names_none(nlp, sentence, kind_has_fallback):
-    """With the gazetteer, money that goes somewhere takes its owner's own sector."""
+def test_sectors_owner_sector_when_sentence_names_none(nlp, sentence):
+    """FACTS.md: with no sector word for the amount, the industry of its company, as
+    the gazetteer knows it: for money spent and for results alike."""
     from spacy.tokens import Span
 
     doc = nlp(sentence)
@@ -137,6 +138,33 @@ def test_sectors_owner_sector_when_sentence_names_none(nlp, sentence, kind_has_f
     entries = [e._.company for e in doc.ents if Span.has_extension("company") and e._.company]
     if not entries:
         pytest.skip("the gazetteer does not know the company")
-    want = entries[0].sector if kind_has_fallback else ""
-    assert span._.sector == want
+    assert span._.sector == entries[0].sector
     assert span._.sector_words == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "sector"),
+    [
+        # the article describes the company elsewhere (a title before the name, an apposition)
+        (
+            "Chipmaker Qorvex reported its results on Monday. "
+            "Qorvex posted a net loss of $120 million in the quarter.",
+            "$120 million",
+            "semiconductors",
+        ),
+        (
+            "Halvorsen, the Norwegian insurer, reported on Friday. "
+            "Halvorsen earned $300 million in the year.",
+            "$300 million",
+            "financials",
+        ),
+        # its own name says it
+        ("Air Meridia Airlines lost $45 million.", "$45 million", "aerospace_defense"),
+        ("Bank of Valletta made a profit of 20 million euros.", "20 million euros", "financials"),
+    ],
+    ids=["title", "apposition", "name-airlines", "name-bank-of"],
+)
+def test_sectors_company_industry_from_the_article_or_its_name(nlp, text, amount, sector):
+    span = next(s for s in nlp(text)._.amounts if amount in s.text)
+    assert span._.links, "the test needs an owner"
+    assert span._.sector == sector
