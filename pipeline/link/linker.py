@@ -261,7 +261,11 @@ class Linker(DataFilesComponent):
             sector = self._described(ctx, link) or self.sectors.of_words(link.company.split())
             if sector:
                 return sector
-        return ""
+        # else the industry the article is about: its most frequent sector words, the
+        # lenders and funds that only provide the money aside
+        if not links:
+            return ""
+        return _dominant_sector([h for h in ctx.sector_hits if not _money_source(ctx.doc, h)])
 
     def _described(self, ctx: DocContext, link: Link) -> str:
         """The sector of a noun the article puts next to the company's name: a title
@@ -365,6 +369,14 @@ class Linker(DataFilesComponent):
             if best is None or d < best[0]:
                 best = (d, int(m.group(1)))
         return best[1] if best else None
+
+
+def _dominant_sector(hits: list[SectorHit]) -> str:
+    """The sector the article names most often (the first named on a tie), or ''."""
+    counts: dict[str, int] = {}
+    for hit in hits:
+        counts[hit.sector] = counts.get(hit.sector, 0) + 1
+    return max(counts, key=lambda s: counts[s]) if counts else ""
 
 
 def _valued(word: Token) -> Token | None:

@@ -168,3 +168,15 @@ def test_sectors_company_industry_from_the_article_or_its_name(nlp, text, amount
     span = next(s for s in nlp(text)._.amounts if amount in s.text)
     assert span._.links, "the test needs an owner"
     assert span._.sector == sector
+
+
+def test_sectors_company_in_an_article_about_one_industry_takes_it(nlp):
+    """No sector word near the amount, a company the gazetteer does not know: the
+    industry the article names most often."""
+    text = (
+        "Torvane Holdings said its oil output rose as new gas wells came on stream.\n\n"
+        "Its offshore oil fields produced a record volume.\n\n"
+        "Torvane reported a profit of $45 million for the quarter."
+    )
+    span = next(s for s in nlp(text)._.amounts if "$45 million" in s.text)
+    assert span._.links and span._.sector == "energy"
