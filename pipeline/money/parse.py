@@ -217,6 +217,17 @@ def _compound(toks: list[_Tok], atom: _Atom, lex: Lexicon) -> _Atom | None:
         if count is None or count * factor >= 1:
             return None
         return _Atom(atom.start, nxt.end, major + count * factor, None, cur)
+    if (
+        j + 1 < len(toks)
+        and toks[j].kind == "num"
+        and toks[j + 1].kind == "word"
+        and toks[j + 1].value in lex.words["shared_minor_words"]
+        and toks[j + 1].start == toks[j].end
+    ):  # "$14 and 5c": a glued letter no currency word reads alone
+        count = _small_int(toks[j].text, 100)
+        if count is None or count * factor >= 1:
+            return None
+        return _Atom(atom.start, j + 2, major + count * factor, None, cur)
     # "8 euros 20": a bare figure with the minor unit's digits, ending the amount
     digits = len(str(factor.normalize()).partition(".")[2])  # 0.01 -> 2
     if (
