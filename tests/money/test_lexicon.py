@@ -107,15 +107,7 @@ def test_unclear_or_word_forms_are_not_currencies(text: str) -> None:
     """'dinars' has no clear largest user; ALL/TOP are English words; 'K' is an initial."""
     money = parse_money(text)
     assert money is None or money.currency not in {"ALL", "TOP", "MMK", "PGK", "ZMW"} | {
-        "DZD",
-        "IQD",
-        "KWD",
-        "JOD",
-        "BHD",
-        "LYD",
-        "TND",
-        "RSD",
-    }
+        "DZD", "IQD", "KWD", "JOD", "BHD", "LYD", "TND", "RSD"}
 
 
 def test_every_form_belongs_to_one_currency() -> None:
