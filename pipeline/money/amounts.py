@@ -363,7 +363,8 @@ class AmountFinder(DataFilesComponent):
         inside = {i for span, _ in found for i in range(span.start, span.end)}
         for i, (span, money) in enumerate(found):
             if i + 1 < len(found) and is_rate_gap(
-                doc_text(doc)[span.end_char : found[i + 1][0].start_char]
+                doc_text(doc)[span.end_char : found[i + 1][0].start_char],
+                unit_first=money.amount == 1 and money.amount_max is None,
             ):
                 drop.update((i, i + 1))
             if self._rate_after.match(doc_text(doc)[span.end_char : span.end_char + 40]):

@@ -25,6 +25,11 @@ _FIRST = re.compile(
 # between two equivalents: "; ", ", ", " / ", " or "
 _NEXT = re.compile(r"^\s*(?:[;,/:]\s*|\s+or\s+|,\s*or\s+)$", re.I)
 _RATE = re.compile(r"^\s*(?:=|equals|equalled|buys|bought|per)\s*$", re.I)
+# after one unit only ("one euro worth $1.32", "a pound that buys $1.88", "one dollar
+# buying 104.76 yen"): "a stake worth 15 mln stg" after "20 mln dlr" is a value, not a rate
+_UNIT_RATE = re.compile(
+    r"^\s*(?:(?:that|which|was|is)\s+)?(?:buying|buys|bought|worth|fetching|fetches)\s*$", re.I
+)
 
 
 def joins_equivalent(gap: str, *, first: bool) -> bool:
@@ -32,9 +37,13 @@ def joins_equivalent(gap: str, *, first: bool) -> bool:
     return bool((_FIRST if first else _NEXT).match(gap))
 
 
-def is_rate_gap(gap: str) -> bool:
-    """``gap`` between two amounts makes the pair an exchange rate ("$1 = 0.9 euros")."""
-    return bool(_RATE.match(gap))
+def is_rate_gap(gap: str, *, unit_first: bool = False) -> bool:
+    """``gap`` between two amounts makes the pair an exchange rate ("$1 = 0.9 euros").
+
+    ``unit_first``: the first amount is one unit of its currency ("one euro",
+    "$1"), which lets "worth", "buying", "that buys" join a rate too.
+    """
+    return bool(_RATE.match(gap)) or (unit_first and bool(_UNIT_RATE.match(gap)))
 
 
 def equivalents_after(currency: str, following: Iterable[tuple[str, str]]) -> int:

@@ -24,6 +24,7 @@ from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 class Currency:
     code: str
     factor: Decimal  # 1 for units, 0.01 for cents/pence
+    scale: Decimal | None = None  # 1e6 for a million-prefixed code ("MSEK", "MUSD")
 
 
 @dataclass
@@ -35,6 +36,8 @@ class Lexicon:
     codes: set[str] = field(default_factory=set)  # upper-case ISO codes
     bare_words: set[str] = field(default_factory=set)  # currency words ("dollars", "yen")
     minor_words: set[str] = field(default_factory=set)  # "cents", "p"
+    minor_factor: dict[str, Decimal] = field(default_factory=dict)  # code -> its minor unit
+    scaled_codes: dict[str, Currency] = field(default_factory=dict)  # "MSEK", case kept
     comma_decimal: set[str] = field(default_factory=set)  # codes written "1.234,5"
     scales: dict[str, Decimal] = field(default_factory=dict)
     numbers: dict[str, tuple[Decimal, bool]] = field(default_factory=dict)  # word -> value, mult
@@ -87,6 +90,7 @@ def load_lexicon(data_dir: Path | str | None = None) -> Lexicon:
                 lex.symbols.add(word.lower())
     # a code listed after a symbol that claimed it ("NTD" is TWD's symbol) is not its own code
     lex.codes = {c for c in lex.codes if lex.currencies[c.lower()].code == c}
+    lex.minor_factor = {code: Decimal(f) for code, f in factors.items()}
     for rec in read_jsonl(base / "scales.jsonl"):
         lex.scales[rec["word"].lower()] = Decimal(rec["factor"])
     for rec in read_jsonl(base / "numbers.jsonl"):
@@ -95,6 +99,12 @@ def load_lexicon(data_dir: Path | str | None = None) -> Lexicon:
         target = lex.post_qualifiers if rec.get("position") == "after" else lex.qualifiers
         target[rec["phrase"].lower()] = rec["qualifier"]
     lex.words = word_sets(base / "words.jsonl")
+    # "MSEK 45.7", "250 MUSD": M + an ISO code in capitals is millions of that currency,
+    # unless the four letters are a word or a name ("MARS", "MYER")
+    for code in lex.codes:
+        form = f"M{code}"
+        if form.lower() not in lex.words["not_million_codes"] | lex.currencies.keys():
+            lex.scaled_codes[form] = Currency(code, Decimal(1), Decimal(1000000))
     syms = "|".join(re.escape(s) for s in sorted(lex.symbols, key=len, reverse=True))
     lex.scanner = re.compile(
         rf"(?P<sym>{syms})"

@@ -24,12 +24,14 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from pipeline.money.equivalents import equivalents_after, is_rate_gap
 from pipeline.money.lexicon import Currency, Lexicon, load_lexicon
 from pipeline.money.numbers import clean as _clean
 from pipeline.money.numbers import read_words, scales_stack, to_decimal
+from pipeline.money.scan import Tok as _Tok
+from pipeline.money.scan import prepare as _prepare
+from pipeline.money.scan import scan as _scan
 from pipeline.types import Money
 
 __all__ = [
@@ -39,92 +41,9 @@ __all__ = [
     "parse_money_with_equivalents",
 ]
 
-_MAX_TEXT = 400  # parse_money reads short expressions; longer input is cut, never an error
-_MAX_PHRASE_WORDS = 4
-
-
-# --------------------------------------------------------------------------- scanning
-
-
-@dataclass
-class _Tok:
-    kind: str  # cur, scale, numword, qual, num, dash, word, other
-    text: str
-    start: int
-    end: int
-    value: Any = None  # by kind: a Currency, a Decimal, a (value, multiplies) pair, a phrase
-
-
-_NORMALIZE = [
-    (re.compile(r"\bU\.\s?S\.(?=\s*\$|\s+dollars?\b|\s+dlrs?\b)", re.I), "US"),
-    (re.compile(r"\bH\.\s?K\.(?=\s*\$|\s+dollars?\b|\s+dlrs?\b)", re.I), "HK"),
-    (re.compile(r"\s+"), " "),
-    # split figures: "$ 12 . 30", "€ .75", "$.25", "Rs . 500"
-    (re.compile(r"(?<=\d) \. (?=\d)"), "."),
-    (re.compile(r"(?<![\w.,])\.(?=\d)"), "0."),
-    (re.compile(r"(?<=[A-Za-z]) \.(?= ?\d)"), "."),
-]
-
-
-def _scan(text: str, lex: Lexicon) -> list[_Tok]:
-    """Split text into typed tokens; multi-word phrases are matched longest first."""
-    assert lex.scanner is not None
-    raw: list[_Tok] = []
-    for m in lex.scanner.finditer(text):
-        kind = m.lastgroup or "other"
-        raw.append(_Tok(kind, m.group(), m.start(), m.end()))
-    out: list[_Tok] = []
-    i = 0
-    n = len(raw)
-    while i < n:
-        tok = raw[i]
-        if tok.kind == "sym":
-            cur = lex.currencies.get(tok.text.lower())
-            out.append(_Tok("cur", tok.text, tok.start, tok.end, cur))
-            i += 1
-            continue
-        if tok.kind != "word":
-            out.append(tok)
-            i += 1
-            continue
-        # longest phrase of consecutive words (joined by single spaces or hyphens)
-        best = None
-        j = i
-        words: list[str] = []
-        while j < n and j - i < _MAX_PHRASE_WORDS:
-            w = raw[j]
-            if w.kind != "word":
-                break
-            if j > i and text[raw[j - 1].end : w.start] not in (" ", ""):
-                break
-            words.append(w.text.lower())
-            phrase = " ".join(words)
-            for cand in (phrase, phrase.rstrip(".")):
-                found = lex.phrase_kind(cand)
-                if found:
-                    best = (j, found, cand)
-                    break
-            j += 1
-        if best is None:
-            out.append(_Tok("word", tok.text, tok.start, tok.end, tok.text.lower()))
-            i += 1
-            continue
-        j, kind, phrase = best
-        start, end = tok.start, raw[j].end
-        if kind == "cur":
-            value: object = lex.currencies[phrase]
-        elif kind == "scale":
-            value = lex.scales[phrase]
-        elif kind == "numword":
-            value = lex.numbers[phrase]
-        else:
-            value = phrase
-        out.append(_Tok(kind, text[start:end], start, end, value))
-        i = j + 1
-    return out
-
 
 # --------------------------------------------------------------------------- grammar
+# (scanning, the tokens read here, is pipeline/money/scan.py)
 
 
 @dataclass
@@ -191,6 +110,8 @@ def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | 
     if _sign(toks, i):
         negative, i = True, i + 1
     if i < len(toks) and toks[i].kind == "cur":
+        if _letter_minor(toks[i], lex):
+            return None  # "p 5", "C 3": a letter, not pence or cents before a figure
         cur, i = toks[i].value, i + 1
     if _sign(toks, i) and not negative:
         negative, i = True, i + 1
@@ -223,8 +144,8 @@ def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | 
         i += 1  # "a 4bn-euro hole", "a 10-dollar bill"
     if i < len(toks) and toks[i].kind == "cur" and (cur is None or toks[i].value.code == cur.code):
         post = toks[i].value
-        # "p" (pence) only when glued to the digits: "50p", not "50 p"
-        if not (toks[i].text.lower() == "p" and toks[i].start != toks[i - 1].end):
+        # "p", "c" (pence, cents) only when glued to the digits: "50p", not "50 p"
+        if not (_letter_minor(toks[i], lex) and toks[i].start != toks[i - 1].end):
             cur, i = post, i + 1
             # "80 GBP million": a scale after the code
             while scale is None and i < len(toks) and toks[i].kind == "scale":
@@ -236,11 +157,94 @@ def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | 
         return None  # "a", "half" alone are no number; "a pound" is one
     if prefix_word and scale is None:
         return None  # a currency name before a bare figure: "won 3-1", "Euro 2004"
+    if cur is not None and cur.scale is not None:  # "MSEK 45.7": millions of SEK
+        scale = scale if scale is not None else cur.scale
+        cur = Currency(cur.code, cur.factor)
     return _Atom(start, i, num, scale, cur, negative)
+
+
+def _letter_minor(tok: _Tok, lex: Lexicon | None) -> bool:
+    """A one-letter minor unit ("p", "c"): read only glued after a figure."""
+    return (
+        len(tok.text) == 1
+        and tok.text.isalpha()
+        and (lex is None or tok.text.lower() in lex.minor_words)
+    )
 
 
 def _last_scale(toks: list[_Tok], i: int) -> Decimal:
     return toks[i - 1].value if toks[i - 1].kind == "scale" else Decimal(10) ** 30
+
+
+_SMALL_INT = re.compile(r"\d{1,3}")
+_MINOR_END = {",", ";", ".", ")"}  # what may follow a bare minor figure: "8 euros 20."
+
+
+def _small_int(num: Decimal | str, limit: int) -> Decimal | None:
+    """A whole number under ``limit`` written with no separators ("7", "twelve")."""
+    if isinstance(num, str):
+        value = Decimal(num) if _SMALL_INT.fullmatch(num) else None
+    else:
+        value = num if num == num.to_integral_value() else None
+    return value if value is not None and 0 <= value < limit else None
+
+
+def _compound(toks: list[_Tok], atom: _Atom, lex: Lexicon) -> _Atom | None:
+    """A unit and its minor unit as one amount: "7 dollars 25 cents", "£2 and 10p",
+    "10 euros 50 cents", "8 euros 20". The unit figure is a small whole number with
+    no scale ("$5 billion and 20 cents", "918,000 dlrs 38 cts" stay apart); the
+    minor figure is under one unit; a shared name ("cents") takes the unit's currency."""
+    cur = atom.cur
+    if cur is None or cur.factor != 1 or atom.scale is not None or atom.negative:
+        return None
+    major = _small_int(atom.num, 1000)
+    factor = lex.minor_factor.get(cur.code, Decimal("0.01"))
+    if major is None or factor >= 1:
+        return None
+    j = atom.end
+    joined = j < len(toks) and toks[j].kind == "word" and toks[j].value == "and"
+    j += joined
+    nxt = _read_atom(toks, j, lex) if j < len(toks) else None
+    if nxt is not None and nxt.cur is not None and nxt.cur.factor < 1:
+        if nxt.scale is not None or nxt.negative or nxt.start != j:
+            return None
+        name = toks[nxt.end - 1].text.lower()
+        if nxt.cur.code != cur.code and name not in lex.words["shared_minor_words"]:
+            return None  # "9 dollars and 60 pence"
+        if nxt.cur.code == cur.code:
+            factor = nxt.cur.factor
+        count = _small_int(nxt.num, 1000)
+        if count is None or count * factor >= 1:
+            return None
+        return _Atom(atom.start, nxt.end, major + count * factor, None, cur)
+    if (
+        j + 1 < len(toks)
+        and toks[j].kind == "num"
+        and toks[j + 1].kind == "word"
+        and toks[j + 1].value in lex.words["shared_minor_words"]
+        and toks[j + 1].start == toks[j].end
+    ):  # "$14 and 5c": a glued letter no currency word reads alone
+        count = _small_int(toks[j].text, 100)
+        if count is None or count * factor >= 1:
+            return None
+        return _Atom(atom.start, j + 2, major + count * factor, None, cur)
+    # "8 euros 20": a bare figure with the minor unit's digits, ending the amount
+    digits = len(str(factor.normalize()).partition(".")[2])  # 0.01 -> 2
+    if (
+        joined
+        or j >= len(toks)
+        or toks[j].kind != "num"
+        or len(toks[j].text) != digits
+        or not toks[j].text.isdigit()
+    ):
+        return None
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    if after is not None and not (
+        (after.kind == "other" and after.text in _MINOR_END)
+        or (after.kind in ("word", "numword") and after.text.lower() in ("a", "an", "each"))
+    ):
+        return None
+    return _Atom(atom.start, j + 1, major + int(toks[j].text) * factor, None, cur)
 
 
 @dataclass
@@ -307,11 +311,14 @@ def _expressions(toks: list[_Tok], lex: Lexicon) -> list[_Expr]:
                 if between:
                     qualifier = "exact"
                 start = k
+        whole = _compound(toks, atom, lex)
+        if whole is not None:
+            atom = whole
         end = atom.end
         high = None
         to_range = False
         from_to = False
-        if end < n:
+        if end < n and whole is None:
             sep = toks[end]
             is_sep = sep.kind == "dash" or (
                 sep.kind == "word" and sep.value in _RANGE_WORDS and (between or sep.value == "to")
@@ -346,30 +353,24 @@ def _expressions(toks: list[_Tok], lex: Lexicon) -> list[_Expr]:
     return out
 
 
-def _prepare(text: str) -> str:
-    text = text[:_MAX_TEXT] if isinstance(text, str) else ""
-    for pat, rep in _NORMALIZE:
-        text = pat.sub(rep, text)
-    return text
-
-
 def _parse_all(
     text: str, default_currency: str | None, data_dir: Path | str | None
 ) -> list[tuple[Money, _Expr, list[_Tok]]]:
     lex = load_lexicon(data_dir)
-    text = _prepare(text)
+    text = _prepare(text, lex)
     toks = _scan(text, lex)
     exprs = _expressions(toks, lex)
     found: list[tuple[Money, _Expr, list[_Tok]]] = []
+    values = [_money(e, lex, default_currency) for e in exprs]
     for idx, e in enumerate(exprs):
         # an exchange rate "$1 = 0.9061 euros" / "1 dollar equals 140 yen" is not money
         nxt = exprs[idx + 1] if idx + 1 < len(exprs) else None
         prev = exprs[idx - 1] if idx else None
-        if nxt and _is_rate(text, toks, e.end, nxt.start):
+        m = values[idx]
+        if nxt and _is_rate(text, toks, e.end, nxt.start, m):
             return found
-        if prev and _is_rate(text, toks, prev.end, e.start):
+        if prev and _is_rate(text, toks, prev.end, e.start, values[idx - 1]):
             continue
-        m = _money(e, lex, default_currency)
         if m is None:
             continue
         # "billions of dollars" has no value: "of" after a scale ends the amount
@@ -395,9 +396,10 @@ def _parse_all(
     return found
 
 
-def _is_rate(text: str, toks: list[_Tok], a: int, b: int) -> bool:
+def _is_rate(text: str, toks: list[_Tok], a: int, b: int, first: Money | None) -> bool:
     """The tokens ``a:b`` between two amounts make them an exchange rate."""
-    return a < b and is_rate_gap(text[toks[a - 1].end : toks[b].start])
+    unit = first is not None and first.amount == 1 and first.amount_max is None
+    return a < b and is_rate_gap(text[toks[a - 1].end : toks[b].start], unit_first=unit)
 
 
 def _paren_negative(text: str, m: Money) -> Money:
@@ -440,7 +442,7 @@ def parse_money_with_equivalents(
     if not found:
         return None
     first, _, toks = found[0]
-    prepared = _prepare(text)  # the text the tokens' offsets refer to
+    prepared = _prepare(text, load_lexicon(data_dir))  # the text the tokens' offsets refer to
     following = [
         (prepared[toks[a.end - 1].end : toks[b.start].start], m.currency)
         for (_, a, _), (m, b, _) in zip(found, found[1:], strict=False)

@@ -95,6 +95,10 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
             {"TEXT": {"REGEX": rf"^-?{num}$"}},
         ],
     ]
+    # "MSEK 45.7", "250 MUSD": the million-prefixed codes, matched with their case
+    if lex.scaled_codes:
+        mcode = {"TEXT": {"IN": sorted(lex.scaled_codes)}}
+        money += [[mcode, NUM], [NUM, mcode]]
     return {
         "MONEY": [spaced(p) for p in money],
         "BARE": [spaced(p) for p in bare],

@@ -323,3 +323,16 @@ def test_amounts_totals_are_not_qualified(amounts_nlp, text, expected):
         for s in doc._.amounts
     ]
     assert got == [expected]
+
+
+def test_million_codes_and_unit_rates_in_running_text(amounts_nlp):
+    """M + ISO code is millions in running text too; a rate joined by "worth" after one
+    unit is dropped, a value joined by "worth" is kept (the same rule as parse_money)."""
+    _, got = _amounts(amounts_nlp, "Operating profit was MSEK 10.7 (158.1) in the quarter.")
+    assert got[0][:3] == ("MSEK 10.7", Decimal("10700000"), "SEK")
+    _, got = _amounts(amounts_nlp, "Sales rose 8 percent to 4,214 MSEK for the quarter.")
+    assert got[0][:3] == ("4,214 MSEK", Decimal("4214000000"), "SEK")
+    _, got = _amounts(amounts_nlp, "The pound fell, with one euro worth $1.3218 in late trade.")
+    assert got == []
+    _, got = _amounts(amounts_nlp, "It sold a 20 mln dlr stake worth 15 mln stg last year.")
+    assert [g[1] for g in got] == [Decimal("20000000"), Decimal("15000000")]

@@ -32,6 +32,23 @@ MONEY = [
     ("compound", "£2 and 10p", "2.10", "GBP", "exact", None),
     ("compound", "40 rubles 50 kopecks a litre", "40.50", "RUB", "exact", None),
     ("compound", "six dollars and 55 cents", "6.55", "USD", "exact", None),
+    # added (money-forms-2): wages, fares and fuel prices; the non-merge rows keep a
+    # scaled, grouped or decimal figure and its cents apart (Reuters: "918,000 dlrs 38 cts")
+    ("compound", "918,000 dlrs 38 cts in 1986 3rd qtr", "918000", "USD", "exact", None),
+    ("compound", "8 euros 20", "8.20", "EUR", "exact", None),
+    ("compound", "$5 billion and 20 cents a share", "5000000000", "USD", "exact", None),
+    ("compound", "46 rubles 28 kopecks a litre", "46.28", "RUB", "exact", None),
+    ("compound", "1.50 dlrs 38 cts", "1.50", "USD", "exact", None),
+    ("compound", "three dollars and thirty cents an hour", "3.30", "USD", "exact", None),
+    ("compound", "5 dollars, 20 cents", "5", "USD", "exact", None),
+    ("compound", "2 mln stg and 50p", "2000000", "GBP", "exact", None),
+    ("compound", "4 pounds and 20 pence", "4.20", "GBP", "exact", None),
+    ("compound", "12 dollars 250 cents", "12", "USD", "exact", None),
+    ("compound", "one pound fifty pence", "1.50", "GBP", "exact", None),
+    ("compound", "9 dollars and 60 pence", "9", "USD", "exact", None),
+    ("compound", "$1 and 35 cents", "1.35", "USD", "exact", None),
+    ("compound", "64 rubles 30 kopecks", "64.30", "RUB", "exact", None),
+    ("compound", "8 euros 20 per cent", "8", "EUR", "exact", None),
     # ---- number words of any size
     ("spelled", "four hundred and sixty-one million dollars", "461000000", "USD", "exact", None),
     ("spelled", "a hundred million pounds", "100000000", "GBP", "exact", None),
@@ -81,6 +98,10 @@ MONEY = [
     ("fraction", "three-quarters of a million pounds", "750000", "GBP", "exact", None),
     ("fraction", "half a billion euros", "500000000", "EUR", "exact", None),
     ("fraction", "one third of a million dollars", "333333.33", "USD", "exact", None),
+    # added (money-forms-2): hyphenated 'and a half' runs
+    ("fraction", "two-and-a-half billion dollars", "2500000000", "USD", "exact", None),
+    ("fraction", "one-and-a-half million pounds", "1500000", "GBP", "exact", None),
+    ("fraction", "three-and-a-half million euros", "3500000", "EUR", "exact", None),
     # ---- a unit or a scale with no figure: "a pound", "billion dollars"
     ("unit", "a pound", "1", "GBP", "exact", None),
     ("unit", "billion dollars", "1000000000", "USD", "exact", None),
@@ -160,6 +181,65 @@ MONEY = [
     ("code", "USD 5 mn", "5000000", "USD", "exact", None),
     ("code", "KSh 23.28 billion", "23280000000", "KES", "exact", None),
     ("code", "NZ$ 40 million", "40000000", "NZD", "exact", None),
+    # added (money-forms-2): M + ISO code in Nordic and Swiss reports (cision.com
+    # interim reports, Veidekke, Wartsila), and codes next to other M-words
+    (
+        "code",
+        "Operating profit increased by 34 percent to 50.0 MSEK (37.2)",
+        "50000000",
+        "SEK",
+        "exact",
+        None,
+    ),
+    (
+        "code",
+        "Net sales increased by 3 percent to MSEK 1,341.3 (1,302.9)",
+        "1341300000",
+        "SEK",
+        "exact",
+        None,
+    ),
+    (
+        "code",
+        "Sales increased by 8 percent to 4,214 MSEK (3,920)",
+        "4214000000",
+        "SEK",
+        "exact",
+        None,
+    ),
+    (
+        "code",
+        "Income for the period amounted to MSEK 45.7 (-48.2)",
+        "45700000",
+        "SEK",
+        "exact",
+        None,
+    ),
+    ("code", "Profit for the period amounted to 812 MSEK (752)", "812000000", "SEK", "exact", None),
+    ("code", "Order intake was MSEK 2,146 (1,588)", "2146000000", "SEK", "exact", None),
+    ("code", "adjusted for acquisitions of MSEK 418", "418000000", "SEK", "exact", None),
+    ("code", "Operating profit was MSEK 10.7 (158.1)", "10700000", "SEK", "exact", None),
+    ("code", "uppgick till 511 MSEK (559)", "511000000", "SEK", "exact", None),
+    ("code", "This quarter, MNOK 15 has been realised", "15000000", "NOK", "exact", None),
+    (
+        "code",
+        "Adjusted operating income increased by 1 percent to MSEK 77.0 (76.3)",
+        "77000000",
+        "SEK",
+        "exact",
+        None,
+    ),
+    (
+        "code",
+        "Nettoomsättningen ... uppgick till 1 661 MSEK (1 753)",
+        "1661000000",
+        "SEK",
+        "exact",
+        None,
+    ),
+    ("code", "Net sales MCHF 3,085.5", "3085500000", "CHF", "exact", None),
+    ("code", "Net sales, MEUR 12.4", "12400000", "EUR", "exact", None),
+    ("code", "HK $ 1.2 billion", "1200000000", "HKD", "exact", None),
     # ---- signs: a dateline dash is no minus; a bracketed figure in a table is
     ("sign", "WASHINGTON - $ 90 million", "90000000", "USD", "exact", None),
     ("sign", "($1.25)", "-1.25", "USD", "exact", None),
@@ -186,6 +266,22 @@ MONEY = [
     ("spaced", "$ 90 million", "90000000", "USD", "exact", None),
     ("spaced", "£ .50", "0.50", "GBP", "exact", None),
     ("spaced", "Rs . 500 crore", "5000000000", "INR", "exact", None),
+    # added (money-forms-2): a country prefix split from its "$"
+    ("spaced", "NZ $ 40 million", "40000000", "NZD", "exact", None),
+    ("spaced", "A $5 million grant", "5000000", "USD", "exact", None),
+    ("spaced", "SG $ 300 million", "300000000", "SGD", "exact", None),
+    ("spaced", "NT $ 10 billion", "10000000000", "TWD", "exact", None),
+    # two amounts joined by "worth" that are no exchange rate (a value, not a unit price)
+    (
+        "worth",
+        "its 5 billion stg stake is worth 8 billion dlrs",
+        "5000000000",
+        "GBP",
+        "exact",
+        None,
+    ),
+    ("worth", "a 20 mln dlr stake worth 15 mln stg", "20000000", "USD", "exact", None),
+    ("worth", "contracts worth $3bn", "3000000000", "USD", "exact", None),
 ]
 
 NOT_MONEY = [
@@ -237,6 +333,13 @@ NOT_MONEY = [
     ("rate", "One dollar bought 102.55 yen"),
     ("rate", "1 euro = 1.30 dollars"),
     ("rate", "one euro worth $1.3218"),
+    # added (money-forms-2): BBC and Reuters rate phrasing
+    ("rate", "one dollar buying 104.76 yen"),
+    ("rate", "a pound that buys $1.88"),
+    ("rate", "one euro was worth $1.30"),
+    ("rate", "one dollar which buys 1.82 marks"),
+    ("rate", "1 euro buying 1.29 dollars"),
+    ("rate", "a euro worth 1.36 dollars"),
     # counts, weights and other non-money
     ("other", "1.3 million people"),
     ("other", "500 jobs"),
@@ -250,6 +353,13 @@ NOT_MONEY = [
     ("other", "Formula One"),
     ("other", "3G licences"),
     ("other", "a third of shareholders"),
+    # added (money-forms-2): M + letters that are words or names, not million-codes
+    ("other", "MARS 500 mission"),
+    ("other", "the Mars 2020 rover"),
+    ("other", "Myer 2 stores"),
+    ("other", "MAUD 3"),
+    ("other", "Mall 2"),
+    ("other", "MILS 40"),
 ]
 
 
@@ -265,75 +375,8 @@ def split(rows: list, *, eval_part: bool) -> list:
     return out
 
 
-_COMPOUND = (
-    "compound amounts (unit + minor unit) are not read yet: the grammar stops after the unit"
-)
-_MCODE = (
-    "million-prefixed codes (MUSD, MCHF, MEUR, MSEK, MNOK) are not read: the scanner has no"
-    " such symbol and currencies.jsonl belongs to the currency-data work"
-)
-_RATE = (
-    "a rate joined by 'buying' / 'that buys' / 'worth' is not recognised:"
-    " equivalents.is_rate_gap knows '=', 'equals', 'buys', 'bought', 'per' only"
-)
-_HYPHEN_AND = (
-    "'one-and-a-half': the hyphen before 'and' is read as a minus sign on 'and-a-half"
-    " billion' (-500m); hyphenated 'and' runs are not joined"
-)
-_SPLIT_SYMBOL = (
-    "'HK $' split from its '$' is not joined into HK$; only 'US $' is listed in currencies.jsonl"
-)
-
 # Rows that still fail: text -> why (a strict xfail, so a fix shows up as XPASS)
-KNOWN_FAILURES: dict[str, str] = {
-    "7 dollars 25 cents": (
-        "compound amounts (unit + minor unit) are not read yet: the grammar stops after the unit"
-    ),
-    "twelve pounds and fifty pence": (
-        "compound amounts (unit + minor unit) are not read yet: the grammar stops after the unit"
-    ),
-    "$14 and 5c": (
-        "compound amounts (unit + minor unit) are not read yet: the grammar stops after the unit"
-    ),
-    "2 rubles 40 kopecks": (
-        "compound amounts (unit + minor unit) are not read yet: the grammar stops after the unit"
-    ),
-    "a wage of five dollars and fifteen cents an hour": (
-        "compound amounts (unit + minor unit) are not read yet: the grammar stops after the unit"
-    ),
-    "3 pounds 50p": (
-        "compound amounts (unit + minor unit) are not read yet: the grammar stops after the unit"
-    ),
-    "10 euros 50 cents": (
-        "compound amounts (unit + minor unit) are not read yet: the grammar stops after the unit"
-    ),
-    "$5 and 50 cents": (
-        "compound amounts (unit + minor unit) are not read yet: the grammar stops after the unit"
-    ),
-    "one dollar and ten cents": (
-        "compound amounts (unit + minor unit) are not read yet: the grammar stops after the unit"
-    ),
-    "£2 and 10p": (
-        "compound amounts (unit + minor unit) are not read yet: the grammar stops after the unit"
-    ),
-    "40 rubles 50 kopecks a litre": (
-        "compound amounts (unit + minor unit) are not read yet: the grammar stops after the unit"
-    ),
-    "six dollars and 55 cents": (
-        "compound amounts (unit + minor unit) are not read yet: the grammar stops after the unit"
-    ),
-    "250 MUSD": _MCODE,
-    "MCHF 12": _MCODE,
-    "75 MSEK": _MCODE,
-    "MNOK 300": _MCODE,
-    "MEUR 45": _MCODE,
-    "500 MEUR": _MCODE,
-    "one pound buying $1.9094": _RATE,
-    "a euro that buys $1.30": _RATE,
-    "one euro worth $1.3218": _RATE,
-    "one-and-a-half billion euros": _HYPHEN_AND,
-    "HK $ 10": _SPLIT_SYMBOL,
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _params(rows: list) -> list:
