@@ -178,8 +178,8 @@ class LocalCurrencies:
     def localize(self, text: str, money: Money, story: Story, sentence: str) -> tuple[Money, str]:
         """``money`` read from ``text``, with the currency the story's country gives a bare
         word of a family, and where it came from ("dateline", "country" or "")."""
-        if self.explicit.search(text):
-            return money, ""
+        if self.explicit.search(text) or self.countries(text):
+            return money, ""  # "U.S. dlrs", "US$", "British pounds" say which they are
         for fam in self.families:
             if money.currency != fam.default or not fam.words.search(text):
                 continue

@@ -119,8 +119,7 @@ DATELINED = [
         "NOK",
     ),
     (
-        "COPENHAGEN, March 11 - Novo Industri said pre-tax profit rose to 800 mln "
-        "crowns in 1986.",
+        "COPENHAGEN, March 11 - Novo Industri said pre-tax profit rose to 800 mln crowns in 1986.",
         "800 mln crowns",
         "1987-03-11",
         "DKK",
@@ -189,9 +188,9 @@ def test_a_country_in_the_sentence_does_not_change_the_dollar(nlp):
 @pytest.mark.parametrize(
     ("text", "words", "code", "source"),
     [
-        ("TORONTO, March 6 - The unit was sold for 15 mln U.S. dlrs in cash.", "U.S. dlrs", "USD", "word"),
+        ("TORONTO, March 6 - The unit fetched 15 mln U.S. dlrs.", "U.S. dlrs", "USD", "word"),
         ("TORONTO, March 6 - The unit was sold for US$15 mln in cash.", "US$15", "USD", "symbol"),
-        ("SYDNEY, March 9 - The mine was sold for 40 mln Canadian dollars.", "Canadian", "CAD", "word"),
+        ("SYDNEY, March 9 - The mine fetched 40 mln Canadian dollars.", "Canadian", "CAD", "word"),
         ("SYDNEY, March 9 - The mine was sold for C$40 mln.", "C$40", "CAD", "symbol"),
         ("ZURICH, March 19 - The bank raised 200 mln French francs.", "French", "FRF", "word"),
         ("TORONTO, March 6 - The bond pays USD 300 mln at maturity.", "USD 300", "USD", "code"),
@@ -285,6 +284,8 @@ def test_localize_unit():
     assert lc.localize("5 mln dlrs", usd, toronto, "")[0].currency == "CAD"
     assert lc.localize("5 mln U.S. dlrs", usd, toronto, "") == (usd, "")
     assert lc.localize("US$5 mln", usd, toronto, "") == (usd, "")
+    gbp = Money(amount=5, currency="GBP")  # type: ignore[arg-type]
+    assert lc.localize("5 mln British pounds", gbp, toronto, "British") == (gbp, "")
     none = lc.story("Shares rose.\n\nThe company said.")
     sar = Money(amount=5, currency="SAR")  # type: ignore[arg-type]
     assert lc.localize("5 bln riyals", sar, none, "Qatar's budget")[0].currency == "QAR"
@@ -309,3 +310,12 @@ def test_older_database_gets_currency_source(tmp_path):
     view_cols = {r[1] for r in con.execute("PRAGMA table_info(fact_report)")}
     con.close()
     assert "currency_source" in facts_cols and "currency_source" in view_cols
+
+
+def test_places_file_is_current():
+    import subprocess
+    import sys
+
+    script = MODELS_DIR.parent / "scripts" / "build_places.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
