@@ -50,12 +50,16 @@ def _analyse(nlp: Language, articles: Sequence[Article]) -> list[Result]:
         else:
             out[i] = skip
     try:
-        docs = list(pipe_docs(nlp, [articles[i].text for i in ok]))
+        docs = list(
+            pipe_docs(
+                nlp, [articles[i].text for i in ok], dates=[articles[i].published for i in ok]
+            )
+        )
     except Exception:  # noqa: BLE001 - find the article that breaks the pipeline
         docs = []
         for i in list(ok):
             try:
-                docs.extend(pipe_docs(nlp, [articles[i].text]))
+                docs.extend(pipe_docs(nlp, [articles[i].text], dates=[articles[i].published]))
             except Exception as exc:  # noqa: BLE001
                 ok.remove(i)
                 out[i] = error_row(articles[i], "nlp", f"NLP failed: {exc}")
@@ -132,6 +136,7 @@ def doc_facts(doc: Doc, article: Article) -> list[Fact]:
                     amount_usd=usd.amount_usd if usd else None,
                     usd_rate=usd.rate if usd else None,
                     usd_rate_date=usd.rate_date if usd else "",
+                    currency_source=span._.currency_source or "",
                 )
             )
     return out

@@ -89,6 +89,8 @@ facts = Table(
     Column("amount_exact", Text, nullable=False),  # the Decimal as text, never rounded
     Column("amount_max", Float),
     Column("currency", String(3), nullable=False),
+    # where the currency came from (pipeline/money/local.py SOURCES); '' in older databases
+    Column("currency_source", String(8), nullable=False, server_default=""),
     # USD equivalent at the rate of the article's date (pipeline/fx.py); NULL when no
     # rate covers the currency and date. The rate and its day make it auditable.
     Column("amount_usd", Float),
@@ -154,6 +156,7 @@ _FACT_REPORT_SELECT: tuple[tuple[str, str], ...] = (
     ("amount_usd", "f.amount_usd"),
     ("amount_max", "f.amount_max"),
     ("currency", "f.currency"),
+    ("currency_source", "f.currency_source"),
     ("alt_amount", _FIRST_EQUIVALENT.format(column="amount")),
     ("alt_currency", _FIRST_EQUIVALENT.format(column="currency")),
     ("qualifier", "f.qualifier"),

@@ -172,8 +172,10 @@ class Store:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
             metadata.create_all(self.engine)
-            self._add_missing_run_columns()
+            added = self._add_missing_columns()
             with self.engine.begin() as conn:
+                if added:  # the view of an older database lacks the new columns
+                    conn.execute(text("DROP VIEW IF EXISTS fact_report"))
                 conn.execute(text(FACT_REPORT_SQL.format(create=self._create_view())))
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot create the newsfacts tables in {db}: {exc}") from exc
@@ -194,14 +196,20 @@ class Store:
 
     # -- runs -----------------------------------------------------------------
 
-    def _add_missing_run_columns(self) -> None:
-        """A database made before runs had ``host`` and ``pid`` gets them (empty)."""
-        have = {c["name"] for c in inspect(self.engine).get_columns("runs")}
+    def _add_missing_columns(self) -> bool:
+        """A database made before runs had ``host`` and ``pid``, or facts had
+        ``currency_source``, gets them (empty); True when a column was added."""
+        added = False
         with self.engine.begin() as conn:
-            for name, ddl in (("host", "VARCHAR(255) NOT NULL DEFAULT ''"),
-                              ("pid", "INTEGER NOT NULL DEFAULT 0")):  # fmt: skip
-                if name not in have:
-                    conn.execute(text(f"ALTER TABLE runs ADD COLUMN {name} {ddl}"))
+            for table, name, ddl in (
+                ("runs", "host", "VARCHAR(255) NOT NULL DEFAULT ''"),
+                ("runs", "pid", "INTEGER NOT NULL DEFAULT 0"),
+                ("facts", "currency_source", "VARCHAR(8) NOT NULL DEFAULT ''"),
+            ):
+                if name not in {c["name"] for c in inspect(conn).get_columns(table)}:
+                    conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {ddl}"))
+                    added = True
+        return added
 
     def close_stale_runs(self) -> list[int]:
         """Mark "interrupted" the runs of this host still "running" whose process is
@@ -439,6 +447,7 @@ def _fact_row(f: Fact, run_id: int) -> dict:
         "amount_exact": decimal_text(m.amount),
         "amount_max": float(m.amount_max) if m.amount_max is not None else None,
         "currency": m.currency,
+        "currency_source": f.currency_source,
         "amount_usd": float(f.amount_usd) if f.amount_usd is not None else None,
         "usd_rate": decimal_text(f.usd_rate) if f.usd_rate is not None else None,
         "usd_rate_date": f.usd_rate_date,

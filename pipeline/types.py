@@ -73,6 +73,8 @@ class Fact:
     amount_usd: Decimal | None = None  # None when no rate covers the currency and date
     usd_rate: Decimal | None = None  # USD per unit of the currency
     usd_rate_date: str = ""  # ISO date of the rate used
+    # where the currency came from: symbol, code, word, dateline, country or table
+    currency_source: str = ""
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property

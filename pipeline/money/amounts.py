@@ -16,6 +16,9 @@ Extensions set:
 - ``Doc._.amounts``: list of Span, sorted, non-overlapping
 - ``Span._.money``: Money | None
 - ``Span._.equivalents``: tuple[Money, ...]
+- ``Span._.currency_source``: where the currency came from (pipeline/money/local.py
+  ``SOURCES``: the amount's own symbol, code or word, the story's dateline or a
+  country named in its sentence or headline, or a table's amount)
 
 The matcher reads the whole doc, or only the token ranges listed in
 ``Doc.user_data[SEARCH_REGIONS]`` when a caller has set them (the fast path
@@ -35,7 +38,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.money.equivalents import equivalents_after, is_rate_gap, joins_equivalent
 from pipeline.money.lexicon import Lexicon, load_lexicon
-from pipeline.money.local import LocalCurrencies
+from pipeline.money.local import LocalCurrencies, localize_amounts
 from pipeline.money.parse import parse_money
 from pipeline.money.patterns import money_patterns
 from pipeline.money.tables import TableRows
@@ -58,6 +61,8 @@ DATA_FILES = tuple(
         "numbers",
         "qualifiers",
         "datelines",
+        "places",
+        "demonyms",
         "currency_families",
         "table_labels",
         "words",
@@ -87,7 +92,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
     "newsfacts_amounts",
     default_config={},
     requires=["doc.ents", "doc.sents", "token.tag"],
-    assigns=["doc._.amounts", "span._.money", "span._.equivalents"],
+    assigns=["doc._.amounts", "span._.money", "span._.equivalents", "span._.currency_source"],
 )
 def make_amounts(nlp: Language, name: str) -> AmountFinder:
     """spaCy factory (``[components.newsfacts_amounts]`` in models/pipeline/config.cfg)."""
@@ -212,10 +217,7 @@ class AmountFinder(DataFilesComponent):
                 taken.append((ent.start, ent.end))
         found.sort(key=lambda x: x[0].start)
         assert self.local is not None
-        local = self.local.of_story(doc_text(doc))
-        if local:
-            localize = self.local.localize
-            found = [(span, localize(span.text, money, local)) for span, money in found]
+        found = localize_amounts(self.local, self.lex, doc, found)
         if bare_atoms and found:
             found = self._context(doc, found, bare_atoms, taken, tabular)
         if found:
@@ -351,6 +353,7 @@ class AmountFinder(DataFilesComponent):
             )
             if bare_money is None:
                 continue
+            span._.currency_source = "table"
             out.append((span, bare_money))
             taken.append((q_start, end))
         out.sort(key=lambda x: x[0].start)

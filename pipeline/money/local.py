@@ -1,42 +1,121 @@
 """The story's own currency: what a bare "dlrs", "francs" or "$" means where it was filed.
 
-A story datelined "TORONTO, March 6 -" that says "3,053,000 dlrs" means
-Canadian dollars; "U.S. dlrs", "US$" and "Canadian dlrs" always say which they
-are and are never changed. The places and the word families are data
-(models/money/datelines.jsonl, models/money/currency_families.jsonl; their
-README says where they come from).
+FACTS.md: a bare "$" or "dollars" is USD unless the story's country makes it
+another dollar, and the same holds for riyals, crowns, pesos, rupees, francs
+and pounds (the families of models/money/currency_families.jsonl). The country
+is decided in this order:
+
+1. the dateline: "TORONTO, March 6 -" is Canada (the city list is generated from
+   GeoNames, models/money/places.jsonl; models/money/datelines.jsonl adds the
+   wire's own spellings GeoNames lacks, with reasons). A dateline that names a
+   country ("KUWAIT, March 3 -") is that country;
+2. else one country named in the amount's sentence, else in the headline
+   ("the Saudi budget", "Kuwait's oil ministry"): the country names of
+   places.jsonl and the demonyms of models/money/demonyms.jsonl. Not for the
+   dollar (``by_country`` false): English-language news writes "$" for US
+   dollars whatever country the sentence is about ("bought Australian firm
+   BRL Hardy for just over $1bn", "Hong Kong IPO to raise $300 million");
+   only wire copy filed from a dollar country means its own dollar;
+3. else the bare word keeps its default.
+
+A country decides a family only when the currency it had on the story's date
+(:func:`pipeline.money.territories.currency_of`) belongs to the family: under a
+LONDON dateline "$" stays USD, under a 1987 PARIS dateline "francs" are FRF
+and an undated PARIS story takes the last franc France had. Only bare words and
+symbols are changed: "U.S. dlrs", "US$", "C$" and "Canadian dlrs" say which
+they are. Cities are read only in dateline position, so a company named like a
+town (Toyota) is never taken for a place in a sentence.
+
+:func:`currency_source` says where an amount's currency came from, for the audit
+column ``facts.currency_source``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
-from pipeline.nlp.layout import DATELINE
+from spacy.tokens import Doc, Span
+
+from pipeline.money.lexicon import Lexicon
+from pipeline.nlp.doccache import doc_text, sent_of
+from pipeline.nlp.layout import DATELINE, HEADLINE_MAX_CHARS
 from pipeline.resources import read_jsonl
 from pipeline.types import Money
 
 # A dateline opens the story: only its first characters are searched.
 DATELINE_CHARS = 600
+# Doc.user_data key: the article's ISO date ("1987-03-06"), set by pipe_docs
+STORY_DATE = "newsfacts_published"
+# where an amount's currency came from (facts.currency_source)
+SOURCES = ("symbol", "code", "word", "dateline", "country", "table")
+# a parenthesis after a headline's company name is its ticker, not an agency: "Orange (ORA.PA) -"
+# a currency sign: "$", "€", "£", "¥", "₹" (and "US$", "C$")
+_SIGN = re.compile(r"[$€£¥₹₩₽₪₺₱₦฿]")
+_TICKER = re.compile(r"\([^)]*[.:\d][^)]*\)")
+
+if not Span.has_extension("currency_source"):
+    Span.set_extension("currency_source", default="")
+
+Spans = list[tuple[str, date | None, date | None]]  # currency, from, to
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """What a story says about its country: dateline territory, headline territories, date."""
+
+    dateline: str  # territory of the dateline ("" when none is known)
+    place: str  # the dateline place as written, upper case ("" when none)
+    headline: frozenset[str]  # territories named in the headline
+    when: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    name: str
+    default: str  # the currency its bare words mean with no country ("dollar": USD)
+    words: re.Pattern[str]  # its bare words and symbols ("dlrs", "$")
+    by_country: bool  # a country named in the sentence or headline decides it too
 
 
 @dataclass(frozen=True, slots=True)
 class LocalCurrencies:
-    """Bare currency words whose meaning a dateline decides, and the datelines."""
+    """Bare currency words whose meaning the story's country decides, and the countries."""
 
-    places: dict[str, dict[str, str]]  # dateline place -> family -> currency code
-    words: dict[str, tuple[str, re.Pattern[str]]]  # family -> (default code, bare words)
+    places: dict[str, str]  # dateline place -> territory (ISO 3166)
+    overrides: dict[str, dict[str, str]]  # dateline place -> family -> currency (hand list)
+    names: dict[str, str]  # country name or demonym, lower case -> territory
+    name_pattern: re.Pattern[str]
+    families: tuple[Family, ...]
+    family_of: dict[str, str]  # currency code -> family, by its CLDR name ("Canadian Dollar")
+    spans: dict[str, Spans]  # territory -> its currencies with dates
     explicit: re.Pattern[str]  # "U.S. dlrs", "US$", "Canadian dollars" say which they are
 
     @classmethod
     def load(cls, folder: Path) -> LocalCurrencies:
-        """From ``folder/datelines.jsonl`` and ``folder/currency_families.jsonl``."""
-        places = {
-            rec["place"]: {k: v for k, v in rec.items() if k != "place"}
-            for rec in read_jsonl(folder / "datelines.jsonl")
-        }
-        words: dict[str, tuple[str, re.Pattern[str]]] = {}
+        """From ``folder``'s places, datelines, demonyms, currency_families,
+        currencies and territory_currencies files (all read once, here)."""
+        places: dict[str, str] = {}
+        names: dict[str, str] = {}
+        for rec in read_jsonl(folder / "places.jsonl"):
+            if "place" in rec:
+                places[rec["place"]] = rec["country"]
+            for name in rec.get("names", ()):
+                names[name.lower()] = rec["country"]
+        for rec in read_jsonl(folder / "demonyms.jsonl"):
+            for name in rec.get("words", ()):
+                names[name.lower()] = rec["country"]
+        overrides: dict[str, dict[str, str]] = {}
+        for rec in read_jsonl(folder / "datelines.jsonl"):
+            if "country" in rec:
+                places[rec["place"]] = rec["country"]
+            fams = {k: v for k, v in rec.items() if k not in ("place", "country", "reason")}
+            if fams:
+                overrides[rec["place"]] = fams
+        families: list[Family] = []
+        name_words: dict[str, str] = {}  # word of a currency's name -> family
         explicit: list[str] = []
         for rec in read_jsonl(folder / "currency_families.jsonl"):
             if "explicit" in rec:
@@ -44,24 +123,132 @@ class LocalCurrencies:
                 continue
             alt = "|".join(re.escape(w) for w in rec["words"])
             syms = "".join(f"|{re.escape(x)}" for x in rec["symbols"])
-            words[rec["family"]] = (rec["default"], re.compile(rf"\b(?:{alt})\b{syms}", re.I))
-        names = "|".join(re.escape(w) for w in explicit)
-        pattern = re.compile(rf"U\.\s?S\.|[A-Z]{{1,3}}\$|\b(?:{names})\b", re.I)
-        return cls(places, words, pattern)
+            pattern = re.compile(rf"\b(?:{alt})\b{syms}", re.I)
+            by_country = rec.get("by_country", True)
+            families.append(Family(rec["family"], rec["default"], pattern, by_country))
+            name_words.update((w, rec["family"]) for w in rec["names"])
+        family_of = {}
+        for rec in read_jsonl(folder / "currencies.jsonl"):
+            for word in re.findall(r"[a-zà-ÿ]+", rec.get("name", "").lower()):
+                if word in name_words:
+                    family_of[rec["code"]] = name_words[word]
+        spans: dict[str, Spans] = {}
+        for rec in read_jsonl(folder / "territory_currencies.jsonl"):
+            start = date.fromisoformat(rec["from"]) if rec.get("from") else None
+            end = date.fromisoformat(rec["to"]) if rec.get("to") else None
+            spans.setdefault(rec["territory"].upper(), []).append((rec["code"], start, end))
+        alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        # proper nouns: "Saudi", "Kuwait's"; "U.S." and "US" by their own entries
+        name_pattern = re.compile(rf"(?<![\w.])(?:{alts})(?![\w])", re.I)
+        words = "|".join(re.escape(w) for w in explicit)
+        pattern = re.compile(rf"U\.\s?S\.|[A-Z]{{1,3}}\$|\b(?:{words})\b", re.I)
+        return cls(
+            places, overrides, names, name_pattern, tuple(families), family_of, spans, pattern
+        )
 
-    def of_story(self, text: str) -> dict[str, str]:
-        """The currencies a story's dateline city means by "dlrs", "francs"... ({} if none)."""
+    # ------------------------------------------------------------------ story
+
+    def story(self, text: str, published: str = "") -> Story:
+        """The story's dateline country, headline countries and date (once per doc)."""
+        when = _day(published)
+        place = territory = ""
         for m in DATELINE.finditer(text[:DATELINE_CHARS]):
-            place = " ".join(m.group("place").split()).rstrip(",")
-            if place in self.places:
-                return self.places[place]
-        return {}
+            name = " ".join(m.group("place").split()).rstrip(",")
+            if _TICKER.search(m.group(0)):
+                continue  # "Orange (ORA.PA) - shares rose": a company and its ticker
+            known = self.places.get(name) or self.names.get(name.lower(), "")
+            if known or name in self.overrides:
+                place, territory = name, known
+                break
+        head = text.lstrip()[:HEADLINE_MAX_CHARS].split("\n", 1)[0]
+        if DATELINE.match(head):
+            head = ""  # no headline: the story opens on its dateline
+        return Story(territory, place, self.countries(head), when)
 
-    def localize(self, text: str, money: Money, local: dict[str, str]) -> Money:
-        """A bare "dlrs"/"francs"/... in a story datelined where they mean another currency."""
-        if self.explicit.search(text):
-            return money
-        for family, (default, words) in self.words.items():
-            if family in local and money.currency == default and words.search(text):
-                return replace(money, currency=local[family])
-        return money
+    def countries(self, text: str) -> frozenset[str]:
+        """Territories a text names by country name or demonym (proper nouns only)."""
+        return frozenset(
+            self.names[m.group(0).lower()]
+            for m in self.name_pattern.finditer(text)
+            if m.group(0)[:1].isupper()
+        )
+
+    # ------------------------------------------------------------------ amounts
+
+    def localize(self, text: str, money: Money, story: Story, sentence: str) -> tuple[Money, str]:
+        """``money`` read from ``text``, with the currency the story's country gives a bare
+        word of a family, and where it came from ("dateline", "country" or "")."""
+        if self.explicit.search(text) or self.countries(text):
+            return money, ""  # "U.S. dlrs", "US$", "British pounds" say which they are
+        for fam in self.families:
+            if money.currency != fam.default or not fam.words.search(text):
+                continue
+            code = self._dateline_currency(fam.name, story)
+            if code:
+                return replace(money, currency=code), "dateline"
+            for named in (self.countries(sentence), story.headline) if fam.by_country else ():
+                codes = {self.currency(t, fam.name, story.when) for t in named} - {None}
+                if len(codes) == 1:
+                    return replace(money, currency=codes.pop() or money.currency), "country"
+                if codes:
+                    break  # two countries of the family: the text does not say which
+            return money, ""
+        return money, ""
+
+    def _dateline_currency(self, family: str, story: Story) -> str | None:
+        if not story.place:
+            return None
+        fixed = self.overrides.get(story.place, {}).get(family)
+        if fixed:
+            return fixed
+        return self.currency(story.dateline, family, story.when) if story.dateline else None
+
+    def currency(self, territory: str, family: str, when: date | None) -> str | None:
+        """The currency of ``family`` ``territory`` had on ``when`` (None: another family);
+        undated, the last of the family it had (FR: FRF, as the euro is no franc)."""
+        spans = self.spans.get(territory, [])
+        if when is not None:
+            live = [s for s in spans if (s[1] or date.min) <= when <= (s[2] or date.max)]
+            live.sort(key=lambda s: (s[2] or date.max, s[1] or date.min))
+            code = live[0][0] if live else None
+            return code if code and self.family_of.get(code) == family else None
+        mine = [s for s in spans if self.family_of.get(s[0]) == family]
+        mine.sort(key=lambda s: (s[2] or date.max, s[1] or date.min))
+        return mine[-1][0] if mine else None
+
+
+def localize_amounts(
+    local: LocalCurrencies, lex: Lexicon, doc: Doc, found: list[tuple[Span, Money]]
+) -> list[tuple[Span, Money]]:
+    """Every amount of ``doc`` with its story's currency; sets ``Span._.currency_source``."""
+    text = doc_text(doc)
+    story = local.story(text, doc.user_data.get(STORY_DATE, ""))
+    out = []
+    for span, money in found:
+        sent = sent_of(doc, span.start)
+        got, source = local.localize(span.text, money, story, text[sent.start_char : sent.end_char])
+        span._.currency_source = source or currency_source(span.text, money, lex)
+        out.append((span, got))
+    return out
+
+
+def currency_source(text: str, money: Money, lex: Lexicon) -> str:
+    """How ``text`` names its currency: "code" ("USD 5 mln"), "symbol" ("$5", "C$5",
+    "Rs 500", "SFr 20") or "word" ("5 mln dlrs", "1.1 trillion riyals")."""
+    code = money.currency
+    if code in lex.codes and re.search(rf"(?<![A-Za-z]){code}(?![a-z])", text):
+        return "code"
+    if _SIGN.search(text):
+        return "symbol"
+    before = re.match(r"^(.*?)\d", text)
+    prefix = before.group(1).split()[-1:] if before else []
+    if prefix and prefix[0].lower() in lex.currencies and prefix[0].lower() not in lex.bare_words:
+        return "symbol"  # an alphabetic symbol before the figure: "Rs 500", "SFr 20"
+    return "word"
+
+
+def _day(published: str) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None

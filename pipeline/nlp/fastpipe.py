@@ -41,7 +41,8 @@ from pipeline.link.context import FOCUS_WINDOW, LEAD_SENTENCES
 from pipeline.link.linker import Linker
 from pipeline.money.amounts import SEARCH_REGIONS, AmountFinder
 from pipeline.money.lexicon import Lexicon
-from pipeline.nlp.doccache import remember_text
+from pipeline.money.local import STORY_DATE
+from pipeline.nlp.doccache import doc_text, remember_text
 from pipeline.nlp.layout import HEADLINE_MAX_CHARS, line_bounds, row_starts
 
 # -- the fast path ---------------------------------------------------------------
@@ -129,9 +130,7 @@ class FastPipe:
             raise ValueError("newsfacts_amounts must come after ner")
         self.nlp = nlp
         pipeline = list(nlp.pipeline)
-        self.parse = [
-            (n, _cached(p)) for n, p in pipeline[:i_ner] if n != "newsfacts_sentences"
-        ]
+        self.parse = [(n, _cached(p)) for n, p in pipeline[:i_ner] if n != "newsfacts_sentences"]
         self.whole = pipeline[i_ner : i_ner + 1]
         # the components after ner read tags and the parse where there are any: they
         # run on the whole doc once it is merged, in the pipeline's order
@@ -170,8 +169,9 @@ class FastPipe:
     def __call__(self, text: str) -> Doc:
         return next(self.pipe([text]))
 
-    def pipe(self, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
-        """Docs as ``nlp.pipe`` gives them, for the facts (see the class docstring)."""
+    def pipe(self, texts: Iterable[str | Doc], *, batch_size: int = 64) -> Iterator[Doc]:
+        """Docs as ``nlp.pipe`` gives them, for the facts (see the class docstring).
+        A Doc given (from ``make_doc``, with its ``user_data``) is used as it is."""
         it = iter(texts)
         while True:
             chunk = [text for _, text in zip(range(batch_size), it, strict=False)]
@@ -179,8 +179,9 @@ class FastPipe:
                 return
             yield from self._batch(chunk, batch_size)
 
-    def _batch(self, texts: list[str], batch_size: int) -> list[Doc]:
-        docs = [self.nlp.make_doc(t) for t in texts]
+    def _batch(self, given: list[str | Doc], batch_size: int) -> list[Doc]:
+        docs = [self.nlp.make_doc(t) if isinstance(t, str) else t for t in given]
+        texts = [t if isinstance(t, str) else doc_text(t) for t in given]
         for doc, text in zip(docs, texts, strict=True):
             remember_text(doc, text)
         lexical = [self._lexical(doc, text) for doc, text in zip(docs, texts, strict=True)]
@@ -467,12 +468,30 @@ def fast_pipe(nlp: Language) -> FastPipe:
     return FastPipe(nlp)
 
 
-def pipe_docs(nlp: Language, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
+def pipe_docs(
+    nlp: Language,
+    texts: Iterable[str],
+    *,
+    batch_size: int = 64,
+    dates: Iterable[str] | None = None,
+) -> Iterator[Doc]:
     """Docs for ``texts`` through the fast path of ``nlp`` (see :class:`FastPipe`).
 
+    ``dates``: each text's ISO publication date ("" when unknown), for the
+    components that read it (``Doc.user_data[STORY_DATE]``: the story's currency).
     ``NEWSFACTS_FULL_PARSE=1`` in the environment parses every sentence
     (plain ``nlp.pipe``): the reference the fast path is compared with.
     """
+    given: Iterable[str | Doc] = texts
+    if dates is not None:
+        given = [_dated(nlp, text, day) for text, day in zip(texts, dates, strict=True)]
     if os.environ.get(FULL_PARSE_ENV) == "1":
-        return nlp.pipe(texts, batch_size=batch_size)
-    return fast_pipe(nlp).pipe(texts, batch_size=batch_size)
+        return nlp.pipe(given, batch_size=batch_size)
+    return fast_pipe(nlp).pipe(given, batch_size=batch_size)
+
+
+def _dated(nlp: Language, text: str, day: str) -> Doc:
+    doc = nlp.make_doc(text)
+    remember_text(doc, text)
+    doc.user_data[STORY_DATE] = day
+    return doc

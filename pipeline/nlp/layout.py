@@ -31,12 +31,13 @@ TITLE_SHARE = 0.7
 _MONTHS = "Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec"
 # A wire dateline: a place in capitals or title case, optional state or country
 # parts, then a date ("ZURICH, March 19 - ", "STAMFORD, Conn., April 8 - ",
-# "ANGLETON, Tex. MArch 3 - ": wire typos too) or the agency ("PARIS (Reuters) - "),
+# "ANGLETON, Tex. MArch 3 - ": wire typos too) or the agency ("PARIS (Reuters) - ")
+# or both ("MUMBAI, Jan 14 (Reuters) - "),
 # then a dash.
 DATELINE_PATTERN = (
     r"[ \t]*(?P<place>[A-Z][A-Za-z .'&-]{1,40}?)(?:,[ \t]*[A-Z][A-Za-z .'-]{1,30}?)*"
     rf"(?:(?:,[ \t]*|(?<=\.)[ \t]+)(?i:{_MONTHS})[a-zA-Z]*\.?[ \t]+\d{{1,2}}"
-    r"|[ \t]+\([^)\n]{2,30}\))"
+    r"(?:[ \t]+\([^)\n]{2,30}\))?|[ \t]+\([^)\n]{2,30}\))"
     r"[ \t]*[-–—]+[ \t]*"
 )
 DATELINE = re.compile(rf"^{DATELINE_PATTERN}", re.MULTILINE)

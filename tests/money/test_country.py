@@ -1,0 +1,321 @@
+"""The story's country decides what a bare "dlrs", "francs", "crowns"... mean (FACTS.md
+`currency`), and every fact says where its currency came from (currency_source).
+
+Sentences are written for these tests in the style of wire and business news.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from functools import lru_cache
+
+import pytest
+
+from pipeline.money.local import SOURCES, LocalCurrencies
+from pipeline.resources import MODELS_DIR
+from pipeline.store import Store
+from pipeline.types import Money
+
+
+@lru_cache(maxsize=1)
+def local() -> LocalCurrencies:
+    return LocalCurrencies.load(MODELS_DIR / "money")
+
+
+def amounts(nlp, text: str, day: str = "") -> list[tuple[str, str, str]]:
+    """(amount text, currency, currency_source) of each amount, through the full pipeline."""
+    from pipeline.nlp.fastpipe import pipe_docs
+
+    doc = next(pipe_docs(nlp, [text], dates=[day]))
+    return [(s.text, s._.money.currency, s._.currency_source) for s in doc._.amounts]
+
+
+def currency_of(nlp, text: str, words: str, day: str = "") -> tuple[str, str]:
+    for got, code, source in amounts(nlp, text, day):
+        if words in got:
+            return code, source
+    raise AssertionError(f"no amount {words!r} in {amounts(nlp, text, day)}")
+
+
+# ---------------------------------------------------------------- full pipeline
+
+DATELINED = [
+    (
+        "TORONTO, March 6 - Northgate Explorations Ltd said 1986 net profit rose to "
+        "3,053,000 dlrs from 1,230,000 dlrs a year earlier.",
+        "3,053,000 dlrs",
+        "1987-03-06",
+        "CAD",
+    ),
+    (
+        "SYDNEY, March 9 - Coles Myer Ltd said it would spend 450 mln dlrs on new "
+        "stores over the next three years.",
+        "450 mln dlrs",
+        "1987-03-09",
+        "AUD",
+    ),
+    (
+        "RIYADH, March 1 - The state petrochemical company will invest 2.3 billion "
+        "riyals in a new plant at Jubail, officials said.",
+        "2.3 billion riyals",
+        "1987-03-01",
+        "SAR",
+    ),
+    (
+        "PARIS, March 2 - Thomson-CSF said it expected 1987 sales of about 32 billion "
+        "francs, against 30.4 billion in 1986.",
+        "32 billion francs",
+        "1987-03-02",
+        "FRF",
+    ),
+    (
+        "ZURICH, March 19 - The bank said it would raise 250 mln francs through a "
+        "rights issue to fund its expansion.",
+        "250 mln francs",
+        "1987-03-19",
+        "CHF",
+    ),
+    (
+        "MEXICO CITY, April 2 (Reuters) - Pemex will spend 45 billion pesos on "
+        "exploration this year, its director said.",
+        "45 billion pesos",
+        "2019-04-02",
+        "MXN",
+    ),
+    (
+        "NEW DELHI, June 4 - The government approved a 12 billion rupee plan to "
+        "expand the capital's power grid.",
+        "12 billion rupee",
+        "1987-06-04",
+        "INR",
+    ),
+    (
+        "MUMBAI, Jan 14 (Reuters) - The lender plans to raise 50 billion rupees through "
+        "bonds before March.",
+        "50 billion rupees",
+        "2019-01-14",
+        "INR",
+    ),
+    (
+        "KARACHI, March 23 - The cement maker said it would invest 900 mln rupees in a "
+        "second kiln.",
+        "900 mln rupees",
+        "1987-03-23",
+        "PKR",
+    ),
+    (
+        "STOCKHOLM, March 11 - Volvo said it would invest 3.5 billion crowns in its "
+        "Gothenburg plant.",
+        "3.5 billion crowns",
+        "1987-03-11",
+        "SEK",
+    ),
+    (
+        "OSLO, March 11 - Norsk Hydro said it would spend 4 billion crowns developing "
+        "the Oseberg field.",
+        "4 billion crowns",
+        "1987-03-11",
+        "NOK",
+    ),
+    (
+        "COPENHAGEN, March 11 - Novo Industri said pre-tax profit rose to 800 mln crowns in 1986.",
+        "800 mln crowns",
+        "1987-03-11",
+        "DKK",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "day", "code"), DATELINED, ids=lambda x: str(x)[:12])
+def test_dateline_city_decides_a_bare_word(nlp, text, words, day, code):
+    assert currency_of(nlp, text, words, day) == (code, "dateline")
+
+
+def test_paris_francs_follow_the_date(nlp):
+    text = "PARIS, March 2 - The group said it would invest 2 billion francs in the plant."
+    assert currency_of(nlp, text, "2 billion francs", "1987-03-02") == ("FRF", "dateline")
+    # an undated Paris story: the last franc France had (the euro is no franc)
+    assert currency_of(nlp, text, "2 billion francs")[0] == "FRF"
+    # a 2010 Paris story's "francs" are not French: the default stays
+    assert currency_of(nlp, text, "2 billion francs", "2010-03-02") == ("CHF", "word")
+
+
+def test_a_1987_mexican_peso_is_the_old_peso(nlp):
+    # the peso was redenominated in 1993 (1,000 old pesos, MXP, to one new peso, MXN)
+    text = "MEXICO CITY, April 2 - The state oil company will spend 1.5 trillion pesos."
+    assert currency_of(nlp, text, "1.5 trillion pesos", "1987-04-02") == ("MXP", "dateline")
+
+
+def test_a_bare_figure_takes_the_localized_currency(nlp):
+    text = (
+        "TORONTO, March 6 - Dome Mines Ltd said net profit rose to 20 mln dlrs "
+        "from 16 mln a year earlier."
+    )
+    got = amounts(nlp, text, "1987-03-06")
+    assert ("20 mln dlrs", "CAD", "dateline") in got
+    assert ("16 mln", "CAD", "table") in got
+
+
+def test_a_country_in_the_sentence(nlp):
+    text = "The Saudi budget of 1.1 trillion riyals was approved by the cabinet on Sunday."
+    assert currency_of(nlp, text, "riyals") == ("SAR", "country")
+    text = "Oman's finance ministry said spending would rise to 2.9 billion riyals next year."
+    assert currency_of(nlp, text, "riyals") == ("OMR", "country")
+    text = "Norway's oil fund sold shares worth 12 billion crowns in the quarter."
+    assert currency_of(nlp, text, "crowns") == ("NOK", "country")
+
+
+def test_a_country_in_the_headline(nlp):
+    text = (
+        "Danish brewer lifts outlook\n\n"
+        "Carlsberg said operating profit would reach 9 billion crowns this year."
+    )
+    assert currency_of(nlp, text, "crowns") == ("DKK", "country")
+
+
+def test_two_countries_of_a_family_decide_nothing(nlp):
+    text = "Swedish and Norwegian banks set aside 5 billion crowns for bad loans."
+    assert currency_of(nlp, text, "crowns") == ("SEK", "word")
+
+
+def test_a_country_in_the_sentence_does_not_change_the_dollar(nlp):
+    # international news writes "$" for US dollars whatever country it is about
+    text = "The group bought Australian winemaker BRL Hardy for just over $1bn in 2003."
+    assert currency_of(nlp, text, "$1bn") == ("USD", "symbol")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code", "source"),
+    [
+        ("TORONTO, March 6 - The unit fetched 15 mln U.S. dlrs.", "U.S. dlrs", "USD", "word"),
+        ("TORONTO, March 6 - The unit was sold for US$15 mln in cash.", "US$15", "USD", "symbol"),
+        ("SYDNEY, March 9 - The mine fetched 40 mln Canadian dollars.", "Canadian", "CAD", "word"),
+        ("SYDNEY, March 9 - The mine was sold for C$40 mln.", "C$40", "CAD", "symbol"),
+        ("ZURICH, March 19 - The bank raised 200 mln French francs.", "French", "FRF", "word"),
+        ("TORONTO, March 6 - The bond pays USD 300 mln at maturity.", "USD 300", "USD", "code"),
+    ],
+)
+def test_explicit_forms_are_never_changed(nlp, text, words, code, source):
+    assert currency_of(nlp, text, words, "1987-03-06") == (code, source)
+
+
+def test_a_london_dateline_leaves_the_dollar_alone(nlp):
+    text = "LONDON, March 4 - BP said it would spend $5 billion on the North Sea field."
+    assert currency_of(nlp, text, "$5 billion", "1987-03-04") == ("USD", "symbol")
+
+
+def test_currency_source_values_through_analyse(nlp):
+    from pipeline.facts import analyse
+    from pipeline.types import Article
+
+    text = (
+        "OSLO, March 4 - Statoil said it would spend 3 billion crowns on the field "
+        "and $200 mln on a pipeline."
+    )
+    (facts,) = analyse(nlp, [Article("t", "", text, published="1987-03-04")])
+    assert isinstance(facts, list)
+    got = {(f.amount_text, f.money.currency, f.currency_source) for f in facts}
+    assert ("3 billion crowns", "NOK", "dateline") in got
+    assert ("$200 mln", "USD", "symbol") in got
+    assert all(f.currency_source in SOURCES for f in facts)
+
+
+# ---------------------------------------------------------------- the resolver
+
+
+def test_company_named_like_a_town_is_no_dateline():
+    # Fresnillo is a Mexican city of 140,000 and a London-listed miner (gazetteer)
+    story = local().story("Fresnillo (FRES.L) - Fresnillo said output rose 5 pct.\n")
+    assert story.place == "" and story.dateline == ""
+    story = local().story("Toyota (7203.T) - Toyota will spend $7 bln in Kentucky.\n")
+    assert story.place == ""
+    # in dateline position the city is a place
+    story = local().story("FRESNILLO, Mexico, March 3 - The mine reopened.")
+    assert story.dateline == "MX"
+
+
+def test_cities_are_never_read_in_a_sentence():
+    # only country names and demonyms are read outside the dateline
+    assert local().countries("Fresnillo and Orange will pay 2 bln pesos, Toyota said") == set()
+    assert local().countries("the Saudi budget, Kuwait's oil ministry") == {"SA", "KW"}
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("TORONTO, March 6 - x", "CA"),
+        ("SYDNEY (Reuters) - x", "AU"),
+        ("RIYADH, March 1 - x", "SA"),
+        ("KUWAIT, March 3 - x", "KW"),  # a country as dateline
+        ("BASLE, March 3 - x", "CH"),  # hand list: old spelling
+        ("VANCOUVER, March 3 - x", "CA"),  # hand list: GeoNames has two
+        ("STAMFORD, Conn., April 8 - x", "US"),
+    ],
+)
+def test_dateline_places(text, territory):
+    assert local().story(text).dateline == territory
+
+
+@pytest.mark.parametrize(
+    ("territory", "family", "when", "code"),
+    [
+        ("FR", "franc", date(1987, 3, 2), "FRF"),
+        ("FR", "franc", date(2010, 1, 1), None),  # the euro is no franc
+        ("FR", "franc", None, "FRF"),
+        ("CA", "dollar", None, "CAD"),
+        ("GB", "dollar", None, None),
+        ("NO", "crown", date(1987, 1, 1), "NOK"),
+        ("CZ", "crown", None, "CZK"),
+        ("OM", "riyal", None, "OMR"),
+        ("IE", "pound", date(1987, 1, 1), "IEP"),
+        ("IE", "pound", date(2010, 1, 1), None),
+        ("PK", "rupee", None, "PKR"),
+    ],
+)
+def test_currency_of_a_territory_in_a_family(territory, family, when, code):
+    assert local().currency(territory, family, when) == code
+
+
+def test_localize_unit():
+    lc = local()
+    toronto = lc.story("TORONTO, March 6 - x", "1987-03-06")
+    usd = Money(amount=5, currency="USD")  # type: ignore[arg-type]
+    assert lc.localize("5 mln dlrs", usd, toronto, "")[0].currency == "CAD"
+    assert lc.localize("5 mln U.S. dlrs", usd, toronto, "") == (usd, "")
+    assert lc.localize("US$5 mln", usd, toronto, "") == (usd, "")
+    gbp = Money(amount=5, currency="GBP")  # type: ignore[arg-type]
+    assert lc.localize("5 mln British pounds", gbp, toronto, "British") == (gbp, "")
+    none = lc.story("Shares rose.\n\nThe company said.")
+    sar = Money(amount=5, currency="SAR")  # type: ignore[arg-type]
+    assert lc.localize("5 bln riyals", sar, none, "Qatar's budget")[0].currency == "QAR"
+    assert lc.localize("5 bln riyals", sar, none, "the budget") == (sar, "")
+
+
+# ---------------------------------------------------------------- the store
+
+
+def test_older_database_gets_currency_source(tmp_path):
+    db = tmp_path / "old.sqlite"
+    Store(db).close()
+    con = sqlite3.connect(db)
+    con.execute("DROP VIEW fact_report")
+    con.execute("ALTER TABLE facts DROP COLUMN currency_source")
+    con.execute("CREATE VIEW fact_report AS SELECT f.id AS fact_id FROM facts f")
+    con.commit()
+    con.close()
+    Store(db).close()
+    con = sqlite3.connect(db)
+    facts_cols = {r[1] for r in con.execute("PRAGMA table_info(facts)")}
+    view_cols = {r[1] for r in con.execute("PRAGMA table_info(fact_report)")}
+    con.close()
+    assert "currency_source" in facts_cols and "currency_source" in view_cols
+
+
+def test_places_file_is_current():
+    import subprocess
+    import sys
+
+    script = MODELS_DIR.parent / "scripts" / "build_places.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
