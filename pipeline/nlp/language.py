@@ -20,7 +20,7 @@ from pipeline.resources import MODELS_DIR, read_jsonl
 # before an article is skipped: wire tables score about 0.1 for their best guess.
 MIN_CONFIDENCE = 0.9
 # The opening characters decide: enough for the identifier, cheap on long texts.
-SAMPLE_CHARS = 3000
+SAMPLE_CHARS = 1000
 
 
 @lru_cache(maxsize=1)
