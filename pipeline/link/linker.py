@@ -54,7 +54,7 @@ from pipeline.companies.mentions import CompanyData, clean_name
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
 from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
-from pipeline.link.rules.parse import Link
+from pipeline.link.rules.parse import PRICE_VERBS, Link
 from pipeline.link.sectors import SECTORS, SectorHit, SectorMatcher, closest_sector, tree_distance
 from pipeline.nlp.doccache import doc_text, forget, sent_of, tokens_where
 from pipeline.nlp.layout import logical_line
@@ -79,6 +79,7 @@ DATA_FILES = (
 # Verbs whose proper-noun subject is taken for a company NER missed, beside the
 # kind triggers ("Xingyun reported", "Britannia said it would invest").
 CUE_VERBS = _WORDS["cue_verbs"]
+NOT_OWNER_SUBJECTS = _WORDS["not_owner_subjects"]
 _YEAR = re.compile(
     r"\b(?:by|in|until|through|before|from)\s+(?:the\s+(?:end\s+of\s+)?)?(?:(?:fiscal\s+)?year\s+)?"
     r"((?:19|20)\d\d)\b",
@@ -201,6 +202,11 @@ class Linker(DataFilesComponent):
             links, verdict = self._link(ctx, span, (lo, hi), seg, headline=head)
             plans.append(Plan(span, (lo, hi), seg, links, verdict, head))
         share_owners(ctx, plans)
+        # a story about public money (some amount a government owns) has no company in focus
+        if not any(plan.verdict == "government" for plan in plans):
+            for plan in plans:
+                if not plan.links and plan.verdict == "none":
+                    plan.links = self._article_focus(ctx, plan.span)
         for plan in plans:
             span, (lo, hi), seg, links = plan.span, plan.clause, plan.seg, plan.links
             kind = self.kind(ctx, span, (lo, hi), links)
@@ -247,6 +253,25 @@ class Linker(DataFilesComponent):
         if links or verdict != "none":
             return links, verdict
         return rules.focus_owner(ctx, span, clause), verdict
+
+    def _article_focus(self, ctx: DocContext, span: Span) -> list[Link]:
+        """An amount no rule gave an owner belongs to the company the article is about
+        (headline subject, lead), unless its sentence is about a government, a person,
+        a place or a market ("analysts expect", "the market grew")."""
+        lead = ctx.lead()
+        if lead is None or any(t.ent_type_ == "PERSON" for t in ctx.doc[lead.start : lead.end]):
+            return []
+        for tok in sent_of(ctx.doc, span.start):
+            if tok.dep_ not in SUBJECT_DEPS:
+                continue
+            if tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") or ctx.is_government(tok):
+                return []
+            if tok.lemma_.lower() in NOT_OWNER_SUBJECTS:
+                return []
+        if any(tok.lemma_.lower() in PRICE_VERBS for tok in sent_of(ctx.doc, span.start)):
+            return []  # "the sedan will retail for $N": a product's price, no one's money
+        text = ctx.doc[lead.start : lead.end].text
+        return [Link(ctx.canonical(lead.name), text, "article-focus", "lead")]
 
     def _own_sector(self, ctx: DocContext, links: list[Link]) -> str:
         """The owner's industry, when the sentence names no sector for the amount: as

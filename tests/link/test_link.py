@@ -557,3 +557,37 @@ def test_link_seed_rules_hold_on_other_news(nlp, text, amount, companies, rule):
 def test_link_referring_amount_takes_sector_of_sentence_referred_to(nlp, text, amount, sector):
     """ "... is what it plans to invest": no sector in the sentence; the one "it" points to."""
     assert _amount(nlp(text), amount)._.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "companies"),
+    [
+        # no owner in the sentence: the company the article is about
+        (
+            "Orvane Mining cuts costs\n\nOrvane Mining said on Monday it would close two pits."
+            "\n\nThe closures will save about $40 million a year.",
+            "$40 million",
+            ["Orvane Mining"],
+        ),
+        # a story about public money has no company in focus
+        (
+            "Japan pledges more for industry\n\nJapan's finance ministry said the plan would "
+            "grow. Japan will spend $20 billion on ports.\n\nOver $300 billion will go to "
+            "energy projects.",
+            "$300 billion",
+            [],
+        ),
+        # the sentence is about other people's money
+        (
+            "Kestrel Foods shares jump\n\nKestrel Foods reported results on Tuesday.\n\n"
+            "Analysts expect $2 billion in sales next year.",
+            "$2 billion",
+            [],
+        ),
+    ],
+    ids=["article-company", "public-money-story", "analysts"],
+)
+def test_link_article_focus(nlp, text, amount, companies):
+    links = _amount(nlp(text), amount)._.links
+    assert [lk.company for lk in links] == companies
+    assert all(lk.rule == "article-focus" for lk in links)
