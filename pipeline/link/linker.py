@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
 
 from spacy.attrs import ORTH
@@ -202,6 +203,13 @@ class Linker(DataFilesComponent):
             links, verdict = self._link(ctx, span, (lo, hi), seg, headline=head)
             plans.append(Plan(span, (lo, hi), seg, links, verdict, head))
         share_owners(ctx, plans)
+        # the industry the article names most often, the lenders and funds that only
+        # provide the money aside: read once per doc, and only if an amount needs it
+        article_sector = cache(
+            lambda: _dominant_sector(
+                [h for h in ctx.sector_hits if not _money_source(ctx.doc, h)]
+            )
+        )
         # a story about public money (some amount a government owns) has no company in focus
         if not any(plan.verdict == "government" for plan in plans):
             for plan in plans:
@@ -217,7 +225,7 @@ class Linker(DataFilesComponent):
             # the owner's own sector only for money that goes somewhere (an
             # investment, a round, a deal); results and prices name none
             # no sector word for the amount: the industry of the company it belongs to
-            span._.sector = hit.sector if hit else self._own_sector(ctx, links)
+            span._.sector = hit.sector if hit else self._own_sector(ctx, links, article_sector)
             span._.sector_words = hit.words if hit else ""
             span._.target_year = self._year(doc, span, (lo, hi))
         forget(doc)
@@ -273,7 +281,9 @@ class Linker(DataFilesComponent):
         text = ctx.doc[lead.start : lead.end].text
         return [Link(ctx.canonical(lead.name), text, "article-focus", "lead")]
 
-    def _own_sector(self, ctx: DocContext, links: list[Link]) -> str:
+    def _own_sector(
+        self, ctx: DocContext, links: list[Link], article_sector: Callable[[], str]
+    ) -> str:
         """The owner's industry, when the sentence names no sector for the amount: as
         the gazetteer knows it, as the article describes it ("chipmaker Intel", "Acme,
         the carmaker"), or as its own name says ("Japan Airlines", "Bank of Ayudhya")."""
@@ -286,11 +296,8 @@ class Linker(DataFilesComponent):
             sector = self._described(ctx, link) or self.sectors.of_words(link.company.split())
             if sector:
                 return sector
-        # else the industry the article is about: its most frequent sector words, the
-        # lenders and funds that only provide the money aside
-        if not links:
-            return ""
-        return _dominant_sector([h for h in ctx.sector_hits if not _money_source(ctx.doc, h)])
+        # else the industry the article is about
+        return article_sector() if links else ""
 
     def _described(self, ctx: DocContext, link: Link) -> str:
         """The sector of a noun the article puts next to the company's name: a title
