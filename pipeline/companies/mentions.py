@@ -72,6 +72,7 @@ class CompanyData:
 
     stop_words: frozenset[str] = frozenset()  # a name holding one of these is not a company
     stop_names: frozenset[str] = frozenset()  # whole names that are not companies
+    titles: frozenset[str] = frozenset()  # a name opening or ending with one is a person/office
     sources: frozenset[str] = frozenset()  # news agencies: companies only where they act
     places: frozenset[str] = frozenset()
     ref_pronouns: frozenset[str] = frozenset()
@@ -93,7 +94,7 @@ class CompanyData:
     def from_dir(cls, data_dir: Path, *, common_words: frozenset[str] = frozenset(),
                  verbs: frozenset[str] = frozenset()) -> CompanyData:  # fmt: skip
         folder = Path(data_dir) / "companies"
-        sets: dict[str, set[str]] = {"word": set(), "name": set(), "source": set()}
+        sets: dict[str, set[str]] = {"word": set(), "name": set(), "source": set(), "title": set()}
         for rec in read_jsonl(folder / "not_companies.jsonl"):
             sets.get(rec["type"], sets["name"]).add(rec["text"].lower())
         places = {
@@ -110,6 +111,7 @@ class CompanyData:
         return cls(
             stop_words=frozenset(sets["word"]),
             stop_names=frozenset(sets["name"]),
+            titles=frozenset(sets["title"]),
             sources=frozenset(sets["source"]),
             places=frozenset(places),
             ref_pronouns=frozenset(words["pronoun"]),
@@ -138,6 +140,10 @@ class CompanyData:
             return False
         words = re.findall(r"[\w&'-]+", low)
         if any(w in self.stop_words for w in words):
+            return False
+        # "Mr Ebbers", "House Speaker" are people and offices; "Sir Speedy Inc" is a company
+        titled = words[0] in self.titles or words[-1] in self.titles
+        if titled and not any(w in LEGAL_SUFFIXES for w in words):
             return False
         common = self.common_words if plain_words else frozenset()
         if all(w in STOP_WORDS or w in common or w in self.places for w in words):

@@ -119,3 +119,22 @@ def test_companies_legal_suffixes_are_facts_md_list(shared_dir):
     listed = re.search(r"legal suffixes \(([^)]*)\)", " ".join(facts.split())).group(1)
     assert LEGAL_SUFFIXES == {w.strip().lower() for w in listed.split(",")}
     assert LEGAL_SUFFIXES < COMPANY_SUFFIXES
+
+
+@pytest.mark.parametrize(
+    ("name", "company"),
+    [
+        ("Mr Ebbers", False),
+        ("House Speaker", False),
+        ("President", False),
+        ("Prince of Wales", False),
+        ("Sir Speedy Inc", True),  # a legal suffix: a company whatever its first word
+        ("Pope and Talbot Inc", True),
+        ("Duke Energy", True),
+    ],
+)
+def test_companies_titles_are_people_or_offices(name, company):
+    from pipeline.companies.mentions import CompanyData
+    from pipeline.resources import MODELS_DIR
+
+    assert CompanyData.from_dir(MODELS_DIR).is_company_name(name) is company
