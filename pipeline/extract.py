@@ -206,7 +206,13 @@ class _Writer:
                 if self.on_error:
                     self.on_error(result)
             else:
-                facts.extend(result)
+                for item in result:  # facts, and the amounts rejected as implausible
+                    if isinstance(item, ErrorRow):
+                        errors.append(item)
+                        if self.on_error:
+                            self.on_error(item)
+                    else:
+                        facts.append(item)
         articles = batch.articles
         last = (articles[-1].source, articles[-1].record) if articles else ("", "")
         t0 = time.perf_counter()

@@ -8,6 +8,7 @@ Doc; only the components write to the Doc.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from cleanco import basename
@@ -24,7 +25,13 @@ if TYPE_CHECKING:
     from pipeline.companies.gazetteer import CompanyEntry
     from pipeline.link.rules.parse import Link
 
-Result = list[Fact] | ErrorRow
+# An article's facts, with an error row for each amount too large to be real; or the
+# error row that stopped the article.
+Result = list[Fact | ErrorRow] | ErrorRow
+
+# More US dollars than the world produces in a year (about 105 trillion in 2023):
+# an amount over it is a misreading ("$4.5bn trillion"), rejected into the errors.
+PLAUSIBLE_USD = Decimal("1.1e14")
 
 
 def analyse(nlp: Language, articles: Sequence[Article]) -> list[Result]:
@@ -64,7 +71,8 @@ def _analyse(nlp: Language, articles: Sequence[Article]) -> list[Result]:
                 ok.remove(i)
                 out[i] = error_row(articles[i], "nlp", f"NLP failed: {exc}")
     for i, doc in zip(ok, docs, strict=True):
-        out[i] = doc_facts(doc, articles[i])
+        rejected: list[ErrorRow] = []
+        out[i] = [*doc_facts(doc, articles[i], rejected), *rejected]
     return out  # type: ignore[return-value]
 
 
@@ -97,8 +105,12 @@ def error_row(article: Article, reason: str, message: str) -> ErrorRow:
     return ErrorRow(article.source, article.record, reason, f"{where(article)}: {message}")
 
 
-def doc_facts(doc: Doc, article: Article) -> list[Fact]:
-    """Every amount in ``doc`` as facts: one per linked company, or one with company ''."""
+def doc_facts(doc: Doc, article: Article, rejected: list[ErrorRow] | None = None) -> list[Fact]:
+    """Every amount in ``doc`` as facts: one per linked company, or one with company ''.
+
+    An amount worth more than :data:`PLAUSIBLE_USD` is no fact; it is added to
+    ``rejected`` (when given) as an error row that quotes it.
+    """
     article_id = article.article_id
     known = _known_companies(doc)
     text = article.text
@@ -111,6 +123,10 @@ def doc_facts(doc: Doc, article: Article) -> list[Fact]:
             continue
         s_start, s_end = sentence_bounds(span, text)
         usd = usd_value(money, article.published)
+        if usd is not None and usd.amount_usd is not None and usd.amount_usd > PLAUSIBLE_USD:
+            if rejected is not None:
+                rejected.append(_implausible(article, span.text, usd.amount_usd))
+            continue
         links = list(span._.links) or [None]
         for link in links:
             canonical, ticker = company_identity(link, known) if link else ("", "")
@@ -140,6 +156,15 @@ def doc_facts(doc: Doc, article: Article) -> list[Fact]:
                 )
             )
     return out
+
+
+def _implausible(article: Article, text: str, usd: Decimal) -> ErrorRow:
+    return error_row(
+        article,
+        "implausible",
+        f"the amount {text!r} reads as {usd:,.0f} USD, more than the world's yearly "
+        "output; it was not stored (check the figure and its scale words)",
+    )
 
 
 def _known_companies(doc: Doc) -> dict[str, CompanyEntry]:

@@ -118,3 +118,22 @@ def test_extract_company_canonical_and_ticker(nlp, tmp_path, text, canonical, ti
     extract([str(tmp_path / "a.txt")], db=db, nlp=nlp)
     rows = _rows(db, "SELECT company_canonical, company_ticker FROM facts WHERE company != ''")
     assert rows == [(canonical, ticker)]
+
+
+def test_extract_implausible_amount_is_an_error_row_not_a_fact(nlp, tmp_path, monkeypatch):
+    """An amount worth more than the world's yearly output is a misreading: it goes to
+    errors with its text, and the article's other facts are stored."""
+    from decimal import Decimal
+
+    import pipeline.facts
+
+    # a low bound stands in for the world's output, so that an ordinary text can cross it
+    monkeypatch.setattr(pipeline.facts, "PLAUSIBLE_USD", Decimal("1e12"))
+    src = tmp_path / "a.txt"
+    src.write_text("Halden Corp will invest $2 billion in a plant. A rival pledged $5 trillion.")
+    db = tmp_path / "f.sqlite"
+    summary = extract([str(src)], db=db, nlp=nlp)
+    assert summary.errors == 1 and summary.articles_new == 1
+    assert _rows(db, "SELECT amount_text FROM facts") == [("$2 billion",)]
+    ((reason, message),) = _rows(db, "SELECT reason, message FROM errors")
+    assert reason == "implausible" and "'$5 trillion'" in message and "a.txt" in message
