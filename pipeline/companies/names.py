@@ -107,7 +107,7 @@ def subject_mentions(
         elif tok.dep_ in ("nsubj", "nsubjpass"):
             cue = head.lemma_.lower() in verbs
         elif tok.dep_ == "poss":
-            cue = head.lemma_.lower() in nouns
+            cue = head.lemma_.lower() in nouns or head.lower_ in nouns
         else:
             cue = False
         if not cue:
@@ -135,7 +135,10 @@ def _reports_results(tok: Token, nouns: frozenset[str]) -> bool:
     """ "X reported sales of", "X posted a loss": people do not post quarterly losses."""
     if tok.dep_ != "nsubj" or any(c.dep_ in ("compound", "flat") for c in tok.children):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in tok.head.children)
+    return any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in nouns or c.lower_ in nouns)
+        for c in tok.head.children
+    )
 
 
 def _moves_by_percent(tok: Token) -> bool:

@@ -53,14 +53,15 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import CompanyData, clean_name
 from pipeline.link.context import SUBJECT_DEPS, DocContext
+from pipeline.link.kinds import KindWords, read_kind
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
 from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
 from pipeline.link.rules.parse import PRICE_VERBS, Link
-from pipeline.link.sectors import SECTORS, SectorHit, SectorMatcher, closest_sector, tree_distance
+from pipeline.link.sectors import SECTORS, SectorHit, SectorMatcher, closest_sector
 from pipeline.nlp.doccache import doc_text, forget, sent_of, tokens_where
 from pipeline.nlp.layout import logical_line
 from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signature
-from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
+from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 
@@ -86,7 +87,6 @@ _YEAR = re.compile(
     r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_PER_SHARE = re.compile(r"^\s*(?:a|per)\s+(?:share|shr)\b", re.IGNORECASE)
 
 
 def _register_extensions() -> None:
@@ -125,6 +125,7 @@ class Linker(DataFilesComponent):
         self.companies = CompanyData()
         self.sectors: SectorMatcher | None = None
         self.rules = OwnerRules({}, frozenset())
+        self.kinds = KindWords({}, frozenset())
         self.headlines = HeadlineReader(frozenset())
         self._ready = False
         _register_extensions()
@@ -140,10 +141,9 @@ class Linker(DataFilesComponent):
         """Read the data files (:data:`DATA_FILES`) under ``data_dir`` (default: models/)."""
         self.data_dir = data_dir = data_dir_of(data_dir)
         self.sectors = SectorMatcher.from_dir(nlp or self.nlp, data_dir)
-        triggers: dict[str, str] = {}
-        for rec in read_jsonl(data_dir / "kinds.jsonl"):
-            for lemma in rec["lemmas"]:
-                triggers.setdefault(lemma.lower(), rec["kind"])
+        self.kinds = KindWords.from_file(data_dir / "kinds.jsonl")
+        # the owner rules read kind words as "money words": every kind's, POS tags dropped
+        triggers = {k.split("/")[0]: v for k, v in self.kinds.triggers.items()}
         refs = CompanyData.from_dir(data_dir)
         common = frozenset(triggers) | self.sectors.vocabulary | HEADLINE_VERBS | refs.ref_nouns
         common |= refs.owned_nouns  # "Backlog", "Sales" heading a table line are no names
@@ -158,8 +158,11 @@ class Linker(DataFilesComponent):
         self.companies = CompanyData.from_dir(data_dir, common_words=common, verbs=verbs)
         self.rules = OwnerRules(triggers, self.companies.owned_nouns)
         self.headlines = HeadlineReader(frozenset(triggers))
-        self._cue_verbs = CUE_VERBS | frozenset(k for k in triggers if " " not in k)
-        self._cue_nouns = frozenset(k for k, v in triggers.items() if v == "financials")
+        self._cue_verbs = CUE_VERBS | frozenset(
+            k for k, v in triggers.items() if " " not in k and v != "other"
+        )
+        # "Acme's net profit", "Acme's debt": a company's own money nouns
+        self._cue_nouns = self.kinds.words("financials", "other")
         self._ready = True
 
 
@@ -323,47 +326,24 @@ class Linker(DataFilesComponent):
     # -- kind, sector, year --------------------------------------------
     # -- kind, sector, year --------------------------------------------
     def kind(self, ctx: DocContext, span: Span, clause: tuple[int, int], links: list[Link]) -> str:
-        """From the trigger words governing the amount: its noun, up the heads, then nearest."""
-        doc = ctx.doc
-        lo, hi = clause
-        tail = doc_text(doc)[span.end_char : span.end_char + 12]
-        found = None
-        # the words right after the amount ("$9 Billion Valuation", "$2 bln acquisition")
-        for t in doc[span.end : min(span.end + 3, hi)]:
-            if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX") or t.lower_ in ("a", "per"):
-                break
-            if t.lower_ not in ("worth", "value"):  # "$N worth of investment": read on
-                found = self.rules.trigger(t) or found  # the rightmost noun heads the compound
-        cur = span.root
-        steps = 0
-        while found is None and steps < 12:
-            steps += 1
-            head = cur.head
-            if head.i == cur.i or not lo <= head.i < hi:
-                break
-            k = self.rules.trigger(head)
-            if k == "valuation" and head.lemma_.lower() in ("value", "worth"):
-                owner = _valued(head)
-                if owner is None or (
-                    ctx.mention_at(owner) is None
-                    and owner.pos_ != "PROPN"
-                    and owner.lemma_.lower() not in ctx.data.ref_nouns
-                ):
-                    k = None
-            found = k
-            cur = head
-        if _PER_SHARE.match(tail):
-            return "deal" if found == "deal" else "financials"
-        if found is None:
-            best = None
-            for t in doc[lo:hi]:
-                k = self.rules.trigger(t)
-                if k and k != "valuation" and t.i not in range(span.start, span.end):
-                    d = (tree_distance(span.root, t), abs(t.i - span.root.i))
-                    if best is None or d < best[0]:
-                        best = (d, k)
-            found = best[1] if best else None
-        return found or "other"
+        """FACTS.md's kind of the amount (:func:`pipeline.link.kinds.read_kind`)."""
+
+        def valued_ok(word: Token) -> bool:  # "the offer values Beta at $N": a company
+            owner = _valued(word)
+            return owner is not None and (
+                ctx.mention_at(owner) is not None
+                or owner.pos_ == "PROPN"
+                or owner.lemma_.lower() in ctx.data.ref_nouns
+            )
+
+        def is_company(tok: Token) -> bool:  # "for the carrier", "for Beta"
+            return (
+                ctx.mention_at(tok) is not None
+                or ctx.refers(tok)
+                or tok.lemma_.lower() in ctx.data.ref_nouns  # "Regional Airline Sold"
+            )
+
+        return read_kind(self.kinds, ctx.doc, span, clause, valued_ok, is_company)
 
     def _sector(self, ctx: DocContext, span: Span, clause: tuple[int, int], seg: tuple[int, int],
                 links: list[Link], kind: str) -> SectorHit | None:  # fmt: skip

@@ -300,7 +300,8 @@ def test_gapping_after_a_comma_and_after_and(hand):
         [("Beta", "gapping")],
         [("Gamma", "gapping")],
     ]
-    assert [s._.kind for s in spans] == ["deal"] * 3  # "pay"
+    # "pay" alone says not what for (FACTS.md Kind): every other figure is ``other``
+    assert [s._.kind for s in spans] == ["other"] * 3
 
 
 # -- partner, deal target, focus -------------------------------------------------------
@@ -335,7 +336,7 @@ def test_beneficiary_builds_what_a_public_body_pays_for(hand):
     ]
     hand.link(doc)
     assert hand.links(span) == [("Acme", "beneficiary"), ("Beta", "beneficiary")]
-    assert span._.kind == "investment"  # "grants"
+    assert span._.kind == "funding"  # "grants" received (FACTS.md Kind funding)
 
 
 def test_funding_round_in_a_company_adds_its_target(hand):

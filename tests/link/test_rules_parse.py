@@ -736,21 +736,14 @@ def _of_debt(noun, lemma, tag):
     )
 
 
-_NOT_FINANCIALS = (
-    "ParseRules._owner_of_noun takes '$N of <noun> of X' only when <noun> is a financials "
-    "trigger; its comment names 'debt, notes, bonds', but models/kinds.jsonl lists 'debt' "
-    "and neither 'bond(s)' nor 'note(s)', so the banks' $2 billion of Acme's {} gets no owner"
-)
 
 
 @pytest.mark.parametrize(
     ("noun", "lemma", "tag"),
     [
         ("debt", "debt", "NN"),
-        pytest.param("bonds", "bond", "NNS",
-                     marks=pytest.mark.xfail(strict=True, reason=_NOT_FINANCIALS.format("bonds"))),
-        pytest.param("notes", "note", "NNS",
-                     marks=pytest.mark.xfail(strict=True, reason=_NOT_FINANCIALS.format("notes"))),
+        ("bonds", "bond", "NNS"),
+        ("notes", "note", "NNS"),
     ],
     ids=["debt", "bonds", "notes"],
 )  # fmt: skip

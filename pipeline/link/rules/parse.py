@@ -32,6 +32,7 @@ _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 # A verb without its own subject takes the subject of the verb it hangs from.
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp", "prep", "dep", "acomp", "pobj"})
 PRICE_VERBS = _WORDS["price_verbs"]
+QUOTED_NOUNS = _WORDS["quoted_nouns"]
 REPORT_VERBS = _WORDS["report_verbs"]
 DEFINITE = ("the", "this", "that", "its")
 # An amount before its noun ("the $1.2bn collapse of X").
@@ -154,7 +155,8 @@ class ParseRules:
                 # "$50 million of debt of Acme"
                 for p in child.children:
                     m = ctx.mention_at(p)
-                    if m is None and self.trigger(p) == "financials":  # debt, notes, bonds
+                    # debt, bonds, notes
+                    if m is None and self.trigger(p) in ("financials", "other", "funding"):
                         inner = [q for c in p.children if c.lower_ == "of" for q in c.children]
                         m = next((ctx.mention_at(q) for q in inner if ctx.mention_at(q)), None)
                     if m is not None:
@@ -302,7 +304,7 @@ class ParseRules:
             owner, links = self._owner_of_noun(ctx, subj, [path], set(), (0, len(ctx.doc)))
             if owner != "none":
                 return owner, links
-            if self.trigger(subj) == "financials":
+            if self.trigger(subj) == "financials" or subj.lemma_.lower() in QUOTED_NOUNS:
                 # "profits at X rose to $N"; "X said sales rose to $N"
                 for prep in subj.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for", "in"):

@@ -1,0 +1,213 @@
+"""What an amount is (FACTS.md "Kind"): investment, funding, deal, valuation, financials
+or other, read from the words that govern it.
+
+The trigger words are data (``models/kinds.jsonl``); this module holds the order in
+which they are read:
+
+1. a wire results line ("Revs 310.6 mln vs 287.9 mln") is ``financials``;
+2. the nouns right after the amount ("a $2 bln acquisition", "a 300 mln stg loan
+   facility": the rightmost that has a kind, a deferring noun yielding to its modifier);
+3. up the parse from the amount to the first word with a kind; a verb without one
+   asks its subject ("profit rose to $N", "shares fell to $N", "the plant will cost
+   $N"); a price verb whose subject has no kind prices a product ("the model costs
+   $N": ``other``);
+4. a per-share figure is the per-share price of the deal or issue that governs it,
+   else a per-share result ("earnings of 1.25 dlrs a share");
+5. else the kind word nearest the amount in its clause, else ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.link.sectors import tree_distance
+from pipeline.nlp.doccache import doc_text
+from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
+
+KINDS = ("investment", "funding", "deal", "valuation", "financials", "other")
+_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
+PRICE_VERBS = _WORDS["price_verbs"]
+DEAL_OBJECTS = _WORDS["deal_objects"]
+_TRADE_VERBS = frozenset({"buy", "sell", "purchase", "sale", "pay"})  # deals only of deal objects
+_COMPARE = frozenset({"vs", "vs."})  # the wire's results-table comparison
+_PER_SHARE = re.compile(r"^\s*(?:a|per|for each)\s+(?:share|shr)\b", re.IGNORECASE)
+SUBJECT = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True)
+class KindWords:
+    """``models/kinds.jsonl``: trigger word (optionally ``word/POS``) -> kind, and the
+    nouns that defer to a modifier's kind."""
+
+    triggers: dict[str, str]
+    defer: frozenset[str]
+
+    @classmethod
+    def from_file(cls, path: Path) -> KindWords:
+        triggers: dict[str, str] = {}
+        defer: set[str] = set()
+        for rec in read_jsonl(path):
+            if rec["kind"] == "defer":
+                defer.update(w.lower() for w in rec["lemmas"])
+                continue
+            if rec["kind"] not in KINDS:
+                raise ValueError(f"{path}: unknown kind {rec['kind']!r}; use one of {KINDS}")
+            for word in rec["lemmas"]:
+                triggers.setdefault(word.lower(), rec["kind"])
+        return cls(triggers, frozenset(defer))
+
+    def words(self, *kinds: str) -> frozenset[str]:
+        """The plain words (POS tags dropped) of these kinds, or of every kind."""
+        return frozenset(
+            k.split("/")[0] for k, v in self.triggers.items() if not kinds or v in kinds
+        )
+
+    def trigger(self, tok: Token) -> str | None:
+        """The kind a word signals: its form first ("sales" is not "sale"), then lemma."""
+        for key in (tok.lower_, tok.lemma_.lower()):
+            kind = self.triggers.get(f"{key}/{tok.pos_}") or self.triggers.get(key)
+            if kind is not None:
+                return kind
+        return None
+
+    def of_noun(self, tok: Token) -> str | None:
+        """A noun's kind, a deferring noun taking its modifier's ("loan facility")."""
+        if tok.lower_ in self.defer or tok.lemma_.lower() in self.defer:
+            for c in tok.children:
+                if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+                    kind = self.trigger(c)
+                    if kind is not None:
+                        return kind
+        return self.trigger(tok)
+
+
+def is_results_line(doc: Doc, span: Span, clause: tuple[int, int]) -> bool:
+    """ "Revs 310.6 mln vs 287.9 mln", "Div 6.0p vs 5.5p": a figure compared with "vs"."""
+    lo, hi = clause
+    near = doc[max(lo, span.start - 2) : min(hi, span.end + 3)]
+    return any(t.lower_ in _COMPARE for t in near)
+
+
+def _subject_kind(words: KindWords, verb: Token) -> str | None:
+    for c in verb.children:
+        if c.dep_ in SUBJECT:
+            kind = words.of_noun(c)
+            if kind is None:
+                kind = next(
+                    (k for g in c.children if g.dep_ == "compound" and (k := words.trigger(g))),
+                    None,
+                )
+            if kind == "valuation" and c.lemma_.lower() in ("value", "worth"):
+                kind = None  # "$N worth of investment will be made": what is worth it decides
+            if kind is not None:
+                return kind
+            if verb.lemma_.lower() in PRICE_VERBS or verb.lemma_.lower() == "cost":
+                return "other"  # "the Mini costs £15,690": a product's price
+    return None
+
+
+def _trade_object_kind(verb: Token, is_company: Callable[[Token], bool]) -> str | None:
+    """What is bought, sold or paid for decides: a company, stake, unit or asset makes a
+    deal; goods ("sold the T-shirts at 170 DKK") or nothing named to pay for make
+    ``other``. None: the verb's own kind stands."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.lemma_.lower() == "pay":
+        things = [g for c in verb.children if c.lower_ == "for" for g in c.children]
+        if not things:
+            return None  # "will pay $100m now": "pay" alone does not say what for
+    for c in things:
+        if is_company(c) or c.lemma_.lower() in DEAL_OBJECTS:
+            return "deal"
+        if c.pos_ == "NOUN":
+            return "other"
+    return None
+
+
+def _object_kind(words: KindWords, verb: Token, came_from: Token) -> str | None:
+    """ "raised its dividend to 50 cents", "cut its debt to £160m": the verb's object
+    (one not holding the amount) says what the figure is."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i != came_from.i and c.pos_ == "NOUN":
+            kind = words.of_noun(c)
+            if kind is not None and kind != "valuation":
+                return kind
+    return None
+
+
+def _after_amount(words: KindWords, doc: Doc, span: Span, hi: int) -> str | None:
+    """ "$9 Billion Valuation", "$2 bln acquisition", "300 mln stg loan facility"."""
+    found = None
+    for t in doc[span.end : min(span.end + 3, hi)]:
+        if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX") or t.lower_ in ("a", "per"):
+            break
+        if t.lower_ in ("worth", "value"):  # "$N worth of investment": read on
+            continue
+        kind = words.trigger(t)
+        if kind is not None and (found is None or t.lower_ not in words.defer):
+            found = kind  # the rightmost noun heads the compound, unless it defers
+    return found
+
+
+def read_kind(
+    words: KindWords,
+    doc: Doc,
+    span: Span,
+    clause: tuple[int, int],
+    valued_ok: Callable[[Token], bool],
+    is_company: Callable[[Token], bool],
+) -> str:
+    """The kind of the amount ``span`` in ``clause`` (token bounds), as the module says.
+    ``valued_ok(token)`` says whether a "value"/"worth" word values a company;
+    ``is_company(token)`` whether a word names or refers to one."""
+    lo, hi = clause
+    if is_results_line(doc, span, clause):
+        return "financials"
+    found = _after_amount(words, doc, span, hi)
+    cur = span.root
+    for _ in range(12):
+        if found is not None:
+            break
+        head = cur.head
+        if head.i == cur.i or not lo <= head.i < hi:
+            break
+        if head.pos_ in ("NOUN", "PROPN"):
+            kind = words.of_noun(head)
+        else:
+            kind = (_object_kind(words, head, cur) if head.pos_ == "VERB" else None) or (
+                words.trigger(head)
+            )
+        if kind == "valuation" and head.lemma_.lower() in ("value", "worth"):
+            market = any(c.lower_ == "market" for c in head.children if c.dep_ == "compound")
+            kind = kind if market or valued_ok(head) else None
+        if head.lemma_.lower() in _TRADE_VERBS and kind in ("deal", None):
+            kind = _trade_object_kind(head, is_company) or (
+                None if head.lemma_.lower() == "pay" else kind
+            )
+        if kind is None and head.pos_ in ("VERB", "AUX"):
+            kind = _subject_kind(words, head)
+        found = kind
+        cur = head
+    tail = doc_text(doc)[span.end_char : span.end_char + 16]
+    if _PER_SHARE.match(tail):
+        return found if found in ("deal", "funding") else "financials"
+    if found is None:
+        found = _nearest(words, doc, span, clause)
+    return found or "other"
+
+
+def _nearest(words: KindWords, doc: Doc, span: Span, clause: tuple[int, int]) -> str | None:
+    best: tuple[tuple[int, int], str] | None = None
+    for t in doc[clause[0] : clause[1]]:
+        if span.start <= t.i < span.end:
+            continue
+        kind = words.trigger(t)
+        if kind and kind != "valuation":
+            d = (tree_distance(span.root, t), abs(t.i - span.root.i))
+            if best is None or d < best[0]:
+                best = (d, kind)
+    return best[1] if best else None
