@@ -224,12 +224,18 @@ class Linker(DataFilesComponent):
             links = self.rules.funding_target(ctx, span, (lo, hi), kind, links)
             span._.links = links
             span._.kind = kind
-            hit = self._sector(ctx, span, (lo, hi), seg, links, kind)
-            # the owner's own sector only for money that goes somewhere (an
-            # investment, a round, a deal); results and prices name none
-            # no sector word for the amount: the industry of the company it belongs to
-            span._.sector = hit.sector if hit else self._own_sector(ctx, links, article_sector)
-            span._.sector_words = hit.words if hit else ""
+            # FACTS.md Sector: a company's own results and value take its industry
+            # before any sector word the sentence holds ("the airline's fuel bill")
+            own = self._company_sector(ctx, links) if kind in _OWN_MONEY else ""
+            hit = None if own else self._sector(ctx, span, (lo, hi), seg, links, kind)
+            if own:
+                span._.sector, span._.sector_words = own, ""
+            elif hit:
+                span._.sector, span._.sector_words = hit.sector, hit.words
+            else:  # no sector word for the amount: its company's industry, else the article's
+                sector = self._company_sector(ctx, links)
+                span._.sector = sector or (article_sector() if links else "")
+                span._.sector_words = ""
             span._.target_year = self._year(doc, span, (lo, hi))
         forget(doc)
         return doc
@@ -284,12 +290,10 @@ class Linker(DataFilesComponent):
         text = ctx.doc[lead.start : lead.end].text
         return [Link(ctx.canonical(lead.name), text, "article-focus", "lead")]
 
-    def _own_sector(
-        self, ctx: DocContext, links: list[Link], article_sector: Callable[[], str]
-    ) -> str:
-        """The owner's industry, when the sentence names no sector for the amount: as
-        the gazetteer knows it, as the article describes it ("chipmaker Intel", "Acme,
-        the carmaker"), or as its own name says ("Japan Airlines", "Bank of Ayudhya")."""
+    def _company_sector(self, ctx: DocContext, links: list[Link]) -> str:
+        """The owner's industry: as the gazetteer knows it, as the article describes it
+        ("chipmaker Intel", "Acme, the carmaker"), or as its own name says ("Japan
+        Airlines", "Bank of Ayudhya"); '' when none says."""
         assert self.sectors is not None
         for link in links:
             entry = ctx.entry_for(link.company) or ctx.entry_for(clean_name(link.mention))
@@ -299,8 +303,7 @@ class Linker(DataFilesComponent):
             sector = self._described(ctx, link) or self.sectors.of_words(link.company.split())
             if sector:
                 return sector
-        # else the industry the article is about
-        return article_sector() if links else ""
+        return ""
 
     def _described(self, ctx: DocContext, link: Link) -> str:
         """The sector of a noun the article puts next to the company's name: a title
@@ -381,6 +384,10 @@ class Linker(DataFilesComponent):
             if best is None or d < best[0]:
                 best = (d, int(m.group(1)))
         return best[1] if best else None
+
+
+# kinds whose money is the company's own: its results and its value
+_OWN_MONEY = frozenset({"financials", "valuation"})
 
 
 def _dominant_sector(hits: list[SectorHit]) -> str:
