@@ -36,7 +36,9 @@ def audit_fact(db: str, fact_id: str) -> tuple[str, bool]:
         lines.append(f"          equivalent {value} {currency}")
     lines.append(f"usd       {_usd_line(fact)}")
     lines += [
-        f"company   {fact['company'] or '(none)'}" + _identity(fact),
+        f"company   {fact['company'] or '(none)'}"
+        + _identity(fact)
+        + (f"  role {fact['role']}" if fact.get("role") else ""),
         f"linked by {fact['rule'] or '(no company tied to this amount)'}",
         f"sector    {fact['sector'] or '(none)'}"
         + (f"  [words: {fact['sector_words']}]" if fact["sector_words"] else ""),

@@ -147,6 +147,7 @@ def doc_facts(doc: Doc, article: Article, rejected: list[ErrorRow] | None = None
                     kind=span._.kind or "other",
                     equivalents=tuple(span._.equivalents or ()),
                     rule=_rule_text(link),
+                    role=link.role if link else "",
                     sector_words=span._.sector_words or "",
                     target_year=span._.target_year,
                     amount_usd=usd.amount_usd if usd else None,

@@ -102,6 +102,8 @@ facts = Table(
     Column("company_ticker", Text, nullable=False),
     Column("sector", String(32), nullable=False),
     Column("kind", String(16), nullable=False),
+    # the company's part in the amount (FACTS.md "role"); '' with no company or in older databases
+    Column("role", String(8), nullable=False, server_default=""),
     Column("rule", Text, nullable=False),
     Column("sector_words", Text, nullable=False),
     Column("target_year", Integer),
@@ -161,6 +163,7 @@ _FACT_REPORT_SELECT: tuple[tuple[str, str], ...] = (
     ("alt_currency", _FIRST_EQUIVALENT.format(column="currency")),
     ("qualifier", "f.qualifier"),
     ("company", "f.company"),
+    ("role", "f.role"),
     ("sector", "f.sector"),
     ("kind", "f.kind"),
 )

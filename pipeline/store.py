@@ -205,6 +205,7 @@ class Store:
                 ("runs", "host", "VARCHAR(255) NOT NULL DEFAULT ''"),
                 ("runs", "pid", "INTEGER NOT NULL DEFAULT 0"),
                 ("facts", "currency_source", "VARCHAR(8) NOT NULL DEFAULT ''"),
+                ("facts", "role", "VARCHAR(8) NOT NULL DEFAULT ''"),
             ):
                 if name not in {c["name"] for c in inspect(conn).get_columns(table)}:
                     conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {ddl}"))
@@ -457,6 +458,7 @@ def _fact_row(f: Fact, run_id: int) -> dict:
         "company_ticker": f.company_ticker,
         "sector": f.sector,
         "kind": f.kind,
+        "role": f.role,
         "rule": f.rule,
         "sector_words": f.sector_words,
         "target_year": f.target_year,

@@ -68,6 +68,7 @@ class Fact:
     kind: str = "other"
     equivalents: tuple[Money, ...] = ()
     rule: str = ""  # which linking rule tied the company ("" when none)
+    role: str = ""  # the company's part (FACTS.md): payer, payee, partner, self; "" when none
     sector_words: str = ""  # the words that decided the sector, as "word@start-end;..."
     target_year: int | None = None
     amount_usd: Decimal | None = None  # None when no rate covers the currency and date

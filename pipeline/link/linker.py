@@ -54,6 +54,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.companies.mentions import CompanyData, clean_name
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.kinds import KindWords, read_kind
+from pipeline.link.rules.deals import deal_sides
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
 from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
 from pipeline.link.rules.parse import PRICE_VERBS, Link
@@ -222,6 +223,7 @@ class Linker(DataFilesComponent):
             span, (lo, hi), seg, links = plan.span, plan.clause, plan.seg, plan.links
             kind = self.kind(ctx, span, (lo, hi), links)
             links = self.rules.funding_target(ctx, span, (lo, hi), kind, links)
+            links = deal_sides(ctx, span, (lo, hi), kind, links)
             span._.links = links
             span._.kind = kind
             # FACTS.md Sector: a company's own results and value take its industry

@@ -53,7 +53,7 @@ LINK_CASES = [
     (
         "Pfizer agreed to buy Seagen for $43 billion in cash.",
         "$43 billion",
-        ["Pfizer"],
+        ["Pfizer", "Seagen"],  # a deal belongs to both sides (FACTS.md)
         "subject-of-verb",
     ),
     (

@@ -137,8 +137,9 @@ def test_headline_referring_noun_takes_the_name_before_it(hand):
     assert [(lk.company, lk.rule, lk.path) for lk in alone] == [
         ("Acme", "headline", "headline~ref")
     ]
-    assert hand.links(span) == [("Acme", "headline")]
-    assert span._.kind == "deal"  # "Pay"
+    # the deal's other side: what Acme buys (FACTS.md: a deal belongs to both sides)
+    assert hand.links(span) == [("Acme", "headline"), ("Beta", "deal-side")]
+    assert span._.kind == "deal"  # "Buys"
 
 
 BREAK_AS = (

@@ -257,9 +257,9 @@ def test_possessive_owner_of_the_amounts_noun(hand):
 
 
 def test_compound_name_before_the_noun_owns_it(hand):
-    # "Beta Corp" is the object of the bid, never its owner
+    # "Beta Corp" is what the bid is for, never the bidder: the deal's other side
     span = _link_one(hand, *COMPOUND, "$2 billion", "2e9")
-    assert hand.links(span) == [("Acme", "compound")]
+    assert hand.links(span) == [("Acme", "compound"), ("Beta Corp", "deal-side")]
     assert span._.kind == "deal"
 
 
@@ -610,8 +610,10 @@ KIND_CASES = [
 def test_kind_from_trigger_words(hand, text, rows, amount, kind):
     span = _link_one(hand, text, rows, *amount)
     assert span._.kind == kind
-    # every one of these names its owner as the subject ("Beta" is bought, not buying)
-    assert hand.links(span) == [("Acme", "subject-of-verb")]
+    # every one of these names its owner as the subject; "Beta" is bought, not buying:
+    # it joins as the deal's other side (FACTS.md), after the owner
+    assert hand.links(span)[0] == ("Acme", "subject-of-verb")
+    assert hand.links(span)[1:] == ([("Beta", "deal-side")] if kind == "deal" else [])
 
 
 # -- more ways the parse names an owner ------------------------------------------------

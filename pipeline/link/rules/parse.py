@@ -47,6 +47,7 @@ class Link:
     mention: str
     rule: str
     path: str = ""
+    role: str = ""  # payer, payee, partner, self (FACTS.md "role"); set by rules/deals.py
 
 
 def dedupe(links: list[Link]) -> list[Link]:

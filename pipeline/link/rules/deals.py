@@ -1,0 +1,122 @@
+"""Both sides of a deal, and every link's role (FACTS.md "One fact": a deal's amount
+belongs to the buyer and to what is bought; ``role`` says each company's part).
+
+The parse rules find one owner, usually the buyer (the subject of "buy"). This module
+adds the other side when the deal word that governs the amount names it:
+
+- a buying verb's object: "NTL agreed to buy Telewest for $6 billion" (Telewest, payee);
+- a selling verb's buyer: "Acme sold its unit to Beta for $2 billion" (Beta, payer;
+  Acme, the seller, payee);
+- a deal noun's object: "the acquisition of MBNA in a deal worth $34.2 billion",
+  "a bid for Cadbury", "the merger with Beta";
+- the company whose shares are priced: "$23.93 for each Telewest share".
+
+Then each link gets a role: ``payer`` (invests, spends, buys, lends, pays),
+``payee`` (is bought, sells, raises, receives, borrows), ``partner``, ``self`` (its
+own results, value or share price), or '' when the kind says nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from pipeline.link.context import SUBJECT_DEPS, DocContext
+from pipeline.link.rules.parse import Link, dedupe
+from pipeline.resources import MODELS_DIR, word_sets
+
+_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
+BUY_WORDS = _WORDS["deal_buy_words"]  # the subject buys, the object is bought
+SELL_WORDS = _WORDS["deal_sell_words"]  # the subject sells, "to X" buys
+DEAL_NOUNS = _WORDS["deal_nouns"]  # "acquisition of X", "bid for X", "merger with X"
+_TARGET_PREPS = frozenset({"of", "for", "with"})
+_KIND_ROLE = {
+    "investment": "payer",
+    "funding": "payee",
+    "deal": "payer",
+    "financials": "self",
+    "valuation": "self",
+}
+
+
+def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
+               links: list[Link]) -> list[Link]:  # fmt: skip
+    """``links`` with the deal's other side added and every link's role set."""
+    if kind != "deal" or not links:
+        return [_with_role(link, kind) for link in links]
+    lo, hi = clause
+    owners = {link.company for link in links}
+    added: list[Link] = []
+    seller = ""
+    for word in _governing(span, lo, hi):
+        lemma = word.lemma_.lower()
+        if lemma in BUY_WORDS:
+            added += _sides(ctx, word, ("dobj",), "payee", owners)
+        elif lemma in SELL_WORDS:
+            seller = next((lk.company for lk in links if lk.rule == "subject-of-verb"), "")
+            buyers = [g for c in word.children if c.lower_ == "to" for g in c.children]
+            added += _links(ctx, buyers, f"{lemma}>to", "payer", owners)
+        elif lemma in DEAL_NOUNS:
+            objs = [g for c in word.children if c.lower_ in _TARGET_PREPS for g in c.children]
+            added += _links(ctx, objs, f"{lemma}>prep", "payee", owners)
+        if added or seller:
+            break
+    added += _share_of(ctx, span, owners | {lk.company for lk in added})
+    out = [replace(lk, role="payee" if lk.company == seller else "payer") for lk in links]
+    return dedupe([*out, *added])
+
+
+def _with_role(link: Link, kind: str) -> Link:
+    role = "partner" if link.rule == "partner" else _KIND_ROLE.get(kind, "")
+    return replace(link, role=link.role or role)
+
+
+def _governing(span: Span, lo: int, hi: int) -> list[Token]:
+    """The amount's ancestors in its clause, nearest first, then their children: the
+    deal word is on the path ("buy X for $N") or beside it ("the acquisition of X in a
+    deal worth $N")."""
+    path: list[Token] = []
+    cur = span.root
+    while cur.head.i != cur.i and lo <= cur.head.i < hi and len(path) < 10:
+        cur = cur.head
+        path.append(cur)
+    beside = [c for t in path for c in t.children if lo <= c.i < hi and c not in path]
+    return [*path, *beside]
+
+
+def _sides(ctx: DocContext, verb: Token, deps: tuple[str, ...], role: str,
+           owners: set[str]) -> list[Link]:  # fmt: skip
+    objs = [c for c in verb.children if c.dep_ in deps]
+    return _links(ctx, objs, f"{verb.lemma_.lower()}>dobj", role, owners)
+
+
+def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
+           owners: set[str]) -> list[Link]:  # fmt: skip
+    out = []
+    for tok in toks:
+        for t in (tok, *tok.conjuncts):
+            # what is bought is a company or a unit: a proper noun there is a name
+            m = ctx.mention_at(t, loose=True)
+            if m is None or ctx.is_government(t) or t.dep_ in SUBJECT_DEPS:
+                continue
+            name = ctx.canonical(m.name)
+            if name not in owners:
+                out.append(Link(name, ctx.doc[m.start : m.end].text, "deal-side", path, role))
+                owners.add(name)
+    return out
+
+
+def _share_of(ctx: DocContext, span: Span, owners: set[str]) -> list[Link]:
+    """ "$23.93 for each Telewest share", "500p per Cadbury share": the priced company."""
+    doc = ctx.doc
+    for tok in doc[span.end : min(span.end + 5, len(doc))]:
+        if tok.lemma_.lower() != "share":
+            continue
+        for c in tok.children:
+            if c.dep_ in ("compound", "poss", "nmod") and c.i < tok.i:
+                found = _links(ctx, [c], "share>compound", "payee", owners)
+                if found:
+                    return found
+        break
+    return []

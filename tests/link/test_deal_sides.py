@@ -1,0 +1,49 @@
+"""A deal's amount belongs to both sides, each with its role (FACTS.md "One fact",
+pipeline/link/rules/deals.py). Sentences are real news from BBC business articles
+outside the gold sets, and invented ones for the rules' other branches."""
+
+import pytest
+
+CASES = [
+    # (source, sentence, amount, [(company, role), ...])
+    ("bbc/business/300", "Pharmaceutical giant Johnson & Johnson has agreed to buy medical "
+     "technology firm Guidant for $25.4bn (£13bn).", "$25.4bn",
+     [("Johnson & Johnson", "payer"), ("Guidant", "payee")]),
+    ("bbc/business/188", "Earlier this month, SBC Communications agreed to buy its former parent "
+     "and phone trailblazer AT&T for about $16bn.", "$16bn",
+     [("SBC Communications", "payer"), ("AT&T", "payee")]),
+    ("invented", "Acme sold its steel unit to Beta Industries for $2 billion.", "$2 billion",
+     [("Acme", "payee"), ("Beta Industries", "payer")]),
+    ("invented", "Acme Corp raised its bid for Beta Industries to $31 a share.", "$31",
+     [("Acme Corp", "payer"), ("Beta Industries", "payee")]),
+]
+
+
+def _links(nlp, sentence: str, written: str) -> list[tuple[str, str]]:
+    doc = nlp(sentence)
+    (span,) = [s for s in doc._.amounts if written in s.text]
+    return [(lk.company, lk.role) for lk in span._.links]
+
+
+@pytest.mark.parametrize(("source", "sentence", "written", "links"), CASES,
+                         ids=[f"{c[0]}:{c[2]}" for c in CASES])  # fmt: skip
+def test_deal_gives_both_sides(nlp, source, sentence, written, links):
+    assert _links(nlp, sentence, written) == links
+
+
+def test_roles_follow_the_kind(nlp):
+    assert _links(nlp, "Acme raised $60 million in a Series C round.", "$60 million") == [
+        ("Acme", "payee")
+    ]
+    assert _links(nlp, "Acme will invest $2 billion in a new plant.", "$2 billion") == [
+        ("Acme", "payer")
+    ]
+    assert _links(nlp, "Acme posted a net profit of $5 million.", "$5 million") == [
+        ("Acme", "self")
+    ]
+
+
+def test_a_government_on_one_side_gets_no_fact(nlp):
+    links = _links(nlp, "Acme agreed to buy the stake from the government for $3 billion.",
+                   "$3 billion")
+    assert links == [("Acme", "payer")]
