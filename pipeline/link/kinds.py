@@ -33,6 +33,7 @@ KINDS = ("investment", "funding", "deal", "valuation", "financials", "other")
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 PRICE_VERBS = _WORDS["price_verbs"]
 DEAL_OBJECTS = _WORDS["deal_objects"]
+QUOTED_NOUNS = _WORDS["quoted_nouns"]
 _TRADE_VERBS = frozenset({"buy", "sell", "purchase", "sale", "pay"})  # deals only of deal objects
 _COMPARE = frozenset({"vs", "vs."})  # the wire's results-table comparison
 _PER_SHARE = re.compile(r"^\s*(?:a|per|for each)\s+(?:share|shr)\b", re.IGNORECASE)
@@ -198,6 +199,27 @@ def read_kind(
     if found is None:
         found = _nearest(words, doc, span, clause)
     return found or "other"
+
+
+def is_share_price(span: Span, clause: tuple[int, int]) -> bool:
+    """ "shares fell 2% to 41.30 euros", "Merrill stock price closed at $17.05": the
+    amount hangs off a verb whose subject is a share, stock or stock price."""
+    lo, hi = clause
+    cur = span.root
+    for _ in range(8):
+        head = cur.head
+        if head.i == cur.i or not lo <= head.i < hi:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            for c in head.children:
+                if c.dep_ in SUBJECT and (
+                    c.lemma_.lower() in QUOTED_NOUNS
+                    or any(g.lemma_.lower() in QUOTED_NOUNS for g in c.children
+                           if g.dep_ in ("compound", "amod"))
+                ):
+                    return True
+        cur = head
+    return False
 
 
 def _nearest(words: KindWords, doc: Doc, span: Span, clause: tuple[int, int]) -> str | None:

@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import CompanyData, clean_name
 from pipeline.link.context import SUBJECT_DEPS, DocContext
-from pipeline.link.kinds import KindWords, read_kind
+from pipeline.link.kinds import KindWords, is_share_price, read_kind
 from pipeline.link.rules.deals import deal_sides
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
 from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
@@ -228,7 +228,11 @@ class Linker(DataFilesComponent):
             span._.kind = kind
             # FACTS.md Sector: a company's own results and value take its industry
             # before any sector word the sentence holds ("the airline's fuel bill")
-            own = self._company_sector(ctx, links) if kind in _OWN_MONEY else ""
+            own = (
+                self._company_sector(ctx, links)
+                if kind in _OWN_MONEY or is_share_price(span, (lo, hi))
+                else ""
+            )
             hit = None if own else self._sector(ctx, span, (lo, hi), seg, links, kind)
             if own:
                 span._.sector, span._.sector_words = own, ""
@@ -388,7 +392,8 @@ class Linker(DataFilesComponent):
         return best[1] if best else None
 
 
-# kinds whose money is the company's own: its results and its value
+# kinds whose money is the company's own: its results and its value (and its share
+# price: kinds.is_share_price)
 _OWN_MONEY = frozenset({"financials", "valuation"})
 
 

@@ -41,6 +41,7 @@ from pipeline.money.lexicon import Lexicon, load_lexicon
 from pipeline.money.local import LocalCurrencies, localize_amounts
 from pipeline.money.parse import parse_money
 from pipeline.money.patterns import money_patterns
+from pipeline.money.story_dollar import story_dollars
 from pipeline.money.tables import TableRows
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signature
@@ -218,6 +219,7 @@ class AmountFinder(DataFilesComponent):
         found.sort(key=lambda x: x[0].start)
         assert self.local is not None
         found = localize_amounts(self.local, self.lex, doc, found)
+        found = story_dollars(self.local, doc, found)
         if bare_atoms and found:
             found = self._context(doc, found, bare_atoms, taken, tabular)
         if found:

@@ -50,7 +50,7 @@ DATELINE_CHARS = 600
 # Doc.user_data key: the article's ISO date ("1987-03-06"), set by pipe_docs
 STORY_DATE = "newsfacts_published"
 # where an amount's currency came from (facts.currency_source)
-SOURCES = ("symbol", "code", "word", "dateline", "country", "table")
+SOURCES = ("symbol", "code", "word", "dateline", "country", "table", "story")
 # a parenthesis after a headline's company name is its ticker, not an agency: "Orange (ORA.PA) -"
 # a currency sign: "$", "€", "£", "¥", "₹" (and "US$", "C$")
 _SIGN = re.compile(r"[$€£¥₹₩₽₪₺₱₦฿]")

@@ -1,0 +1,117 @@
+"""A bare "$" in a story that writes its own dollar out (FACTS.md: a bare "$" takes the
+story's country).
+
+Papers abroad write "A$4.25" for every Australian amount and keep "$" for US dollars;
+local news writes its own dollar out once ("NZ$41 million", "CA$32 billion", "SGD 5.5
+billion") or beside a US figure and then drops the prefix. Two readings, both from the
+article's own writing, never from the publisher:
+
+1. **In the sentence**: a bare "$" or "cents" next to an amount whose dollar is written
+   out takes that dollar, the nearest one before it, else after it ("up CA$2.34 to
+   close at $38.60 ..., and up US$2.03 to close at $34.10": CAD, then USD;
+   "declined 17 cents, or 2.7 percent, to C$6.23": CAD).
+2. **In the story**: when the article writes out exactly one dollar other than the US
+   one and that dollar is the currency of the country the article names most, its bare
+   "$" amounts are that dollar ("NZ$41 million" in a New Zealand story: "$5 a week" is
+   NZD). The "A$ everywhere" style has no bare "$" for its own dollar, so its "$" stays
+   USD only where no such local dollar is written out and named country agrees.
+
+Either decision records ``currency_source`` "story".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from pipeline.money.local import STORY_DATE, LocalCurrencies, _day
+from pipeline.nlp.doccache import doc_text, sent_of
+from pipeline.types import Money
+
+_BARE = re.compile(r"(?<![A-Za-z])\$|\bcents?\b|\bdollars?\b", re.I)
+_WRITTEN_OUT = re.compile(r"[A-Za-z]{1,3}\s?\$|\b[A-Z]{3}\b")  # "NZ$", "C$", "SGD", "USD"
+DOLLAR = "dollar"
+
+
+def is_bare_dollar(text: str, money: Money) -> bool:
+    """ "$5", "17 cents", "5 dollars": a dollar the text does not name."""
+    return money.currency == "USD" and bool(_BARE.search(text)) and not _WRITTEN_OUT.search(text)
+
+
+def story_dollars(
+    local: LocalCurrencies, doc: Doc, found: list[tuple[Span, Money]]
+) -> list[tuple[Span, Money]]:
+    """``found`` with bare dollars read as the sentence's or the story's own dollar;
+    ``Span._.currency_source`` becomes "story" where this module decided."""
+    text = doc_text(doc)
+    written = [
+        (span, money)
+        for span, money in found
+        if local.family_of.get(money.currency) == DOLLAR
+        and not is_bare_dollar(span.text, money)
+        and span._.currency_source in ("symbol", "code")
+    ]
+    bare = [
+        (span, money)
+        for span, money in found
+        if span._.currency_source in ("symbol", "word") and is_bare_dollar(span.text, money)
+    ]
+    conversions = {id(span) for span, _ in bare if _converts(text, span, written)}
+    # a story that converts its own dollar into a bare "$" ("A$3.1bn ($2.4bn)") means
+    # the US dollar by "$"
+    own = "" if conversions else _story_dollar(
+        local, text, written, _day(doc.user_data.get(STORY_DATE, ""))
+    )
+    out = []
+    for span, money in found:
+        code = ""
+        if (span, money) in bare and id(span) not in conversions:
+            code = _in_sentence(doc, span, written) or own
+        if code and code != money.currency:
+            span._.currency_source = "story"
+            money = replace(money, currency=code)
+        out.append((span, money))
+    return out
+
+
+def _converts(text: str, span: Span, written: list[tuple[Span, Money]]) -> bool:
+    """ "A$3.1bn ($2.4bn; £1.25bn)": a bare amount in brackets right after a written-out
+    one is its conversion into another currency."""
+    return any(
+        w.end_char <= span.start_char
+        and re.fullmatch(r"\s*[(\[]\s*", text[w.end_char : span.start_char]) is not None
+        for w, _ in written
+    )
+
+
+def _in_sentence(doc: Doc, span: Span, written: list[tuple[Span, Money]]) -> str:
+    sent = sent_of(doc, span.start)
+    same = [(s, m) for s, m in written if sent.start <= s.start < sent.end]
+    before = [m.currency for s, m in same if s.end <= span.start]
+    after = [m.currency for s, m in same if s.start >= span.end]
+    return before[-1] if before else (after[0] if after else "")
+
+
+def _story_dollar(
+    local: LocalCurrencies, text: str, written: list[tuple[Span, Money]], when: date | None
+) -> str:
+    local_dollars = {m.currency for _, m in written if m.currency != "USD"}
+    if len(local_dollars) != 1:
+        return ""
+    named = Counter(
+        local.names[m.group(0).lower()]
+        for m in local.name_pattern.finditer(text)
+        if m.group(0)[:1].isupper()
+    )
+    if not named:
+        return ""
+    top = named.most_common(1)[0][0]
+    others = [t for t in named if t != top and local.currency(t, DOLLAR, when)]
+    if others:
+        return ""  # another dollar country named (the US too): the story does not say which
+    code = local.currency(top, DOLLAR, when)
+    return code if code in local_dollars else ""

@@ -1,0 +1,48 @@
+"""A bare "$" takes the dollar the story writes out (pipeline/money/story_dollar.py)."""
+
+
+def _currencies(nlp, text: str) -> list[tuple[str, str, str]]:
+    doc = nlp(text)
+    return [(s.text, s._.money.currency, s._.currency_source) for s in doc._.amounts]
+
+
+def test_a_story_that_writes_its_dollar_out_once_means_it_by_dollar(nlp):
+    text = (
+        "Kiwi Mail launches hold fees\n\n"
+        "New Zealand's Kiwi Mail has spent NZ$41 million on new sorting centres. "
+        "From May it will cost $5 a week to hold mail in New Zealand."
+    )
+    assert _currencies(nlp, text) == [
+        ("NZ$41 million", "NZD", "symbol"),
+        ("$5", "NZD", "story"),
+    ]
+
+
+def test_the_nearest_written_out_dollar_of_the_sentence_decides(nlp):
+    text = (
+        "Maple shares were up CA$2.34 to close at $38.60 in Toronto, "
+        "and up US$2.03 to close at $34.10 in New York."
+    )
+    got = [(t, c) for t, c, _ in _currencies(nlp, text)]
+    assert got == [("CA$2.34", "CAD"), ("$38.60", "CAD"), ("US$2.03", "USD"), ("$34.10", "USD")]
+
+
+def test_a_conversion_in_brackets_keeps_the_us_dollar(nlp):
+    """The 'A$ everywhere' style: "$" is the US dollar the paper converts into."""
+    text = (
+        "Australian winemaker Southcorp said a bid at that price would value the company "
+        "at A$3.1bn ($2.4bn). Australia's biggest winemaker has paid $1bn for a US rival."
+    )
+    got = [(t, c) for t, c, _ in _currencies(nlp, text)]
+    assert got == [("A$3.1bn", "AUD"), ("$1bn", "USD")]  # "$2.4bn" is A$3.1bn's equivalent
+    (first, _) = nlp(text)._.amounts
+    assert [m.currency for m in first._.equivalents] == ["USD"]
+
+
+def test_two_dollar_countries_named_leave_the_dollar_alone(nlp):
+    text = (
+        "Canada's Maple Air raised C$20 million. In the United States, its partner "
+        "paid $5 million for new aircraft."
+    )
+    got = [(t, c) for t, c, _ in _currencies(nlp, text)]
+    assert got == [("C$20 million", "CAD"), ("$5 million", "USD")]
