@@ -37,11 +37,13 @@ test: $(STAMP) $(PIPELINE)  ## the whole suite, slow tests included (what CI run
 test-fast: $(STAMP) $(PIPELINE)  ## skip the slow tests
 	$(BIN)/python -m pytest -m "not slow"
 
+# the invented sample articles; corpus/news/wikinews is scored as the Wikinews dev set
+SAMPLE_NEWS := $(addprefix corpus/news/,articles feeds web wire)
 REUTERS_DEV := $(addprefix ../shared/corpus/reuters21578/,reut2-002.sgm.gz reut2-007.sgm.gz reut2-014.sgm.gz)
 
 eval: $(STAMP) $(PIPELINE)  ## score the seeds, the sample corpus and the dev sets
 	$(BIN)/newsfacts eval --gold ../shared/corpus/seeds.gold.jsonl ../shared/corpus/seeds
-	$(BIN)/newsfacts eval $(addprefix --gold ,$(wildcard corpus/gold/*.jsonl)) corpus/news
+	$(BIN)/newsfacts eval $(addprefix --gold ,$(wildcard corpus/gold/*.jsonl)) $(SAMPLE_NEWS)
 	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/bbc-business.jsonl \
 		../shared/corpus/bbc/business
 	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/reuters.jsonl $(REUTERS_DEV)

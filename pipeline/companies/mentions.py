@@ -27,7 +27,9 @@ from spacy.tokens import Doc, Token
 
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.nlp.doccache import tokens_where
-from pipeline.resources import read_jsonl
+from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
+
+CORPORATE_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")["corporate_words"]
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _PUNCT = re.compile(r"[^\w\s&]+")
@@ -139,8 +141,10 @@ class CompanyData:
         ):
             return False
         words = re.findall(r"[\w&'-]+", low)
-        if any(w in self.stop_words for w in words):
+        if any(w in self.stop_words for w in words) or self._holds_public_name(words):
             return False
+        if all(w in CORPORATE_WORDS for w in words):
+            return False  # "Group", "Holdings": a company's form without its name
         # "Mr Ebbers", "House Speaker" are people and offices; "Sir Speedy Inc" is a company
         titled = words[0] in self.titles or words[-1] in self.titles
         if titled and not any(w in LEGAL_SUFFIXES for w in words):
@@ -151,6 +155,22 @@ class CompanyData:
         # "Japan Inc", "Tokyo Electric" pass; a place plus only a legal suffix does not.
         core = [w for w in words if w not in LEGAL_SUFFIXES]
         return bool(core) and " ".join(core) not in self.places
+
+
+    def _holds_public_name(self, words: list[str]) -> bool:
+        """ "U.S. Federal Reserve", "United Nations Conference on Trade and Development":
+        a public body's name of two or more words opening or closing the candidate."""
+        if any(w in LEGAL_SUFFIXES for w in words):
+            return False
+        for n in range(2, len(words)):
+            if " ".join(words[:n]) in self.stop_names or " ".join(words[-n:]) in self.stop_names:
+                return True
+        return False
+
+
+def _based(doc: Doc, end: int) -> bool:
+    """ "London-based", "Bristol-based": the name before is a place."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -215,7 +235,7 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
         start = _widen_left(doc, start, end)
         end = _cut_place(doc, start, end, data)
         name = clean_name(doc[start:end].text)
-        if data.is_company_name(name):
+        if data.is_company_name(name) and not _based(doc, end):
             mentions.append(Mention(start, end, name, ent.label_))
     return mentions
 
@@ -229,9 +249,14 @@ def _cut_verb(doc: Doc, start: int, end: int, data: CompanyData) -> int:
 
 
 def _widen_left(doc: Doc, start: int, end: int) -> int:
-    """Take in a capitalized word the model left out that modifies the name ("SK" Hynix)."""
+    """Take in a capitalized word the model left out that modifies the name ("SK" Hynix),
+    and a hyphenated one the tokenizer split ("Co-operative" Group, "Rolls-Royce")."""
     while start > 0:
         prev = doc[start - 1]
+        word = _hyphenated_before(doc, start)
+        if word is not None:
+            start = word
+            continue
         if (
             not prev.is_alpha
             or not prev.text[:1].isupper()
@@ -244,6 +269,23 @@ def _widen_left(doc: Doc, start: int, end: int) -> int:
             break
         start -= 1
     return start
+
+
+def _hyphenated_before(doc: Doc, start: int) -> int | None:
+    """The start of "Co-operative" right before ``start`` (pieces joined by hyphens with
+    no space, the first capitalized, the last followed by a space), else None."""
+    i = start - 1
+    if i < 2 or not doc[i].whitespace_ or not doc[i].is_alpha:
+        return None
+    if doc[i].tag_ in ("VBN", "VBD", "VBG") or doc[i].lower_.endswith("ed"):
+        return None  # "Mumbai-based", "state-owned", "Qatar-backed": a description
+    j = i
+    while j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ \
+            and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha:
+        j -= 2
+    if j == i or not doc[j].text[:1].isupper():
+        return None
+    return j
 
 
 def _cut_place(doc: Doc, start: int, end: int, data: CompanyData) -> int:
@@ -280,6 +322,8 @@ def loose_mention(token: Token, data: CompanyData, *, person_ok: bool = False) -
     if start >= end:
         return None
     span = token.doc[start:end]
+    if _based(token.doc, end):
+        return None  # "Bristol-based Somerfield": the place a company is based in
     if token.ent_type_ == "PERSON" and len(span) >= 2 and not person_ok:
         return None
     if token.ent_type_ == "GPE" and span.text.lower() in data.places:

@@ -170,10 +170,20 @@ def fingerprint(
         digest.update(part.encode() + b"\0")
     digest.update(config_path.read_bytes() + b"\0")
     digest.update(Path(registry.__file__).read_bytes() + b"\0")
+    for files in _component_files():  # what each component's to_disk carries
+        digest.update(repr(files).encode() + b"\0")
     for path in _data_files(data_dir):
         digest.update(path.relative_to(data_dir).as_posix().encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def _component_files() -> list[tuple[str, ...]]:
+    from pipeline.companies.gazetteer import CompanyTagger
+    from pipeline.link.linker import Linker
+    from pipeline.money.amounts import AmountFinder
+
+    return [tuple(c.DATA_FILES) for c in (CompanyTagger, AmountFinder, Linker)]
 
 
 def _data_files(data_dir: Path) -> list[Path]:

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from pipeline.companies.mentions import Mention
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.rules.parse import Link, dedupe
 from pipeline.resources import MODELS_DIR, word_sets
@@ -97,7 +98,7 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
     for tok in toks:
         for t in (tok, *tok.conjuncts):
             # what is bought is a company or a unit: a proper noun there is a name
-            m = ctx.mention_at(t, loose=True)
+            m = ctx.mention_at(t, loose=True) or _compound_name(ctx, t)
             if m is None or ctx.is_government(t) or t.dep_ in SUBJECT_DEPS:
                 continue
             name = ctx.canonical(m.name)
@@ -105,6 +106,16 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
                 out.append(Link(name, ctx.doc[m.start : m.end].text, "deal-side", path, role))
                 owners.add(name)
     return out
+
+
+def _compound_name(ctx: DocContext, tok: Token) -> Mention | None:
+    """ "Somerfield supermarket chain", "its Carling stake": the name inside the object."""
+    for c in tok.children:
+        if c.dep_ == "compound" and c.i < tok.i:
+            m = ctx.mention_at(c)
+            if m is not None:
+                return m
+    return None
 
 
 def _share_of(ctx: DocContext, span: Span, owners: set[str]) -> list[Link]:

@@ -1,0 +1,47 @@
+"""Names that are not companies stay out; names the tokenizer splits come whole."""
+
+import pytest
+
+from pipeline.companies.mentions import CompanyData
+from pipeline.resources import MODELS_DIR
+
+
+@pytest.fixture(scope="module")
+def data():
+    return CompanyData.from_dir(MODELS_DIR)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "U.S. Federal Reserve",  # a public body's name closing the candidate
+        "United Nations Conference on Trade and Development",  # ... or opening it
+        "Group",  # a company's form without its name
+        "Holdings",
+        "Greek Energy Forum",  # a meeting or association
+    ],
+)
+def test_not_a_company(data, name):
+    assert not data.is_company_name(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["Federal Reserve Bank Holdings Corp", "Co-operative Group", "Reserve Petroleum"]
+)
+def test_still_a_company(data, name):
+    """A legal suffix keeps a name with a public body's words; no word alone blocks it."""
+    assert data.is_company_name(name)
+
+
+def _owners(nlp, text: str) -> list[list[str]]:
+    return [[lk.company for lk in s._.links] for s in nlp(text)._.amounts]
+
+
+def test_a_place_before_based_is_no_company(nlp):
+    owners = _owners(nlp, "Leeds-based Acme Foods agreed to buy Beta Farms for £30m.")
+    assert owners == [["Acme Foods", "Beta Farms"]]
+
+
+def test_a_hyphenated_first_word_joins_the_name(nlp):
+    owners = _owners(nlp, "The Co-operative Group said it would invest £50m in new stores.")
+    assert owners == [["Co-operative Group"]]
