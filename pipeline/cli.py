@@ -117,6 +117,13 @@ def cli() -> None:
     help="ray: shards on a Ray cluster, one worker per CPU (README, Many machines).",
 )
 @click.option("--ray-address", default=None, help="Ray head HOST:PORT (default: a local Ray).")
+@click.option(
+    "--ray-split-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=4.0,
+    show_default=True,
+    help="With --engine ray, a file larger than this is split into one part per worker.",
+)
 def extract(
     paths: tuple[str, ...],
     db: str,
@@ -126,6 +133,7 @@ def extract(
     quiet: bool,
     engine: str,
     ray_address: str | None,
+    ray_split_mb: float,
 ) -> None:
     """Extract the money facts of every article under PATHS into --db.
 
@@ -170,6 +178,7 @@ def extract(
                 batch_size=batch_size,
                 address=ray_address,
                 workers=workers or None,
+                part_bytes=int(ray_split_mb * (1 << 20)),
                 on_progress=bar.update if bar is not None else None,
                 on_error=lambda m: on_error(ErrorRow("", "", "", m)),
             )

@@ -42,7 +42,7 @@ import spacy
 
 import pipeline
 from pipeline.engines.shardrun import ShardResult, ShardRunner, writer_store
-from pipeline.engines.shards import Shard, plan_shards
+from pipeline.engines.shards import PART_BYTES, Shard, plan_shards
 from pipeline.errors import InputError, StoreError
 from pipeline.extract import DEFAULT_BATCH, RunSummary, _model_name
 from pipeline.store import Store
@@ -197,12 +197,14 @@ def extract_ray(
     address: str | None = None,
     workers: int | None = None,
     engine: RayEngine | None = None,
+    part_bytes: int = PART_BYTES,
     on_progress: Callable[[int], None] | None = None,
     on_error: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """Extract every article under ``paths`` into ``db`` on Ray; the local run's summary.
 
-    An ``engine`` given is used and left running (the benchmark reuses one).
+    An ``engine`` given is used and left running (the benchmark reuses one). A file
+    larger than ``part_bytes`` is split into up to one part per worker.
     """
     started = time.perf_counter()
     target = str(db) if "://" in str(db) else str(Path(db).resolve())  # workers' cwd differs
@@ -220,7 +222,9 @@ def extract_ray(
 
         if engine is None:
             engine = RayEngine(address, workers)
-        shards = plan_shards(paths, parts=engine.size, report=report, exclude=store.files())
+        shards = plan_shards(
+            paths, parts=engine.size, report=report, exclude=store.files(), part_bytes=part_bytes
+        )
         _write_errors(store, run_id, found, on_error)
         progress = _Progress(store, run_id, on_progress)
 
