@@ -85,7 +85,8 @@ def plan_shards(
         n = max(1, min(parts, math.ceil(size / part_bytes)))
         if n > 1:
             flush()
-            shards.extend(Shard(len(shards) + k, (Piece(path, k, n),)) for k in range(n))
+            first = len(shards)
+            shards.extend([Shard(first + k, (Piece(path, k, n),)) for k in range(n)])
             continue
         group.append(Piece(path))
         group_size += size
