@@ -335,8 +335,8 @@ def eval_cmd(
     "--variant",
     "variants",
     multiple=True,
-    type=click.Choice(["full", "ner", "ner2", "extract1", "extract2"]),
-    help="Run only these variants (default: all five).",
+    type=click.Choice(["full", "ner", "ner2", "extract1", "extract2", "ray2"]),
+    help="Run only these variants (default: all six).",
 )
 @click.option("--json-out", default="bench.json", show_default=True, help="Where to write figures.")
 def bench(
