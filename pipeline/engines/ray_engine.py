@@ -48,7 +48,9 @@ from pipeline.extract import DEFAULT_BATCH, RunSummary, _model_name
 from pipeline.store import Store
 from pipeline.types import ErrorRow
 
-QUEUED = 2  # shards queued per actor, so none waits for the driver between shards
+# Shards handed to an actor at a time: one, so a free actor takes the next shard and
+# none waits behind a long one; the round trip between shards is milliseconds.
+QUEUED = 1
 TASK_RETRIES = 2  # attempts after the first of a shard whose actor died
 POLL_SECONDS = 1.0  # how often the driver reads the progress marker
 LOCAL_OBJECT_STORE = 100 << 20  # bytes; shards and counts are all that travel
@@ -129,8 +131,8 @@ class RayEngine:
             ref = self.actors[i].process.remote(shard, run_id, db, fields, batch_size, cwd)
             inflight[ref] = (i, shard)
 
-        for i in range(self.size):
-            for _ in range(QUEUED):
+        for _ in range(QUEUED):
+            for i in range(self.size):  # round robin: a file's parts land on different actors
                 if queue:
                     submit(i)
         while inflight:
