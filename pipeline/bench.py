@@ -336,7 +336,7 @@ def format_table(result: dict) -> str:
     if result.get("ratios"):
         lines.append("")
         lines.append("ratios: " + ", ".join(f"{k} = {x:.2f}" for k, x in result["ratios"].items()))
-    for key in ("extract1", "extract2", "ray2"):
+    for key in ("extract1", "extract2"):
         v = result["variants"].get(key)
         if v and "facts" in v:
             lines.append(
@@ -344,6 +344,12 @@ def format_table(result: dict) -> str:
                 f"writing {v['write_share']:.1%} of the time; workers started in "
                 f"{v['startup_s']:.1f}s; largest process {v['peak_rss_one_process_mb']:.0f}MB"
             )
+    ray = result["variants"].get("ray2")
+    if ray and "facts" in ray:  # its reading and writing happen in the actors, untimed
+        lines.append(
+            f"ray2: {ray['facts']} facts, {ray['errors']} errors; actors started in "
+            f"{ray['startup_s']:.1f}s; largest process {ray['peak_rss_one_process_mb']:.0f}MB"
+        )
     if "articles_with_money_cues" in result:
         lines.append(
             f"articles with a currency cue near a figure (NER and parse run on these only): "
