@@ -7,7 +7,9 @@ run, alternating the variants round by round and quoting medians:
 2. ``ner``: bare spaCy, ``ner`` plus a ``sentencizer``, one process (the one-core ceiling);
 3. ``ner2``: the same with ``n_process=2``, batches of 32 (the machine's ceiling);
 4. ``extract1``: ``newsfacts extract`` into a fresh SQLite file, one worker;
-5. ``extract2``: the same with two workers (the default on two cores).
+5. ``extract2``: the same with two workers (the default on two cores);
+6. ``ray2``: ``extract --engine ray`` on a local Ray of two actors, the dump split in
+   two parts (pipeline/engines/), against 5: what an engine costs on one machine.
 
 The workers of 4 and 5 are started (and load the pipeline) before the clock
 starts, as the models of 1 to 3 are loaded before theirs; the start-up is
@@ -33,13 +35,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DUMP = ROOT / "out" / "bench.jsonl.gz"
-VARIANTS = ("full", "ner", "ner2", "extract1", "extract2")
+VARIANTS = ("full", "ner", "ner2", "extract1", "extract2", "ray2")
 LABELS = {
     "full": "1 bare spaCy, full pipeline, nlp.pipe",
     "ner": "2 bare spaCy, ner + sentencizer, 1 process",
     "ner2": "3 bare spaCy, ner + sentencizer, n_process=2",
     "extract1": "4 newsfacts extract, 1 worker",
     "extract2": "5 newsfacts extract, 2 workers",
+    "ray2": "6 extract --engine ray, local, 2 actors",
 }
 
 
@@ -171,6 +174,13 @@ def run_bench(
                 pools[name] = WorkerPool(n)
                 pools[name].wait_ready()
                 startup[name] = time.perf_counter() - t0
+        ray = None
+        if "ray2" in variants:  # its actors load the pipeline before the clock, as pools do
+            from pipeline.engines.ray_engine import RayEngine, extract_ray
+
+            t0 = time.perf_counter()
+            ray = RayEngine(workers=2)
+            startup["ray2"] = time.perf_counter() - t0
 
         times: dict[str, list[float]] = {v: [] for v in variants}
         rss: dict[str, int] = {v: 0 for v in variants}
@@ -193,7 +203,10 @@ def run_bench(
                                 pass
                         else:
                             db = Path(tmp) / f"{v}-{r}.sqlite"
-                            summary = extract([str(dump)], db=db, pool=pools[v])
+                            if v == "ray2":  # part_bytes=1: one part of the dump per actor
+                                summary = extract_ray([str(dump)], db=db, engine=ray, part_bytes=1)
+                            else:
+                                summary = extract([str(dump)], db=db, pool=pools[v])
                             runs[v] = {
                                 "read_share": summary.read_seconds / summary.seconds,
                                 "write_share": summary.write_seconds / summary.seconds,
@@ -210,6 +223,8 @@ def run_bench(
         finally:
             for pool in pools.values():
                 pool.close()
+            if ray is not None:
+                ray.close()
 
         result: dict = {
             "articles": len(texts),
@@ -234,11 +249,14 @@ def run_bench(
             }
         speed = {v: result["variants"][v]["words_per_s"] for v in variants}
         for name, (a, b) in {"4/2": ("extract1", "ner"), "5/3": ("extract2", "ner2"),
-                             "5/1": ("extract2", "full")}.items():  # fmt: skip
+                             "5/1": ("extract2", "full"),
+                             "6/5": ("ray2", "extract2")}.items():  # fmt: skip
             if a in speed and b in speed:
                 result.setdefault("ratios", {})[name] = speed[a] / speed[b]
         if "extract1" in facts and "extract2" in facts:
             result["facts_equal"] = facts["extract1"] == facts["extract2"]
+        if "extract2" in facts and "ray2" in facts:
+            result["facts_equal_ray"] = facts["extract2"] == facts["ray2"]
         result["articles_with_money_cues"] = money_articles(texts)
         result["per_amount_us"] = per_amount_costs(texts[: min(len(texts), 300)])
     if out is not None:
@@ -326,6 +344,12 @@ def format_table(result: dict) -> str:
                 f"writing {v['write_share']:.1%} of the time; workers started in "
                 f"{v['startup_s']:.1f}s; largest process {v['peak_rss_one_process_mb']:.0f}MB"
             )
+    ray = result["variants"].get("ray2")
+    if ray and "facts" in ray:  # its reading and writing happen in the actors, untimed
+        lines.append(
+            f"ray2: {ray['facts']} facts, {ray['errors']} errors; actors started in "
+            f"{ray['startup_s']:.1f}s; largest process {ray['peak_rss_one_process_mb']:.0f}MB"
+        )
     if "articles_with_money_cues" in result:
         lines.append(
             f"articles with a currency cue near a figure (NER and parse run on these only): "
@@ -333,6 +357,8 @@ def format_table(result: dict) -> str:
         )
     if "facts_equal" in result:
         lines.append(f"facts equal across 1 and 2 workers: {result['facts_equal']}")
+    if "facts_equal_ray" in result:
+        lines.append(f"facts equal across 2 workers and Ray: {result['facts_equal_ray']}")
     costs = result.get("per_amount_us", {})
     if costs:
         parts = [f"{k.replace('_', ' ')} {x:.0f} µs" for k, x in costs.items() if k != "amounts"]

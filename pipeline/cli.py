@@ -109,6 +109,21 @@ def cli() -> None:
     help="NLP processes (default: 2 on two cores or more; 0: all in this process).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no error lines.")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="ray: shards on a Ray cluster, one worker per CPU (README, Many machines).",
+)
+@click.option("--ray-address", default=None, help="Ray head HOST:PORT (default: a local Ray).")
+@click.option(
+    "--ray-split-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=4.0,
+    show_default=True,
+    help="With --engine ray, a file larger than this is split into one part per worker.",
+)
 def extract(
     paths: tuple[str, ...],
     db: str,
@@ -116,6 +131,9 @@ def extract(
     batch_size: int,
     workers: int | None,
     quiet: bool,
+    engine: str,
+    ray_address: str | None,
+    ray_split_mb: float,
 ) -> None:
     """Extract the money facts of every article under PATHS into --db.
 
@@ -129,6 +147,7 @@ def extract(
         newsfacts extract corpus/news dump.jsonl.gz --db facts.sqlite
         newsfacts extract stories.csv --field text=story --field title=hed
         newsfacts extract big-dump.jsonl.gz --workers 2
+        newsfacts extract dumps/ --engine ray --ray-address head:6379 --db postgresql+psycopg://h/db
     """
     from pipeline.extract import extract as run_extract
     from pipeline.workers import default_workers
@@ -149,15 +168,30 @@ def extract(
             click.echo(f"error: {row.message}", err=True)
 
     try:
-        summary = run_extract(
-            paths,
-            db=db,
-            fields=field_map or None,
-            batch_size=batch_size,
-            workers=default_workers() if workers is None else workers,
-            on_article=(lambda _a: bar.update(1)) if bar is not None else None,
-            on_error=on_error,
-        )
+        if engine == "ray":
+            from pipeline.engines.ray_engine import extract_ray
+
+            summary = extract_ray(
+                paths,
+                db=db,
+                fields=field_map or None,
+                batch_size=batch_size,
+                address=ray_address,
+                workers=workers or None,
+                part_bytes=int(ray_split_mb * (1 << 20)),
+                on_progress=bar.update if bar is not None else None,
+                on_error=lambda m: on_error(ErrorRow("", "", "", m)),
+            )
+        else:
+            summary = run_extract(
+                paths,
+                db=db,
+                fields=field_map or None,
+                batch_size=batch_size,
+                workers=default_workers() if workers is None else workers,
+                on_article=(lambda _a: bar.update(1)) if bar is not None else None,
+                on_error=on_error,
+            )
     finally:
         if bar is not None:
             bar.close()
@@ -301,8 +335,8 @@ def eval_cmd(
     "--variant",
     "variants",
     multiple=True,
-    type=click.Choice(["full", "ner", "ner2", "extract1", "extract2"]),
-    help="Run only these variants (default: all five).",
+    type=click.Choice(["full", "ner", "ner2", "extract1", "extract2", "ray2"]),
+    help="Run only these variants (default: all six).",
 )
 @click.option("--json-out", default="bench.json", show_default=True, help="Where to write figures.")
 def bench(

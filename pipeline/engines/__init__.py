@@ -1,0 +1,1 @@
+"""Engines that run the same extraction beyond one machine's worker pool (``--engine``)."""
