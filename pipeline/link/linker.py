@@ -57,6 +57,7 @@ from pipeline.link.kinds import KindWords, is_share_price, read_kind
 from pipeline.link.rules.deals import deal_sides
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
 from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
+from pipeline.link.rules.objects import object_owner
 from pipeline.link.rules.parse import PRICE_VERBS, Link
 from pipeline.link.sectors import SECTORS, SectorHit, SectorMatcher, closest_sector
 from pipeline.nlp.doccache import doc_text, forget, sent_of, tokens_where
@@ -268,6 +269,10 @@ class Linker(DataFilesComponent):
         if found:
             return found, "company"
         verdict, links = rules.owner(ctx, span, clause)
+        if not links or verdict == "government":  # "the EU fined Microsoft €497m"
+            found = object_owner(ctx, span, clause, public_subject=verdict == "government")
+            if found:
+                return found, "company"
         if links:
             return links, verdict
         # the company that builds what the money is for; a company in

@@ -47,3 +47,21 @@ def test_a_government_on_one_side_gets_no_fact(nlp):
     links = _links(nlp, "Acme agreed to buy the stake from the government for $3 billion.",
                    "$3 billion")
     assert links == [("Acme", "payer")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "owners"),
+    [
+        # bbc/business/475 (outside the gold sets): the fined pay
+        ("Back in December, Vivendi and its former chief executive Jean-Marie Messier were "
+         "each fined 1m euros ($1.3m).", "1m euros", ["Vivendi"]),
+        ("The regulator fined Acme Bank $20 million for misleading customers.", "$20 million",
+         ["Acme Bank"]),
+        ("The commission announced a 90 million euro fine against Acme Corp.",
+         "90 million euro", ["Acme Corp."]),
+        ("The government will provide Acme Motors with a $50 million grant.", "$50 million",
+         ["Acme Motors"]),
+    ],
+)
+def test_the_object_that_pays_or_receives_owns_the_amount(nlp, sentence, written, owners):
+    assert [c for c, _ in _links(nlp, sentence, written)] == owners

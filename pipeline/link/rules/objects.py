@@ -1,0 +1,72 @@
+"""Money whose owner is a verb's object, not its subject (FACTS.md "company": the one
+that pays or receives the amount).
+
+- The object pays: "the Commission fined Microsoft €497 million", "a €280.5 million
+  fine against Microsoft", "ordered Ample Rich to pay $616 million", "Viacom is suing
+  YouTube for $1 billion". Regulators and plaintiffs do not own the figure.
+- The object receives, from a public body: "the government is providing Ford
+  Australia with a AU$52.5 million package", "the state will lend Acme $300 million".
+  A company that gives money keeps it as the payer (the parse rules see to that).
+
+Rule name ``object-of-verb``; the path spells the verb and the grammatical link.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.link.context import DocContext
+from pipeline.link.rules.parse import Link, dedupe
+from pipeline.resources import MODELS_DIR, word_sets
+
+_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
+PAYING_OBJECT = _WORDS["object_pays_verbs"]  # fine, sue, order (to pay)...
+RECEIVING_OBJECT = _WORDS["object_receives_verbs"]  # provide, grant, award, lend...
+PENALTY_NOUNS = _WORDS["penalty_nouns"]  # "a fine against X", "penalties on X"
+_OBJECT_DEPS = ("dobj", "dative")
+
+
+def object_owner(ctx: DocContext, span: Span, clause: tuple[int, int], *,
+                 public_subject: bool) -> list[Link]:  # fmt: skip
+    """Companies that pay or receive ``span`` as a verb's object, nearest verb first;
+    receiving verbs count only when a public body is the subject (``public_subject``)."""
+    lo, hi = clause
+    cur = span.root
+    for _ in range(8):
+        head = cur.head
+        if head.i == cur.i or not lo <= head.i < hi:
+            break
+        lemma = _verb_lemma(head)
+        if lemma in PAYING_OBJECT or (public_subject and lemma in RECEIVING_OBJECT):
+            found = _named(ctx, [c for c in head.children if c.dep_ in _OBJECT_DEPS], lemma)
+            if found:
+                return found
+        if lemma in PENALTY_NOUNS:
+            objs = [g for c in head.children if c.lower_ in ("against", "on") for g in c.children]
+            found = _named(ctx, objs, lemma + ">against")
+            if found:
+                return found
+        cur = head
+    return []
+
+
+def _verb_lemma(tok: Token) -> str:
+    """The lemma, or the form less its ending where the tagger's lemma is off ("fined"
+    read as "fin")."""
+    for form in (tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("d"),
+                 tok.lower_.removesuffix("ed"), tok.lower_.removesuffix("s")):  # fmt: skip
+        if form in PAYING_OBJECT or form in RECEIVING_OBJECT or form in PENALTY_NOUNS:
+            return form
+    return tok.lemma_.lower()
+
+
+def _named(ctx: DocContext, toks: list[Token], verb: str) -> list[Link]:
+    out = []
+    for tok in toks:
+        for t in (tok, *tok.conjuncts):
+            m = ctx.mention_at(t, loose=True)
+            if m is not None and not ctx.is_government(t):
+                name = ctx.canonical(m.name)
+                mention = ctx.doc[m.start : m.end].text
+                out.append(Link(name, mention, "object-of-verb", f"{verb}>{t.dep_}"))
+    return dedupe(out)
