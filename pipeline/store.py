@@ -42,6 +42,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from pipeline.errors import StoreError
+from pipeline.readonly import shown, sqlite_uri
 from pipeline.schema import (
     FACT_REPORT_SQL,
     article_sources,
@@ -64,16 +65,23 @@ def db_url(db: str | Path) -> str:
 def open_read_only(db: str | Path) -> sqlite3.Connection:
     """Open the SQLite file ``db`` to read only: every read of a file goes through here.
 
-    The file is opened as a ``mode=ro`` URI, so SQLite itself refuses writes and
-    a missing path is never created. Raises :class:`StoreError`, naming the file
-    and what to do, when it is missing, not a file or not an SQLite database.
+    The file is opened as a ``mode=ro`` URI (``immutable`` when no writer is at
+    work: :func:`pipeline.readonly.sqlite_uri`), so SQLite itself refuses writes,
+    a missing path is never created and no -wal/-shm file is left. Raises
+    :class:`StoreError`, naming the file and what to do, when it is missing, empty,
+    not a file or not an SQLite database.
     """
     path = Path(db).expanduser()  # as db_url does, so extract's ~/x.sqlite reads back
     if not path.exists():
         raise StoreError(f"no database at {db}; run `newsfacts extract ... --db {db}` first")
     if not path.is_file():
         raise StoreError(f"{db} is not a file; give the path of a newsfacts database")
-    uri = path.resolve().as_uri() + "?mode=ro"
+    if path.stat().st_size == 0:  # SQLite would read it as an empty database
+        raise StoreError(
+            f"{db} is an empty file, not a newsfacts database; give the path "
+            "a `newsfacts extract --db` run wrote"
+        )
+    uri = sqlite_uri(path)
     try:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     except sqlite3.Error as exc:
@@ -102,7 +110,7 @@ def read_only_engine(db: str | Path) -> Engine:
         try:
             return create_engine(target)
         except (SQLAlchemyError, ImportError) as exc:
-            raise StoreError(f"cannot use the database URL {db}: {exc}") from exc
+            raise StoreError(f"cannot use the database URL {shown(db)}: {exc}") from exc
     path = target.removeprefix("sqlite:///") if "://" in target else db
     open_read_only(path).close()
     return create_engine(db_url(path), creator=lambda: open_read_only(path))
@@ -116,13 +124,26 @@ def _require_schema(engine: Engine, db: str | Path) -> None:
         names = set(found.get_table_names()) | set(found.get_view_names())
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise StoreError(f"cannot read the database {db}: {exc}") from exc
+        raise StoreError(f"cannot read the database {shown(db)}: {exc}") from exc
     missing = [name for name in [*metadata.tables, "fact_report"] if name not in names]
     if missing:
         engine.dispose()
         raise StoreError(
-            f"{db} is not a newsfacts database (no {', '.join(missing)}); "
+            f"{shown(db)} is not a newsfacts database (no {', '.join(missing)}); "
             "give the path a `newsfacts extract --db` run wrote"
+        )
+
+
+def _check_folder(db: str | Path) -> None:
+    """Name the missing folder of a SQLite path (SQLite would only say "unable to open")."""
+    target = str(db)
+    if "://" in target and not target.startswith("sqlite:///"):
+        return
+    path = Path(target.removeprefix("sqlite:///")).expanduser()
+    if target not in ("", ":memory:", "sqlite:///:memory:") and not path.parent.is_dir():
+        raise StoreError(
+            f"the folder {path.parent} of --db {db} does not exist; "
+            f"create it (mkdir -p {path.parent}) or give another path"
         )
 
 
@@ -164,10 +185,11 @@ class Store:
             self.engine: Engine = read_only_engine(db)
             _require_schema(self.engine, db)
             return
+        _check_folder(db)
         try:
             self.engine = create_engine(db_url(db))
         except (SQLAlchemyError, ImportError) as exc:
-            raise StoreError(f"cannot open database {db}: {exc}") from exc
+            raise StoreError(f"cannot open database {shown(db)}: {exc}") from exc
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
@@ -178,7 +200,7 @@ class Store:
                     conn.execute(text("DROP VIEW IF EXISTS fact_report"))
                 conn.execute(text(FACT_REPORT_SQL.format(create=self._create_view())))
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot create the newsfacts tables in {db}: {exc}") from exc
+            raise StoreError(f"cannot create the newsfacts tables in {shown(db)}: {exc}") from exc
 
     def _create_view(self) -> str:
         """SQLite has no CREATE OR REPLACE VIEW; PostgreSQL has no CREATE VIEW IF NOT EXISTS."""
