@@ -25,15 +25,19 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Hashable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 
 from spacy.language import Language
 
 from pipeline.facts import Result, analyse, error_row
+from pipeline.signals import ignore_interrupts
 from pipeline.types import Article, ErrorRow
 
 FAULTS_ENV = "NEWSFACTS_TEST_FAULTS"
@@ -43,9 +47,24 @@ DEFAULT_CHUNK = 16  # articles per task: small enough to spread a small input ov
 DEFAULT_TIMEOUT = 120.0  # seconds a task may take, plus a second per 10,000 characters
 START_TIMEOUT = 300.0  # seconds a new worker may take to load the pipeline
 
+
 def default_workers() -> int:
     """Two workers on a machine of two cores or more, else one."""
     return max(1, min(2, os.cpu_count() or 1))
+
+
+@contextmanager
+def _no_interrupts_inherited() -> Iterator[None]:
+    """Start a worker with SIGINT ignored: Python then installs no KeyboardInterrupt
+    handler in it, so a Ctrl-C while it loads the model prints no traceback."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _inject_faults(articles: Sequence[Article]) -> None:
@@ -60,6 +79,7 @@ def _worker_main(conn: Connection, model: str) -> None:
     """A worker: load the pipeline, then answer tasks until told to stop (None)."""
     from pipeline.nlp.load import shared_nlp
 
+    ignore_interrupts()  # Ctrl-C reaches the whole group; the parent stops the run
     faults = os.environ.get(FAULTS_ENV) == "1"
     nlp = shared_nlp(model)
     conn.send("ready")
@@ -185,7 +205,8 @@ class WorkerPool:
         # typeshed gives get_context(str) the BaseContext, which lacks Process
         process = self._ctx.Process  # type: ignore[attr-defined]
         proc = process(target=_worker_main, args=(child, self.model), daemon=True)
-        proc.start()
+        with _no_interrupts_inherited():
+            proc.start()
         child.close()
         return _Worker(proc, parent)
 
