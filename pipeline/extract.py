@@ -87,13 +87,13 @@ def extract(
     """
     started = time.perf_counter()
     _check_inputs(paths, db)
+    store = Store(db)  # before the model loads: a bad --db fails at once
     own_pool = pool is None
     if pool is None:
         if workers > 0:
             pool = WorkerPool(workers, timeout=timeout)
         else:
             pool = InlinePool(nlp or shared_nlp())
-    store = Store(db)
     versions = {
         "newsfacts": pipeline.__version__,
         "spacy": spacy.__version__,

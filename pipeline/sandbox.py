@@ -167,16 +167,15 @@ def run_on_server(
 
     try:
         engine = create_engine(url)
-        raw = engine.raw_connection()
+        conn = engine.connect()  # wraps the driver's errors in SQLAlchemyError
     except (SQLAlchemyError, ImportError) as exc:
         raise StoreError(f"cannot open the database {shown(url)}: {exc}") from exc
-    if engine.dialect.name != "postgresql":
-        raw.close()
-        raise StoreError(f"newsfacts query reads SQLite files and PostgreSQL, not {shown(url)}")
     try:
-        return _run_postgres(raw, sql, limits, params)
+        if engine.dialect.name != "postgresql":
+            raise StoreError(f"newsfacts query reads SQLite and PostgreSQL, not {shown(url)}")
+        return _run_postgres(conn.connection, sql, limits, params)
     finally:
-        raw.close()
+        conn.close()
         engine.dispose()
 
 

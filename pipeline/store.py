@@ -44,6 +44,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from pipeline.errors import StoreError
 from pipeline.readonly import shown, sqlite_uri
 from pipeline.schema import (
+    ERROR_KEY_INDEX,
     FACT_REPORT_SQL,
     article_sources,
     articles,
@@ -227,10 +228,14 @@ class Store:
                 ("runs", "host", "VARCHAR(255) NOT NULL DEFAULT ''"),
                 ("runs", "pid", "INTEGER NOT NULL DEFAULT 0"),
                 ("facts", "currency_source", "VARCHAR(8) NOT NULL DEFAULT ''"),
+                ("errors", "key", "VARCHAR(16) NOT NULL DEFAULT ''"),
+                ("errors", "seen", "INTEGER NOT NULL DEFAULT 1"),
+                ("errors", "last_run_id", "INTEGER"),
             ):
                 if name not in {c["name"] for c in inspect(conn).get_columns(table)}:
                     conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {ddl}"))
                     added = True
+            ERROR_KEY_INDEX.create(conn, checkfirst=True)  # databases from before the key
         return added
 
     def close_stale_runs(self) -> list[int]:
@@ -329,7 +334,7 @@ class Store:
                 inserted = self._insert_ignore(conn, facts, fact_rows)
                 self._insert_ignore(conn, fact_equivalents, equivalent_rows)
                 if error_rows:
-                    conn.execute(insert(errors), error_rows)
+                    self._upsert_errors(conn, error_rows)
                 conn.execute(
                     update(runs)
                     .where(runs.c.id == run_id)
@@ -346,6 +351,12 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to the database: {exc}") from exc
         return inserted
+
+    def _upsert_errors(self, conn: Connection, rows: list[dict]) -> None:
+        """Insert error rows; one met before (same key) only counts as seen again."""
+        from pipeline.error_keys import upsert_errors
+
+        upsert_errors(conn, self.engine.dialect.name, rows)
 
     def _insert_ignore(self, conn: Connection, table: Table, rows: list[dict]) -> int:
         """INSERT ... ON CONFLICT DO NOTHING; returns how many rows were new."""
@@ -437,7 +448,10 @@ def decimal_text(d: Decimal) -> str:
 
 
 def _error_row(e: ErrorRow) -> dict[str, str]:
-    return {"source": e.source, "record": e.record, "reason": e.reason, "message": e.message}
+    from pipeline.error_keys import error_key
+
+    row = {"source": e.source, "record": e.record, "reason": e.reason, "message": e.message}
+    return {**row, "key": error_key(row)}
 
 
 def _article_row(a: Article, run_id: int) -> dict:
