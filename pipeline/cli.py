@@ -141,10 +141,12 @@ def extract(
         newsfacts extract stories.csv --field text=story --field title=hed
         newsfacts extract big-dump.jsonl.gz --workers 2
     """
+    from pipeline.extract import check_inputs
     from pipeline.extract import extract as run_extract
     from pipeline.workers import default_workers
 
     field_map = _fields(fields)
+    check_inputs(paths, db)
     bar = None
     if not quiet and sys.stderr.isatty():
         from tqdm import tqdm

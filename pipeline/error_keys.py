@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
 from pipeline.schema import errors
 
@@ -35,7 +35,7 @@ def upsert_errors(conn: Connection, dialect: str, rows: list[dict]) -> None:
     stmt = insert(errors)
     stmt = stmt.on_conflict_do_update(
         index_elements=[errors.c.key],
-        index_where=errors.c.key != "",
+        index_where=text("key != ''"),
         set_={"seen": errors.c.seen + 1, "last_run_id": stmt.excluded.run_id},
     )
     conn.execute(stmt, [{**row, "last_run_id": row["run_id"]} for row in rows])

@@ -86,7 +86,6 @@ def extract(
     articles a gold file annotates).
     """
     started = time.perf_counter()
-    _check_inputs(paths, db)
     store = Store(db)  # before the model loads: a bad --db fails at once
     own_pool = pool is None
     if pool is None:
@@ -252,8 +251,9 @@ class _Writer:
                 self.on_article(article)
 
 
-def _check_inputs(paths: Sequence[str], db: str | Path) -> None:
-    """Refuse, before any database is created, a run none of whose paths exists."""
+def check_inputs(paths: Sequence[str], db: str | Path) -> None:
+    """Refuse, before any database is created, a run none of whose paths exists
+    (the CLI calls it: a mistyped path must not leave a new, empty database)."""
     missing = [p for p in paths if p != "-" and not os.path.exists(p)]
     if paths and len(missing) == len(paths):
         raise InputError(

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 metadata = MetaData()
@@ -140,8 +141,8 @@ ERROR_KEY_INDEX = Index(
     "uq_error_key",
     errors.c.key,
     unique=True,
-    sqlite_where=errors.c.key != "",
-    postgresql_where=errors.c.key != "",
+    sqlite_where=text("key != ''"),  # a literal: SQLite wants no bound value here
+    postgresql_where=text("key != ''"),
 )
 
 # The first equivalent of a fact (its position 0), as one scalar column.
