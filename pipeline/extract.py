@@ -132,9 +132,10 @@ def extract(
             pending_errors.clear()
         writer.drain(keep=0)
         status = "finished"
-    except Interrupted as stop:  # Ctrl-C or SIGTERM: committed batches stay, say so
+    except (Interrupted, KeyboardInterrupt) as stop:  # committed batches stay: say so
         status = "interrupted"
-        stop.summary = summary
+        if isinstance(stop, Interrupted):
+            stop.summary = summary
         raise
     finally:
         with deferred(reraise=False):  # a second Ctrl-C does not cut the bookkeeping

@@ -104,12 +104,15 @@ def read_only_engine(db: str | Path) -> Engine:
 
     A path or ``sqlite:///`` URL is opened through :func:`open_read_only`, tried
     once here so that a missing file fails now rather than at the first query.
-    Any other URL is used as given: the server's grants decide what it may do.
+    A PostgreSQL URL gets sessions whose transactions are all read-only; any
+    other URL is used as given: the server's grants decide what it may do.
     """
     target = str(db)
     if "://" in target and not target.startswith("sqlite:///"):
+        # PostgreSQL: every transaction of this engine is read-only, whatever the grants
+        ro = {"options": "-c default_transaction_read_only=on"}
         try:
-            return create_engine(target)
+            return create_engine(target, connect_args=ro if target.startswith("postgres") else {})
         except (SQLAlchemyError, ImportError) as exc:
             raise StoreError(f"cannot use the database URL {shown(db)}: {exc}") from exc
     path = target.removeprefix("sqlite:///") if "://" in target else db

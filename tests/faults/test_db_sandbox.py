@@ -230,3 +230,10 @@ def test_db_sandbox_postgres_read_only_with_deadline(pg_url):
     assert [r[0] for r in cut.rows] == [1, 2, 3, 4, 5]
     assert cut.truncated == "truncated at 5 rows (--max-rows)"
     assert run_limited(pg_url, count).rows == runs
+    reader = Store(pg_url, create=False)  # what summary and audit read through
+    try:
+        with pytest.raises(Exception, match="read-only transaction"):
+            with reader.engine.begin() as conn:
+                conn.exec_driver_sql("DELETE FROM runs")
+    finally:
+        reader.close()
