@@ -19,8 +19,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from pipeline.readonly import shown
-
 __all__ = ["Interrupted", "deferred", "ignore_interrupts", "interruptible"]
 
 _SIGNALS = (signal.SIGINT, signal.SIGTERM)
@@ -41,6 +39,7 @@ class Interrupted(BaseException):
 
     def report(self, paths: Sequence[str], db: str | Path) -> str:
         """The one line the user reads: what is stored and how to resume."""
+        from pipeline.readonly import shown  # here: workers import this module first
         name = signal.Signals(self.signum).name
         s = self.summary
         done = (
@@ -95,3 +94,12 @@ def deferred(*, reraise: bool = True) -> Iterator[None]:
 def ignore_interrupts() -> None:
     """In a worker process: Ctrl-C is the parent's to handle."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def boot_worker(conn: Any, model: str) -> None:
+    """A worker process's target: ignore Ctrl-C first, then import the NLP (seconds)
+    and serve. This module imports little, so the unguarded start is short."""
+    ignore_interrupts()
+    from pipeline.workers import _worker_main
+
+    _worker_main(conn, model)

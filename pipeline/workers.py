@@ -25,19 +25,16 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-import signal
-import threading
 import time
 from collections import deque
 from collections.abc import Hashable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 
 from spacy.language import Language
 
 from pipeline.facts import Result, analyse, error_row
-from pipeline.signals import ignore_interrupts
+from pipeline.signals import boot_worker
 from pipeline.types import Article, ErrorRow
 
 FAULTS_ENV = "NEWSFACTS_TEST_FAULTS"
@@ -53,20 +50,6 @@ def default_workers() -> int:
     return max(1, min(2, os.cpu_count() or 1))
 
 
-@contextmanager
-def _no_interrupts_inherited() -> Iterator[None]:
-    """Start a worker with SIGINT ignored: Python then installs no KeyboardInterrupt
-    handler in it, so a Ctrl-C while it loads the model prints no traceback."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
 def _inject_faults(articles: Sequence[Article]) -> None:
     for article in articles:
         if HANG_MARK in article.text:
@@ -79,7 +62,6 @@ def _worker_main(conn: Connection, model: str) -> None:
     """A worker: load the pipeline, then answer tasks until told to stop (None)."""
     from pipeline.nlp.load import shared_nlp
 
-    ignore_interrupts()  # Ctrl-C reaches the whole group; the parent stops the run
     faults = os.environ.get(FAULTS_ENV) == "1"
     nlp = shared_nlp(model)
     conn.send("ready")
@@ -204,9 +186,9 @@ class WorkerPool:
         parent, child = self._ctx.Pipe()
         # typeshed gives get_context(str) the BaseContext, which lacks Process
         process = self._ctx.Process  # type: ignore[attr-defined]
-        proc = process(target=_worker_main, args=(child, self.model), daemon=True)
-        with _no_interrupts_inherited():
-            proc.start()
+        # the target's module imports nothing heavy, so SIGINT is ignored at once
+        proc = process(target=boot_worker, args=(child, self.model), daemon=True)
+        proc.start()
         child.close()
         return _Worker(proc, parent)
 
