@@ -40,6 +40,7 @@ class Interrupted(BaseException):
     def report(self, paths: Sequence[str], db: str | Path) -> str:
         """The one line the user reads: what is stored and how to resume."""
         from pipeline.readonly import shown  # here: workers import this module first
+
         name = signal.Signals(self.signum).name
         s = self.summary
         done = (
