@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pipeline.errors import StoreError
 from pipeline.money.fx import SOURCE
+from pipeline.readonly import shown
 from pipeline.store import Store
 
 
@@ -15,6 +16,7 @@ def audit_fact(db: str, fact_id: str) -> tuple[str, bool]:
     finally:
         store.close()
     if fact is None:
+        db = shown(db)
         raise StoreError(
             f"no fact {fact_id!r} in {db}; list ids with "
             f'`newsfacts query --db {db} "SELECT fact_id, company, amount_text FROM fact_report"`'

@@ -21,17 +21,22 @@ from pipeline.errors import NewsfactsError
 from pipeline.types import KINDS, ErrorRow
 
 DEFAULT_DB = "facts.sqlite"
+DB_ENV = "NEWSFACTS_DB"
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 
 def db_option(default: str | None = DEFAULT_DB) -> Callable[[_F], _F]:
-    """The ``--db`` option of every command; ``default=None`` means a temporary database."""
+    """The ``--db`` option of every command; ``default=None`` means a temporary database.
+
+    NEWSFACTS_DB sets it, except where the default is a temporary database (eval).
+    """
     return click.option(
         "--db",
         default=default,
+        envvar=DB_ENV if default is not None else None,
         show_default=True if default is not None else "temporary",
-        help="SQLite file or SQLAlchemy URL (query: SQLite file only).",
+        help=f"SQLite file or SQLAlchemy URL (or set {DB_ENV}).",
     )
 
 
@@ -101,7 +106,13 @@ def cli() -> None:
     metavar="NAME=KEY",
     help="Read field NAME (text, title, url, date, id) from KEY in JSON/CSV records.",
 )
-@click.option("--batch-size", default=64, show_default=True, help="Articles per transaction.")
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=64,
+    show_default=True,
+    help="Articles per transaction.",
+)
 @click.option(
     "--workers",
     type=click.IntRange(min=0),
@@ -149,10 +160,12 @@ def extract(
         newsfacts extract big-dump.jsonl.gz --workers 2
         newsfacts extract dumps/ --engine ray --ray-address head:6379 --db postgresql+psycopg://h/db
     """
+    from pipeline.extract import check_inputs
     from pipeline.extract import extract as run_extract
     from pipeline.workers import default_workers
 
     field_map = _fields(fields)
+    check_inputs(paths, db)
     bar = None
     if not quiet and sys.stderr.isatty():
         from tqdm import tqdm
@@ -167,31 +180,39 @@ def extract(
         else:
             click.echo(f"error: {row.message}", err=True)
 
-    try:
-        if engine == "ray":
-            from pipeline.engines.ray_engine import extract_ray
+    from pipeline.signals import Interrupted, interruptible
 
-            summary = extract_ray(
-                paths,
-                db=db,
-                fields=field_map or None,
-                batch_size=batch_size,
-                address=ray_address,
-                workers=workers or None,
-                part_bytes=int(ray_split_mb * (1 << 20)),
-                on_progress=bar.update if bar is not None else None,
-                on_error=lambda m: on_error(ErrorRow("", "", "", m)),
-            )
-        else:
-            summary = run_extract(
-                paths,
-                db=db,
-                fields=field_map or None,
-                batch_size=batch_size,
-                workers=default_workers() if workers is None else workers,
-                on_article=(lambda _a: bar.update(1)) if bar is not None else None,
-                on_error=on_error,
-            )
+    try:
+        with interruptible():
+            if engine == "ray":
+                from pipeline.engines.ray_engine import extract_ray
+
+                summary = extract_ray(
+                    paths,
+                    db=db,
+                    fields=field_map or None,
+                    batch_size=batch_size,
+                    address=ray_address,
+                    workers=workers or None,
+                    part_bytes=int(ray_split_mb * (1 << 20)),
+                    on_progress=bar.update if bar is not None else None,
+                    on_error=lambda m: on_error(ErrorRow("", "", "", m)),
+                )
+            else:
+                summary = run_extract(
+                    paths,
+                    db=db,
+                    fields=field_map or None,
+                    batch_size=batch_size,
+                    workers=default_workers() if workers is None else workers,
+                    on_article=(lambda _a: bar.update(1)) if bar is not None else None,
+                    on_error=on_error,
+                )
+    except Interrupted as stop:
+        if bar is not None:
+            bar.close()
+        click.echo(stop.report(paths, db), err=True)
+        sys.exit(stop.exit_code)
     finally:
         if bar is not None:
             bar.close()
@@ -200,7 +221,7 @@ def extract(
     click.echo(format_summary(db))
     click.echo(
         f"this run: {summary.records_read} records read, {summary.articles_new} new articles, "
-        f"{summary.duplicates} already stored, {summary.facts} new facts, "
+        f"{summary.duplicates} already stored, {summary.failed} failed, {summary.facts} new facts, "
         f"{summary.errors} errors in {summary.seconds:.1f}s (run {summary.run_id})"
     )
     if summary.read_nothing:
@@ -244,24 +265,68 @@ def summary(
     click.echo(format_summary(db, flt))
 
 
+def query_limit_options(f: _F) -> _F:
+    """The limits of one query (pipeline/sandbox.py)."""
+    options = [
+        click.option(
+            "--timeout",
+            type=click.FloatRange(min=0, min_open=True),
+            default=10.0,
+            show_default=True,
+            help="Seconds the query may run.",
+        ),
+        click.option(
+            "--max-rows",
+            type=click.IntRange(1),
+            default=10_000,
+            show_default=True,
+            help="Rows printed at most.",
+        ),
+        click.option(
+            "--max-value-bytes",
+            type=click.IntRange(1),
+            default=100_000_000,
+            show_default=True,
+            help="Bytes of one value at most.",
+        ),
+        click.option(
+            "--max-output-bytes",
+            type=click.IntRange(1),
+            default=50_000_000,
+            show_default=True,
+            help="Bytes of all values at most.",
+        ),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
 @cli.command()
 @click.argument("sql")
 @db_option()
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of objects.")
-def query(sql: str, db: str, as_csv: bool, as_json: bool) -> None:
+@query_limit_options
+def query(sql: str, db: str, as_csv: bool, as_json: bool, **limits: Any) -> None:
     """Run a read-only SQL query; anything but reading is refused.
+
+    A query is stopped at --timeout, and its output cut (with a note on stderr)
+    at --max-rows rows or --max-output-bytes bytes.
 
     \b
     Example:
         newsfacts query --db facts.sqlite "SELECT company, amount, currency, sector
             FROM fact_report ORDER BY amount DESC LIMIT 10"
+        newsfacts query --timeout 60 --max-rows 100000 --csv "SELECT * FROM fact_report"
     """
-    from pipeline.query import format_csv, format_json, format_table, run_query
+    from pipeline.query import Limits, format_csv, format_json, format_table, run_limited
 
-    cols, rows = run_query(db, sql)
+    result = run_limited(db, sql, Limits(**limits))
     formatter = format_json if as_json else format_csv if as_csv else format_table
-    click.echo(formatter(cols, rows), nl=not as_csv)
+    click.echo(formatter(result.columns, result.rows), nl=not as_csv)
+    if result.truncated:
+        click.echo(f"note: output {result.truncated}", err=True)
 
 
 @cli.command()

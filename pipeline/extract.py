@@ -13,6 +13,7 @@ re-running a command resumes where the last commit ended and adds no row.
 
 from __future__ import annotations
 
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -28,6 +29,8 @@ import pipeline
 from pipeline.errors import InputError
 from pipeline.ingest import iter_articles
 from pipeline.nlp.load import model_version, shared_nlp
+from pipeline.readonly import shown
+from pipeline.signals import Interrupted, deferred
 from pipeline.store import Store
 from pipeline.types import Article, ErrorRow, Fact
 from pipeline.workers import DEFAULT_TIMEOUT, InlinePool, Result, WorkerPool
@@ -44,6 +47,7 @@ class RunSummary:
     records_read: int = 0
     articles_new: int = 0
     duplicates: int = 0
+    failed: int = 0  # articles the NLP could not process (an error row each)
     facts: int = 0
     errors: int = 0
     seconds: float = 0.0
@@ -82,13 +86,13 @@ def extract(
     articles a gold file annotates).
     """
     started = time.perf_counter()
+    store = Store(db)  # before the model loads: a bad --db fails at once
     own_pool = pool is None
     if pool is None:
         if workers > 0:
             pool = WorkerPool(workers, timeout=timeout)
         else:
             pool = InlinePool(nlp or shared_nlp())
-    store = Store(db)
     versions = {
         "newsfacts": pipeline.__version__,
         "spacy": spacy.__version__,
@@ -128,13 +132,19 @@ def extract(
             pending_errors.clear()
         writer.drain(keep=0)
         status = "finished"
+    except (Interrupted, KeyboardInterrupt) as stop:  # committed batches stay: say so
+        status = "interrupted"
+        if isinstance(stop, Interrupted):
+            stop.summary = summary
+        raise
     finally:
-        store.finish_run(run_id, status)
-        summary.seconds = time.perf_counter() - started
-        summary.workers_replaced = pool.replaced
-        store.close()
-        if own_pool:
-            pool.close()
+        with deferred(reraise=False):  # a second Ctrl-C does not cut the bookkeeping
+            store.finish_run(run_id, status)
+            summary.seconds = time.perf_counter() - started
+            summary.workers_replaced = pool.replaced
+            store.close()
+            if own_pool:
+                pool.close()
     return summary
 
 
@@ -216,27 +226,44 @@ class _Writer:
         articles = batch.articles
         last = (articles[-1].source, articles[-1].record) if articles else ("", "")
         t0 = time.perf_counter()
-        inserted = self.store.write_batch(
-            self.run_id,
-            new_articles=list(fresh.values()),
-            sources=[a for a in articles if a.sha256 not in self.failed],
-            batch_facts=facts,
-            batch_errors=errors,
-            records_read=len(articles),
-            duplicates=len(articles) - len(fresh),
-            last=last,
-        )
-        self.summary.write_seconds += time.perf_counter() - t0
-        self.in_flight.difference_update(batch.fresh)
-        summary = self.summary
-        summary.records_read += len(articles)
-        summary.articles_new += len(fresh)
-        summary.duplicates += len(articles) - len(fresh)
-        summary.facts += inserted
-        summary.errors += len(errors)
+        failed = len(batch.fresh) - len(fresh)
+        with deferred():  # a signal lets the batch commit whole, then stops the run
+            inserted = self.store.write_batch(
+                self.run_id,
+                new_articles=list(fresh.values()),
+                sources=[a for a in articles if a.sha256 not in self.failed],
+                batch_facts=facts,
+                batch_errors=errors,
+                records_read=len(articles),
+                duplicates=len(articles) - len(batch.fresh),
+                last=last,
+            )
+            self.summary.write_seconds += time.perf_counter() - t0
+            self.in_flight.difference_update(batch.fresh)
+            summary = self.summary
+            summary.records_read += len(articles)
+            summary.articles_new += len(fresh)
+            summary.duplicates += len(articles) - len(batch.fresh)
+            summary.failed += failed
+            summary.facts += inserted
+            summary.errors += len(errors)
         if self.on_article:
             for article in articles:
                 self.on_article(article)
+
+
+def check_inputs(paths: Sequence[str], db: str | Path) -> None:
+    """Refuse, before any database is created, a run none of whose paths exists
+    (the CLI calls it: a mistyped path must not leave a new, empty database)."""
+    missing = [p for p in paths if p != "-" and not os.path.exists(p)]
+    if paths and len(missing) == len(paths):
+        raise InputError(
+            ", ".join(missing),
+            "",
+            f"no input could be read: no such file or directory; check the path "
+            f"(nothing was written to {shown(db)})",
+            "missing",
+        )
 
 
 def _model_name() -> str:

@@ -4,14 +4,16 @@
 in layers, each enough on its own for the common cases:
 
 1. the file is opened by :func:`pipeline.store.open_read_only` as a ``mode=ro``
-   URI, so SQLite itself refuses writes to it (and a missing path is never created);
+   (or immutable) URI, so SQLite itself refuses writes to it (and a missing
+   path is never created);
 2. ``PRAGMA query_only`` is switched on;
 3. an allow-list authorizer refuses, at prepare time, every action that is not
    a plain read: writes, schema changes, ATTACH (which is also how ``VACUUM
    INTO`` writes its copy, and how a read-write second handle on the same
    file would be opened), PRAGMA, transactions, and any SQL function not on
    :data:`ALLOWED_FUNCTIONS` (``load_extension``, ``fts3_tokenizer``, ...);
-4. no extension loading and at most zero attached databases.
+4. no extension loading and at most zero attached databases;
+5. limits on time, rows, bytes and memory (pipeline/sandbox.py).
 """
 
 from __future__ import annotations
@@ -27,9 +29,27 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import QueryRefused, StoreError
+from pipeline.readonly import check_newsfacts
+from pipeline.sandbox import (
+    Limits,
+    QueryResult,
+    apply_sqlite_limits,
+    fetch_capped,
+    run_on_server,
+    timeout_error,
+    value_error,
+)
 from pipeline.store import open_read_only
 
-__all__ = ["ALLOWED_FUNCTIONS", "format_csv", "format_json", "format_table", "run_query"]
+__all__ = [
+    "ALLOWED_FUNCTIONS",
+    "Limits",
+    "format_csv",
+    "format_json",
+    "format_table",
+    "run_limited",
+    "run_query",
+]
 
 # Built-in SQLite functions that only compute a value from their arguments (or
 # report on the connection). Anything else -- load_extension, fts3_tokenizer
@@ -129,41 +149,84 @@ def run_query(
 ) -> tuple[list[str], list[tuple]]:
     """Run one read-only statement on the database at ``db_path``.
 
-    Returns the column names and all rows. Raises :class:`StoreError` when
-    there is no SQLite database at the path, and :class:`QueryRefused` when the
-    statement would do anything but read, is not exactly one statement, or is
-    not valid SQL.
+    Returns the column names and the rows, within the default :class:`Limits`
+    (:func:`run_limited` also says when the rows were cut). Raises
+    :class:`StoreError` when there is no SQLite database at the path, and
+    :class:`QueryRefused` when the statement would do anything but read, is
+    not exactly one statement, is not valid SQL or runs past a limit.
     """
-    conn = _connect_readonly(db_path)
+    result = run_limited(db_path, sql, params=params, newsfacts_only=False)
+    return result.columns, result.rows
+
+
+def run_limited(
+    db: str | Path,
+    sql: str,
+    limits: Limits | None = None,
+    *,
+    params: Sequence[Any] | dict[str, Any] = (),
+    newsfacts_only: bool = True,
+) -> QueryResult:
+    """Run one read-only statement on ``db`` (a SQLite path or URL) within ``limits``.
+
+    ``newsfacts_only`` refuses a SQLite file that is not a newsfacts database.
+    """
+    limits = limits or Limits()
+    target = str(db)
+    if "://" in target and not target.startswith("sqlite:///"):
+        _check_statement(sql, "")
+        return run_on_server(target, sql, limits, params or None)
+    conn = _connect_readonly(target.removeprefix("sqlite:///"))
     try:
+        if newsfacts_only:
+            check_newsfacts(conn, db)
         hint = _hint(conn)
-        keyword = _statement_keyword(sql)
-        if not keyword:
-            raise QueryRefused(f"newsfacts query needs a SELECT statement; got none. {hint}")
-        if keyword.split()[0] in _WRITE_STATEMENTS:
-            raise QueryRefused(f"newsfacts query is read-only: {keyword} is not allowed. {hint}")
+        _check_statement(sql, hint)
         refused: list[str] = []
-        conn.set_authorizer(_authorizer(refused))
-        try:
-            cur = conn.execute(sql, params)
-            cols = [d[0] for d in cur.description or ()]
-            rows = [tuple(r) for r in cur.fetchall()]
-        except sqlite3.ProgrammingError as exc:
-            if "one statement" in str(exc):
-                raise QueryRefused(
-                    "newsfacts query runs one statement at a time: remove everything "
-                    "after the first ';'"
-                ) from exc
-            raise QueryRefused(f"cannot run the query: {exc}") from exc
-        except sqlite3.DatabaseError as exc:
-            if refused:
-                raise QueryRefused(
-                    f"newsfacts query is read-only: {refused[0]} is not allowed. {hint}"
-                ) from exc
-            raise QueryRefused(f"SQL error: {exc}. {hint}") from exc
-        return cols, rows
+        with apply_sqlite_limits(conn, limits) as expired:
+            conn.set_authorizer(_authorizer(refused))
+            try:
+                return fetch_capped(conn.execute(sql, params), limits)
+            except sqlite3.ProgrammingError as exc:
+                if "one statement" in str(exc):
+                    raise QueryRefused(
+                        "newsfacts query runs one statement at a time: remove everything "
+                        "after the first ';'"
+                    ) from exc
+                raise QueryRefused(f"cannot run the query: {exc}") from exc
+            except sqlite3.DatabaseError as exc:
+                raise _sqlite_error(exc, refused, expired[0], limits, hint) from exc
     finally:
         conn.close()
+
+
+def _check_statement(sql: str, hint: str) -> None:
+    """Refuse, by its first keyword, a statement that is no read (before SQLite sees it)."""
+    keyword = _statement_keyword(sql)
+    if not keyword:
+        raise QueryRefused(f"newsfacts query needs a SELECT statement; got none. {hint}".strip())
+    if keyword.split()[0] in _WRITE_STATEMENTS:
+        raise QueryRefused(
+            f"newsfacts query is read-only: {keyword} is not allowed. {hint}".strip()
+        )
+
+
+def _sqlite_error(
+    exc: sqlite3.DatabaseError, refused: list[str], expired: bool, limits: Limits, hint: str
+) -> QueryRefused:
+    """The user's message for an error SQLite raised while running the statement."""
+    if refused:
+        return QueryRefused(f"newsfacts query is read-only: {refused[0]} is not allowed. {hint}")
+    if expired:
+        return timeout_error(limits)
+    if "too big" in str(exc):
+        return value_error(limits)
+    if "out of memory" in str(exc):
+        return QueryRefused(
+            f"the query needed more than {limits.max_memory_bytes:,} bytes of memory and was "
+            "stopped; add a WHERE or a LIMIT"
+        )
+    return QueryRefused(f"SQL error: {exc}. {hint}")
 
 
 def _connect_readonly(db_path: str | Path) -> sqlite3.Connection:

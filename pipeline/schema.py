@@ -13,12 +13,14 @@ from sqlalchemy import (
     Column,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 metadata = MetaData()
@@ -131,6 +133,18 @@ errors = Table(
     Column("record", Text, nullable=False),
     Column("reason", String(32), nullable=False),
     Column("message", Text, nullable=False),
+    # sha256(source, record, reason, message)[:16]: a re-run meeting the same error adds
+    # no row but counts it in ``seen`` and notes its run; '' in older databases
+    Column("key", String(16), nullable=False, server_default=""),
+    Column("seen", Integer, nullable=False, server_default="1"),
+    Column("last_run_id", Integer),
+)
+ERROR_KEY_INDEX = Index(
+    "uq_error_key",
+    errors.c.key,
+    unique=True,
+    sqlite_where=text("key != ''"),  # a literal: SQLite wants no bound value here
+    postgresql_where=text("key != ''"),
 )
 
 # The first equivalent of a fact (its position 0), as one scalar column.

@@ -42,7 +42,9 @@ from sqlalchemy import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from pipeline.errors import StoreError
+from pipeline.readonly import shown, sqlite_uri
 from pipeline.schema import (
+    ERROR_KEY_INDEX,
     FACT_REPORT_SQL,
     article_sources,
     articles,
@@ -64,16 +66,23 @@ def db_url(db: str | Path) -> str:
 def open_read_only(db: str | Path) -> sqlite3.Connection:
     """Open the SQLite file ``db`` to read only: every read of a file goes through here.
 
-    The file is opened as a ``mode=ro`` URI, so SQLite itself refuses writes and
-    a missing path is never created. Raises :class:`StoreError`, naming the file
-    and what to do, when it is missing, not a file or not an SQLite database.
+    The file is opened as a ``mode=ro`` URI (``immutable`` when no writer is at
+    work: :func:`pipeline.readonly.sqlite_uri`), so SQLite itself refuses writes,
+    a missing path is never created and no -wal/-shm file is left. Raises
+    :class:`StoreError`, naming the file and what to do, when it is missing, empty,
+    not a file or not an SQLite database.
     """
     path = Path(db).expanduser()  # as db_url does, so extract's ~/x.sqlite reads back
     if not path.exists():
         raise StoreError(f"no database at {db}; run `newsfacts extract ... --db {db}` first")
     if not path.is_file():
         raise StoreError(f"{db} is not a file; give the path of a newsfacts database")
-    uri = path.resolve().as_uri() + "?mode=ro"
+    if path.stat().st_size == 0:  # SQLite would read it as an empty database
+        raise StoreError(
+            f"{db} is an empty file, not a newsfacts database; give the path "
+            "a `newsfacts extract --db` run wrote"
+        )
+    uri = sqlite_uri(path)
     try:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     except sqlite3.Error as exc:
@@ -95,14 +104,17 @@ def read_only_engine(db: str | Path) -> Engine:
 
     A path or ``sqlite:///`` URL is opened through :func:`open_read_only`, tried
     once here so that a missing file fails now rather than at the first query.
-    Any other URL is used as given: the server's grants decide what it may do.
+    A PostgreSQL URL gets sessions whose transactions are all read-only; any
+    other URL is used as given: the server's grants decide what it may do.
     """
     target = str(db)
     if "://" in target and not target.startswith("sqlite:///"):
+        # PostgreSQL: every transaction of this engine is read-only, whatever the grants
+        ro = {"options": "-c default_transaction_read_only=on"}
         try:
-            return create_engine(target)
+            return create_engine(target, connect_args=ro if target.startswith("postgres") else {})
         except (SQLAlchemyError, ImportError) as exc:
-            raise StoreError(f"cannot use the database URL {db}: {exc}") from exc
+            raise StoreError(f"cannot use the database URL {shown(db)}: {exc}") from exc
     path = target.removeprefix("sqlite:///") if "://" in target else db
     open_read_only(path).close()
     return create_engine(db_url(path), creator=lambda: open_read_only(path))
@@ -116,13 +128,26 @@ def _require_schema(engine: Engine, db: str | Path) -> None:
         names = set(found.get_table_names()) | set(found.get_view_names())
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise StoreError(f"cannot read the database {db}: {exc}") from exc
+        raise StoreError(f"cannot read the database {shown(db)}: {exc}") from exc
     missing = [name for name in [*metadata.tables, "fact_report"] if name not in names]
     if missing:
         engine.dispose()
         raise StoreError(
-            f"{db} is not a newsfacts database (no {', '.join(missing)}); "
+            f"{shown(db)} is not a newsfacts database (no {', '.join(missing)}); "
             "give the path a `newsfacts extract --db` run wrote"
+        )
+
+
+def _check_folder(db: str | Path) -> None:
+    """Name the missing folder of a SQLite path (SQLite would only say "unable to open")."""
+    target = str(db)
+    if "://" in target and not target.startswith("sqlite:///"):
+        return
+    path = Path(target.removeprefix("sqlite:///")).expanduser()
+    if target not in ("", ":memory:", "sqlite:///:memory:") and not path.parent.is_dir():
+        raise StoreError(
+            f"the folder {path.parent} of --db {db} does not exist; "
+            f"create it (mkdir -p {path.parent}) or give another path"
         )
 
 
@@ -164,10 +189,11 @@ class Store:
             self.engine: Engine = read_only_engine(db)
             _require_schema(self.engine, db)
             return
+        _check_folder(db)
         try:
             self.engine = create_engine(db_url(db))
         except (SQLAlchemyError, ImportError) as exc:
-            raise StoreError(f"cannot open database {db}: {exc}") from exc
+            raise StoreError(f"cannot open database {shown(db)}: {exc}") from exc
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
@@ -178,7 +204,7 @@ class Store:
                     conn.execute(text("DROP VIEW IF EXISTS fact_report"))
                 conn.execute(text(FACT_REPORT_SQL.format(create=self._create_view())))
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot create the newsfacts tables in {db}: {exc}") from exc
+            raise StoreError(f"cannot create the newsfacts tables in {shown(db)}: {exc}") from exc
 
     def _create_view(self) -> str:
         """SQLite has no CREATE OR REPLACE VIEW; PostgreSQL has no CREATE VIEW IF NOT EXISTS."""
@@ -206,10 +232,14 @@ class Store:
                 ("runs", "pid", "INTEGER NOT NULL DEFAULT 0"),
                 ("facts", "currency_source", "VARCHAR(8) NOT NULL DEFAULT ''"),
                 ("facts", "role", "VARCHAR(8) NOT NULL DEFAULT ''"),
+                ("errors", "key", "VARCHAR(16) NOT NULL DEFAULT ''"),
+                ("errors", "seen", "INTEGER NOT NULL DEFAULT 1"),
+                ("errors", "last_run_id", "INTEGER"),
             ):
                 if name not in {c["name"] for c in inspect(conn).get_columns(table)}:
                     conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {ddl}"))
                     added = True
+            ERROR_KEY_INDEX.create(conn, checkfirst=True)  # databases from before the key
         return added
 
     def close_stale_runs(self) -> list[int]:
@@ -308,7 +338,7 @@ class Store:
                 inserted = self._insert_ignore(conn, facts, fact_rows)
                 self._insert_ignore(conn, fact_equivalents, equivalent_rows)
                 if error_rows:
-                    conn.execute(insert(errors), error_rows)
+                    self._upsert_errors(conn, error_rows)
                 conn.execute(
                     update(runs)
                     .where(runs.c.id == run_id)
@@ -325,6 +355,12 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to the database: {exc}") from exc
         return inserted
+
+    def _upsert_errors(self, conn: Connection, rows: list[dict]) -> None:
+        """Insert error rows; one met before (same key) only counts as seen again."""
+        from pipeline.error_keys import upsert_errors
+
+        upsert_errors(conn, self.engine.dialect.name, rows)
 
     def _insert_ignore(self, conn: Connection, table: Table, rows: list[dict]) -> int:
         """INSERT ... ON CONFLICT DO NOTHING; returns how many rows were new."""
@@ -416,7 +452,10 @@ def decimal_text(d: Decimal) -> str:
 
 
 def _error_row(e: ErrorRow) -> dict[str, str]:
-    return {"source": e.source, "record": e.record, "reason": e.reason, "message": e.message}
+    from pipeline.error_keys import error_key
+
+    row = {"source": e.source, "record": e.record, "reason": e.reason, "message": e.message}
+    return {**row, "key": error_key(row)}
 
 
 def _article_row(a: Article, run_id: int) -> dict:

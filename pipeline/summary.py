@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from pipeline.readonly import shown
 from pipeline.schema import articles, facts
 from pipeline.store import Store
 from pipeline.types import KINDS
@@ -140,7 +141,7 @@ def format_summary(db: str | Path, flt: SummaryFilter = SummaryFilter()) -> str:
     s = summarize(db, flt)
     c = s["counts"]
     lines = [
-        f"database {db}: {c['articles']} articles, {c['facts']} facts, "
+        f"database {shown(db)}: {c['articles']} articles, {c['facts']} facts, "
         f"{c['errors']} errors over {c['runs']} runs"
     ]
     tops = {kind: top for kind, top in s["top"].items() if top}

@@ -34,6 +34,7 @@ from multiprocessing.connection import Connection, wait
 from spacy.language import Language
 
 from pipeline.facts import Result, analyse, error_row
+from pipeline.signals import boot_worker
 from pipeline.types import Article, ErrorRow
 
 FAULTS_ENV = "NEWSFACTS_TEST_FAULTS"
@@ -42,6 +43,7 @@ DIE_MARK = "<<newsfacts-test-die>>"
 DEFAULT_CHUNK = 16  # articles per task: small enough to spread a small input over the workers
 DEFAULT_TIMEOUT = 120.0  # seconds a task may take, plus a second per 10,000 characters
 START_TIMEOUT = 300.0  # seconds a new worker may take to load the pipeline
+
 
 def default_workers() -> int:
     """Two workers on a machine of two cores or more, else one."""
@@ -184,7 +186,8 @@ class WorkerPool:
         parent, child = self._ctx.Pipe()
         # typeshed gives get_context(str) the BaseContext, which lacks Process
         process = self._ctx.Process  # type: ignore[attr-defined]
-        proc = process(target=_worker_main, args=(child, self.model), daemon=True)
+        # the target's module imports nothing heavy, so SIGINT is ignored at once
+        proc = process(target=boot_worker, args=(child, self.model), daemon=True)
         proc.start()
         child.close()
         return _Worker(proc, parent)

@@ -156,9 +156,9 @@ def test_cli_bench_missing_dump_is_one_error_line(tmp_path):
 def test_cli_other_errors_are_not_dressed_up(db, monkeypatch):
     import pipeline.query
 
-    def broken(*_args):
+    def broken(*_args, **_kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(pipeline.query, "run_query", broken)
+    monkeypatch.setattr(pipeline.query, "run_limited", broken)
     with pytest.raises(RuntimeError, match="a bug"):
         _run("query", "--db", str(db), "SELECT 1")

@@ -666,8 +666,9 @@ def test_evaluate_predictions_from_db(tmp_path, equivalents_table, as_url):
 @pytest.mark.parametrize("kind", ["missing", "no-view"], ids=["missing", "no-view"])
 def test_evaluate_predictions_from_db_errors(tmp_path, kind):
     path = tmp_path / "facts.db"
-    if kind == "no-view":
-        sqlite3.connect(path).close()
+    if kind == "no-view":  # an SQLite database, not empty (an empty file is refused first)
+        with sqlite3.connect(path) as conn:
+            conn.execute("CREATE TABLE notes (x)")
         with pytest.raises(StoreError, match="cannot read facts from"):
             predictions_from_db(path)
     else:
