@@ -30,6 +30,10 @@ from pipeline.nlp.doccache import tokens_where
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 CORPORATE_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")["corporate_words"]
+CURRENCY_CODES = frozenset(
+    rec["code"] for rec in read_jsonl(MODELS_DIR / "money/currencies.jsonl") if "code" in rec
+)
+_NUMBER = re.compile(r"[\d.,]+")
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _PUNCT = re.compile(r"[^\w\s&]+")
@@ -102,6 +106,12 @@ class CompanyData:
         places = {
             rec["name"].lower() for rec in read_jsonl(folder / "places.jsonl")
         }
+        # "Indian", "Canadian": a nationality alone names no company
+        places |= {
+            w.lower()
+            for rec in read_jsonl(Path(data_dir) / "money" / "demonyms.jsonl")
+            for w in rec.get("words", ())
+        }
         words: dict[str, set[str]] = {
             "pronoun": set(),
             "noun": set(),
@@ -145,6 +155,10 @@ class CompanyData:
             return False
         if all(w in CORPORATE_WORDS for w in words):
             return False  # "Group", "Holdings": a company's form without its name
+        if any(_NUMBER.fullmatch(w) for w in words) and any(
+            w.upper() in CURRENCY_CODES for w in words
+        ):
+            return False  # "SGD 5.5": money read as a name ("BTN" alone may be a bank)
         # "Mr Ebbers", "House Speaker" are people and offices; "Sir Speedy Inc" is a company
         titled = words[0] in self.titles or words[-1] in self.titles
         if titled and not any(w in LEGAL_SUFFIXES for w in words):

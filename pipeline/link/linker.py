@@ -75,6 +75,7 @@ DATA_FILES = (
     "kinds.jsonl",
     "companies/not_companies.jsonl",
     "companies/places.jsonl",
+    "money/demonyms.jsonl",  # nationalities: no company name (CompanyData.places)
     "companies/refer_words.jsonl",
     "link/words.jsonl",  # read at import from MODELS_DIR, like layout/small_words.jsonl
     "layout/small_words.jsonl",

@@ -45,3 +45,12 @@ def test_a_place_before_based_is_no_company(nlp):
 def test_a_hyphenated_first_word_joins_the_name(nlp):
     owners = _owners(nlp, "The Co-operative Group said it would invest £50m in new stores.")
     assert owners == [["Co-operative Group"]]
+
+
+@pytest.mark.parametrize("name", ["Indian", "Canadian", "SGD 5.5"])
+def test_nationalities_and_money_are_no_names(data, name):
+    assert not data.is_company_name(name)
+
+
+def test_an_acronym_that_is_also_a_currency_code_stays_a_name(data):
+    assert data.is_company_name("BTN")  # Bank Tabungan Negara; also Bhutan's ngultrum
