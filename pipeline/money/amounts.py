@@ -42,6 +42,7 @@ from pipeline.money.local import LocalCurrencies, localize_amounts
 from pipeline.money.parse import parse_money
 from pipeline.money.patterns import money_patterns
 from pipeline.money.tables import TableRows
+from pipeline.money.widen import widen_amounts
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signature
 from pipeline.resources import read_jsonl
@@ -216,6 +217,7 @@ class AmountFinder(DataFilesComponent):
                 found.append((ent, ent_money))
                 taken.append((ent.start, ent.end))
         found.sort(key=lambda x: x[0].start)
+        found = widen_amounts(doc, found, self.lex, self.data_dir)  # "7 dollars 25 cents"
         assert self.local is not None
         found = localize_amounts(self.local, self.lex, doc, found)
         if bare_atoms and found:

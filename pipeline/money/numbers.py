@@ -90,7 +90,14 @@ def read_words(toks: Sequence[_Token], i: int) -> tuple[Decimal, Decimal | None,
             if tail and t.value < 1000:
                 break
             items.append(("s", t.value))
+            tail = tail and t.value < 1000  # "... and twenty three million four hundred"
             j += 1
+        elif t.kind == "word" and t.value == "point" and items and items[-1][0] == "n":
+            digits, k = _point_digits(toks, j + 1)
+            if not digits:
+                break
+            items.append(("a", Decimal(f"0.{digits}")))  # "three point five billion"
+            j = k
         elif t.kind == "dash" and items and j + 1 < n and t.start == toks[j - 1].end:
             nxt = toks[j + 1]
             if nxt.start != t.end or not (
@@ -171,6 +178,18 @@ def _evaluate(items: list[tuple[str, Decimal]]) -> Decimal | None:
     if cur is None and not total:
         return Decimal(1)  # "a", "a billion"
     return total + (cur or Decimal(0))
+
+
+def _point_digits(toks: Sequence[_Token], j: int) -> tuple[str, int]:
+    """The digit words after "point" ("five", "two five"): their digits and the next index."""
+    digits = ""
+    while j < len(toks) and toks[j].kind == "numword":
+        val, multiplies = toks[j].value
+        if multiplies or not (0 <= val < 10) or val != int(val):
+            break
+        digits += str(int(val))
+        j += 1
+    return digits, j
 
 
 def _and_a_fraction(toks: Sequence[_Token], j: int) -> bool:

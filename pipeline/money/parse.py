@@ -152,7 +152,10 @@ def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | 
                 scale = toks[i].value
                 i += 1
     if lone and (
-        cur is None or cur.factor != 1 or not toks[i - 1].text.isalpha() or scale is not None
+        cur is None
+        or cur.factor != 1
+        or not toks[i - 1].text.rstrip(".").isalpha()  # "a pound." ends a sentence
+        or scale is not None
     ):  # "a pound" is one; "a", "half", "not a penny" are not
         return None  # "a", "half" alone are no number; "a pound" is one
     if prefix_word and scale is None:

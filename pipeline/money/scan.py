@@ -36,6 +36,8 @@ _NORMALIZE = [
     (re.compile(r"\bU\.\s?S\.(?=\s*\$|\s+dollars?\b|\s+dlrs?\b)", re.I), "US"),
     (re.compile(r"\bH\.\s?K\.(?=\s*\$|\s+dollars?\b|\s+dlrs?\b)", re.I), "HK"),
     (re.compile(r"\s+"), " "),
+    # wire copy's lower-case "c $ 9.8 million" is the Canadian dollar
+    (re.compile(r"(?<![\w$.])c \$(?= ?[\d.])"), "C$"),
     # "one-and-a-half billion": hyphens inside a number phrase are no minus sign
     (re.compile(r"(?<=[A-Za-z])-(and)-(an?)-(?=[A-Za-z])", re.I), r" \1 \2 "),
     # split figures: "$ 12 . 30", "€ .75", "$.25", "Rs . 500"
