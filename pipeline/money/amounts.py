@@ -42,7 +42,7 @@ from pipeline.money.local import LocalCurrencies, localize_amounts
 from pipeline.money.parse import parse_money
 from pipeline.money.patterns import money_patterns
 from pipeline.money.tables import TableRows
-from pipeline.money.widen import widen_amounts
+from pipeline.money.widen import accounting_signs, widen_amounts
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signature
 from pipeline.resources import read_jsonl
@@ -212,7 +212,7 @@ class AmountFinder(DataFilesComponent):
                 continue
             if _overlaps_any((ent.start, ent.end), bare_atoms):
                 continue  # a bare figure: decided below, with its context
-            ent_money = parse_money(ent.text, data_dir=self.data_dir)
+            ent_money = parse_money(ent.text, data_dir=self.data_dir, keep_unknown=True)
             if ent_money is not None:
                 found.append((ent, ent_money))
                 taken.append((ent.start, ent.end))
@@ -223,7 +223,7 @@ class AmountFinder(DataFilesComponent):
         if bare_atoms and found:
             found = self._context(doc, found, bare_atoms, taken, tabular)
         if found:
-            found = self._drop_rates(doc, found)
+            found = accounting_signs(doc, self._drop_rates(doc, found), self.rows)
         doc._.amounts = self._equivalents(doc, found)
         return doc
 
@@ -285,7 +285,7 @@ class AmountFinder(DataFilesComponent):
         if (r_start, r_end) != (start, end) and not from_to:
             q_start = self._extend_left(doc, r_start)
             span = doc[q_start:r_end]
-            money = parse_money(span.text, data_dir=self.data_dir)
+            money = parse_money(span.text, data_dir=self.data_dir, keep_unknown=True)
             if money is not None and money.qualifier == "range":
                 return span, money
         q_start = self._extend_left(doc, start)
@@ -294,7 +294,7 @@ class AmountFinder(DataFilesComponent):
         if doc[end - 1].lower_ in ("pound", "pounds") and after < len(doc):
             if doc[after].lower_ == "of":
                 return None  # "200 pounds of coffee" is a weight
-        money = parse_money(span.text, data_dir=self.data_dir)
+        money = parse_money(span.text, data_dir=self.data_dir, keep_unknown=True)
         return (span, money) if money is not None else None
 
     def _context(

@@ -289,6 +289,7 @@ def _money(expr: _Expr, lex: Lexicon, default_currency: str | None) -> Money | N
 
 
 _RANGE_WORDS = {"to", "and"}
+_UNKNOWN = "XXX"  # ISO 4217 "no currency": a bare word with no default ("dinars")
 
 
 def _expressions(toks: list[_Tok], lex: Lexicon) -> list[_Expr]:
@@ -413,17 +414,25 @@ def _paren_negative(text: str, m: Money) -> Money:
 
 
 def parse_money(
-    text: str, *, default_currency: str | None = None, data_dir: Path | str | None = None
+    text: str,
+    *,
+    default_currency: str | None = None,
+    data_dir: Path | str | None = None,
+    keep_unknown: bool = False,
 ) -> Money | None:
     """The first money expression in ``text``; ``None`` when there is none with a value.
 
     ``default_currency`` is used when the text names no currency ("16 mln"
-    after "20 mln dlrs"). Never raises.
+    after "20 mln dlrs"). A bare word with no default currency ("5 million
+    dinars") is read as ``XXX`` only with ``keep_unknown``, for the amount
+    finder to give it the story's country (pipeline/money/local.py). Never raises.
     """
     try:
         found = _parse_all(text, default_currency, data_dir)
     except Exception:  # noqa: BLE001 - a parser on arbitrary text must not stop a run
         return None
+    if not keep_unknown:
+        found = [f for f in found if f[0].currency != _UNKNOWN]
     if not found:
         return None
     return _paren_negative(text, found[0][0])
@@ -442,6 +451,7 @@ def parse_money_with_equivalents(
         found = _parse_all(text, default_currency, data_dir)
     except Exception:  # noqa: BLE001
         return None
+    found = [f for f in found if f[0].currency != _UNKNOWN]
     if not found:
         return None
     first, _, toks = found[0]

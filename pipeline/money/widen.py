@@ -13,6 +13,7 @@ Cheap: most amounts have no such neighbour and cost one set lookup.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.money.lexicon import Lexicon
 from pipeline.money.parse import parse_money
 from pipeline.money.spans import amount_extents
+from pipeline.money.tables import TableRows
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.types import Money
 
@@ -94,8 +96,26 @@ def _wider(
             return None
         if ext.kind == "from_to" and new.start > 0 and doc[new.start - 1].lower_ in _CHANGE:
             return None  # "rose from $5m to $8m" is a change: two amounts
-        got = parse_money(new.text, data_dir=data_dir)
+        got = parse_money(new.text, data_dir=data_dir, keep_unknown=True)
         if got is None or got == money:
             return None
         return new, got
     return None
+
+
+def accounting_signs(
+    doc: Doc, found: list[tuple[Span, Money]], rows: TableRows
+) -> list[tuple[Span, Money]]:
+    """A figure in parentheses on a results-table row is negative: "Net (1.25) vs 0.40".
+    In prose "(" opens an equivalent or an aside ("£5m ($9m)"), so rows only."""
+    text = doc_text(doc)
+    out = []
+    for span, money in found:
+        a, b = span.start_char, span.end_char
+        wrapped = a > 0 and text[a - 1] == "(" and text[b : b + 1] == ")"
+        if wrapped and money.amount > 0 and rows.holds(doc, span.start):
+            money = replace(money, amount=-money.amount)
+            if money.amount_max is not None:
+                money = replace(money, amount_max=-money.amount_max)
+        out.append((span, money))
+    return out
