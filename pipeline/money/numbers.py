@@ -74,6 +74,7 @@ def read_words(toks: Sequence[_Token], i: int) -> tuple[Decimal, Decimal | None,
     items: list[tuple[str, Decimal]] = []  # n(umber), m(ultiplier), f(raction), s(cale)
     j = i
     tail = False  # after "and": tens and units only ("hundred and sixty-one")
+    cut: tuple[int, int] | None = None  # items and index at that "and": "four mln and seven mln"
     while j < n:
         t = toks[j]
         frac = _fraction_word(t)
@@ -116,6 +117,7 @@ def read_words(toks: Sequence[_Token], i: int) -> tuple[Decimal, Decimal | None,
                 and not toks[j + 1].value[1]
             ):
                 tail = True
+                cut = cut or (len(items), j)
                 j += 1
             else:
                 break
@@ -132,6 +134,8 @@ def read_words(toks: Sequence[_Token], i: int) -> tuple[Decimal, Decimal | None,
             break
     if not items:
         return None
+    if cut is not None and _evaluate(items) is None:
+        items, j = items[: cut[0]], cut[1]  # "between four mln and seven mln dlrs": two figures
     lone = all(k in ("m", "f") for k, _ in items)
     # the scale words that end the run, when the run has no other
     k = len(items)

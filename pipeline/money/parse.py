@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from pathlib import Path
 
@@ -142,7 +143,7 @@ def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | 
         i += 1
     if cur is None and _glued(toks, i, "cur"):
         i += 1  # "a 4bn-euro hole", "a 10-dollar bill"
-    if i < len(toks) and toks[i].kind == "cur" and (cur is None or toks[i].value.code == cur.code):
+    if i < len(toks) and toks[i].kind == "cur" and _same_or_named(toks, i, cur, start):
         post = toks[i].value
         # "p", "c" (pence, cents) only when glued to the digits: "50p", not "50 p"
         if not (_letter_minor(toks[i], lex) and toks[i].start != toks[i - 1].end):
@@ -155,6 +156,8 @@ def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | 
         cur is None
         or cur.factor != 1
         or not toks[i - 1].text.rstrip(".").isalpha()  # "a pound." ends a sentence
+        or toks[i - 1].text.isupper()  # "a SGD 5.5 billion": a code is no "one"
+        or (i < len(toks) and toks[i].kind in ("num", "numword"))
         or scale is not None
     ):  # "a pound" is one; "a", "half", "not a penny" are not
         return None  # "a", "half" alone are no number; "a pound" is one
@@ -164,6 +167,23 @@ def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | 
         scale = scale if scale is not None else cur.scale
         cur = Currency(cur.code, cur.factor)
     return _Atom(start, i, num, scale, cur, negative)
+
+
+def _same_or_named(toks: list[_Tok], i: int, cur: Currency | None, start: int) -> bool:
+    """The currency after a figure is the amount's: none before, the same one, or a code
+    that names which dollar a bare "$" was ("$ 9 million CAD", "$6 billion USD")."""
+    if cur is None or toks[i].value.code == cur.code:
+        return True
+    code = toks[i].text
+    before = [t for t in toks[start:i] if t.kind == "cur"]
+    return (
+        len(before) == 1
+        and before[0].text == "$"
+        and len(code) == 3
+        and code.isupper()
+        and code.endswith("D")  # a dollar's ISO code: USD, CAD, AUD, NZD, HKD, SGD...
+        and toks[i].value.factor == 1
+    )
 
 
 def _letter_minor(tok: _Tok, lex: Lexicon | None) -> bool:
@@ -278,12 +298,16 @@ def _money(expr: _Expr, lex: Lexicon, default_currency: str | None) -> Money | N
     lv = low.value(lex, code)
     if hv is None or lv is None:
         return None
+    rescaled = False
     if low.scale is None and high.scale is not None:
         scaled = low.value(lex, code, high.scale)
         if scaled is not None and scaled <= hv:
-            lv = scaled
+            lv, rescaled = scaled, True
     # "rose $1.64 to $47.10" is a change and a level, not a range
-    if lv >= hv or (expr.to_range and not expr.from_to and hv > 10 * lv):
+    far = expr.to_range and not expr.from_to and hv > 10 * lv
+    if far and low.cur is high.cur and not rescaled and low.scale is None and high.scale:
+        return Money(_clean(hv), code, "exact")  # "in 1986 to 495 billion rupiah": a year
+    if lv >= hv or far:
         return Money(_clean(lv), code, expr.qualifier if expr.qualifier != "range" else "exact")
     return Money(_clean(lv), code, "range", _clean(hv))
 
@@ -375,7 +399,7 @@ def _parse_all(
             return found
         if prev and _is_rate(text, toks, prev.end, e.start, values[idx - 1]):
             continue
-        if m is None:
+        if m is None or _quoted_rate(text, toks, e, m, lex):
             continue
         # "billions of dollars" has no value: "of" after a scale ends the amount
         if (
@@ -398,6 +422,26 @@ def _parse_all(
             continue
         found.append((m, e, toks))
     return found
+
+
+@lru_cache(maxsize=8)
+def _rate_patterns(words: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    alt = "|".join(sorted(words))
+    after = rf"^\s*(?:to|against)\s+(?:the|one|each)\s+(?:US\s|U\.S\.\s)?(?:{alt})\b"
+    verb = r"(?:\s+(?:fell|rose|was|slipped|climbed|eased|firmed|ended|closed|stood|traded))?"
+    before = rf"\b(?:{alt}){verb}\s+(?:at|to|from|against)\s*$"
+    return re.compile(after, re.I), re.compile(before, re.I)
+
+
+def _quoted_rate(text: str, toks: list[_Tok], e: _Expr, m: Money, lex: Lexicon) -> bool:
+    """A currency quoted in another: "1.90 marks to the dollar", "the dollar at 104.53 yen"."""
+    if m.amount_max is not None or m.amount >= 100000 or e.atom.scale is not None:
+        return False
+    after, before = _rate_patterns(frozenset(lex.words["rate_currencies"]))
+    head = before.search(text[: toks[e.start].start])
+    if head is not None and lex.currencies.get(head.group(0).split()[0].lower()) != e.atom.cur:
+        return True
+    return bool(after.match(text[toks[e.end - 1].end :]))
 
 
 def _is_rate(text: str, toks: list[_Tok], a: int, b: int, first: Money | None) -> bool:

@@ -42,6 +42,7 @@ _NORMALIZE = [
     (re.compile(r"(?<=[A-Za-z])-(and)-(an?)-(?=[A-Za-z])", re.I), r" \1 \2 "),
     # split figures: "$ 12 . 30", "€ .75", "$.25", "Rs . 500"
     (re.compile(r"(?<=\d) \. (?=\d)"), "."),
+    (re.compile(r"(?<=\d-\d/) (?=\d)"), ""),  # wire fractions split by a line: "19-1/ 2 cts"
     (re.compile(r"(?<![\w.,])\.(?=\d)"), "0."),
     (re.compile(r"(?<=[A-Za-z]) \.(?= ?\d)"), "."),
 ]
