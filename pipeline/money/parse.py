@@ -23,10 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 from pathlib import Path
 
-from pipeline.money.equivalents import equivalents_after, is_rate_gap
+from pipeline.money.equivalents import equivalents_after, is_rate_gap, quoted_in
 from pipeline.money.lexicon import Currency, Lexicon, load_lexicon
 from pipeline.money.numbers import clean as _clean
 from pipeline.money.numbers import read_words, scales_stack, to_decimal
@@ -424,24 +423,13 @@ def _parse_all(
     return found
 
 
-@lru_cache(maxsize=8)
-def _rate_patterns(words: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    alt = "|".join(sorted(words))
-    after = rf"^\s*(?:to|against)\s+(?:the|one|each)\s+(?:US\s|U\.S\.\s)?(?:{alt})\b"
-    verb = r"(?:\s+(?:fell|rose|was|slipped|climbed|eased|firmed|ended|closed|stood|traded))?"
-    before = rf"\b(?:{alt}){verb}\s+(?:at|to|from|against)\s*$"
-    return re.compile(after, re.I), re.compile(before, re.I)
-
-
 def _quoted_rate(text: str, toks: list[_Tok], e: _Expr, m: Money, lex: Lexicon) -> bool:
     """A currency quoted in another: "1.90 marks to the dollar", "the dollar at 104.53 yen"."""
     if m.amount_max is not None or m.amount >= 100000 or e.atom.scale is not None:
         return False
-    after, before = _rate_patterns(frozenset(lex.words["rate_currencies"]))
-    head = before.search(text[: toks[e.start].start])
-    if head is not None and lex.currencies.get(head.group(0).split()[0].lower()) != e.atom.cur:
-        return True
-    return bool(after.match(text[toks[e.end - 1].end :]))
+    before, after = text[: toks[e.start].start], text[toks[e.end - 1].end :]
+    named = quoted_in(before, after, frozenset(lex.words["rate_currencies"]))
+    return named is not None and (named == "" or lex.currencies.get(named) != e.atom.cur)
 
 
 def _is_rate(text: str, toks: list[_Tok], a: int, b: int, first: Money | None) -> bool:
