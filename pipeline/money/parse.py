@@ -156,7 +156,7 @@ def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | 
         or cur.factor != 1
         or not toks[i - 1].text.rstrip(".").isalpha()  # "a pound." ends a sentence
         or toks[i - 1].text.isupper()  # "a SGD 5.5 billion": a code is no "one"
-        or (i < len(toks) and toks[i].kind in ("num", "numword"))
+        or (i < len(toks) and toks[i].kind == "num")
         or scale is not None
     ):  # "a pound" is one; "a", "half", "not a penny" are not
         return None  # "a", "half" alone are no number; "a pound" is one

@@ -98,6 +98,10 @@ def scan(text: str, lex: Lexicon) -> list[Tok]:
             continue
         j, kind, phrase = best
         start, end = tok.start, raw[j].end
+        if kind == "cur" and phrase in lex.code_only and not tok.text.isupper():
+            out.append(Tok("word", tok.text, tok.start, tok.end, tok.text.lower()))
+            i += 1
+            continue  # "Try", "Top", "Cup": a code only in capitals
         if kind == "cur":
             value: object = lex.currencies[phrase]
         elif kind == "scale":
