@@ -67,7 +67,11 @@ def equivalents_after(currency: str, following: Iterable[tuple[str, str]]) -> in
 @lru_cache(maxsize=8)
 def _rate_patterns(words: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     alt = "|".join(sorted(words))
-    after = rf"^\s*(?:to|against)\s+(?:the|one|each)\s+(?:US\s|U\.S\.\s)?(?:{alt})\b"
+    per = "|".join(sorted(words - {"pound"}))  # "94 cents per pound" is a weight
+    after = (
+        rf"^\s*(?:(?:to|against)\s+(?:the|one|each)\s+(?:US\s|U\.S\.\s)?(?:{alt})"
+        rf"|per\s+(?:one\s+|each\s+|a\s+)?(?:US\s|U\.S\.\s)?(?:{per}))\b"
+    )
     verb = r"(?:\s+(?:fell|rose|was|slipped|climbed|eased|firmed|ended|closed|stood|traded))?"
     before = rf"\b(?:{alt}){verb}\s+(?:at|to|from|against)\s*$"
     return re.compile(after, re.I), re.compile(before, re.I)
