@@ -85,5 +85,8 @@ def amount_extents(text: str, data_dir: Path | str | None = None) -> list[Extent
             kind = "atom"  # a compound is one atom too: "7 dollars 25 cents"
         else:
             continue
-        out.append(Extent(offs[first.start], offs[last.end], kind))
+        end = last.end - (
+            last.text.endswith(".") and len(last.text) > 2
+        )  # "dollars." ends a sentence
+        out.append(Extent(offs[first.start], offs[end], kind))
     return out

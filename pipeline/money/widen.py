@@ -84,7 +84,7 @@ def _wider(
 ) -> tuple[Span, Money] | None:
     sent = sent_of(doc, span.start)
     lo = max(sent.start, span.start - _WINDOW)
-    hi = min(sent.end, span.end + _WINDOW)
+    hi = min(sent.end + 2, len(doc), span.end + _WINDOW)  # "$ 12 . 30": a split sentence
     base = doc[lo].idx
     text = doc_text(doc)[base : doc[hi - 1].idx + len(doc[hi - 1])]
     a, b = span.start_char - base, span.end_char - base
