@@ -27,7 +27,7 @@ from pipeline.types import Money
 
 _WINDOW = 14  # tokens each side of a span handed to the grammar
 # before a span: "sixty-one million", "twelve pounds and fifty pence", "from 5 to 8 euros"
-_BEFORE = {"and", "-", "of", "point", "to", "c", "a", "an", "half", "quarter", "third", "thirds"}
+_BEFORE = {"and", "-", "of", "point", "c", "half", "quarter", "third", "thirds"}
 _AFTER = {"and", "to", ".", "-"}
 # a word before "from" that makes "from X to Y" a change, not a range
 _CHANGE = {
@@ -54,6 +54,8 @@ def _could_widen(doc: Doc, span: Span, lex: Lexicon) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and (before.lower_ in _BEFORE or _continues(before, lex)):
         return True
+    if before is not None and before.lower_ == "to" and span.start > 1:
+        return doc[span.start - 2].like_num  # "from 5 to 8 euros", not "rose to $5m"
     if after is None:
         return False
     if after.lower_ == "." and span.end + 1 < len(doc):
