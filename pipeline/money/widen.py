@@ -29,13 +29,14 @@ _WINDOW = 14  # tokens each side of a span handed to the grammar
 # before a span: "sixty-one million", "twelve pounds and fifty pence", "from 5 to 8 euros"
 _BEFORE = {"and", "-", "of", "point", "c", "half", "quarter", "third", "thirds"}
 _AFTER = {"and", "to", ".", "-"}
-# a word before "from" that makes "from X to Y" a change, not a range
-_CHANGE = {
-    "rose", "fell", "rise", "fall", "up", "down", "increase", "increased", "decrease",
-    "decreased", "grew", "jumped", "climbed", "dropped", "declined", "cut", "raised",
-    "lowered", "reduced", "slipped", "soared", "surged", "plunged", "gained", "lost",
-    "eased", "widened", "narrowed", "improved", "compared", "revised", "recovered",
-}  # fmt: skip
+
+
+def _a_change(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """A change verb among the words before "from": the figures are a before and after."""
+    change = lex.words["change_words"]
+    return any(
+        t.lower_ in change or t.lemma_.lower() in change for t in doc[max(0, start - 3) : start]
+    )
 
 
 def _continues(tok: Token, lex: Lexicon) -> bool:
@@ -71,7 +72,7 @@ def widen_amounts(
     for span, money in found:
         if not any(s is span for s, _ in out) or not _could_widen(doc, span, lex):
             continue
-        wider = _wider(doc, span, money, data_dir)
+        wider = _wider(doc, span, money, lex, data_dir)
         if wider is None:
             continue
         new, new_money = wider
@@ -82,7 +83,7 @@ def widen_amounts(
 
 
 def _wider(
-    doc: Doc, span: Span, money: Money, data_dir: Path | str | None
+    doc: Doc, span: Span, money: Money, lex: Lexicon, data_dir: Path | str | None
 ) -> tuple[Span, Money] | None:
     sent = sent_of(doc, span.start)
     lo = max(sent.start, span.start - _WINDOW)
@@ -96,8 +97,8 @@ def _wider(
         new = doc.char_span(base + min(ext.start, a), base + ext.end, alignment_mode="expand")
         if new is None:
             return None
-        if ext.kind == "from_to" and new.start > 0 and doc[new.start - 1].lower_ in _CHANGE:
-            return None  # "rose from $5m to $8m" is a change: two amounts
+        if ext.kind == "from_to" and _a_change(doc, new.start, lex):
+            return None  # "rose from $5m to $8m", "increased this from £6 to £10": two amounts
         got = parse_money(new.text, data_dir=data_dir, keep_unknown=True)
         if got is None or got == money:
             return None

@@ -73,7 +73,11 @@ RANGES = [
         "Rooms go from 5 euros to 8 euros a night.",
         [("from 5 euros to 8 euros", "5", "EUR", "range", "8")],
     ),
-    # a change is two amounts, not a range
+    # a change is two amounts, not a range (the second: BBC business 004)
+    (
+        "In October, it increased this from £6 to £10 one-way for all long-haul flights.",
+        [("£6", "6", "GBP", "exact", None), ("£10", "10", "GBP", "exact", None)],
+    ),
     (
         "Revenue rose from $1bn to $2bn last year.",
         [
