@@ -217,7 +217,7 @@ class AmountFinder(DataFilesComponent):
                 found.append((ent, ent_money))
                 taken.append((ent.start, ent.end))
         found.sort(key=lambda x: x[0].start)
-        found = widen_amounts(doc, found, self.lex, self.data_dir)  # "7 dollars 25 cents"
+        found = widen_amounts(doc, found, self.lex, self.data_dir, self._extend_left)
         assert self.local is not None
         found = localize_amounts(self.local, self.lex, doc, found)
         if bare_atoms and found:

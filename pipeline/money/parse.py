@@ -427,7 +427,8 @@ def _quoted_rate(text: str, toks: list[_Tok], e: _Expr, m: Money, lex: Lexicon) 
     """A currency quoted in another: "1.90 marks to the dollar", "the dollar at 104.53 yen"."""
     if m.amount_max is not None or m.amount >= 100000 or e.atom.scale is not None:
         return False
-    before, after = text[: toks[e.start].start], text[toks[e.end - 1].end :]
+    a, b = toks[e.start].start, toks[e.end - 1].end
+    before, after = text[max(0, a - 40) : a], text[b : b + 40]  # a rate's words are near
     named = quoted_in(before, after, frozenset(lex.words["rate_currencies"]))
     return named is not None and (named == "" or lex.currencies.get(named) != e.atom.cur)
 

@@ -13,6 +13,7 @@ Cheap: most amounts have no such neighbour and cost one set lookup.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,9 +27,9 @@ from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.types import Money
 
 _WINDOW = 14  # tokens each side of a span handed to the grammar
-# before a span: "sixty-one million", "twelve pounds and fifty pence", "from 5 to 8 euros"
-_BEFORE = {"and", "-", "of", "point", "c", "half", "quarter", "third", "thirds"}
-_AFTER = {"and", "to", ".", "-"}
+_ARTICLES = {"a", "an"}  # number words too, but "a $5bn deal", "$5 a share" continue nothing
+# before a span: "sixty-one million", "from 5 to 8 euros", "two thirds of a billion", "c $"
+_FRACTIONS = {"half", "quarter", "quarters", "third", "thirds", "fifth", "fifths", "point"}
 
 
 def _a_change(doc: Doc, start: int, lex: Lexicon) -> bool:
@@ -39,52 +40,84 @@ def _a_change(doc: Doc, start: int, lex: Lexicon) -> bool:
     )
 
 
+def _figure_word(tok: Token, lex: Lexicon) -> bool:
+    """A digit group or a number word other than an article."""
+    return tok.like_num or (tok.lower_ in lex.numbers and tok.lower_ not in _ARTICLES)
+
+
 def _continues(tok: Token, lex: Lexicon) -> bool:
     low = tok.lower_
-    return (
-        tok.like_num
-        or low in lex.numbers
-        or low in lex.scales
-        or low in lex.currencies
-        or low in lex.minor_words
-    )
+    return _figure_word(tok, lex) or low in lex.scales or low in lex.currencies
+
+
+def _before_continues(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    i = span.start - 1
+    low = doc[i].lower_
+    prev = doc[i - 1] if i > 0 else None
+    if low in _FRACTIONS or low == "c" or _continues(doc[i], lex):
+        return True
+    if low == "of":  # "two thirds of a billion dollars": the span opens on a number word
+        return doc[span.start].lower_ in lex.numbers
+    if low in ("to", "-", "and") and prev is not None:
+        return _figure_word(prev, lex)  # "from 5 to 8 euros", "sixty-one", "pounds and fifty"
+    return False
+
+
+def _after_continues(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    j = span.end
+    low = doc[j].lower_
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if _continues(doc[j], lex) and low not in _ARTICLES:
+        return True  # "7 dollars 25 cents", "8 euros 20", "80 GBP million"
+    if low == "." and nxt is not None:
+        return nxt.like_num and doc[j].whitespace_ != ""  # "$ 12 . 30"
+    if low == "and" and nxt is not None:
+        # "$14 and 5c", "twelve pounds and fifty pence"
+        return _figure_word(nxt, lex) or nxt.text[:1].isdigit()
+    if low == "to":  # "from 5 euros to 8 euros"
+        return any(t.lower_ == "from" for t in doc[max(0, span.start - 2) : span.start])
+    return False
 
 
 def _could_widen(doc: Doc, span: Span, lex: Lexicon) -> bool:
-    before = doc[span.start - 1] if span.start else None
-    after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and (before.lower_ in _BEFORE or _continues(before, lex)):
+    if span.start and _before_continues(doc, span, lex):
         return True
-    if before is not None and before.lower_ == "to" and span.start > 1:
-        return doc[span.start - 2].like_num  # "from 5 to 8 euros", not "rose to $5m"
-    if after is None:
-        return False
-    if after.lower_ == "." and span.end + 1 < len(doc):
-        return doc[span.end + 1].like_num and after.whitespace_ != ""  # "$ 12 . 30"
-    return after.lower_ in _AFTER or _continues(after, lex)
+    return span.end < len(doc) and _after_continues(doc, span, lex)
 
 
 def widen_amounts(
-    doc: Doc, found: list[tuple[Span, Money]], lex: Lexicon, data_dir: Path | str | None
+    doc: Doc,
+    found: list[tuple[Span, Money]],
+    lex: Lexicon,
+    data_dir: Path | str | None,
+    extend_left: Callable[[Doc, int], int],
 ) -> list[tuple[Span, Money]]:
-    """``found`` (sorted spans and their money) with spans widened to whole amounts."""
+    """``found`` (sorted spans and their money) with spans widened to whole amounts;
+    ``extend_left`` gives the start of the qualifier words before a token ("up to")."""
     out = list(found)
     for span, money in found:
         if not any(s is span for s, _ in out) or not _could_widen(doc, span, lex):
             continue
-        wider = _wider(doc, span, money, lex, data_dir)
-        if wider is None:
+        extent = _wider(doc, span, lex, data_dir)
+        if extent is None:
             continue
-        new, new_money = wider
-        out = [(s, m) for s, m in out if s.end <= new.start or s.start >= new.end]
-        out.append((new, new_money))
+        start, end = extent
+        inside = [s for s, _ in out if s.start < end and s.end > start]
+        start = extend_left(doc, min(start, *(s.start for s in inside)))  # "up to 7 dollars 25"
+        new = doc[start:end]
+        got = parse_money(new.text, data_dir=data_dir, keep_unknown=True)
+        if got is None or got == money:
+            continue
+        out = [(s, m) for s, m in out if s.end <= start or s.start >= end]
+        out.append((new, got))
         out.sort(key=lambda x: x[0].start)
     return out
 
 
 def _wider(
-    doc: Doc, span: Span, money: Money, lex: Lexicon, data_dir: Path | str | None
-) -> tuple[Span, Money] | None:
+    doc: Doc, span: Span, lex: Lexicon, data_dir: Path | str | None
+) -> tuple[int, int] | None:
+    """The token extent of the grammar's amount around ``span`` when it is wider."""
     sent = sent_of(doc, span.start)
     lo = max(sent.start, span.start - _WINDOW)
     hi = min(sent.end + 2, len(doc), span.end + _WINDOW)  # "$ 12 . 30": a split sentence
@@ -92,17 +125,16 @@ def _wider(
     text = doc_text(doc)[base : doc[hi - 1].idx + len(doc[hi - 1])]
     a, b = span.start_char - base, span.end_char - base
     for ext in amount_extents(text, data_dir):
-        if ext.start > a or ext.end < b or (ext.start, ext.end) == (a, b):
-            continue
-        new = doc.char_span(base + min(ext.start, a), base + ext.end, alignment_mode="expand")
+        if ext.start >= b or ext.end <= a or (ext.start >= a and ext.end <= b):
+            continue  # apart from the span, or inside it
+        new = doc.char_span(
+            base + min(ext.start, a), base + max(ext.end, b), alignment_mode="expand"
+        )
         if new is None:
             return None
         if ext.kind == "from_to" and _a_change(doc, new.start, lex):
             return None  # "rose from $5m to $8m", "increased this from £6 to £10": two amounts
-        got = parse_money(new.text, data_dir=data_dir, keep_unknown=True)
-        if got is None or got == money:
-            return None
-        return new, got
+        return new.start, new.end
     return None
 
 

@@ -63,6 +63,15 @@ CASES = [
     ),
     ("A coffee costs € .75 here.", [("€ .75", "0.75", "EUR")]),
     ("The toll is $ 12 . 30 each way.", [("$ 12 . 30", "12.30", "USD")]),
+    # the qualifier before a widened amount stays with it
+    (
+        "Workers earn up to 7 dollars 25 cents an hour.",
+        [("up to 7 dollars 25 cents", "7.25", "USD", "up_to")],
+    ),
+    (
+        "It paid about four hundred and sixty-one million dollars.",
+        [("about four hundred and sixty-one million dollars", "461000000", "USD", "about")],
+    ),
     # a dash that is punctuation is no minus
     ("WASHINGTON - $ 90 million in bonds were sold.", [("$ 90 million", "90000000", "USD")]),
 ]
@@ -97,7 +106,7 @@ def _got(doc) -> list[tuple]:
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_widen_whole_amounts(nlp, text, expected):
-    want = [(t, Decimal(a), c, "exact", None) for t, a, c in expected]
+    want = [(r[0], Decimal(r[1]), r[2], r[3] if len(r) > 3 else "exact", None) for r in expected]
     assert _got(nlp(text)) == want
 
 
