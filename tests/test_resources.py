@@ -35,6 +35,8 @@ def test_data_company_lists_need_their_files(tmp_path):
     from pipeline.resources import MODELS_DIR
 
     shutil.copytree(MODELS_DIR / "companies", tmp_path / "companies")
+    (tmp_path / "money").mkdir()
+    shutil.copy(MODELS_DIR / "money" / "demonyms.jsonl", tmp_path / "money")
     assert CompanyData.from_dir(tmp_path).places
     (tmp_path / "companies" / "places.jsonl").unlink()
     with pytest.raises(InputError, match="places.jsonl"):

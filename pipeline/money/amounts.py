@@ -43,6 +43,7 @@ from pipeline.money.parse import parse_money
 from pipeline.money.patterns import money_patterns
 from pipeline.money.story_dollar import story_dollars
 from pipeline.money.tables import TableRows
+from pipeline.money.widen import accounting_signs, widen_amounts
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signature
 from pipeline.resources import read_jsonl
@@ -212,18 +213,19 @@ class AmountFinder(DataFilesComponent):
                 continue
             if _overlaps_any((ent.start, ent.end), bare_atoms):
                 continue  # a bare figure: decided below, with its context
-            ent_money = parse_money(ent.text, data_dir=self.data_dir)
+            ent_money = parse_money(ent.text, data_dir=self.data_dir, keep_unknown=True)
             if ent_money is not None:
                 found.append((ent, ent_money))
                 taken.append((ent.start, ent.end))
         found.sort(key=lambda x: x[0].start)
+        found = widen_amounts(doc, found, self.lex, self.data_dir, self._extend_left)
         assert self.local is not None
         found = localize_amounts(self.local, self.lex, doc, found)
         found = story_dollars(self.local, doc, found)
         if bare_atoms and found:
             found = self._context(doc, found, bare_atoms, taken, tabular)
         if found:
-            found = self._drop_rates(doc, found)
+            found = accounting_signs(doc, self._drop_rates(doc, found), self.rows)
         doc._.amounts = self._equivalents(doc, found)
         return doc
 
@@ -285,7 +287,7 @@ class AmountFinder(DataFilesComponent):
         if (r_start, r_end) != (start, end) and not from_to:
             q_start = self._extend_left(doc, r_start)
             span = doc[q_start:r_end]
-            money = parse_money(span.text, data_dir=self.data_dir)
+            money = parse_money(span.text, data_dir=self.data_dir, keep_unknown=True)
             if money is not None and money.qualifier == "range":
                 return span, money
         q_start = self._extend_left(doc, start)
@@ -294,7 +296,7 @@ class AmountFinder(DataFilesComponent):
         if doc[end - 1].lower_ in ("pound", "pounds") and after < len(doc):
             if doc[after].lower_ == "of":
                 return None  # "200 pounds of coffee" is a weight
-        money = parse_money(span.text, data_dir=self.data_dir)
+        money = parse_money(span.text, data_dir=self.data_dir, keep_unknown=True)
         return (span, money) if money is not None else None
 
     def _context(

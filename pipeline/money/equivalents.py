@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 # before the first equivalent: "(", ", or", "i.e.", "(or", ", equivalent to", " / "
 _FIRST = re.compile(
@@ -61,3 +62,26 @@ def equivalents_after(currency: str, following: Iterable[tuple[str, str]]) -> in
         seen.add(cur)
         n += 1
     return n
+
+
+@lru_cache(maxsize=8)
+def _rate_patterns(words: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    alt = "|".join(sorted(words))
+    per = "|".join(sorted(words - {"pound"}))  # "94 cents per pound" is a weight
+    after = (
+        rf"^\s*(?:(?:to|against)\s+(?:the|one|each)\s+(?:US\s|U\.S\.\s)?(?:{alt})"
+        rf"|per\s+(?:one\s+|each\s+|a\s+)?(?:US\s|U\.S\.\s)?(?:{per}))\b"
+    )
+    verb = r"(?:\s+(?:fell|rose|was|slipped|climbed|eased|firmed|ended|closed|stood|traded))?"
+    before = rf"\b(?:{alt}){verb}\s+(?:at|to|from|against)\s*$"
+    return re.compile(after, re.I), re.compile(before, re.I)
+
+
+def quoted_in(before: str, after: str, words: frozenset[str]) -> str | None:
+    """The currency a figure is quoted against: "" after it ("1.90 marks to the dollar"),
+    the word before it ("the dollar at 104.53 yen": "dollar"), else None."""
+    after_rx, before_rx = _rate_patterns(words)
+    head = before_rx.search(before)
+    if head is not None:
+        return head.group(0).split()[0].lower()
+    return "" if after_rx.match(after) else None

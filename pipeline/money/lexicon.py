@@ -38,6 +38,7 @@ class Lexicon:
     minor_words: set[str] = field(default_factory=set)  # "cents", "p"
     minor_factor: dict[str, Decimal] = field(default_factory=dict)  # code -> its minor unit
     scaled_codes: dict[str, Currency] = field(default_factory=dict)  # "MSEK", case kept
+    code_only: set[str] = field(default_factory=set)  # lower-cased codes read only in capitals
     comma_decimal: set[str] = field(default_factory=set)  # codes written "1.234,5"
     scales: dict[str, Decimal] = field(default_factory=dict)
     numbers: dict[str, tuple[Decimal, bool]] = field(default_factory=dict)  # word -> value, mult
@@ -56,6 +57,11 @@ class Lexicon:
         if phrase in self.qualifiers or phrase in self.post_qualifiers:
             return "qual"
         return None
+
+
+def _forms(rec: dict) -> list[str]:
+    keys = ("symbols", "words", "minor_words")
+    return [f for k in keys for f in rec.get(k, []) if isinstance(f, str)]
 
 
 @lru_cache(maxsize=4)
@@ -90,6 +96,10 @@ def load_lexicon(data_dir: Path | str | None = None) -> Lexicon:
                 lex.symbols.add(word.lower())
     # a code listed after a symbol that claimed it ("NTD" is TWD's symbol) is not its own code
     lex.codes = {c for c in lex.codes if lex.currencies[c.lower()].code == c}
+    # codes that are no other form are read only in capitals: "Try 1 month" is no lira
+    forms = {f.lower() for r in read_jsonl(base / "currencies_extra.jsonl") for f in _forms(r)}
+    forms |= {f.lower() for r in generated for f in _forms(r)}
+    lex.code_only = {c.lower() for c in lex.codes} - forms
     lex.minor_factor = {code: Decimal(f) for code, f in factors.items()}
     for rec in read_jsonl(base / "scales.jsonl"):
         lex.scales[rec["word"].lower()] = Decimal(rec["factor"])

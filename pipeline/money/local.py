@@ -51,6 +51,8 @@ DATELINE_CHARS = 600
 STORY_DATE = "newsfacts_published"
 # where an amount's currency came from (facts.currency_source)
 SOURCES = ("symbol", "code", "word", "dateline", "country", "table", "story")
+# ISO 4217 "no currency": what a bare word with no default is read as ("dinars")
+UNKNOWN = "XXX"
 # a parenthesis after a headline's company name is its ticker, not an agency: "Orange (ORA.PA) -"
 # a currency sign: "$", "€", "£", "¥", "₹" (and "US$", "C$")
 _SIGN = re.compile(r"[$€£¥₹₩₽₪₺₱₦฿]")
@@ -78,6 +80,11 @@ class Family:
     default: str  # the currency its bare words mean with no country ("dollar": USD)
     words: re.Pattern[str]  # its bare words and symbols ("dlrs", "$")
     by_country: bool  # a country named in the sentence or headline decides it too
+    # other currencies its bare words may be read as ("kroner": NOK, of the crown family)
+    also: frozenset[str] = frozenset()
+
+    def claims(self, code: str) -> bool:
+        return code == self.default or code in self.also
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +132,8 @@ class LocalCurrencies:
             syms = "".join(f"|{re.escape(x)}" for x in rec["symbols"])
             pattern = re.compile(rf"\b(?:{alt})\b{syms}", re.I)
             by_country = rec.get("by_country", True)
-            families.append(Family(rec["family"], rec["default"], pattern, by_country))
+            also = frozenset(rec.get("also", ()))
+            families.append(Family(rec["family"], rec["default"], pattern, by_country, also))
             name_words.update((w, rec["family"]) for w in rec["names"])
         family_of = {}
         for rec in read_jsonl(folder / "currencies.jsonl"):
@@ -181,7 +189,7 @@ class LocalCurrencies:
         if self.explicit.search(text) or self.countries(text):
             return money, ""  # "U.S. dlrs", "US$", "British pounds" say which they are
         for fam in self.families:
-            if money.currency != fam.default or not fam.words.search(text):
+            if not fam.claims(money.currency) or not fam.words.search(text):
                 continue
             code = self._dateline_currency(fam.name, story)
             if code:
@@ -227,6 +235,8 @@ def localize_amounts(
     for span, money in found:
         sent = sent_of(doc, span.start)
         got, source = local.localize(span.text, money, story, text[sent.start_char : sent.end_char])
+        if got.currency == UNKNOWN:
+            continue  # bare "dinars" in a story that names no dinar country
         span._.currency_source = source or currency_source(span.text, money, lex)
         out.append((span, got))
     return out

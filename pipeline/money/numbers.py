@@ -74,6 +74,7 @@ def read_words(toks: Sequence[_Token], i: int) -> tuple[Decimal, Decimal | None,
     items: list[tuple[str, Decimal]] = []  # n(umber), m(ultiplier), f(raction), s(cale)
     j = i
     tail = False  # after "and": tens and units only ("hundred and sixty-one")
+    cut: tuple[int, int] | None = None  # items and index at that "and": "four mln and seven mln"
     while j < n:
         t = toks[j]
         frac = _fraction_word(t)
@@ -90,7 +91,14 @@ def read_words(toks: Sequence[_Token], i: int) -> tuple[Decimal, Decimal | None,
             if tail and t.value < 1000:
                 break
             items.append(("s", t.value))
+            tail = tail and t.value < 1000  # "... and twenty three million four hundred"
             j += 1
+        elif t.kind == "word" and t.value == "point" and items and items[-1][0] == "n":
+            digits, k = _point_digits(toks, j + 1)
+            if not digits:
+                break
+            items.append(("a", Decimal(f"0.{digits}")))  # "three point five billion"
+            j = k
         elif t.kind == "dash" and items and j + 1 < n and t.start == toks[j - 1].end:
             nxt = toks[j + 1]
             if nxt.start != t.end or not (
@@ -109,6 +117,7 @@ def read_words(toks: Sequence[_Token], i: int) -> tuple[Decimal, Decimal | None,
                 and not toks[j + 1].value[1]
             ):
                 tail = True
+                cut = cut or (len(items), j)
                 j += 1
             else:
                 break
@@ -125,6 +134,8 @@ def read_words(toks: Sequence[_Token], i: int) -> tuple[Decimal, Decimal | None,
             break
     if not items:
         return None
+    if cut is not None and _evaluate(items) is None:
+        items, j = items[: cut[0]], cut[1]  # "between four mln and seven mln dlrs": two figures
     lone = all(k in ("m", "f") for k, _ in items)
     # the scale words that end the run, when the run has no other
     k = len(items)
@@ -171,6 +182,18 @@ def _evaluate(items: list[tuple[str, Decimal]]) -> Decimal | None:
     if cur is None and not total:
         return Decimal(1)  # "a", "a billion"
     return total + (cur or Decimal(0))
+
+
+def _point_digits(toks: Sequence[_Token], j: int) -> tuple[str, int]:
+    """The digit words after "point" ("five", "two five"): their digits and the next index."""
+    digits = ""
+    while j < len(toks) and toks[j].kind == "numword":
+        val, multiplies = toks[j].value
+        if multiplies or not (0 <= val < 10) or val != int(val):
+            break
+        digits += str(int(val))
+        j += 1
+    return digits, j
 
 
 def _and_a_fraction(toks: Sequence[_Token], j: int) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from pipeline.money.equivalents import equivalents_after, is_rate_gap
+from pipeline.money.equivalents import equivalents_after, is_rate_gap, quoted_in
 from pipeline.money.lexicon import Currency, Lexicon, load_lexicon
 from pipeline.money.numbers import clean as _clean
 from pipeline.money.numbers import read_words, scales_stack, to_decimal
@@ -142,7 +142,7 @@ def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | 
         i += 1
     if cur is None and _glued(toks, i, "cur"):
         i += 1  # "a 4bn-euro hole", "a 10-dollar bill"
-    if i < len(toks) and toks[i].kind == "cur" and (cur is None or toks[i].value.code == cur.code):
+    if i < len(toks) and toks[i].kind == "cur" and _same_or_named(toks, i, cur, start):
         post = toks[i].value
         # "p", "c" (pence, cents) only when glued to the digits: "50p", not "50 p"
         if not (_letter_minor(toks[i], lex) and toks[i].start != toks[i - 1].end):
@@ -152,7 +152,12 @@ def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | 
                 scale = toks[i].value
                 i += 1
     if lone and (
-        cur is None or cur.factor != 1 or not toks[i - 1].text.isalpha() or scale is not None
+        cur is None
+        or cur.factor != 1
+        or not toks[i - 1].text.rstrip(".").isalpha()  # "a pound." ends a sentence
+        or toks[i - 1].text.isupper()  # "a SGD 5.5 billion": a code is no "one"
+        or (i < len(toks) and toks[i].kind == "num")
+        or scale is not None
     ):  # "a pound" is one; "a", "half", "not a penny" are not
         return None  # "a", "half" alone are no number; "a pound" is one
     if prefix_word and scale is None:
@@ -161,6 +166,23 @@ def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | 
         scale = scale if scale is not None else cur.scale
         cur = Currency(cur.code, cur.factor)
     return _Atom(start, i, num, scale, cur, negative)
+
+
+def _same_or_named(toks: list[_Tok], i: int, cur: Currency | None, start: int) -> bool:
+    """The currency after a figure is the amount's: none before, the same one, or a code
+    that names which dollar a bare "$" was ("$ 9 million CAD", "$6 billion USD")."""
+    if cur is None or toks[i].value.code == cur.code:
+        return True
+    code = toks[i].text
+    before = [t for t in toks[start:i] if t.kind == "cur"]
+    return (
+        len(before) == 1
+        and before[0].text == "$"
+        and len(code) == 3
+        and code.isupper()
+        and code.endswith("D")  # a dollar's ISO code: USD, CAD, AUD, NZD, HKD, SGD...
+        and toks[i].value.factor == 1
+    )
 
 
 def _letter_minor(tok: _Tok, lex: Lexicon | None) -> bool:
@@ -275,17 +297,22 @@ def _money(expr: _Expr, lex: Lexicon, default_currency: str | None) -> Money | N
     lv = low.value(lex, code)
     if hv is None or lv is None:
         return None
+    rescaled = False
     if low.scale is None and high.scale is not None:
         scaled = low.value(lex, code, high.scale)
         if scaled is not None and scaled <= hv:
-            lv = scaled
+            lv, rescaled = scaled, True
     # "rose $1.64 to $47.10" is a change and a level, not a range
-    if lv >= hv or (expr.to_range and not expr.from_to and hv > 10 * lv):
+    far = expr.to_range and not expr.from_to and hv > 10 * lv
+    if far and low.cur is high.cur and not rescaled and low.scale is None and high.scale:
+        return Money(_clean(hv), code, "exact")  # "in 1986 to 495 billion rupiah": a year
+    if lv >= hv or far:
         return Money(_clean(lv), code, expr.qualifier if expr.qualifier != "range" else "exact")
     return Money(_clean(lv), code, "range", _clean(hv))
 
 
 _RANGE_WORDS = {"to", "and"}
+_UNKNOWN = "XXX"  # ISO 4217 "no currency": a bare word with no default ("dinars")
 
 
 def _expressions(toks: list[_Tok], lex: Lexicon) -> list[_Expr]:
@@ -371,7 +398,7 @@ def _parse_all(
             return found
         if prev and _is_rate(text, toks, prev.end, e.start, values[idx - 1]):
             continue
-        if m is None:
+        if m is None or _quoted_rate(text, toks, e, m, lex):
             continue
         # "billions of dollars" has no value: "of" after a scale ends the amount
         if (
@@ -396,6 +423,16 @@ def _parse_all(
     return found
 
 
+def _quoted_rate(text: str, toks: list[_Tok], e: _Expr, m: Money, lex: Lexicon) -> bool:
+    """A currency quoted in another: "1.90 marks to the dollar", "the dollar at 104.53 yen"."""
+    if m.amount_max is not None or m.amount >= 100000 or e.atom.scale is not None:
+        return False
+    a, b = toks[e.start].start, toks[e.end - 1].end
+    before, after = text[max(0, a - 40) : a], text[b : b + 40]  # a rate's words are near
+    named = quoted_in(before, after, frozenset(lex.words["rate_currencies"]))
+    return named is not None and (named == "" or lex.currencies.get(named) != e.atom.cur)
+
+
 def _is_rate(text: str, toks: list[_Tok], a: int, b: int, first: Money | None) -> bool:
     """The tokens ``a:b`` between two amounts make them an exchange rate."""
     unit = first is not None and first.amount == 1 and first.amount_max is None
@@ -410,17 +447,25 @@ def _paren_negative(text: str, m: Money) -> Money:
 
 
 def parse_money(
-    text: str, *, default_currency: str | None = None, data_dir: Path | str | None = None
+    text: str,
+    *,
+    default_currency: str | None = None,
+    data_dir: Path | str | None = None,
+    keep_unknown: bool = False,
 ) -> Money | None:
     """The first money expression in ``text``; ``None`` when there is none with a value.
 
     ``default_currency`` is used when the text names no currency ("16 mln"
-    after "20 mln dlrs"). Never raises.
+    after "20 mln dlrs"). A bare word with no default currency ("5 million
+    dinars") is read as ``XXX`` only with ``keep_unknown``, for the amount
+    finder to give it the story's country (pipeline/money/local.py). Never raises.
     """
     try:
         found = _parse_all(text, default_currency, data_dir)
     except Exception:  # noqa: BLE001 - a parser on arbitrary text must not stop a run
         return None
+    if not keep_unknown:
+        found = [f for f in found if f[0].currency != _UNKNOWN]
     if not found:
         return None
     return _paren_negative(text, found[0][0])
@@ -439,6 +484,7 @@ def parse_money_with_equivalents(
         found = _parse_all(text, default_currency, data_dir)
     except Exception:  # noqa: BLE001
         return None
+    found = [f for f in found if f[0].currency != _UNKNOWN]
     if not found:
         return None
     first, _, toks = found[0]

@@ -70,6 +70,7 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
         [NUMW, AND, NUMW, SCALE1, MOD, POST_WORD],
         [PRE, NUMW, AND, NUMW, SCALE1],
         [PRE, NUM, SCALE],
+        [PRE, {"TEXT": {"REGEX": r"^\.\d+$"}}, SCALE],  # "€ .75": the figure's 0 left out
         [PRE, NUM, SCALE, MOD, POST],
         [PRE, NUMW, SCALE1],
         [NUM, SCALE, MOD, POST],

@@ -36,10 +36,13 @@ _NORMALIZE = [
     (re.compile(r"\bU\.\s?S\.(?=\s*\$|\s+dollars?\b|\s+dlrs?\b)", re.I), "US"),
     (re.compile(r"\bH\.\s?K\.(?=\s*\$|\s+dollars?\b|\s+dlrs?\b)", re.I), "HK"),
     (re.compile(r"\s+"), " "),
+    # wire copy's lower-case "c $ 9.8 million" is the Canadian dollar
+    (re.compile(r"(?<![\w$.])c \$(?= ?[\d.])"), "C$"),
     # "one-and-a-half billion": hyphens inside a number phrase are no minus sign
     (re.compile(r"(?<=[A-Za-z])-(and)-(an?)-(?=[A-Za-z])", re.I), r" \1 \2 "),
     # split figures: "$ 12 . 30", "€ .75", "$.25", "Rs . 500"
     (re.compile(r"(?<=\d) \. (?=\d)"), "."),
+    (re.compile(r"(?<=\d-\d/) (?=\d)"), ""),  # wire fractions split by a line: "19-1/ 2 cts"
     (re.compile(r"(?<![\w.,])\.(?=\d)"), "0."),
     (re.compile(r"(?<=[A-Za-z]) \.(?= ?\d)"), "."),
 ]
@@ -95,6 +98,10 @@ def scan(text: str, lex: Lexicon) -> list[Tok]:
             continue
         j, kind, phrase = best
         start, end = tok.start, raw[j].end
+        if kind == "cur" and phrase in lex.code_only and not tok.text.isupper():
+            out.append(Tok("word", tok.text, tok.start, tok.end, tok.text.lower()))
+            i += 1
+            continue  # "Try", "Top", "Cup": a code only in capitals
         if kind == "cur":
             value: object = lex.currencies[phrase]
         elif kind == "scale":
