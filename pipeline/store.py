@@ -43,6 +43,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pipeline.errors import StoreError
 from pipeline.schema import (
+    FACT_REPORT_COLUMNS,
     FACT_REPORT_SQL,
     article_sources,
     articles,
@@ -147,6 +148,13 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _view_outdated(conn: Connection) -> bool:
+    """True when a fact_report view exists whose columns are not today's."""
+    if "fact_report" not in inspect(conn).get_view_names():
+        return False
+    return [c["name"] for c in inspect(conn).get_columns("fact_report")] != FACT_REPORT_COLUMNS
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -174,7 +182,7 @@ class Store:
             metadata.create_all(self.engine)
             added = self._add_missing_columns()
             with self.engine.begin() as conn:
-                if added:  # the view of an older database lacks the new columns
+                if added or _view_outdated(conn):  # an older view lacks the new columns
                     conn.execute(text("DROP VIEW IF EXISTS fact_report"))
                 conn.execute(text(FACT_REPORT_SQL.format(create=self._create_view())))
         except SQLAlchemyError as exc:
