@@ -214,7 +214,9 @@ def summary(
 @click.argument("sql")
 @db_option()
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of objects.")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print JSON Lines: one object a row, numbers as written."
+)
 def query(sql: str, db: str, as_csv: bool, as_json: bool) -> None:
     """Run a read-only SQL query; anything but reading is refused.
 
@@ -227,7 +229,8 @@ def query(sql: str, db: str, as_csv: bool, as_json: bool) -> None:
 
     cols, rows = run_query(db, sql)
     formatter = format_json if as_json else format_csv if as_csv else format_table
-    click.echo(formatter(cols, rows), nl=not as_csv)
+    out = formatter(cols, rows)
+    click.echo(out, nl=not as_csv and (bool(out) or not as_json))
 
 
 @cli.command()
@@ -336,6 +339,12 @@ def bench(
         log=lambda m: click.echo(m, err=True),
     )
     click.echo(format_table(result))
+
+
+# serve, schema and export live in their own module.
+from pipeline.cli_web import register_web  # noqa: E402
+
+register_web(cli, db_option)
 
 
 def main() -> None:

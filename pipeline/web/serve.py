@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.errors import StoreError
@@ -72,7 +73,7 @@ def make_app(copy: Path):  # type: ignore[no-untyped-def]
     return ds
 
 
-def serve(db: str, host: str, port: int, log: callable = print) -> None:  # type: ignore[valid-type]
+def serve(db: str, host: str, port: int, log: Callable[[str], object] = print) -> None:
     """Prepare a copy of ``db`` and serve it until interrupted."""
     import asyncio
 
