@@ -215,7 +215,7 @@ def summary(
 @db_option()
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")
 @click.option(
-    "--json", "as_json", is_flag=True, help="Print JSON Lines: one object a row, numbers as written."
+    "--json", "as_json", is_flag=True, help="Print JSON Lines, numbers as written."
 )
 def query(sql: str, db: str, as_csv: bool, as_json: bool) -> None:
     """Run a read-only SQL query; anything but reading is refused.

@@ -49,7 +49,9 @@ def _serve(cli: click.Group, db_option: DbOption) -> None:
 
 def _schema(cli: click.Group) -> None:
     @cli.command()
-    @click.option("--json", "as_json", is_flag=True, help="Print JSON: {name: {description, columns}}.")
+    @click.option(
+        "--json", "as_json", is_flag=True, help="Print JSON: {name: {description, columns}}."
+    )
     def schema(as_json: bool) -> None:
         """Print the tables, views and columns of a newsfacts database, with what they mean.
 
@@ -60,7 +62,7 @@ def _schema(cli: click.Group) -> None:
         """
         from pipeline.web.metadata import describe, relations
 
-        described = {
+        described: dict[str, dict[str, Any]] = {
             name: {"description": describe(name), "columns": {c: describe(name, c) for c in cols}}
             for name, cols in relations().items()
         }
@@ -87,11 +89,19 @@ def _export(cli: click.Group, db_option: DbOption) -> None:
         show_default=True,
         help="Output format.",
     )
-    @click.option("--where", default="", help="SQL condition on fact_report, e.g. \"kind = 'deal'\".")
     @click.option(
-        "-o", "--output", default="-", show_default=True, help="File to write; - is standard output."
+        "--where", default="", help="SQL condition on fact_report, e.g. \"kind = 'deal'\"."
     )
-    @click.option("--bom", is_flag=True, help="CSV/JSONL: start with a UTF-8 byte order mark (Excel).")
+    @click.option(
+        "-o",
+        "--output",
+        default="-",
+        show_default=True,
+        help="File to write; - is standard output.",
+    )
+    @click.option(
+        "--bom", is_flag=True, help="CSV/JSONL: start with a UTF-8 byte order mark (Excel)."
+    )
     def export_cmd(db: str, fmt: str, where: str, output: str, bom: bool) -> None:
         """Write the fact_report view for spreadsheets and data frames.
 

@@ -12,7 +12,7 @@ Piece = tuple[str, str]  # (text, css class; '' for plain text)
 
 
 def pieces(text: str, spans: Iterable[tuple[int, int, str]]) -> list[Piece]:
-    """``text`` cut at ``spans`` (start, end, class); a span overlapping an earlier one is dropped."""
+    """``text`` cut at ``spans`` (start, end, class); a span overlapping one before is dropped."""
     out: list[Piece] = []
     last = 0
     for start, end, cls in sorted(spans):
@@ -56,10 +56,15 @@ def article_pieces(text: str, facts: list[dict], current: str) -> list[Piece]:
     spans = []
     for f in facts:
         is_current = f["fact_id"] == current
-        spans.append((f["amount_start"], f["amount_end"], "nf-amount" + (" nf-current" * is_current)))
+        spans.append(
+            (f["amount_start"], f["amount_end"], "nf-amount" + (" nf-current" * is_current))
+        )
         if is_current:
-            span = company_span(f["sentence"], f["company"], (f["amount_start"] - f["sentence_start"],
-                                                               f["amount_end"] - f["sentence_start"]))
+            span = company_span(
+                f["sentence"],
+                f["company"],
+                (f["amount_start"] - f["sentence_start"], f["amount_end"] - f["sentence_start"]),
+            )
             if span:
                 base = f["sentence_start"]
                 spans.append((base + span[0], base + span[1], "nf-company nf-current"))

@@ -44,12 +44,14 @@ async def fact_page(request: Any, datasette: Any) -> Response:
         "sentence": sentence_pieces(fact),
         "sources": await _rows(
             datasette,
-            "SELECT source, record FROM article_sources WHERE article_id = :a ORDER BY source, record",
+            "SELECT source, record FROM article_sources WHERE article_id = :a "
+            "ORDER BY source, record",
             {"a": fact["article_id"]},
         ),
         "equivalents": await _rows(
             datasette,
-            "SELECT amount_exact, currency FROM fact_equivalents WHERE fact_id = :id ORDER BY position",
+            "SELECT amount_exact, currency FROM fact_equivalents WHERE fact_id = :id "
+            "ORDER BY position",
             {"id": fact_id},
         ),
         "extra": (
@@ -84,13 +86,23 @@ async def article_page(request: Any, datasette: Any) -> Response:
 
 
 _CHARTS = (
-    ("Money by sector (USD)", "SELECT CASE sector WHEN '' THEN '(none)' ELSE sector END AS label, "
-     "sum(amount_usd) AS value FROM fact_report GROUP BY sector ORDER BY value DESC"),
-    ("Money by year (USD)", "SELECT CASE substr(published, 1, 4) WHEN '' THEN '(undated)' "
-     "ELSE substr(published, 1, 4) END AS label, sum(amount_usd) AS value "
-     "FROM fact_report GROUP BY label ORDER BY label"),
-    ("Top companies (USD)", "SELECT company_canonical AS label, sum(amount_usd) AS value "
-     "FROM fact_report WHERE company_canonical != '' GROUP BY label ORDER BY value DESC LIMIT 15"),
+    (
+        "Money by sector (USD)",
+        "SELECT CASE sector WHEN '' THEN '(none)' ELSE sector END AS label, "
+        "sum(amount_usd) AS value FROM fact_report GROUP BY sector ORDER BY value DESC",
+    ),
+    (
+        "Money by year (USD)",
+        "SELECT CASE substr(published, 1, 4) WHEN '' THEN '(undated)' "
+        "ELSE substr(published, 1, 4) END AS label, sum(amount_usd) AS value "
+        "FROM fact_report GROUP BY label ORDER BY label",
+    ),
+    (
+        "Top companies (USD)",
+        "SELECT company_canonical AS label, sum(amount_usd) AS value "
+        "FROM fact_report WHERE company_canonical != '' "
+        "GROUP BY label ORDER BY value DESC LIMIT 15",
+    ),
 )
 
 

@@ -32,8 +32,10 @@ def prepare_copy(db: str | Path, folder: Path) -> Path:
     """Copy the SQLite database ``db`` into ``folder`` and index the copy for search."""
     path = Path(db)
     if "://" in str(db):
-        raise StoreError(f"serve reads SQLite files only, not {db.split('://')[0]}:// URLs: "
-                         "export with `newsfacts export` or copy the data into SQLite first")
+        raise StoreError(
+            f"serve reads SQLite files only, not {str(db).split('://')[0]}:// URLs: "
+            "export with `newsfacts export` or copy the data into SQLite first"
+        )
     if not path.is_file():
         raise StoreError(f"no database at {path}: run `newsfacts extract ... --db {path}` first")
     copy = folder / f"{DB_NAME}.db"
@@ -43,8 +45,10 @@ def prepare_copy(db: str | Path, folder: Path) -> Path:
         with source, target:
             names = {r[0] for r in source.execute("SELECT name FROM sqlite_master")}
             if not {"facts", "articles", "fact_report"} <= names:
-                raise StoreError(f"{path} is not a newsfacts database (no facts, articles "
-                                 "or fact_report): point --db at a file `newsfacts extract` wrote")
+                raise StoreError(
+                    f"{path} is not a newsfacts database (no facts, articles "
+                    "or fact_report): point --db at a file `newsfacts extract` wrote"
+                )
             source.backup(target)
             target.executescript(_PREPARE)
     except sqlite3.DatabaseError as exc:

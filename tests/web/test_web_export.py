@@ -31,15 +31,24 @@ def _report(db: Path, where: str = "1") -> list[dict]:
     con = sqlite3.connect(db)
     con.row_factory = sqlite3.Row
     order = "published, source, record, amount_start, fact_id"
-    rows = [dict(r) for r in con.execute(f"SELECT * FROM fact_report WHERE {where} ORDER BY {order}")]
+    rows = [
+        dict(r) for r in con.execute(f"SELECT * FROM fact_report WHERE {where} ORDER BY {order}")
+    ]
     con.close()
     return rows
 
 
 @pytest.mark.parametrize(
     "value, text",
-    [(1.07e15, "1070000000000000"), (4.5e21, "4500000000000000000000"), (0.1, "0.1"),
-     (12.5, "12.5"), (3, "3"), (1e-7, "0.0000001"), (float("inf"), '"inf"')],
+    [
+        (1.07e15, "1070000000000000"),
+        (4.5e21, "4500000000000000000000"),
+        (0.1, "0.1"),
+        (12.5, "12.5"),
+        (3, "3"),
+        (1e-7, "0.0000001"),
+        (float("inf"), '"inf"'),
+    ],
 )
 def test_plain_number_never_has_an_exponent(value, text):
     assert plain_number(value) == text
@@ -90,8 +99,9 @@ def test_export_parquet_types_and_values(corpus_db, tmp_path):
 
     out = tmp_path / "deals.parquet"
     where = "kind = 'deal' OR currency != 'USD'"
-    done = _cli("export", "--db", str(corpus_db), "--format", "parquet", "--where", where,
-                "-o", str(out))
+    done = _cli(
+        "export", "--db", str(corpus_db), "--format", "parquet", "--where", where, "-o", str(out)
+    )
     assert done.returncode == 0, done.stderr
     table = pq.read_table(out)
     expected = _report(corpus_db, where)
