@@ -234,19 +234,29 @@ def query(sql: str, db: str, as_csv: bool, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("fact_id")
+@click.argument("fact_ids", nargs=-1, required=True, metavar="FACT_ID...")
 @db_option()
-def audit(fact_id: str, db: str) -> None:
-    """Show where a fact came from, and check its offsets against the stored text.
+@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one fact a line.")
+def audit(fact_ids: tuple[str, ...], db: str, as_json: bool) -> None:
+    """Show where facts came from, and check their offsets against the stored text.
+
+    A FACT_ID may be any unambiguous prefix of a fact id.
 
     \b
     Example:
         newsfacts audit --db facts.sqlite 3f2a9c1b0d4e5f67
+        newsfacts audit --db facts.sqlite 3f2a 77b1 --json
     """
-    from pipeline.audit import audit_fact
+    from pipeline.audit import audit_facts, audit_json, format_audit
 
-    report, ok = audit_fact(db, fact_id)
-    click.echo(report)
+    ok = True
+    for i, fact in enumerate(audit_facts(db, fact_ids)):
+        report, good = format_audit(fact)
+        ok = ok and good
+        if as_json:
+            click.echo(audit_json(fact))
+        else:
+            click.echo(("\n" if i else "") + report)
     if not ok:
         sys.exit(1)
 
