@@ -11,7 +11,6 @@ from pipeline.errors import StoreError
 from pipeline.money.fx import SOURCE
 from pipeline.store import Store
 
-
 _LIST_IDS = '`newsfacts query --db {db} "SELECT fact_id, company, amount_text FROM fact_report"`'
 
 
@@ -67,7 +66,7 @@ def audit_json(fact: dict) -> str:
 
 
 def audit_fact(db: str, fact_id: str) -> tuple[str, bool]:
-    """A printable audit of the fact ``fact_id`` (or a prefix of it) and whether its offsets hold."""
+    """A printable audit of ``fact_id`` (or a prefix of it) and whether its offsets hold."""
     return format_audit(audit_facts(db, [fact_id])[0])
 
 
