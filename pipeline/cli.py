@@ -18,7 +18,7 @@ import click
 
 from pipeline import __version__
 from pipeline.errors import NewsfactsError
-from pipeline.types import KINDS, ErrorRow
+from pipeline.types import KINDS, Article, ErrorRow
 
 DEFAULT_DB = "facts.sqlite"
 
@@ -108,14 +108,32 @@ def cli() -> None:
     default=None,
     help="NLP processes (default: 2 on two cores or more; 0: all in this process).",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no error lines.")
+@click.option(
+    "--date",
+    "default_date",
+    default="",
+    metavar="YYYY-MM-DD",
+    help="Publication date for articles that carry none (their USD rate is that day's).",
+)
+@click.option(
+    "--include", multiple=True, metavar="GLOB", help="Read only matching files (repeatable)."
+)
+@click.option(
+    "--exclude", multiple=True, metavar="GLOB", help="Skip matching files, e.g. 'README*'."
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@click.option("--verbose", "-v", is_flag=True, help="Also name each file and time the stages.")
 def extract(
     paths: tuple[str, ...],
     db: str,
     fields: tuple[str, ...],
     batch_size: int,
     workers: int | None,
+    default_date: str,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
     quiet: bool,
+    verbose: bool,
 ) -> None:
     """Extract the money facts of every article under PATHS into --db.
 
@@ -123,30 +141,44 @@ def extract(
     text, JSON Lines, JSON, CSV/TSV, HTML, RSS/Atom, WARC and Reuters SGML,
     also compressed (.gz .bz2 .xz .zst) or inside .zip and .tar archives.
     Running the same command again adds nothing and resumes a killed run.
+    Progress goes to stderr: a status line on a terminal, else a plain line
+    every few seconds.
 
     \b
     Example:
         newsfacts extract corpus/news dump.jsonl.gz --db facts.sqlite
         newsfacts extract stories.csv --field text=story --field title=hed
-        newsfacts extract big-dump.jsonl.gz --workers 2
+        newsfacts extract bbc/ --date 2005-01-01 --exclude 'README*' --workers 2
     """
     from pipeline.extract import extract as run_extract
+    from pipeline.progress import Progress, count_files
+    from pipeline.select import check_date, matches, source_filter
     from pipeline.workers import default_workers
 
     field_map = _fields(fields)
-    bar = None
-    if not quiet and sys.stderr.isatty():
-        from tqdm import tqdm
-
-        bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+    try:
+        default_date = check_date(default_date) if default_date else ""
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--date") from exc
+    progress = None
+    if not quiet:
+        keep_file = (lambda f: matches(f, include, exclude)) if include or exclude else None
+        progress = Progress(
+            sys.stderr, tty=sys.stderr.isatty(), total_files=count_files(paths, keep_file)
+        )
+        progress.loading()
 
     def on_error(row: ErrorRow) -> None:
-        if quiet:
-            return
-        if bar is not None:
-            bar.write(f"error: {row.message}", file=sys.stderr)
+        if progress is not None:
+            progress.message(f"error: {row.message}")
         else:
             click.echo(f"error: {row.message}", err=True)
+
+    def on_article(article: Article) -> None:
+        assert progress is not None
+        if verbose and article.source.split("!", 1)[0] != progress.last_file:
+            progress.message(f"reading {article.source.split('!', 1)[0]}")
+        progress.article(article)
 
     try:
         summary = run_extract(
@@ -155,20 +187,31 @@ def extract(
             fields=field_map or None,
             batch_size=batch_size,
             workers=default_workers() if workers is None else workers,
-            on_article=(lambda _a: bar.update(1)) if bar is not None else None,
+            on_article=on_article if progress is not None else None,
             on_error=on_error,
+            keep=source_filter(include, exclude),
+            default_date=default_date,
+            on_batch=(lambda s: progress.totals(s.facts, s.errors)) if progress else None,
         )
     finally:
-        if bar is not None:
-            bar.close()
-    from pipeline.summary import format_summary
+        if progress is not None:
+            progress.close()
+    if not quiet:
+        from pipeline.summary import format_summary
 
-    click.echo(format_summary(db))
-    click.echo(
-        f"this run: {summary.records_read} records read, {summary.articles_new} new articles, "
-        f"{summary.duplicates} already stored, {summary.facts} new facts, "
-        f"{summary.errors} errors in {summary.seconds:.1f}s (run {summary.run_id})"
-    )
+        click.echo(format_summary(db))
+        click.echo(
+            f"this run: {summary.records_read} records read, {summary.articles_new} new "
+            f"articles, {summary.duplicates} already stored, {summary.facts} new facts, "
+            f"{summary.errors} errors in {summary.seconds:.1f}s (run {summary.run_id})"
+        )
+    if verbose:
+        click.echo(
+            f"time: reading {summary.read_seconds:.1f}s, writing {summary.write_seconds:.1f}s, "
+            f"waiting for the NLP {summary.wait_seconds:.1f}s, "
+            f"{summary.workers_replaced} workers replaced",
+            err=True,
+        )
     if summary.read_nothing:
         raise click.ClickException("no input could be read; see the errors above")
 
