@@ -313,8 +313,14 @@ def audit(fact_ids: tuple[str, ...], db: str, as_json: bool) -> None:
     is_flag=True,
     help="Process and score only the articles the gold files name (a dev set inside a collection).",
 )
-@click.option("--verbose", "-v", is_flag=True, help="List missed and wrong facts.")
+@click.option("--verbose", "-v", is_flag=True, help="List missed and wrong facts (with fact ids).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option(
+    "--min-f1",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Exit 1 when the fact F1 is below this bar (for CI).",
+)
 def eval_cmd(
     paths: tuple[str, ...],
     gold: tuple[str, ...],
@@ -322,20 +328,35 @@ def eval_cmd(
     gold_docs_only: bool,
     verbose: bool,
     as_json: bool,
+    min_f1: float | None,
 ) -> None:
     """Extract PATHS and score the facts against gold files (see FACTS.md).
 
+    Warns when no doc of the gold files is among the articles read.
+
     \b
     Example:
-        newsfacts eval --gold ../shared/corpus/seeds.gold.jsonl ../shared/corpus/seeds
+        newsfacts eval --gold corpus/gold/articles.jsonl corpus/news/articles
+        newsfacts eval --gold corpus/gold/articles.jsonl corpus/news/articles -v --min-f1 0.8
     """
+    import tempfile
+
+    from pipeline.evalcheck import below_bar, gold_doc_warning
     from pipeline.evaluate import evaluate, format_scores
 
-    scores = evaluate(paths, gold, db=db, gold_docs_only=gold_docs_only)
+    with tempfile.TemporaryDirectory(prefix="newsfacts-eval-") as tmp:
+        target = db or str(Path(tmp) / "eval.sqlite")
+        scores = evaluate(paths, gold, db=target, gold_docs_only=gold_docs_only)
+        warning = gold_doc_warning(gold, target)
+    if warning:
+        click.echo(warning, err=True)
     if as_json:
         click.echo(json.dumps(scores.to_dict(), indent=2, default=str))
     else:
         click.echo(format_scores(scores, verbose=verbose))
+    failed = below_bar(scores.fact_f1, min_f1)
+    if failed:
+        raise click.ClickException(failed)
 
 
 @cli.command(also_converts=(FileNotFoundError, ValueError))  # no dump yet; a bad variant
