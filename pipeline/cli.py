@@ -265,8 +265,8 @@ def query(sql: str, db: str, as_csv: bool, as_json: bool) -> None:
 
     \b
     Example:
-        newsfacts query --db facts.sqlite "SELECT company, amount, currency, sector
-            FROM fact_report ORDER BY amount DESC LIMIT 10"
+        newsfacts query --db facts.sqlite "SELECT company, amount FROM fact_report LIMIT 5"
+        newsfacts query --db facts.sqlite --json "SELECT * FROM fact_report" > facts.jsonl
     """
     from pipeline.query import format_csv, format_json, format_table, run_query
 
