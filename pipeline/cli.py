@@ -176,8 +176,8 @@ def extract(
 
     def on_article(article: Article) -> None:
         assert progress is not None
-        if verbose and article.source.split("!", 1)[0] != progress.last_file:
-            progress.message(f"reading {article.source.split('!', 1)[0]}")
+        if verbose and article.source != progress.last_file:
+            progress.message(f"reading {article.source}")
         progress.article(article)
 
     try:

@@ -3,13 +3,15 @@
 On a terminal one status line is redrawn in place; without one (cron, a pipe,
 nohup) a plain line goes to stderr every few seconds. The line gives files
 and records read so far, the number of files when it was cheap to know
-(counted before the run: the files of the directories and paths given),
+(counted before the run: the files of the directories and paths given, the
+members of zip archives from their index; not for tar archives or stdin),
 the rate, an ETA only when a total is known, and the facts and errors so far.
 """
 
 from __future__ import annotations
 
 import time
+import zipfile
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
@@ -21,14 +23,25 @@ TTY_EVERY = 0.2
 
 
 def count_files(paths: Iterable[str], keep: Callable[[str], bool] | None = None) -> int | None:
-    """How many files the paths name (directories walked); None for standard input."""
+    """How many files the paths name: directories walked, the members of a zip read from
+    its index; None when that is not cheap (standard input, a tar archive to decompress)."""
     from pipeline.ingest.files import iter_paths
 
     paths = list(paths)
     if "-" in paths:
         return None
-    files = iter_paths(paths, report=lambda _error: None)
-    return sum(1 for f in files if keep is None or keep(f))
+    total = 0
+    for path in iter_paths(paths, report=lambda _error: None):
+        name = path.lower()
+        if ".tar" in name or name.endswith(".tgz"):
+            return None
+        if name.endswith(".zip") and zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as archive:
+                members = [f"{path}!{m.filename}" for m in archive.infolist() if not m.is_dir()]
+            total += sum(1 for m in members if keep is None or keep(m))
+        elif keep is None or keep(path):
+            total += 1
+    return total
 
 
 def _clock(seconds: float) -> str:
@@ -60,7 +73,7 @@ class Progress:
 
     def article(self, article: Article) -> None:
         self.records += 1
-        file = article.source.split("!", 1)[0]
+        file = article.source  # a zip member is a file of its own, as count_files counts it
         if file != self.last_file:
             self.files += 1
             self.last_file = file

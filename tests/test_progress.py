@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 
 from pipeline.progress import PLAIN_EVERY, Progress, count_files
 from pipeline.types import Article
@@ -30,8 +31,8 @@ def test_plain_lines_every_few_seconds_with_totals_rate_and_eta():
     progress.article(_article("b.txt"))
     progress.totals(facts=7, errors=1)
     clock.now += PLAIN_EVERY
-    progress.article(_article("c.zip!x.txt"))
-    progress.article(_article("c.zip!y.txt"))  # same file: files stay at 3
+    progress.article(_article("c.jsonl"))
+    progress.article(_article("c.jsonl"))  # two records of one file: files stay at 3
     lines = out.getvalue().splitlines()
     assert (
         lines[1]
@@ -63,3 +64,10 @@ def test_count_files_walks_directories_and_skips_stdin(tmp_path):
     assert count_files([str(tmp_path)]) == 3  # the README is no article
     assert count_files([str(tmp_path)], keep=lambda f: f.endswith(".txt")) == 2
     assert count_files([str(tmp_path), "-"]) is None
+    with zipfile.ZipFile(tmp_path / "sub" / "d.zip", "w") as archive:
+        archive.writestr("x/a.txt", "x")
+        archive.writestr("x/b.json", "[]")
+    assert count_files([str(tmp_path)]) == 5  # the zip's two members count, not the zip
+    assert count_files([str(tmp_path)], keep=lambda f: f.endswith(".txt")) == 3
+    (tmp_path / "e.tar.gz").write_bytes(b"")
+    assert count_files([str(tmp_path)]) is None  # a tar's members cost a decompression
