@@ -7,6 +7,7 @@ The user's database is never written: it is copied with SQLite's backup API
 
 from __future__ import annotations
 
+import signal
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -77,15 +78,29 @@ def make_app(copy: Path):  # type: ignore[no-untyped-def]
     return ds
 
 
+def _stop(signum: int, _frame: object) -> None:
+    # uvicorn shuts down on SIGTERM, then raises it again: exit through Python so
+    # the temporary copy is removed
+    raise SystemExit(128 + signum)
+
+
 def serve(db: str, host: str, port: int, log: Callable[[str], object] = print) -> None:
-    """Prepare a copy of ``db`` and serve it until interrupted."""
+    """Prepare a copy of ``db`` and serve it until Ctrl-C or SIGTERM; the copy is removed."""
     import asyncio
 
     import uvicorn
 
-    with tempfile.TemporaryDirectory(prefix="newsfacts-serve-") as folder:
-        log(f"indexing a read-only copy of {db} for search ...")
-        ds = make_app(prepare_copy(db, Path(folder)))
-        asyncio.run(ds.invoke_startup())
-        log(f"serving {db} at http://{host}:{port}/ (Ctrl-C stops)")
-        uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
+    previous = signal.signal(signal.SIGTERM, _stop)
+    try:
+        with tempfile.TemporaryDirectory(prefix="newsfacts-serve-") as folder:
+            log(f"indexing a read-only copy of {db} in {folder} for search ...")
+            ds = make_app(prepare_copy(db, Path(folder)))
+            asyncio.run(ds.invoke_startup())
+            log(f"serving {db} at http://{host}:{port}/ (Ctrl-C stops)")
+            try:
+                uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
+            except KeyboardInterrupt:
+                pass
+        log("stopped; the temporary copy is removed")
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -7,7 +7,9 @@ asked for one. Screenshots go to tests/artifacts/ (git-ignored).
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import signal
 import socket
 import sqlite3
 import subprocess
@@ -79,6 +81,10 @@ def server(corpus_db: Path) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+    log = proc.stdout.read().decode() if proc.stdout else ""
+    copy = re.search(r"read-only copy of .* in (\S+) for search", log)
+    assert copy and not Path(copy.group(1)).exists(), log  # SIGTERM removes the copy
+    assert proc.returncode == 128 + signal.SIGTERM and "Traceback" not in log, log
 
 
 @pytest.fixture(scope="module")
