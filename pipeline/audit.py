@@ -2,30 +2,81 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+
+from sqlalchemy import text
+
 from pipeline.errors import StoreError
 from pipeline.money.fx import SOURCE
 from pipeline.readonly import shown
 from pipeline.store import Store
 
+_LIST_IDS = '`newsfacts query --db {db} "SELECT fact_id, company, amount_text FROM fact_report"`'
 
-def audit_fact(db: str, fact_id: str) -> tuple[str, bool]:
-    """A printable audit of ``fact_id`` and whether its offsets match the stored text."""
+
+def resolve_ids(store: Store, db: str, prefixes: Sequence[str]) -> list[str]:
+    """The full fact id each of ``prefixes`` starts, in order; unknown or ambiguous ones fail."""
+    out = []
+    for prefix in prefixes:
+        key = prefix.strip().lower()
+        with store.engine.connect() as conn:
+            found = conn.execute(
+                text("SELECT id FROM facts WHERE substr(id, 1, :n) = :p ORDER BY id LIMIT 6"),
+                {"n": len(key), "p": key},
+            ).scalars().all()
+        if not key or not found:
+            where = shown(db)  # never a password
+            raise StoreError(
+                f"no fact {prefix!r} in {where}; list ids with {_LIST_IDS.format(db=where)}"
+            )
+        if len(found) > 1:
+            listed = ", ".join(found[:5]) + (", ..." if len(found) > 5 else "")
+            raise StoreError(f"{prefix!r} starts several facts ({listed}): give more characters")
+        out.append(str(found[0]))
+    return out
+
+
+def audit_facts(db: str, prefixes: Sequence[str]) -> list[dict]:
+    """Each fact a prefix names, with ``checks`` (offset name -> holds) and ``marked`` sentence."""
     store = Store(db, create=False)
     try:
-        fact = store.fact(fact_id)
+        facts = [store.fact(fact_id) for fact_id in resolve_ids(store, db, prefixes)]
     finally:
         store.close()
-    if fact is None:
-        db = shown(db)
-        raise StoreError(
-            f"no fact {fact_id!r} in {db}; list ids with "
-            f'`newsfacts query --db {db} "SELECT fact_id, company, amount_text FROM fact_report"`'
-        )
-    text = fact["article_text"]
-    checks = {
-        "sentence": text[fact["sentence_start"] : fact["sentence_end"]] == fact["sentence"],
-        "amount": text[fact["amount_start"] : fact["amount_end"]] == fact["amount_text"],
-    }
+    out = []
+    for fact in facts:
+        assert fact is not None  # resolve_ids found it
+        body = fact["article_text"]
+        checks = {
+            "sentence": body[fact["sentence_start"] : fact["sentence_end"]] == fact["sentence"],
+            "amount": body[fact["amount_start"] : fact["amount_end"]] == fact["amount_text"],
+        }
+        out.append({**fact, "checks": checks, "marked": mark_sentence(fact)})
+    return out
+
+
+def audit_json(fact: dict) -> str:
+    """One audited fact as a JSON line (the article text left out; offsets point into it)."""
+    from pipeline.export import json_line
+
+    keep = {k: v for k, v in fact.items() if k != "article_text"}
+    keep["equivalents"] = [{"amount_exact": a, "currency": c} for a, c in fact["equivalents"]]
+    keep["offsets_ok"] = all(fact["checks"].values())
+    plain = {k: v for k, v in keep.items() if not isinstance(v, dict | list)}
+    nested = {k: json.dumps(v, ensure_ascii=False) for k, v in keep.items() if k not in plain}
+    line = json_line(list(plain), list(plain.values()))
+    return line[:-1] + "".join(f", {json.dumps(k)}: {v}" for k, v in nested.items()) + "}"
+
+
+def audit_fact(db: str, fact_id: str) -> tuple[str, bool]:
+    """A printable audit of ``fact_id`` (or a prefix of it) and whether its offsets hold."""
+    return format_audit(audit_facts(db, [fact_id])[0])
+
+
+def format_audit(fact: dict) -> tuple[str, bool]:
+    """The printable audit of one fact from :func:`audit_facts`, and whether its offsets hold."""
+    checks = fact["checks"]
     ok = all(checks.values())
     amount = fact["amount_exact"] + (
         f" to {fact['amount_max']:,.0f}" if fact["amount_max"] is not None else ""
@@ -52,7 +103,7 @@ def audit_fact(db: str, fact_id: str) -> tuple[str, bool]:
         f"published {fact['published'] or '(unknown)'}",
         f"url       {fact['url'] or '(none)'}",
         f"sentence  [{fact['sentence_start']}:{fact['sentence_end']}]",
-        "  " + mark_sentence(fact),
+        "  " + fact["marked"],
         "offsets   "
         + ", ".join(f"{name} {'ok' if good else 'MISMATCH'}" for name, good in checks.items()),
     ]

@@ -115,6 +115,29 @@ def read_dump(path: Path, limit: int | None = None) -> list[str]:
     return texts
 
 
+BUILD_SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_bench_dump.py"
+
+
+def build_dump(dump: Path, log: Callable[[str], None]) -> None:
+    """Build the missing dump from ../shared/corpus (a fresh clone has none), or say how."""
+    import subprocess
+    import sys
+
+    if not BUILD_SCRIPT.exists():
+        raise FileNotFoundError(f"no benchmark dump at {dump}, and no {BUILD_SCRIPT} to build it")
+    log(f"no benchmark dump at {dump}: building it with {BUILD_SCRIPT.name} ...")
+    done = subprocess.run(
+        [sys.executable, str(BUILD_SCRIPT), "--out", str(dump)], capture_output=True, text=True
+    )
+    if done.returncode != 0 or not dump.exists():
+        raise FileNotFoundError(
+            f"no benchmark dump at {dump}, and building it failed: {done.stderr.strip()} "
+            f"(run `python scripts/build_bench_dump.py --corpus DIR --out {dump}` with a "
+            "folder holding bbc/ and reuters21578/)"
+        )
+    log(done.stdout.strip())
+
+
 def run_bench(
     dump: Path = DEFAULT_DUMP,
     *,
@@ -137,10 +160,13 @@ def run_bench(
     if unknown:
         raise ValueError(f"unknown variants {sorted(unknown)}; known: {', '.join(VARIANTS)}")
     dump = Path(dump)
-    if not dump.exists():
+    if not dump.exists() and dump.resolve() != DEFAULT_DUMP.resolve():
         raise FileNotFoundError(
-            f"no benchmark dump at {dump}; build it with `python scripts/build_bench_dump.py`"
+            f"no benchmark dump at {dump}; build it with "
+            f"`python scripts/build_bench_dump.py --out {dump}`"
         )
+    if not dump.exists():  # a fresh clone: the default dump is built from ../shared/corpus
+        build_dump(dump, log)
     with tempfile.TemporaryDirectory(prefix="newsfacts-bench-") as tmp:
         texts = read_dump(dump, limit)
         if money_only:  # where extraction skips no model work

@@ -18,7 +18,7 @@ import click
 
 from pipeline import __version__
 from pipeline.errors import NewsfactsError
-from pipeline.types import KINDS, ErrorRow
+from pipeline.types import KINDS, Article, ErrorRow
 
 DEFAULT_DB = "facts.sqlite"
 DB_ENV = "NEWSFACTS_DB"
@@ -119,7 +119,21 @@ def cli() -> None:
     default=None,
     help="NLP processes (default: 2 on two cores or more; 0: all in this process).",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no error lines.")
+@click.option(
+    "--date",
+    "default_date",
+    default="",
+    metavar="YYYY-MM-DD",
+    help="Publication date for articles that carry none (their USD rate is that day's).",
+)
+@click.option(
+    "--include", multiple=True, metavar="GLOB", help="Read only matching files (repeatable)."
+)
+@click.option(
+    "--exclude", multiple=True, metavar="GLOB", help="Skip matching files, e.g. 'README*'."
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@click.option("--verbose", "-v", is_flag=True, help="Also name each file and time the stages.")
 @click.option(
     "--engine",
     type=click.Choice(["local", "ray"]),
@@ -141,7 +155,11 @@ def extract(
     fields: tuple[str, ...],
     batch_size: int,
     workers: int | None,
+    default_date: str,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
     quiet: bool,
+    verbose: bool,
     engine: str,
     ray_address: str | None,
     ray_split_mb: float,
@@ -152,33 +170,47 @@ def extract(
     text, JSON Lines, JSON, CSV/TSV, HTML, RSS/Atom, WARC and Reuters SGML,
     also compressed (.gz .bz2 .xz .zst) or inside .zip and .tar archives.
     Running the same command again adds nothing and resumes a killed run.
+    Progress goes to stderr: a status line on a terminal, else a plain line
+    every few seconds.
 
     \b
     Example:
         newsfacts extract corpus/news dump.jsonl.gz --db facts.sqlite
         newsfacts extract stories.csv --field text=story --field title=hed
-        newsfacts extract big-dump.jsonl.gz --workers 2
+        newsfacts extract bbc/ --date 2005-01-01 --exclude 'README*' --workers 2
         newsfacts extract dumps/ --engine ray --ray-address head:6379 --db postgresql+psycopg://h/db
     """
     from pipeline.extract import check_inputs
     from pipeline.extract import extract as run_extract
+    from pipeline.progress import Progress, count_files
+    from pipeline.select import check_date, matches, source_filter
     from pipeline.workers import default_workers
 
     field_map = _fields(fields)
     check_inputs(paths, db)
-    bar = None
-    if not quiet and sys.stderr.isatty():
-        from tqdm import tqdm
-
-        bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+    try:
+        default_date = check_date(default_date) if default_date else ""
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--date") from exc
+    progress = None
+    if not quiet:
+        keep_file = (lambda f: matches(f, include, exclude)) if include or exclude else None
+        progress = Progress(
+            sys.stderr, tty=sys.stderr.isatty(), total_files=count_files(paths, keep_file)
+        )
+        progress.loading()
 
     def on_error(row: ErrorRow) -> None:
-        if quiet:
-            return
-        if bar is not None:
-            bar.write(f"error: {row.message}", file=sys.stderr)
+        if progress is not None:
+            progress.message(f"error: {row.message}")
         else:
             click.echo(f"error: {row.message}", err=True)
+
+    def on_article(article: Article) -> None:
+        assert progress is not None
+        if verbose and article.source != progress.last_file:
+            progress.message(f"reading {article.source}")
+        progress.article(article)
 
     from pipeline.signals import Interrupted, interruptible
 
@@ -195,7 +227,7 @@ def extract(
                     address=ray_address,
                     workers=workers or None,
                     part_bytes=int(ray_split_mb * (1 << 20)),
-                    on_progress=bar.update if bar is not None else None,
+                    on_progress=(lambda n: progress.advance(n)) if progress else None,
                     on_error=lambda m: on_error(ErrorRow("", "", "", m)),
                 )
             else:
@@ -205,25 +237,37 @@ def extract(
                     fields=field_map or None,
                     batch_size=batch_size,
                     workers=default_workers() if workers is None else workers,
-                    on_article=(lambda _a: bar.update(1)) if bar is not None else None,
+                    on_article=on_article if progress is not None else None,
                     on_error=on_error,
+                    keep=source_filter(include, exclude),
+                    default_date=default_date,
+                    on_batch=(lambda s: progress.totals(s.facts, s.errors)) if progress else None,
                 )
     except Interrupted as stop:
-        if bar is not None:
-            bar.close()
+        if progress is not None:
+            progress.close()
         click.echo(stop.report(paths, db), err=True)
         sys.exit(stop.exit_code)
     finally:
-        if bar is not None:
-            bar.close()
-    from pipeline.summary import format_summary
+        if progress is not None:
+            progress.close()
+    if not quiet:
+        from pipeline.summary import format_summary
 
-    click.echo(format_summary(db))
-    click.echo(
-        f"this run: {summary.records_read} records read, {summary.articles_new} new articles, "
-        f"{summary.duplicates} already stored, {summary.failed} failed, {summary.facts} new facts, "
-        f"{summary.errors} errors in {summary.seconds:.1f}s (run {summary.run_id})"
-    )
+        click.echo(format_summary(db))
+        click.echo(
+            f"this run: {summary.records_read} records read, {summary.articles_new} new "
+            f"articles, {summary.duplicates} already stored, {summary.failed} failed, "
+            f"{summary.facts} new facts, {summary.errors} errors in {summary.seconds:.1f}s "
+            f"(run {summary.run_id})"
+        )
+    if verbose:
+        click.echo(
+            f"time: reading {summary.read_seconds:.1f}s, writing {summary.write_seconds:.1f}s, "
+            f"waiting for the NLP {summary.wait_seconds:.1f}s, "
+            f"{summary.workers_replaced} workers replaced",
+            err=True,
+        )
     if summary.read_nothing:
         raise click.ClickException("no input could be read; see the errors above")
 
@@ -306,7 +350,7 @@ def query_limit_options(f: _F) -> _F:
 @click.argument("sql")
 @db_option()
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of objects.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, numbers as written.")
 @query_limit_options
 def query(sql: str, db: str, as_csv: bool, as_json: bool, **limits: Any) -> None:
     """Run a read-only SQL query; anything but reading is refused.
@@ -316,33 +360,44 @@ def query(sql: str, db: str, as_csv: bool, as_json: bool, **limits: Any) -> None
 
     \b
     Example:
-        newsfacts query --db facts.sqlite "SELECT company, amount, currency, sector
-            FROM fact_report ORDER BY amount DESC LIMIT 10"
+        newsfacts query --db facts.sqlite "SELECT company, amount FROM fact_report LIMIT 5"
+        newsfacts query --db facts.sqlite --json "SELECT * FROM fact_report" > facts.jsonl
         newsfacts query --timeout 60 --max-rows 100000 --csv "SELECT * FROM fact_report"
     """
     from pipeline.query import Limits, format_csv, format_json, format_table, run_limited
 
     result = run_limited(db, sql, Limits(**limits))
     formatter = format_json if as_json else format_csv if as_csv else format_table
-    click.echo(formatter(result.columns, result.rows), nl=not as_csv)
+    out = formatter(result.columns, result.rows)
+    click.echo(out, nl=not as_csv and (bool(out) or not as_json))
     if result.truncated:
         click.echo(f"note: output {result.truncated}", err=True)
 
 
 @cli.command()
-@click.argument("fact_id")
+@click.argument("fact_ids", nargs=-1, required=True, metavar="FACT_ID...")
 @db_option()
-def audit(fact_id: str, db: str) -> None:
-    """Show where a fact came from, and check its offsets against the stored text.
+@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one fact a line.")
+def audit(fact_ids: tuple[str, ...], db: str, as_json: bool) -> None:
+    """Show where facts came from, and check their offsets against the stored text.
+
+    A FACT_ID may be any unambiguous prefix of a fact id.
 
     \b
     Example:
         newsfacts audit --db facts.sqlite 3f2a9c1b0d4e5f67
+        newsfacts audit --db facts.sqlite 3f2a 77b1 --json
     """
-    from pipeline.audit import audit_fact
+    from pipeline.audit import audit_facts, audit_json, format_audit
 
-    report, ok = audit_fact(db, fact_id)
-    click.echo(report)
+    ok = True
+    for i, fact in enumerate(audit_facts(db, fact_ids)):
+        report, good = format_audit(fact)
+        ok = ok and good
+        if as_json:
+            click.echo(audit_json(fact))
+        else:
+            click.echo(("\n" if i else "") + report)
     if not ok:
         sys.exit(1)
 
@@ -356,8 +411,14 @@ def audit(fact_id: str, db: str) -> None:
     is_flag=True,
     help="Process and score only the articles the gold files name (a dev set inside a collection).",
 )
-@click.option("--verbose", "-v", is_flag=True, help="List missed and wrong facts.")
+@click.option("--verbose", "-v", is_flag=True, help="List missed and wrong facts (with fact ids).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option(
+    "--min-f1",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Exit 1 when the fact F1 is below this bar (for CI).",
+)
 def eval_cmd(
     paths: tuple[str, ...],
     gold: tuple[str, ...],
@@ -365,20 +426,35 @@ def eval_cmd(
     gold_docs_only: bool,
     verbose: bool,
     as_json: bool,
+    min_f1: float | None,
 ) -> None:
     """Extract PATHS and score the facts against gold files (see FACTS.md).
 
+    Warns when no doc of the gold files is among the articles read.
+
     \b
     Example:
-        newsfacts eval --gold ../shared/corpus/seeds.gold.jsonl ../shared/corpus/seeds
+        newsfacts eval --gold corpus/gold/articles.jsonl corpus/news/articles
+        newsfacts eval --gold corpus/gold/articles.jsonl corpus/news/articles -v --min-f1 0.8
     """
+    import tempfile
+
+    from pipeline.evalcheck import below_bar, gold_doc_warning
     from pipeline.evaluate import evaluate, format_scores
 
-    scores = evaluate(paths, gold, db=db, gold_docs_only=gold_docs_only)
+    with tempfile.TemporaryDirectory(prefix="newsfacts-eval-") as tmp:
+        target = db or str(Path(tmp) / "eval.sqlite")
+        scores = evaluate(paths, gold, db=target, gold_docs_only=gold_docs_only)
+        warning = gold_doc_warning(gold, target)
+    if warning:
+        click.echo(warning, err=True)
     if as_json:
         click.echo(json.dumps(scores.to_dict(), indent=2, default=str))
     else:
         click.echo(format_scores(scores, verbose=verbose))
+    failed = below_bar(scores.fact_f1, min_f1)
+    if failed:
+        raise click.ClickException(failed)
 
 
 @cli.command(also_converts=(FileNotFoundError, ValueError))  # no dump yet; a bad variant
@@ -435,6 +511,12 @@ def bench(
         log=lambda m: click.echo(m, err=True),
     )
     click.echo(format_table(result))
+
+
+# serve, schema and export live in their own module.
+from pipeline.cli_web import register_web  # noqa: E402
+
+register_web(cli, db_option)
 
 
 def main() -> None:

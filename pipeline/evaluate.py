@@ -408,7 +408,7 @@ def format_scores(scores: Scores, verbose: bool = False) -> str:
         for p in s.wrong:
             lines.append(
                 f"  {p.doc}  {_money(p.amount, p.currency)}  company {p.company or '-'}"
-                f'  "{p.sentence}"'
+                f'  "{p.sentence}"' + (f"  [fact {p.fact_id}]" if p.fact_id else "")
             )
     if s.wrong_sector:
         lines += ["", f"wrong sector ({len(s.wrong_sector)} matched lines):"]
@@ -462,6 +462,7 @@ def _pred_dict(p: PredFact) -> dict[str, Any]:
         "kind": p.kind,
         "qualifier": p.qualifier,
         "sentence": p.sentence,
+        "fact_id": p.fact_id,
     }
 
 

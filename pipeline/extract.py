@@ -30,8 +30,9 @@ from pipeline.errors import InputError
 from pipeline.ingest import iter_articles
 from pipeline.nlp.load import model_version, shared_nlp
 from pipeline.readonly import shown
+from pipeline.select import with_default_date
 from pipeline.signals import Interrupted, deferred
-from pipeline.store import Store
+from pipeline.store import Store, check_folder
 from pipeline.types import Article, ErrorRow, Fact
 from pipeline.workers import DEFAULT_TIMEOUT, InlinePool, Result, WorkerPool
 
@@ -75,6 +76,8 @@ def extract(
     on_article: Callable[[Article], None] | None = None,
     on_error: Callable[[ErrorRow], None] | None = None,
     keep: Callable[[Article], bool] | None = None,
+    default_date: str = "",
+    on_batch: Callable[[RunSummary], None] | None = None,
 ) -> RunSummary:
     """Extract every article under ``paths`` into the database ``db``.
 
@@ -83,7 +86,9 @@ def extract(
     ``timeout`` is the seconds a worker may spend on a task of articles
     (plus one per 10,000 characters) before it is replaced. ``keep``
     selects articles before any NLP (eval uses it to process only the
-    articles a gold file annotates).
+    articles a gold file annotates). ``default_date`` dates the articles that
+    carry none (their USD rate is that day's); ``on_batch`` sees the running
+    totals after each committed batch (progress).
     """
     started = time.perf_counter()
     store = Store(db)  # before the model loads: a bad --db fails at once
@@ -110,8 +115,10 @@ def extract(
 
     status = "failed"
     writer = _Writer(store, run_id, summary, pool, on_article, on_error)
+    writer.on_batch = on_batch
     try:
         stream = iter_articles(paths, fields=fields, on_error=record_error, exclude=store.files())
+        stream = with_default_date(stream, default_date)
         if keep is not None:
             stream = (a for a in stream if keep(a))
         reader = _batches(stream, batch_size)
@@ -166,6 +173,7 @@ class _Writer:
     def __init__(self, store, run_id, summary, pool, on_article, on_error) -> None:
         self.store, self.run_id, self.summary, self.pool = store, run_id, summary, pool
         self.on_article, self.on_error = on_article, on_error
+        self.on_batch: Callable[[RunSummary], None] | None = None
         self.batches: deque[_Batch] = deque()
         self.first = 0  # number of the batch at the head of the deque
         self.in_flight: set[str] = set()  # texts handed out, not yet written
@@ -250,6 +258,8 @@ class _Writer:
         if self.on_article:
             for article in articles:
                 self.on_article(article)
+        if self.on_batch:
+            self.on_batch(summary)
 
 
 def check_inputs(paths: Sequence[str], db: str | Path) -> None:
@@ -264,6 +274,7 @@ def check_inputs(paths: Sequence[str], db: str | Path) -> None:
             f"(nothing was written to {shown(db)})",
             "missing",
         )
+    check_folder(db)  # a missing --db folder is named before the model loads
 
 
 def _model_name() -> str:

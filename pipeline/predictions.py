@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,6 +43,7 @@ class PredFact:
     amount_max: Decimal | float | None = None
     equivalents: tuple[tuple[Decimal | float, str], ...] = ()
     sentence: str = ""
+    fact_id: str = field(default="", compare=False)  # shown beside wrong lines; not scored
 
 
 def predictions_from_db(db_url_or_path: str | Path) -> list[PredFact]:
@@ -116,4 +117,5 @@ def _prediction(r: RowMapping, stored: Iterable[tuple[Any, str]]) -> PredFact:
         amount_max=None if r["amount_max"] is None else as_decimal(r["amount_max"]),
         equivalents=tuple((as_decimal(a), c) for a, c in equivalents),
         sentence=r["sentence"] or "",
+        fact_id=r["fact_id"] or "",
     )

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-import math
 import re
 import sqlite3
 from collections.abc import Sequence
@@ -362,34 +360,22 @@ def format_csv(cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 
 
 def format_json(cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    """A JSON array with one object a row, keys in column order.
+    """JSON Lines: one object a row, keys in column order, numbers as written.
 
     A repeated column name gets a suffix (``amount``, ``amount_2``) so no value
-    is lost; blobs are hex strings; non-finite floats are strings.
+    is lost; blobs are hex strings; non-finite floats are strings; NULL is
+    ``null`` and '' is ``""``; no row, no line.
 
-    >>> print(format_json(["name", "amount"], [("Toyota", 10)]))
-    [
-      {"name": "Toyota", "amount": 10}
-    ]
+    >>> print(format_json(["name", "amount"], [("Toyota", 1.07e15), ("GE", None)]))
+    {"name": "Toyota", "amount": 1070000000000000}
+    {"name": "GE", "amount": null}
     """
+    from pipeline.export import json_line
+
     keys: list[str] = []
     seen: dict[str, int] = {}
     for c in cols:
         n = seen.get(c, 0) + 1
         seen[c] = n
         keys.append(c if n == 1 else f"{c}_{n}")
-
-    def value(v: Any) -> Any:
-        if isinstance(v, bytes):
-            return v.hex()
-        if isinstance(v, float) and not math.isfinite(v):
-            return str(v)
-        return v
-
-    objs = [
-        json.dumps(dict(zip(keys, map(value, row), strict=True)), ensure_ascii=False)
-        for row in rows
-    ]
-    if not objs:
-        return "[]"
-    return "[\n" + ",\n".join(f"  {o}" for o in objs) + "\n]"
+    return "\n".join(json_line(keys, row) for row in rows)

@@ -169,7 +169,10 @@ _FACT_REPORT_SELECT: tuple[tuple[str, str], ...] = (
     ("amount_start", "f.amount_start"),
     ("amount_end", "f.amount_end"),
     ("amount", "f.amount"),
+    ("amount_exact", "f.amount_exact"),
     ("amount_usd", "f.amount_usd"),
+    ("usd_rate", "f.usd_rate"),
+    ("usd_rate_date", "f.usd_rate_date"),
     ("amount_max", "f.amount_max"),
     ("currency", "f.currency"),
     ("currency_source", "f.currency_source"),
@@ -178,8 +181,12 @@ _FACT_REPORT_SELECT: tuple[tuple[str, str], ...] = (
     ("qualifier", "f.qualifier"),
     ("company", "f.company"),
     ("role", "f.role"),
+    ("company_canonical", "f.company_canonical"),
+    ("company_ticker", "f.company_ticker"),
     ("sector", "f.sector"),
+    ("sector_words", "f.sector_words"),
     ("kind", "f.kind"),
+    ("rule", "f.rule"),
 )
 
 FACT_REPORT_COLUMNS: list[str] = [column for column, _ in _FACT_REPORT_SELECT]

@@ -45,6 +45,7 @@ from pipeline.errors import StoreError
 from pipeline.readonly import shown, sqlite_uri
 from pipeline.schema import (
     ERROR_KEY_INDEX,
+    FACT_REPORT_COLUMNS,
     FACT_REPORT_SQL,
     article_sources,
     articles,
@@ -138,7 +139,7 @@ def _require_schema(engine: Engine, db: str | Path) -> None:
         )
 
 
-def _check_folder(db: str | Path) -> None:
+def check_folder(db: str | Path) -> None:
     """Name the missing folder of a SQLite path (SQLite would only say "unable to open")."""
     target = str(db)
     if "://" in target and not target.startswith("sqlite:///"):
@@ -172,6 +173,13 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _view_outdated(conn: Connection) -> bool:
+    """True when a fact_report view exists whose columns are not today's."""
+    if "fact_report" not in inspect(conn).get_view_names():
+        return False
+    return [c["name"] for c in inspect(conn).get_columns("fact_report")] != FACT_REPORT_COLUMNS
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -189,7 +197,7 @@ class Store:
             self.engine: Engine = read_only_engine(db)
             _require_schema(self.engine, db)
             return
-        _check_folder(db)
+        check_folder(db)
         try:
             self.engine = create_engine(db_url(db))
         except (SQLAlchemyError, ImportError) as exc:
@@ -200,7 +208,7 @@ class Store:
             metadata.create_all(self.engine)
             added = self._add_missing_columns()
             with self.engine.begin() as conn:
-                if added:  # the view of an older database lacks the new columns
+                if added or _view_outdated(conn):  # an older view lacks the new columns
                     conn.execute(text("DROP VIEW IF EXISTS fact_report"))
                 conn.execute(text(FACT_REPORT_SQL.format(create=self._create_view())))
         except SQLAlchemyError as exc:

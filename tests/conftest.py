@@ -39,3 +39,25 @@ def shared_dir() -> Path:
     if not (SHARED / "FACTS.md").exists():
         pytest.skip("../shared is not beside the project")
     return SHARED
+
+
+# Article text is attacker-controlled: markup in it must render as text.
+HOSTILE = """Acme Widgets <script>alert('title')</script> plans Ohio plant
+
+NEW YORK, March 3, 2024 - Acme Widgets Inc said it will invest $25 million in a new \
+factory in Ohio. <script>document.body.setAttribute('data-pwned', '1')</script> \
+<img src=x onerror="document.body.setAttribute('data-pwned', '2')">
+"""
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory: pytest.TempPathFactory, nlp) -> Path:
+    """corpus/news and the hostile article, extracted in this process."""
+    from pipeline.extract import extract
+
+    folder = tmp_path_factory.mktemp("web")
+    hostile = folder / "hostile.txt"
+    hostile.write_text(HOSTILE, encoding="utf-8")
+    db = folder / "facts.sqlite"
+    extract([str(ROOT / "corpus" / "news"), str(hostile)], db=db, nlp=nlp, workers=0)
+    return db

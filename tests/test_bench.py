@@ -53,3 +53,14 @@ def test_bench_money_only_keeps_the_articles_with_money(nlp, tmp_path):
     assert figures["articles"] == 2 and figures["money_only"]
     assert figures["articles_with_money_cues"] == 2
     assert figures["variants"]["extract1"]["facts"] == 1
+
+
+@pytest.mark.slow
+def test_bench_builds_a_missing_dump(shared_dir, tmp_path):
+    from pipeline.bench import build_dump, read_dump
+
+    dump = tmp_path / "out" / "bench.jsonl.gz"
+    lines: list[str] = []
+    build_dump(dump, lines.append)
+    assert "building it" in lines[0] and "2000 articles" in lines[1]
+    assert len(read_dump(dump, 5)) == 5

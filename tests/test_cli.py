@@ -116,7 +116,7 @@ def test_cli_db_option_is_one_definition():
         for name, command in cli.commands.items()
         if any(p.name == "db" for p in command.params)
     }
-    assert set(options) == {"extract", "summary", "query", "audit", "eval"}
+    assert set(options) == {"extract", "summary", "query", "audit", "eval", "serve", "export"}
     assert len({o.help for o in options.values()}) == 1
     assert {name: o.default for name, o in options.items()} == {
         "extract": "facts.sqlite",
@@ -124,6 +124,8 @@ def test_cli_db_option_is_one_definition():
         "query": "facts.sqlite",
         "audit": "facts.sqlite",
         "eval": None,  # a temporary database
+        "serve": "facts.sqlite",
+        "export": "facts.sqlite",
     }
 
 

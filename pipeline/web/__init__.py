@@ -1,0 +1,1 @@
+"""The web view (`newsfacts serve`): Datasette with newsfacts' metadata, pages and search."""
