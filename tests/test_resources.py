@@ -36,7 +36,8 @@ def test_data_company_lists_need_their_files(tmp_path):
 
     shutil.copytree(MODELS_DIR / "companies", tmp_path / "companies")
     (tmp_path / "money").mkdir()
-    shutil.copy(MODELS_DIR / "money" / "demonyms.jsonl", tmp_path / "money")
+    for name in ("demonyms.jsonl", "places.jsonl"):
+        shutil.copy(MODELS_DIR / "money" / name, tmp_path / "money")
     assert CompanyData.from_dir(tmp_path).places
     (tmp_path / "companies" / "places.jsonl").unlink()
     with pytest.raises(InputError, match="places.jsonl"):

@@ -95,6 +95,9 @@ class CompanyData:
     common_words: frozenset[str] = field(default_factory=frozenset)
     # Inflected headline verbs ("Explores", "Invests"): a name never runs through one.
     verb_forms: frozenset[str] = field(default_factory=frozenset)
+    # GeoNames cities (models/money/places.jsonl): a name NER calls a place that is one
+    # of them is that place ("Lisbon"), never a company taken loosely
+    cities: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_dir(cls, data_dir: Path, *, common_words: frozenset[str] = frozenset(),
@@ -120,6 +123,11 @@ class CompanyData:
         }
         for rec in read_jsonl(folder / "refer_words.jsonl"):
             words[rec["type"]].add(rec["text"].lower())
+        cities = {
+            rec["place"].lower()
+            for rec in read_jsonl(Path(data_dir) / "money" / "places.jsonl")
+            if "place" in rec
+        }
         return cls(
             stop_words=frozenset(sets["word"]),
             stop_names=frozenset(sets["name"]),
@@ -133,6 +141,7 @@ class CompanyData:
             common_words=frozenset(common_words),
             verb_forms=frozenset(w for v in verbs for w in (v + "s", v + "es", v + "ed", v + "ing"))
             - frozenset(words["name_head"]),
+            cities=frozenset(cities),
         )
 
     def is_company_name(self, name: str, *, plain_words: bool = True) -> bool:
@@ -340,7 +349,9 @@ def loose_mention(token: Token, data: CompanyData, *, person_ok: bool = False) -
         return None  # "Bristol-based Somerfield": the place a company is based in
     if token.ent_type_ == "PERSON" and len(span) >= 2 and not person_ok:
         return None
-    if token.ent_type_ == "GPE" and span.text.lower() in data.places:
+    if token.ent_type_ in ("GPE", "LOC") and (
+        span.text.lower() in data.places or span.text.lower() in data.cities
+    ):
         return None
     name = clean_name(span.text)
     if not data.is_company_name(name, plain_words=span[0].is_sent_start or span[0].i == 0):

@@ -76,6 +76,7 @@ DATA_FILES = (
     "companies/not_companies.jsonl",
     "companies/places.jsonl",
     "money/demonyms.jsonl",  # nationalities: no company name (CompanyData.places)
+    "money/places.jsonl",  # cities: a place NER names is no company (CompanyData.cities)
     "companies/refer_words.jsonl",
     "link/words.jsonl",  # read at import from MODELS_DIR, like layout/small_words.jsonl
     "layout/small_words.jsonl",
