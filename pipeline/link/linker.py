@@ -309,14 +309,36 @@ class Linker(DataFilesComponent):
         Airlines", "Bank of Ayudhya"); '' when none says."""
         assert self.sectors is not None
         for link in links:
+            # the article's own word for it first: an index lists a carmaker under
+            # "Consumer Discretionary" too, the story calls it "the automaker"
+            sector = self._described(ctx, link) or self._called(ctx, link)
+            if sector:
+                return sector
             entry = ctx.entry_for(link.company) or ctx.entry_for(clean_name(link.mention))
             sector = getattr(entry, "sector", "") if entry is not None else ""
             if sector in SECTORS:
                 return sector
-            sector = self._described(ctx, link) or self.sectors.of_words(link.company.split())
+            sector = self.sectors.of_words(link.company.split())
             if sector:
                 return sector
         return ""
+
+    def _called(self, ctx: DocContext, link: Link) -> str:
+        """The industry the article calls its lead company by: "the automaker", "the
+        airline" (referring nouns with a sector; one sector among them, else none)."""
+        assert self.sectors is not None
+        lead = ctx.lead()
+        if lead is None or ctx.canonical(lead.name) != link.company:
+            return ""
+        found = {
+            sector
+            for tok in ctx.doc
+            if tok.tag_ == "NN" and tok.text.islower()  # "the automaker", not "the Bank"
+            and tok.lemma_ in ctx.data.ref_nouns
+            and any(c.lower_ == "the" for c in tok.children)
+            and (sector := self.sectors.of_words([tok.lemma_.lower()]))
+        }
+        return found.pop() if len(found) == 1 else ""
 
     def _described(self, ctx: DocContext, link: Link) -> str:
         """The sector of a noun the article puts next to the company's name: a title

@@ -54,3 +54,23 @@ def test_nationalities_and_money_are_no_names(data, name):
 
 def test_an_acronym_that_is_also_a_currency_code_stays_a_name(data):
     assert data.is_company_name("BTN")  # Bank Tabungan Negara; also Bhutan's ngultrum
+
+
+def test_initials_fold_to_the_name_they_spell():
+    from pipeline.companies.mentions import canonical_names
+
+    got = canonical_names(["General Motors", "GM", "Bank of America", "BoA"])
+    assert got["GM"] == "General Motors" and got["BoA"] == "Bank of America"
+    # two names with the same initials: the text does not say which
+    assert canonical_names(["General Motors", "General Mills", "GM"])["GM"] == "GM"
+
+
+def test_the_lead_company_takes_the_industry_the_article_calls_it(nlp):
+    text = (
+        "Acme Holdings posts loss\n\n"
+        "Acme Holdings said it lost $2 billion in the quarter. "
+        "The automaker blamed weak sales in Europe."
+    )
+    (span,) = nlp(text)._.amounts
+    assert [lk.company for lk in span._.links] == ["Acme Holdings"]
+    assert span._.sector == "automotive"
