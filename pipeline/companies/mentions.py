@@ -237,8 +237,11 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
 
     A span NER labelled a person or a place is taken too when its last word
     is a word names of companies end with ("Skyward Air", "Peak XV Partners",
-    "Sunbelt Renewables"): people's and places' names rarely do.
+    "Sunbelt Renewables"): people's and places' names rarely do; or when the
+    article calls it a company ("Australian airline Virgin Blue", "the
+    carmaker Proton"), and then wherever else the article writes that name.
     """
+    called = _called_companies(doc, data)
     mentions: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ != "ORG" and not (
@@ -246,7 +249,7 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
             and len(ent) >= 2
             and ent[-1].text[:1].isupper()
             and ent[-1].lower_ in data.name_heads
-        ):
+        ) and clean_name(ent.text) not in called:
             continue
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
@@ -261,6 +264,19 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
         if data.is_company_name(name) and not _based(doc, end):
             mentions.append(Mention(start, end, name, ent.label_))
     return mentions
+
+
+def _called_companies(doc: Doc, data: CompanyData) -> set[str]:
+    """Names a company noun stands right before ("airline Virgin Blue"), whatever NER
+    labelled them: the article says what they are."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "GPE", "LOC", "NORP") or ent.start == 0:
+            continue
+        prev = doc[ent.start - 1]
+        if prev.pos_ == "NOUN" and prev.text.islower() and prev.lemma_ in data.ref_nouns:
+            out.add(clean_name(ent.text))
+    return out
 
 
 def _cut_verb(doc: Doc, start: int, end: int, data: CompanyData) -> int:

@@ -74,3 +74,13 @@ def test_the_lead_company_takes_the_industry_the_article_calls_it(nlp):
     (span,) = nlp(text)._.amounts
     assert [lk.company for lk in span._.links] == ["Acme Holdings"]
     assert span._.sector == "automotive"
+
+
+def test_a_name_the_article_calls_a_company_is_one_whatever_ner_said(nlp):
+    """NER reads "Virgin Blue" as a person; "airline" before it says what it is."""
+    text = (
+        "Australian airline Virgin Blue plans to raise its fares. "
+        "Virgin Blue's fuel costs have risen above A$500 million."
+    )
+    (span,) = nlp(text)._.amounts
+    assert [lk.company for lk in span._.links] == ["Virgin Blue"]
