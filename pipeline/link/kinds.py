@@ -108,7 +108,19 @@ def _subject_kind(words: KindWords, verb: Token) -> str | None:
             if kind is not None:
                 return kind
             if verb.lemma_.lower() in PRICE_VERBS or verb.lemma_.lower() == "cost":
+                if c.lemma_.lower() in DEAL_OBJECTS:
+                    return "deal"  # "Yukos unit fetches $9bn at auction": a unit sold
                 return "other"  # "the Mini costs £15,690": a product's price
+    return None
+
+
+def _phrasal(words: KindWords, verb: Token) -> str | None:
+    """ "set aside", "take over": a verb and its particle, as kinds.jsonl lists them."""
+    for c in verb.children:
+        if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1:  # "set aside" parses either way
+            kind = words.triggers.get(f"{verb.lemma_.lower()} {c.lower_}")
+            if kind is not None:
+                return kind
     return None
 
 
@@ -121,8 +133,12 @@ def _trade_object_kind(verb: Token, is_company: Callable[[Token], bool]) -> str 
         things = [g for c in verb.children if c.lower_ == "for" for g in c.children]
         if not things:
             return None  # "will pay $100m now": "pay" alone does not say what for
+    buyers = [g for c in verb.children if c.lower_ == "to" for g in c.children]
+    if any(is_company(b) for b in buyers):
+        return "deal"  # "sold its office tower to Ascend REIT": an asset sale to a company
     for c in things:
-        if is_company(c) or c.lemma_.lower() in DEAL_OBJECTS:
+        # a named thing ("paid 260bn roubles for Yugansk") is a company, unit or asset
+        if is_company(c) or c.pos_ == "PROPN" or c.lemma_.lower() in DEAL_OBJECTS:
             return "deal"
         if c.pos_ == "NOUN":
             return "other"
@@ -180,7 +196,7 @@ def read_kind(
             kind = words.of_noun(head)
         else:
             kind = (_object_kind(words, head, cur) if head.pos_ == "VERB" else None) or (
-                words.trigger(head)
+                _phrasal(words, head) or words.trigger(head)
             )
         if kind == "valuation" and head.lemma_.lower() in ("value", "worth"):
             market = any(c.lower_ == "market" for c in head.children if c.dep_ == "compound")

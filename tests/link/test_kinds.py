@@ -73,3 +73,20 @@ def test_goods_bought_or_sold_are_no_deal(nlp):
     assert _kind(nlp, "The shop is selling the shirts at $20.", "$20") == "other"
     assert _kind(nlp, "Acme agreed to sell its steel unit for $2 billion.",
                  "$2 billion") == "deal"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "kind"),
+    [
+        # an asset sold to a company is a deal, goods sold to people are not
+        ("Acme Properties agreed to sell its office tower to Beta Capital for $680 million.",
+         "$680 million", "deal"),
+        ("Acme paid $9 billion for Yugansk, the oil unit.", "$9 billion", "deal"),
+        ("The steel unit fetched $2 billion at auction.", "$2 billion", "deal"),
+        ("The government has set aside $3 billion for new roads.", "$3 billion", "investment"),
+        ("Acme said it will record an after-tax gain of about 45 mln dlrs on the sale.",
+         "45 mln dlrs", "financials"),
+    ],
+)
+def test_kind_rules_beyond_the_trigger_word(nlp, sentence, written, kind):
+    assert _kind(nlp, sentence, written) == kind
