@@ -130,6 +130,7 @@ def extract(
         newsfacts extract stories.csv --field text=story --field title=hed
         newsfacts extract big-dump.jsonl.gz --workers 2
     """
+    from pipeline.extract import accounting_line
     from pipeline.extract import extract as run_extract
     from pipeline.workers import default_workers
 
@@ -169,6 +170,7 @@ def extract(
         f"{summary.duplicates} already stored, {summary.facts} new facts, "
         f"{summary.errors} errors in {summary.seconds:.1f}s (run {summary.run_id})"
     )
+    click.echo(accounting_line(summary))
     if summary.read_nothing:
         raise click.ClickException("no input could be read; see the errors above")
 

@@ -51,11 +51,18 @@ class RunSummary:
     write_seconds: float = 0.0  # in the database (dedup lookups and batch writes)
     wait_seconds: float = 0.0  # waiting for the NLP
     workers_replaced: int = 0
+    rejected: int = 0  # records refused by a reader or by the NLP (each with an error row)
+    articles_read: int = 0  # records that were articles (the rest were rejected by a reader)
+
+    @property
+    def accounted(self) -> bool:
+        """Every record read is stored, a duplicate or rejected with a reason."""
+        return self.records_read == self.articles_new + self.duplicates + self.rejected
 
     @property
     def read_nothing(self) -> bool:
         """No input could be read at all: the only case that fails the command."""
-        return self.records_read == 0
+        return self.articles_read == 0
 
 
 def extract(
@@ -141,7 +148,7 @@ def extract(
 @dataclass
 class _Batch:
     articles: list[Article]
-    errors: list[ErrorRow]
+    errors: list[ErrorRow]  # the readers' errors met with these articles: one record each
     fresh: dict[str, Article]
     results: dict[int, Result] = field(default_factory=dict)
 
@@ -197,12 +204,15 @@ class _Writer:
         facts: list[Fact] = []
         errors = batch.errors
         fresh = dict(batch.fresh)
+        from_readers = len(errors)  # each a record a reader refused
+        refused = from_readers  # and the articles the NLP could not process, added below
         for i, sha in enumerate(batch.fresh):
             result = batch.results[i]
             if isinstance(result, ErrorRow):
                 errors.append(result)
                 fresh.pop(sha)
                 self.failed.add(sha)
+                refused += 1
                 if self.on_error:
                     self.on_error(result)
             else:
@@ -222,21 +232,37 @@ class _Writer:
             sources=[a for a in articles if a.sha256 not in self.failed],
             batch_facts=facts,
             batch_errors=errors,
-            records_read=len(articles),
-            duplicates=len(articles) - len(fresh),
+            records_read=len(articles) + from_readers,
+            duplicates=len(articles) - len(batch.fresh),
+            rejected=refused,
             last=last,
         )
         self.summary.write_seconds += time.perf_counter() - t0
         self.in_flight.difference_update(batch.fresh)
         summary = self.summary
-        summary.records_read += len(articles)
+        summary.records_read += len(articles) + from_readers
+        summary.articles_read += len(articles)
         summary.articles_new += len(fresh)
-        summary.duplicates += len(articles) - len(fresh)
+        summary.duplicates += len(articles) - len(batch.fresh)
+        summary.rejected += refused
         summary.facts += inserted
         summary.errors += len(errors)
         if self.on_article:
             for article in articles:
                 self.on_article(article)
+
+
+def accounting_line(summary: RunSummary) -> str:
+    """Every record read, accounted for: the line an extract run ends with."""
+    line = (
+        f"accounted for: {summary.records_read} records read = {summary.articles_new} stored "
+        f"+ {summary.duplicates} duplicate + {summary.rejected} rejected"
+    )
+    if summary.rejected:
+        line += " (each with its reason, file and record in the errors table)"
+    if not summary.accounted:  # a bug, never the input's fault: say so rather than hide it
+        line += "; THESE DO NOT ADD UP: please report it"
+    return line
 
 
 def _model_name() -> str:
