@@ -53,6 +53,7 @@ class RunSummary:
     workers_replaced: int = 0
     rejected: int = 0  # records refused by a reader or by the NLP (each with an error row)
     articles_read: int = 0  # records that were articles (the rest were rejected by a reader)
+    worker_peak_mb: float = 0.0  # the largest resident set seen in a busy worker process
 
     @property
     def accounted(self) -> bool:
@@ -94,7 +95,7 @@ def extract(
         if workers > 0:
             pool = WorkerPool(workers, timeout=timeout)
         else:
-            pool = InlinePool(nlp or shared_nlp())
+            pool = InlinePool(nlp or shared_nlp(), timeout=timeout)
     store = Store(db)
     versions = {
         "newsfacts": pipeline.__version__,
@@ -139,6 +140,7 @@ def extract(
         store.finish_run(run_id, status)
         summary.seconds = time.perf_counter() - started
         summary.workers_replaced = pool.replaced
+        summary.worker_peak_mb = getattr(pool, "peak_mb", 0.0)
         store.close()
         if own_pool:
             pool.close()

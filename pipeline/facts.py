@@ -135,7 +135,7 @@ def _collect(job: _Job, doc: Doc, articles: Sequence[Article], out: list[Result 
         return
     rejected: list[ErrorRow] = []
     facts = doc_facts(doc, job.piece, rejected)
-    if job.shift or job.head:
+    if job.piece is not articles[job.at]:  # one of several pieces: offsets into the whole
         whole = articles[job.at]
         facts = [_shifted(f, job, whole) for f in facts if f.sentence_start >= job.head]
         rejected = [r for r in rejected if r not in found]
