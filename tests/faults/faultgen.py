@@ -187,7 +187,8 @@ def _sgml(good: list[int], *, unclosed: bool = False) -> bytes:
         out.append(b'<REUTERS NEWID="500"><TITLE>OPEN</TITLE><BODY>Oak paid $3 mln.</BODY>\n')
     for i in good:
         out.append(
-            f'<REUTERS NEWID="{i}"><TITLE>PLANT {i}</TITLE><BODY>{good_text(i)}</BODY></REUTERS>\n'.encode()
+            f'<REUTERS NEWID="{i}"><TITLE>PLANT {i}</TITLE>'
+            f"<BODY>{good_text(i)}</BODY></REUTERS>\n".encode()
         )
     return b"".join(out)
 

@@ -74,7 +74,8 @@ def test_faults_bad_inputs_beside_good_articles(tmp_path: Path) -> None:
     assert rejected >= sum(r for _, _, r in bad.values())
     with sqlite3.connect(db) as conn:
         row = conn.execute(
-            "SELECT records_read, articles_new, articles_duplicate, records_rejected, status FROM runs"
+            "SELECT records_read, articles_new, articles_duplicate, records_rejected, status "
+            "FROM runs"
         ).fetchone()
     assert row == (read, stored, read - stored - rejected, rejected, "finished")
     assert any(
