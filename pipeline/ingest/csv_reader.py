@@ -57,7 +57,10 @@ def read_csv(
     if header_line is None:
         raise InputError(source, "", "empty file (no header row)", "empty")
     delimiter = pick_delimiter(header_line, source)
-    header = next(csv.reader([header_line], delimiter=delimiter))
+    try:
+        header = next(csv.reader([header_line], delimiter=delimiter))
+    except csv.Error as err:
+        raise InputError(source, "", f"malformed CSV header row ({err})", "csv") from err
     header = [name.strip() for name in header]
     # strict: a quote closed by text ('"Fourth ...') is where an unclosed quote swallowed
     # the rows between; without it csv folds them silently into one cell

@@ -205,6 +205,16 @@ def guarded(
                 "archive",
             )
         )
+    except Exception as err:  # noqa: BLE001 - a reader's bug costs its file, never the run
+        report(
+            InputError(
+                source,
+                "",
+                f"the reader failed ({type(err).__name__}: {err}) after {count} records; the rest "
+                "of this file was skipped; please report this file to the newsfacts developers",
+                "reader",
+            )
+        )
 
 
 def read_stream(

@@ -135,7 +135,10 @@ class _Values:
         data = self._read1(_CHUNK)
         if not data:
             self._eof = True
-            self._buf += self._text.decode(b"", final=True)
+            try:
+                self._buf += self._text.decode(b"", final=True)
+            except UnicodeDecodeError:  # cut inside a character: the JSON is cut there too
+                self._text.reset()
             return False
         try:
             self._buf += self._text.decode(data)

@@ -227,3 +227,43 @@ def write_all(folder: Path, files: dict[str, bytes]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, data in files.items():
         (folder / name).write_bytes(data)
+
+
+def seed_files() -> dict[str, bytes]:
+    """One small valid file per format, three good articles each: what the fuzzer mutates."""
+    recs = [good_record(i) for i in range(3)]
+    items = "".join(
+        f"<item><guid>{r['id']}</guid><title>{r['title']}</title>"
+        f"<description>{r['text']}</description></item>"
+        for r in recs
+    )
+    entries = "".join(
+        f"<entry><id>{r['id']}</id><title>{r['title']}</title><content>{r['text']}</content></entry>"
+        for r in recs
+    )
+    html = f"<html><head><title>Plant</title></head><body><article><p>{recs[0]['text']}</p>"
+    html += "<p>" + " ".join(good_text(i) for i in range(5)) + "</p></article></body></html>"
+    csv = "id,title,text\n" + "".join(f'{r["id"]},{r["title"]},"{r["text"]}"\n' for r in recs)
+    return {
+        "seed.jsonl": jsonl(recs),
+        "seed.json": json.dumps(recs).encode(),
+        "seed.csv": csv.encode(),
+        "seed.sgm": _sgml([0, 1, 2]),
+        "seed.rss": f"<rss><channel>{items}</channel></rss>".encode(),
+        "seed.atom": f'<feed xmlns="http://www.w3.org/2005/Atom">{entries}</feed>'.encode(),
+        "seed.html": html.encode(),
+        "seed.tar": _tar([(f"t{i}.txt", good_text(i).encode()) for i in range(3)]),
+        "seed.zip": _zip([("inner.jsonl", jsonl(recs))]),
+        "seed.jsonl.gz": gzip.compress(jsonl(recs), mtime=0),
+    }
+
+
+def mutated_files(count: int, seed: int = 13) -> dict[str, bytes]:
+    """``count`` seeded mutations of the seed files, named after their format."""
+    rng = random.Random(seed)
+    seeds = sorted(seed_files().items())
+    out = {}
+    for k in range(count):
+        name, data = seeds[k % len(seeds)]
+        out[f"m{k:03d}-{name}"] = mutate(data, rng)
+    return out
