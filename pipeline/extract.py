@@ -25,7 +25,7 @@ import spacy
 from spacy.language import Language
 
 import pipeline
-from pipeline.errors import InputError
+from pipeline.errors import InputError, StoreError
 from pipeline.ingest import iter_articles
 from pipeline.nlp.load import model_version, shared_nlp
 from pipeline.store import Store
@@ -136,6 +136,8 @@ def extract(
             pending_errors.clear()
         writer.drain(keep=0)
         status = "finished"
+    except StoreError as err:
+        raise StoreError(_write_failed(err, db)) from err
     finally:
         store.finish_run(run_id, status)
         summary.seconds = time.perf_counter() - started
@@ -252,6 +254,15 @@ class _Writer:
         if self.on_article:
             for article in articles:
                 self.on_article(article)
+
+
+def _write_failed(err: StoreError, db: str | Path) -> str:
+    """One line for a write that failed (a full disk): the cause, and that a re-run resumes."""
+    cause = getattr(err.__cause__, "orig", None) or err.__cause__ or err
+    return (
+        f"cannot write to the database {db}: {cause}; the batches committed before are kept: "
+        "free some space (or fix the cause) and run the same command again to resume"
+    )
 
 
 def accounting_line(summary: RunSummary) -> str:
