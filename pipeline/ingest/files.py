@@ -373,7 +373,7 @@ def _read_zip_file(
 ) -> Iterator[Article]:
     try:
         archive = zipfile.ZipFile(stream)
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, ValueError, EOFError):  # a damaged directory reads as cut
         # no central directory: the zip was cut; read the members before the cut
         yield from zipscan.read_truncated_zip(
             source, stream, lambda s, n, f: _member(s, n, f, fields, report), report
@@ -386,7 +386,13 @@ def _read_zip_file(
             inner = f"{source}!{info.filename}"
             try:
                 member = archive.open(info)
-            except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as err:
+            except (
+                zipfile.BadZipFile,
+                NotImplementedError,
+                RuntimeError,
+                ValueError,
+                OSError,
+            ) as err:
                 report(InputError(inner, "", f"cannot open zip member: {err}", "archive"))
                 continue
             with member:

@@ -26,8 +26,9 @@ MAX_RUN = 1_000  # characters without a space: longer is no word, URL or figure
 MAX_PUNCT_RUN = 100  # punctuation and symbols in a row, spaces between allowed
 HEAD_CHARS = 1_500  # at most this much of the article's start is context for later pieces
 
-_LONG_RUN = re.compile(rf"\S{{{MAX_RUN},}}")
-_PUNCT_RUN = re.compile(rf"(?:[^\w\s][^\S\n]*){{{MAX_PUNCT_RUN},}}")
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{MAX_RUN},}}")  # from a run's start only: linear
+# from a run's start only (not after a mark, nor a mark and a space): linear time
+_PUNCT_RUN = re.compile(rf"(?<![^\w\s])(?<![^\w\s][^\S\n])(?:[^\w\s][^\S\n]*){{{MAX_PUNCT_RUN},}}")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s")
 
@@ -87,7 +88,7 @@ def pieces(text: str, *, limit: int = PIECE_CHARS) -> list[Piece]:
     """The pieces the model reads ``text`` in: one for a text of ``limit`` characters or less.
 
     >>> [(p.start, p.end) for p in pieces("One. Two. Three.", limit=10)]
-    [(0, 5), (5, 10), (10, 16)]
+    [(0, 10), (10, 16)]
     """
     if len(text) <= limit:
         return [Piece(0, len(text), "")]

@@ -53,7 +53,9 @@ SEEDS = seed_files()
 
 @pytest.mark.slow
 @pytest.mark.parametrize("ext", NAMES)
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(data=st.binary(max_size=2048))
 def test_faults_reader_no_exception_on_any_bytes(ext: str, data: bytes) -> None:
     _read_all("x" + ext, data)
@@ -61,7 +63,9 @@ def test_faults_reader_no_exception_on_any_bytes(ext: str, data: bytes) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", sorted(SEEDS))
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=30, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(cut=st.integers(0, 4096), junk=st.binary(max_size=64))
 def test_faults_reader_no_exception_on_damaged_seed(seed: str, cut: int, junk: bytes) -> None:
     data = SEEDS[seed]
