@@ -373,7 +373,7 @@ def _read_zip_file(
 ) -> Iterator[Article]:
     try:
         archive = zipfile.ZipFile(stream)
-    except (zipfile.BadZipFile, ValueError, EOFError):  # a damaged directory reads as cut
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):  # damaged: as cut
         # no central directory: the zip was cut; read the members before the cut
         yield from zipscan.read_truncated_zip(
             source, stream, lambda s, n, f: _member(s, n, f, fields, report), report
