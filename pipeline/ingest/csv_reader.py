@@ -13,19 +13,21 @@ from typing import BinaryIO
 
 from pipeline.errors import InputError
 from pipeline.ingest.jsonl import to_article
-from pipeline.ingest.records import Report, decode_text
+from pipeline.ingest.records import MAX_RECORD_BYTES, Report, bounded_lines, decode_text
 from pipeline.types import Article
 
 _DELIMITERS = ",\t;|"
 # News bodies run to tens of kilobytes, past csv's 128 KB default field limit.
-csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+csv.field_size_limit(min(sys.maxsize, MAX_RECORD_BYTES))
 
 
 def _lines(stream: BinaryIO, source: str, report: Report, seen: list[int]) -> Iterator[str]:
     """Decoded lines; an undecodable line is reported (by line number) and left out.
     ``seen[0]`` is the number of the last line read (so errors can give line ranges)."""
-    for lineno, raw in enumerate(stream, 1):
+    for lineno, raw in bounded_lines(stream, source, report):
         seen[0] = lineno
+        if raw is None:  # over the cap: reported
+            continue
         try:
             line = decode_text(raw, source, f"line {lineno}")
         except InputError as err:

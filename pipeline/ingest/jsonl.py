@@ -15,8 +15,10 @@ from typing import Any, BinaryIO
 from pipeline.errors import InputError
 from pipeline.ingest.html import maybe_html_to_text
 from pipeline.ingest.records import (
+    MAX_RECORD_BYTES,
     NotFinite,
     Report,
+    bounded_lines,
     decode_text,
     get_field,
     make_article,
@@ -96,10 +98,12 @@ def read_jsonl(
 ) -> Iterator[Article]:
     """One article per non-blank line; record = id field, else the 1-based line number."""
     seen = 0
-    for lineno, raw in enumerate(stream, 1):
-        if not raw.strip():
+    for lineno, raw in bounded_lines(stream, source, report):
+        if raw is not None and not raw.strip():
             continue
         seen += 1
+        if raw is None:  # over the cap: reported
+            continue
         try:
             obj = _parse_line(raw, source, lineno)
         except InputError as err:
@@ -170,6 +174,13 @@ class _Values:
         more_waiting = False
         while True:
             size = len(self._buf) - self._pos
+            if size > MAX_RECORD_BYTES:  # checked while reading: a runaway value is not held
+                raise InputError(
+                    self._source,
+                    record,
+                    f"JSON value over {MAX_RECORD_BYTES >> 20} MB; rest of file skipped",
+                    "too-long",
+                )
             if self._eof or not more_waiting or size >= 2 * tried_at:
                 tried_at = size
                 try:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, BinaryIO
 
 from pipeline.errors import InputError
 from pipeline.ingest.dates import date_from_text, iso_date
@@ -28,6 +28,38 @@ FIELD_NAMES = tuple(FIELD_CANDIDATES)
 _ALIASES = {"published": "date", "body": "text", "headline": "title", "link": "url"}
 # A lone UTF-16 surrogate ("\\ud800" in JSON) is no character: UTF-8 cannot hold it
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+# One line of JSON Lines or CSV, one JSON value: more is no article but a runaway record
+# (a file with no newline), read in chunks and skipped rather than held in memory.
+MAX_RECORD_BYTES = 32 << 20
+
+
+def bounded_lines(
+    stream: BinaryIO, source: str, report: Report, cap: int = MAX_RECORD_BYTES
+) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) of each line; a line over ``cap`` bytes is reported, read
+    through in chunks (never held whole) and given as (number, None)."""
+    lineno = 0
+    while line := stream.readline(cap + 1):
+        lineno += 1
+        if len(line) <= cap or line.endswith(b"\n"):
+            yield lineno, line
+            continue
+        size = len(line)
+        while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+            size += len(rest)
+        size += len(rest)
+        report(
+            InputError(
+                source,
+                str(lineno),
+                f"line of {size:,} bytes, over the cap of {cap >> 20} MB for one record; "
+                "skipped (is the file missing its line breaks?)",
+                "too-long",
+            )
+        )
+        yield lineno, None
 
 
 class NotFinite(ValueError):
