@@ -61,7 +61,8 @@ def test_faults_worker_over_memory_budget_replaced_record_rejected(
 ) -> None:
     monkeypatch.setenv(MEMORY_ENV, budget_mb)  # below what a loaded model takes: always over
     dump = tmp_path / "one.jsonl"
-    dump.write_bytes(jsonl([good_record(1)]))
+    # long enough (seconds of work) to be busy when the parent checks, every half second
+    dump.write_bytes(jsonl([{"id": "g1", "text": _long_text(400)}]))
     db = tmp_path / "m.sqlite"
 
     summary = extract([str(dump)], db=db, workers=1)
