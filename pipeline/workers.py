@@ -48,7 +48,7 @@ START_TIMEOUT = 300.0  # seconds a new worker may take to load the pipeline
 # Resident memory a worker may use (see README, Reliability: measured peaks are about
 # 400 MB whatever the record lengths, since the model takes at most BATCH_CHARS at once);
 # a worker over it is replaced and its article rejected with reason "memory".
-# Measured: 395 MB for a 400,000-character article, 264 MB on pathological runs.
+# Measured: 429 MB for a 1,072,509-character article, 264 MB on pathological runs.
 MEMORY_BUDGET_MB = 1_024
 MEMORY_ENV = "NEWSFACTS_WORKER_MB"  # overrides the budget (tests set a small one)
 MEMORY_CHECK = 0.5  # seconds between checks of the busy workers' memory
