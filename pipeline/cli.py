@@ -180,7 +180,7 @@ def extract(
         newsfacts extract bbc/ --date 2005-01-01 --exclude 'README*' --workers 2
         newsfacts extract dumps/ --engine ray --ray-address head:6379 --db postgresql+psycopg://h/db
     """
-    from pipeline.extract import check_inputs
+    from pipeline.extract import accounting_line, check_inputs
     from pipeline.extract import extract as run_extract
     from pipeline.progress import Progress, count_files
     from pipeline.select import check_date, matches, source_filter
@@ -261,6 +261,7 @@ def extract(
             f"{summary.facts} new facts, {summary.errors} errors in {summary.seconds:.1f}s "
             f"(run {summary.run_id})"
         )
+        click.echo(accounting_line(summary))
     if verbose:
         click.echo(
             f"time: reading {summary.read_seconds:.1f}s, writing {summary.write_seconds:.1f}s, "

@@ -26,7 +26,7 @@ import spacy
 from spacy.language import Language
 
 import pipeline
-from pipeline.errors import InputError
+from pipeline.errors import InputError, StoreError
 from pipeline.ingest import iter_articles
 from pipeline.nlp.load import model_version, shared_nlp
 from pipeline.readonly import shown
@@ -56,11 +56,19 @@ class RunSummary:
     write_seconds: float = 0.0  # in the database (dedup lookups and batch writes)
     wait_seconds: float = 0.0  # waiting for the NLP
     workers_replaced: int = 0
+    rejected: int = 0  # records refused by a reader or by the NLP (each with an error row)
+    articles_read: int = 0  # records that were articles (the rest were rejected by a reader)
+    worker_peak_mb: float = 0.0  # the largest resident set seen in a busy worker process
+
+    @property
+    def accounted(self) -> bool:
+        """Every record read is stored, a duplicate or rejected with a reason."""
+        return self.records_read == self.articles_new + self.duplicates + self.rejected
 
     @property
     def read_nothing(self) -> bool:
         """No input could be read at all: the only case that fails the command."""
-        return self.records_read == 0
+        return self.articles_read == 0
 
 
 def extract(
@@ -97,7 +105,7 @@ def extract(
         if workers > 0:
             pool = WorkerPool(workers, timeout=timeout)
         else:
-            pool = InlinePool(nlp or shared_nlp())
+            pool = InlinePool(nlp or shared_nlp(), timeout=timeout)
     versions = {
         "newsfacts": pipeline.__version__,
         "spacy": spacy.__version__,
@@ -144,11 +152,14 @@ def extract(
         if isinstance(stop, Interrupted):
             stop.summary = summary
         raise
+    except StoreError as err:
+        raise StoreError(_write_failed(err, db)) from err
     finally:
         with deferred(reraise=False):  # a second Ctrl-C does not cut the bookkeeping
             store.finish_run(run_id, status)
             summary.seconds = time.perf_counter() - started
             summary.workers_replaced = pool.replaced
+            summary.worker_peak_mb = getattr(pool, "peak_mb", 0.0)
             store.close()
             if own_pool:
                 pool.close()
@@ -158,7 +169,7 @@ def extract(
 @dataclass
 class _Batch:
     articles: list[Article]
-    errors: list[ErrorRow]
+    errors: list[ErrorRow]  # the readers' errors met with these articles: one record each
     fresh: dict[str, Article]
     results: dict[int, Result] = field(default_factory=dict)
 
@@ -215,12 +226,15 @@ class _Writer:
         facts: list[Fact] = []
         errors = batch.errors
         fresh = dict(batch.fresh)
+        from_readers = len(errors)  # each a record a reader refused
+        refused = from_readers  # and the articles the NLP could not process, added below
         for i, sha in enumerate(batch.fresh):
             result = batch.results[i]
             if isinstance(result, ErrorRow):
                 errors.append(result)
                 fresh.pop(sha)
                 self.failed.add(sha)
+                refused += 1
                 if self.on_error:
                     self.on_error(result)
             else:
@@ -242,17 +256,20 @@ class _Writer:
                 sources=[a for a in articles if a.sha256 not in self.failed],
                 batch_facts=facts,
                 batch_errors=errors,
-                records_read=len(articles),
+                records_read=len(articles) + from_readers,
                 duplicates=len(articles) - len(batch.fresh),
+                rejected=refused,
                 last=last,
             )
             self.summary.write_seconds += time.perf_counter() - t0
             self.in_flight.difference_update(batch.fresh)
             summary = self.summary
-            summary.records_read += len(articles)
+            summary.records_read += len(articles) + from_readers
+            summary.articles_read += len(articles)
             summary.articles_new += len(fresh)
             summary.duplicates += len(articles) - len(batch.fresh)
             summary.failed += failed
+            summary.rejected += refused
             summary.facts += inserted
             summary.errors += len(errors)
         if self.on_article:
@@ -275,6 +292,28 @@ def check_inputs(paths: Sequence[str], db: str | Path) -> None:
             "missing",
         )
     check_folder(db)  # a missing --db folder is named before the model loads
+
+
+def _write_failed(err: StoreError, db: str | Path) -> str:
+    """One line for a write that failed (a full disk): the cause, and that a re-run resumes."""
+    cause = getattr(err.__cause__, "orig", None) or err.__cause__ or err
+    return (
+        f"cannot write to the database {db}: {cause}; the batches committed before are kept: "
+        "free some space (or fix the cause) and run the same command again to resume"
+    )
+
+
+def accounting_line(summary: RunSummary) -> str:
+    """Every record read, accounted for: the line an extract run ends with."""
+    line = (
+        f"accounted for: {summary.records_read} records read = {summary.articles_new} stored "
+        f"+ {summary.duplicates} duplicate + {summary.rejected} rejected"
+    )
+    if summary.rejected:
+        line += " (each with its reason, file and record in the errors table)"
+    if not summary.accounted:  # a bug, never the input's fault: say so rather than hide it
+        line += "; THESE DO NOT ADD UP: please report it"
+    return line
 
 
 def _model_name() -> str:

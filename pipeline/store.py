@@ -243,6 +243,7 @@ class Store:
                 ("errors", "key", "VARCHAR(16) NOT NULL DEFAULT ''"),
                 ("errors", "seen", "INTEGER NOT NULL DEFAULT 1"),
                 ("errors", "last_run_id", "INTEGER"),
+                ("runs", "records_rejected", "INTEGER NOT NULL DEFAULT 0"),
             ):
                 if name not in {c["name"] for c in inspect(conn).get_columns(table)}:
                     conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {ddl}"))
@@ -314,6 +315,7 @@ class Store:
         batch_errors: Sequence[ErrorRow] = (),
         records_read: int = 0,
         duplicates: int = 0,
+        rejected: int = 0,
         last: tuple[str, str] = ("", ""),
     ) -> int:
         """Write one batch and move the run's progress marker, in one transaction.
@@ -356,6 +358,7 @@ class Store:
                         articles_duplicate=runs.c.articles_duplicate + duplicates,
                         facts=runs.c.facts + inserted,
                         errors=runs.c.errors + len(error_rows),
+                        records_rejected=runs.c.records_rejected + rejected,
                         last_source=last[0],
                         last_record=last[1],
                     )

@@ -25,9 +25,12 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Hashable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 
@@ -43,6 +46,30 @@ DIE_MARK = "<<newsfacts-test-die>>"
 DEFAULT_CHUNK = 16  # articles per task: small enough to spread a small input over the workers
 DEFAULT_TIMEOUT = 120.0  # seconds a task may take, plus a second per 10,000 characters
 START_TIMEOUT = 300.0  # seconds a new worker may take to load the pipeline
+# Resident memory a worker may use (see README, Reliability: measured peaks are about
+# 400 MB whatever the record lengths, since the model takes at most BATCH_CHARS at once);
+# a worker over it is replaced and its article rejected with reason "memory".
+# Measured: 429 MB for a 1,072,509-character article, 264 MB on pathological runs.
+MEMORY_BUDGET_MB = 1_024
+MEMORY_ENV = "NEWSFACTS_WORKER_MB"  # overrides the budget (tests set a small one)
+MEMORY_CHECK = 0.5  # seconds between checks of the busy workers' memory
+
+
+def memory_budget_mb() -> int:
+    """The per-worker memory budget in MB: NEWSFACTS_WORKER_MB, else MEMORY_BUDGET_MB."""
+    value = os.environ.get(MEMORY_ENV, "")
+    return int(value) if value.isdigit() and int(value) > 0 else MEMORY_BUDGET_MB
+
+
+def resident_mb(pid: int) -> float:
+    """Resident set of process ``pid`` in MB (Linux /proc; 0 where it cannot be read)."""
+    try:
+        with open(f"/proc/{pid}/statm") as statm:
+            pages = int(statm.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    return pages * os.sysconf("SC_PAGE_SIZE") / (1 << 20)
+
 
 
 def default_workers() -> int:
@@ -130,6 +157,8 @@ class WorkerPool:
         self._done: list[tuple[Hashable, Result]] = []
         self._next_id = 0
         self.replaced = 0
+        self.memory_mb = memory_budget_mb()
+        self.peak_mb = 0.0  # the largest resident set seen in a busy worker
 
     # -- the caller's side ---------------------------------------------------
     def submit(self, items: Sequence[tuple[Hashable, Article]]) -> None:
@@ -209,6 +238,8 @@ class WorkerPool:
         limits += [w.started + START_TIMEOUT for w in self._workers if not w.ready]
         if timeout is not None:
             limits.append(now + timeout)
+        if any(w.task is not None for w in self._workers):
+            limits.append(now + MEMORY_CHECK)
         wait_for = max(0.0, min(limits) - now) if limits else None
         owners: dict[object, _Worker] = {w.conn: w for w in self._workers}
         owners.update((w.proc.sentinel, w) for w in self._workers)
@@ -237,12 +268,19 @@ class WorkerPool:
         for w in list(self._workers):
             if w.task is not None and now > w.deadline:
                 self._fail(w, "timeout")
+            elif w.task is not None and self._over_budget(w):
+                self._fail(w, "memory")
             elif not w.ready and now > w.started + START_TIMEOUT:
                 raise RuntimeError(
                     f"a worker did not load the pipeline {self.model} within {START_TIMEOUT:.0f}s; "
                     "check that the model is installed (make setup)"
                 )
         self._dispatch()
+
+    def _over_budget(self, w: _Worker) -> bool:
+        rss = resident_mb(w.proc.pid or 0)
+        self.peak_mb = max(self.peak_mb, rss)
+        return rss > self.memory_mb
 
     def _fail(self, w: _Worker, reason: str) -> None:
         """Replace worker ``w``; retry its task one article at a time, or record the error."""
@@ -255,7 +293,7 @@ class WorkerPool:
         task = w.task
         if task is None:
             return
-        if task.retry:
+        if task.retry or len(task.items) == 1:  # an article alone is charged one deadline
             key, article = task.items[0]
             self._done.append((key, self._error(article, reason)))
             return
@@ -268,22 +306,86 @@ class WorkerPool:
                 f"no result within {self.timeout + len(article.text) / 10_000:.0f}s; the worker "
                 "was replaced and the article skipped"
             )
+        elif reason == "memory":
+            message = (
+                f"the worker processing it went over its memory budget of {self.memory_mb} MB "
+                f"(set {MEMORY_ENV} to change it); it was replaced and the article skipped"
+            )
         else:
             message = "the worker processing it died; it was replaced and the article skipped"
         return error_row(article, reason, message)
 
 
-class InlinePool:
-    """The WorkerPool interface, run in the calling process with a given pipeline."""
+class DeadlineExceeded(Exception):
+    """An in-process task ran past its deadline (raised by the SIGALRM handler)."""
 
-    def __init__(self, nlp: Language) -> None:
+
+@contextmanager
+def _alarm(seconds: float | None) -> Iterator[None]:
+    """Raise DeadlineExceeded after ``seconds`` (main thread on Unix; else no deadline).
+
+    The signal is handled between Python steps, so a long C call (the tokenizer on one
+    text) finishes first; pipeline/nlp/guard.py keeps such calls short.
+    """
+    usable = seconds and hasattr(signal, "setitimer")
+    if not usable or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def ring(_signum: int, _frame: object) -> None:
+        raise DeadlineExceeded
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, float(seconds or 0))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+class InlinePool:
+    """The WorkerPool interface, run in the calling process with a given pipeline.
+
+    Tasks get the workers' deadline (``timeout`` plus a second per 10,000
+    characters; None: no deadline): a task past it is retried one article at a
+    time, and an article alone past it gets an error row (reason ``timeout``).
+    """
+
+    def __init__(self, nlp: Language, *, timeout: float | None = DEFAULT_TIMEOUT) -> None:
         self.nlp = nlp
+        self.timeout = timeout
         self._done: list[tuple[Hashable, Result]] = []
         self.replaced = 0
+        self.peak_mb = 0.0
 
     def submit(self, items: Sequence[tuple[Hashable, Article]]) -> None:
-        results = analyse(self.nlp, [a for _, a in items])
+        articles = [a for _, a in items]
+        try:
+            results = self._timed(articles)
+        except DeadlineExceeded:  # find the article: each alone, with its own deadline
+            alone = len(articles) == 1
+            results = [self._late(a) if alone else self._alone(a) for a in articles]
         self._done.extend((key, r) for (key, _), r in zip(items, results, strict=True))
+
+    def _alone(self, article: Article) -> Result:
+        try:
+            return self._timed([article])[0]
+        except DeadlineExceeded:
+            return self._late(article)
+
+    def _timed(self, articles: list[Article]) -> list[Result]:
+        allowance = sum(len(a.text) for a in articles) / 10_000
+        with _alarm(None if self.timeout is None else self.timeout + allowance):
+            if os.environ.get(FAULTS_ENV) == "1" and any(HANG_MARK in a.text for a in articles):
+                time.sleep(3600)  # the test's hang (no die: this is the caller's process)
+            return analyse(self.nlp, articles)
+
+    def _late(self, article: Article) -> ErrorRow:
+        limit = (self.timeout or 0) + len(article.text) / 10_000
+        return error_row(
+            article, "timeout", f"no result within {limit:.0f}s; the article was skipped"
+        )
 
     @property
     def pending(self) -> int:

@@ -43,7 +43,9 @@ def test_cli_extract_prints_summary_and_exit_zero_with_bad_record(nlp, tmp_path)
     assert result.exit_code == 0, result.output
     assert re.search(r"1 articles, \d+ facts, 1 errors over 1 runs", result.output)
     assert "empty.txt" in result.output  # the bad file is named
-    assert "this run: 1 records read, 1 new articles" in result.output
+    # the empty file is a record read and rejected: every record accounted for
+    assert "this run: 2 records read, 1 new articles" in result.output
+    assert "accounted for: 2 records read = 1 stored + 0 duplicate + 1 rejected" in result.output
 
 
 def test_cli_extract_fails_when_nothing_readable(tmp_path):

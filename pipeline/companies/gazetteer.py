@@ -245,12 +245,12 @@ class CompanyTagger(DataFilesComponent):
                 continue
             lo = min([start, *(e.start for e in orgs)])
             hi = max([end, *(e.end for e in orgs)])
-            hi = _suffix_end(doc, hi)
+            hi, absorbed = _take_tail(ents, hit, lo, hi, _suffix_end(doc, hi))
             if any(lo < b and a < hi for a, b in taken):
                 continue
             taken.append((lo, hi))
             span = Span(doc, lo, hi, label="ORG")
-            for e in hit:
+            for e in hit + absorbed:
                 remove.add((e.start, e.end, e.label_))
             new.append(span)
             attach[(lo, hi)] = alias
@@ -331,6 +331,27 @@ def _in_longer_name(doc: Doc, start: int, end: int) -> bool:
             and "\n" not in prev.whitespace_
         )
     return False
+
+
+def _take_tail(
+    ents: list[Span], hit: list[Span], lo: int, hi: int, tail_end: int
+) -> tuple[int, list[Span]]:
+    """The name's end once suffixes ``hi..tail_end`` are taken in, and the entities absorbed.
+
+    The suffix may run into an entity NER found on its own ("RICOH" + ORG "CO LTD",
+    "Thyssen" + ORG "AG"): an ORG inside the longer name is absorbed into it; any other
+    entity ends the name before it. Two entities sharing a token are what spaCy refuses
+    (E1010, Reuters-21578 NEWID 10342, 11918, 14925, 19515).
+    """
+    absorbed: list[Span] = []
+    for e in sorted(ents, key=lambda e: e.start):
+        if e.end <= hi or e.start >= tail_end or e in hit:
+            continue
+        if e.label_ == "ORG" and lo <= e.start and e.end <= tail_end:
+            absorbed.append(e)
+        else:
+            return max(hi, e.start), absorbed
+    return tail_end, absorbed
 
 
 def _suffix_end(doc: Doc, end: int) -> int:

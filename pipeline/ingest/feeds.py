@@ -33,11 +33,11 @@ def _body(entry: Any) -> str:
     """The fullest text of an item: its longest content, else its summary."""
     best = ""
     for content in entry.get("content") or []:
-        text = _plain(content, content.get("value", ""))
+        text = _plain(content, content.get("value") or "")
         if len(text) > len(best):
             best = text
     if not best.strip():
-        best = _plain(entry.get("summary_detail"), entry.get("summary", ""))
+        best = _plain(entry.get("summary_detail"), entry.get("summary") or "")
     return best
 
 
@@ -58,11 +58,11 @@ def read_feed(
     for index, entry in enumerate(feed.entries, 1):
         record = str(entry.get("id") or entry.get("link") or index)
         body = _body(entry)
-        title = _plain(entry.get("title_detail"), entry.get("title", ""))
+        title = _plain(entry.get("title_detail"), entry.get("title") or "")
         if not body.strip() and not title.strip():
             report(InputError(source, record, "feed item has no title or text", "no-text"))
             continue
         date = _iso(entry.get("published_parsed") or entry.get("updated_parsed"))
         yield make_article(
-            source, record, body=body, title=title, url=entry.get("link", ""), date=date or None
+            source, record, body=body, title=title, url=entry.get("link") or "", date=date or None
         )

@@ -25,7 +25,7 @@ import zstandard
 
 from pipeline.errors import InputError
 from pipeline.ingest import csv_reader, feeds, html, jsonl, sgml, txt, warc, zipscan
-from pipeline.ingest.records import Report, looks_binary
+from pipeline.ingest.records import Report, looks_binary, printable
 from pipeline.types import Article
 
 Reader = Callable[..., Iterator[Article]]
@@ -156,7 +156,8 @@ def iter_paths(paths: Iterable[str], report: Report) -> Iterator[str]:
         elif path == "-" or os.path.exists(path):  # files, and pipes such as <(zcat x.gz)
             yield path
         else:
-            report(InputError(path, "", "no such file or directory; check the path", "missing"))
+            where = printable(path)
+            report(InputError(where, "", "no such file or directory; check the path", "missing"))
 
 
 def read_path(path: str, *, fields: dict[str, str], report: Report) -> Iterator[Article]:
@@ -164,14 +165,15 @@ def read_path(path: str, *, fields: dict[str, str], report: Report) -> Iterator[
     if path == "-":
         yield from guarded("-", read_stream("-", "", sys.stdin.buffer, fields, report), report)
         return
+    source = printable(path)  # a file name that is not UTF-8 is stored with escapes
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed in finally, after the generator ends
     except OSError as err:
         reason = "missing" if isinstance(err, FileNotFoundError) else "format"
-        report(InputError(path, "", f"cannot open: {err.strerror}; check the path", reason))
+        report(InputError(source, "", f"cannot open: {err.strerror}; check the path", reason))
         return
     try:
-        yield from guarded(path, read_stream(path, path, handle, fields, report), report)
+        yield from guarded(source, read_stream(source, path, handle, fields, report), report)
     finally:
         handle.close()
 
@@ -201,6 +203,16 @@ def guarded(
                 f"truncated or corrupt compressed data or archive ({err}); "
                 f"the {count} records before the damage were read; re-download or repair the file",
                 "archive",
+            )
+        )
+    except Exception as err:  # noqa: BLE001 - a reader's bug costs its file, never the run
+        report(
+            InputError(
+                source,
+                "",
+                f"the reader failed ({type(err).__name__}: {err}) after {count} records; the rest "
+                "of this file was skipped; please report this file to the newsfacts developers",
+                "reader",
             )
         )
 
@@ -335,8 +347,10 @@ class _Zstd(io.RawIOBase):
 
 
 def _hidden(member: str) -> bool:
+    # "../x.jsonl" is read like any member (nothing is extracted to disk), not skipped
     parts = member.replace("\\", "/").split("/")
-    return any(p.startswith(".") for p in parts if p) or parts[0] == "__MACOSX"
+    hidden = (p.startswith(".") and p not in (".", "..") for p in parts if p)
+    return any(hidden) or parts[0] == "__MACOSX"
 
 
 def read_zip(
@@ -359,7 +373,7 @@ def _read_zip_file(
 ) -> Iterator[Article]:
     try:
         archive = zipfile.ZipFile(stream)
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):  # damaged: as cut
         # no central directory: the zip was cut; read the members before the cut
         yield from zipscan.read_truncated_zip(
             source, stream, lambda s, n, f: _member(s, n, f, fields, report), report
@@ -372,7 +386,13 @@ def _read_zip_file(
             inner = f"{source}!{info.filename}"
             try:
                 member = archive.open(info)
-            except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as err:
+            except (
+                zipfile.BadZipFile,
+                NotImplementedError,
+                RuntimeError,
+                ValueError,
+                OSError,
+            ) as err:
                 report(InputError(inner, "", f"cannot open zip member: {err}", "archive"))
                 continue
             with member:
@@ -388,15 +408,26 @@ def _member(
 def read_tar(
     source: str, stream: BinaryIO, fields: dict[str, str], report: Report
 ) -> Iterator[Article]:
-    """Each tar member read as a file in its own right, streaming (``r|``: no seeking)."""
-    with tarfile.open(fileobj=stream, mode="r|") as archive:
+    """Each tar member read as a file in its own right, streaming (``r|``: no seeking).
+
+    A damaged header does not end the archive quietly (tarfile's default): the
+    reader skips to the next good header and reports the bytes it passed over.
+    Links, FIFOs and devices are reported, not skipped silently.
+    """
+    with _ResyncTar.open(fileobj=stream, mode="r|", ignore_zeros=True) as archive:
+        assert isinstance(archive, _ResyncTar)
         for info in archive:
+            yield from _report_damage(source, archive, report)
+            inner = f"{source}!{printable(info.name)}"
             if not info.isfile() or _hidden(info.name):
+                if not (info.isdir() or _hidden(info.name)):
+                    report(
+                        InputError(inner, "", f"{_tar_kind(info)}, not a file; skipped", "archive")
+                    )
                 continue
             member = archive.extractfile(info)
             if member is None:
                 continue
-            inner = f"{source}!{info.name}"
             # damage shows in the tar stream itself: let it end the tar, reported once
             # by the level that opened the stream (see guarded)
             yield from guarded(
@@ -405,3 +436,48 @@ def read_tar(
                 report,
                 corrupt=False,
             )
+        yield from _report_damage(source, archive, report)  # damage after the last member
+
+
+class _ResyncTar(tarfile.TarFile):
+    """tarfile with ``ignore_zeros``, noting where it skipped blocks that are no header."""
+
+    damaged: list[tuple[int, int]]  # (first, end) byte offsets of skipped non-zero blocks
+
+    def _dbg(self, level: int, msg: str) -> None:
+        # tarfile's only trace of a skipped block is this debug message ("0x600: bad checksum")
+        if level == 2 and msg.startswith("0x") and "end of file header" not in msg:
+            at = int(msg.split(":", 1)[0], 16)
+            ranges = self.__dict__.setdefault("damaged", [])
+            if ranges and ranges[-1][1] == at:
+                ranges[-1] = (ranges[-1][0], at + tarfile.BLOCKSIZE)
+            else:
+                ranges.append((at, at + tarfile.BLOCKSIZE))
+        super()._dbg(level, msg)  # type: ignore[misc]
+
+
+def _report_damage(source: str, archive: _ResyncTar, report: Report) -> Iterator[Article]:
+    """One report per run of damaged blocks passed over since the last member."""
+    for first, end in archive.__dict__.pop("damaged", []):
+        report(
+            InputError(
+                source,
+                f"bytes {first}-{end}",
+                f"damaged tar header: bytes {first}-{end} were skipped to the next good member; "
+                "the member(s) there are lost; re-download or repair the archive",
+                "archive",
+            )
+        )
+    yield from ()
+
+
+def _tar_kind(info: tarfile.TarInfo) -> str:
+    if info.issym():
+        return f"a symbolic link to {printable(info.linkname)!r}"
+    if info.islnk():
+        return f"a hard link to {printable(info.linkname)!r}"
+    if info.isfifo():
+        return "a FIFO"
+    if info.isdev():
+        return "a device"
+    return f"a member of tar type {info.type!r}"

@@ -15,7 +15,10 @@ from typing import Any, BinaryIO
 from pipeline.errors import InputError
 from pipeline.ingest.html import maybe_html_to_text
 from pipeline.ingest.records import (
+    MAX_RECORD_BYTES,
+    NotFinite,
     Report,
+    bounded_lines,
     decode_text,
     get_field,
     make_article,
@@ -25,6 +28,8 @@ from pipeline.ingest.records import (
 from pipeline.types import Article
 
 _CHUNK = 1 << 16
+# Python's JSON decoder recurses once per level and stops near 1,000 levels
+TOO_DEEP = "JSON nested too deeply (over about 1,000 levels) to be an article"
 _WHITESPACE = " \t\r\n"
 # Wrappers of article lists in API dumps (NewsAPI "articles", Elasticsearch "hits", ...)
 _JSON_KINDS = {list: "list", str: "string", int: "number", float: "number", bool: "true/false"}
@@ -39,19 +44,28 @@ def to_article(obj: Any, source: str, default_record: str, fields: Mapping[str, 
         raise InputError(
             source, default_record, f"expected a JSON object for an article, got a {kind}", "format"
         )
-    ident = get_field(obj, "id", fields).strip()
-    record = ident if ident and default_record else default_record
-    body = maybe_html_to_text(get_field(obj, "text", fields))
-    if not body.strip():
-        raise missing_text_error(source, record, [str(k) for k in obj], fields)
+    record = default_record
+    try:
+        ident = get_field(obj, "id", fields).strip()
+        record = ident if ident and default_record else default_record
+        body = maybe_html_to_text(get_field(obj, "text", fields))
+        if not body.strip():
+            raise missing_text_error(source, record, [str(k) for k in obj], fields)
+        title = maybe_html_to_text(get_field(obj, "title", fields))
+        url = get_field(obj, "url", fields)
+    except NotFinite as err:
+        raise InputError(source, record, f"{err}; the record was skipped", "number") from err
     return make_article(
-        source,
-        record,
-        body=body,
-        title=maybe_html_to_text(get_field(obj, "title", fields)),
-        url=get_field(obj, "url", fields),
-        date=raw_field(obj, "date", fields),
+        source, record, body=body, title=title, url=url, date=raw_field(obj, "date", fields)
     )
+
+
+def _has_text(obj: Any, fields: Mapping[str, str]) -> bool:
+    """Whether one decoded object is itself an article (not a wrapper of a list)."""
+    try:
+        return isinstance(obj, Mapping) and bool(get_field(obj, "text", fields).strip())
+    except NotFinite:
+        return True  # an article whose text is broken: to_article reports it
 
 
 def _emit(
@@ -75,6 +89,8 @@ def _parse_line(raw: bytes, source: str, lineno: int) -> Any:
             f"malformed JSON: {err.msg} (column {err.colno}); this line was skipped",
             "json",
         ) from err
+    except RecursionError as err:
+        raise InputError(source, str(lineno), f"{TOO_DEEP}; this line was skipped", "json") from err
 
 
 def read_jsonl(
@@ -82,10 +98,12 @@ def read_jsonl(
 ) -> Iterator[Article]:
     """One article per non-blank line; record = id field, else the 1-based line number."""
     seen = 0
-    for lineno, raw in enumerate(stream, 1):
-        if not raw.strip():
+    for lineno, raw in bounded_lines(stream, source, report):
+        if raw is not None and not raw.strip():
             continue
         seen += 1
+        if raw is None:  # over the cap: reported
+            continue
         try:
             obj = _parse_line(raw, source, lineno)
         except InputError as err:
@@ -121,7 +139,10 @@ class _Values:
         data = self._read1(_CHUNK)
         if not data:
             self._eof = True
-            self._buf += self._text.decode(b"", final=True)
+            try:
+                self._buf += self._text.decode(b"", final=True)
+            except UnicodeDecodeError:  # cut inside a character: the JSON is cut there too
+                self._text.reset()
             return False
         try:
             self._buf += self._text.decode(data)
@@ -153,6 +174,13 @@ class _Values:
         more_waiting = False
         while True:
             size = len(self._buf) - self._pos
+            if size > MAX_RECORD_BYTES:  # checked while reading: a runaway value is not held
+                raise InputError(
+                    self._source,
+                    record,
+                    f"JSON value over {MAX_RECORD_BYTES >> 20} MB; rest of file skipped",
+                    "too-long",
+                )
             if self._eof or not more_waiting or size >= 2 * tried_at:
                 tried_at = size
                 try:
@@ -162,6 +190,13 @@ class _Values:
                     if end < len(self._buf) or self._eof:
                         self._pos = end
                         return obj
+                except RecursionError as err:
+                    raise InputError(
+                        self._source,
+                        record,
+                        f"{TOO_DEEP}; the rest of this file was skipped",
+                        "json",
+                    ) from err
                 except json.JSONDecodeError as err:
                     # an error well before the end of the buffer is not for want of text:
                     # stop now rather than read the rest of a big file looking for an end
@@ -231,8 +266,7 @@ def read_json(
             break
     if len(objs) == 1:
         (_, obj) = objs[0]
-        has_text = isinstance(obj, Mapping) and get_field(obj, "text", fields).strip()
-        inner = None if has_text else _unwrap(obj)
+        inner = None if _has_text(obj, fields) else _unwrap(obj)
         if inner is None:
             yield from _emit(obj, source, "", fields, report)
         else:

@@ -4,8 +4,10 @@ and building an ``Article`` from a title and a body.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+import math
+import re
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, BinaryIO
 
 from pipeline.errors import InputError
 from pipeline.ingest.dates import date_from_text, iso_date
@@ -24,6 +26,44 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
 }
 FIELD_NAMES = tuple(FIELD_CANDIDATES)
 _ALIASES = {"published": "date", "body": "text", "headline": "title", "link": "url"}
+# A lone UTF-16 surrogate ("\\ud800" in JSON) is no character: UTF-8 cannot hold it
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+# One line of JSON Lines or CSV, one JSON value: more is no article but a runaway record
+# (a file with no newline), read in chunks and skipped rather than held in memory.
+MAX_RECORD_BYTES = 32 << 20
+
+
+def bounded_lines(
+    stream: BinaryIO, source: str, report: Report, cap: int = MAX_RECORD_BYTES
+) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) of each line; a line over ``cap`` bytes is reported, read
+    through in chunks (never held whole) and given as (number, None)."""
+    lineno = 0
+    while line := stream.readline(cap + 1):
+        lineno += 1
+        if len(line) <= cap or line.endswith(b"\n"):
+            yield lineno, line
+            continue
+        size = len(line)
+        while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+            size += len(rest)
+        size += len(rest)
+        report(
+            InputError(
+                source,
+                str(lineno),
+                f"line of {size:,} bytes, over the cap of {cap >> 20} MB for one record; "
+                "skipped (is the file missing its line breaks?)",
+                "too-long",
+            )
+        )
+        yield lineno, None
+
+
+class NotFinite(ValueError):
+    """A number field too large for a float (1e400) or NaN: no text, and no date."""
 
 
 def check_fields(fields: Mapping[str, str] | None) -> dict[str, str]:
@@ -64,6 +104,8 @@ def _as_text(value: Any) -> str:
         return value
     if isinstance(value, list):
         return "\n\n".join(v for v in value if isinstance(v, str))
+    if isinstance(value, float) and not math.isfinite(value):
+        raise NotFinite(f"a number out of range ({value}) where text was expected")
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
     return ""
@@ -136,6 +178,8 @@ def make_article(
     date: Any = None,
 ) -> Article:
     """Build an Article: title first, newlines normalized, date as ISO or from the dateline."""
+    for name, value in (("text", body), ("title", title), ("url", url), ("id", record)):
+        check_unicode(value, source, record, name)
     title = normalize_newlines(title).strip()
     text = join_title(title, normalize_newlines(body))
     published = iso_date(date) if date not in (None, "") else ""
@@ -144,6 +188,35 @@ def make_article(
     return Article(
         source=source, record=record, text=text, title=title, url=url.strip(), published=published
     )
+
+
+def check_unicode(value: str, source: str, record: str, name: str) -> None:
+    """InputError (reason ``decode``) for a lone surrogate, which no database can store."""
+    found = _SURROGATE.search(value)
+    if found:
+        raise InputError(
+            source,
+            printable(record),
+            f"the {name} holds a lone surrogate \\u{ord(found.group()):04x} at character "
+            f"{found.start()}, which is not Unicode text; fix the escape in the dump",
+            "decode",
+        )
+
+
+def printable(name: str) -> str:
+    """A name as UTF-8 can store it: undecodable file-name bytes and lone surrogates
+    shown as escapes (``bad\\xffname.txt``) rather than failing the run."""
+    if not _SURROGATE.search(name):
+        return name
+    raw = name.encode("utf-8", "surrogateescape") if _escaped_bytes(name) else None
+    if raw is not None:
+        return raw.decode("utf-8", "backslashreplace")
+    return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _escaped_bytes(name: str) -> bool:
+    """Whether every surrogate is one of os.fsdecode's escaped bytes (U+DC80..U+DCFF)."""
+    return all("\udc80" <= c <= "\udcff" for c in _SURROGATE.findall(name))
 
 
 def looks_binary(head: bytes) -> bool:

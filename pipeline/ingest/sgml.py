@@ -38,42 +38,65 @@ def _clean(raw: str | None) -> str:
     return _CONTROL.sub("", html.unescape(raw)) if raw else ""
 
 
-def iter_records(stream: BinaryIO, source: str) -> Iterator[bytes]:
-    """The bytes of each ``<REUTERS`` .. ``</REUTERS>`` record, read in chunks."""
+def _newid(raw: bytes) -> str:
+    found = _NEWID.search(raw[:300].decode("latin-1"))
+    return found.group(1) if found else ""
+
+
+def _lost(source: str, raw: bytes, first: int, end: int, why: str) -> InputError:
+    """A record the reader cannot delimit, reported with its byte range."""
+    return InputError(
+        source,
+        _newid(raw) or f"bytes {first}-{end}",
+        f"{why} (bytes {first}-{end}); that record was skipped",
+        "format",
+    )
+
+
+def iter_records(stream: BinaryIO, source: str, report: Report) -> Iterator[bytes]:
+    """The bytes of each ``<REUTERS`` .. ``</REUTERS>`` record, read in chunks.
+
+    A record that never closes is reported with its byte range: the one before
+    the next ``<REUTERS`` (the reading goes on from there), one over
+    :data:`MAX_RECORD_BYTES`, one cut by the end of the file.
+    """
     buf = b""
+    base = 0  # offset of buf[0] in the file
     read1 = getattr(stream, "read1", stream.read)  # what is there: a pipe is not waited on
     while True:
         start = buf.find(_START)
         end = buf.find(_END, start) if start >= 0 else -1
+        if start >= 0:
+            nxt = buf.find(_START, start + 1, end if end >= 0 else len(buf))
+            if nxt >= 0:  # opened again before it closed
+                why = "record without </REUTERS> before the next <REUTERS>"
+                report(_lost(source, buf[start:], base + start, base + nxt, why))
+                base, buf = base + nxt, buf[nxt:]
+                continue
         if start >= 0 and end >= 0:
             yield buf[start : end + len(_END)]
-            buf = buf[end + len(_END) :]
+            cut = end + len(_END)
+            base, buf = base + cut, buf[cut:]
             continue
-        if start > 0:
-            buf = buf[start:]  # drop what lies between records (DOCTYPE, newlines)
-        elif start < 0:
-            buf = buf[-len(_START) :]  # keep a possibly split "<REUTERS"
+        # drop what lies between records (DOCTYPE, newlines); keep a possibly split "<REUTERS"
+        drop = start if start >= 0 else max(0, len(buf) - len(_START))
+        base, buf = base + drop, buf[drop:]
         if len(buf) > MAX_RECORD_BYTES:
-            raise InputError(source, "", "SGML record over 16 MB without </REUTERS>", "format")
+            why = f"SGML record over {MAX_RECORD_BYTES >> 20} MB without </REUTERS>"
+            report(_lost(source, buf, base, base + len(buf), why))
+            base, buf = base + len(buf), b""  # go on at the next <REUTERS>
         chunk = read1(_CHUNK)
         if not chunk:
             if start >= 0:
-                found = _NEWID.search(buf[:300].decode("latin-1"))
-                raise InputError(
-                    source,
-                    found.group(1) if found else "",
-                    "record cut off before </REUTERS>; the file may be truncated",
-                    "format",
-                )
+                why = "record cut off before </REUTERS>; the file may be truncated"
+                report(_lost(source, buf, base, base + len(buf), why))
             return
         buf += chunk
 
 
 def record_article(raw: bytes, source: str, index: int) -> Article:
     """An Article from one record: title + "\\n\\n" + body, date from ``<DATE>``."""
-    head = raw[:300].decode("latin-1")
-    found = _NEWID.search(head)
-    newid = found.group(1) if found else str(index)
+    newid = _newid(raw) or str(index)
     record = decode_text(raw, source, newid)
     title = " ".join(_clean(_element(record, "TITLE")).split())
     body = _clean(_element(record, "BODY")).strip("\n")
@@ -96,7 +119,7 @@ def read_sgml(
 ) -> Iterator[Article]:
     """Articles of a Reuters-style SGML file; record = NEWID."""
     count = 0
-    for count, raw in enumerate(iter_records(stream, source), 1):
+    for count, raw in enumerate(iter_records(stream, source, report), 1):
         try:
             yield record_article(raw, source, count)
         except InputError as err:

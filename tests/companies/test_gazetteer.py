@@ -240,3 +240,29 @@ def test_gazetteer_missing_file_says_how_to_fix(tmp_path, path):
 
     with pytest.raises(InputError, match="run scripts/build_gazetteer.py"):
         load_gazetteer(tmp_path / path)
+
+
+# Reuters-21578 NEWID 19515 and 10342: a known name whose legal suffix NER had
+# already tagged as an ORG of its own ("CO LTD", "AG"); the suffix is taken into
+# the name and NER's ORG absorbed, not left overlapping it (spaCy's E1010).
+@pytest.mark.parametrize(
+    "text, full",
+    [
+        (
+            "RICOH CO LTD <RICT.T> YEAR ENDED MARCH 31\n\nTOKYO, June 29 - Group shr 24.20 yen "
+            "vs 37.42\n    Net 10.95 billion vs 15.46 billion\n",
+            "RICOH CO LTD",
+        ),
+        (
+            "THYSSEN SEES GOOD 1987 PROFIT DESPITE STEEL LOSSES\n\nDUISBURG, West Germany, "
+            "March 27 - Thyssen AG <THYH.F> said\nit expects to post a good profit in 1987.\n",
+            "Thyssen AG",
+        ),
+    ],
+    ids=["reuters-19515", "reuters-10342"],
+)
+def test_gazetteer_suffix_absorbs_ner_org(cnlp, text, full):
+    doc = cnlp(text)
+    assert full in orgs(doc)
+    starts = [t for e in doc.ents for t in range(e.start, e.end)]
+    assert len(starts) == len(set(starts))
