@@ -35,6 +35,8 @@ PRICE_VERBS = _WORDS["price_verbs"]
 DEAL_OBJECTS = _WORDS["deal_objects"]
 QUOTED_NOUNS = _WORDS["quoted_nouns"]
 _TRADE_VERBS = frozenset({"buy", "sell", "purchase", "sale", "pay"})  # deals only of deal objects
+_ISSUE_VERBS = frozenset({"offer", "issue", "float", "place"})
+SECURITIES = _WORDS["securities"]
 _COMPARE = frozenset({"vs", "vs."})  # the wire's results-table comparison
 _PER_SHARE = re.compile(r"^\s*(?:a|per|for each)\s+(?:share|shr)\b", re.IGNORECASE)
 SUBJECT = ("nsubj", "nsubjpass")
@@ -69,8 +71,11 @@ class KindWords:
         )
 
     def trigger(self, tok: Token) -> str | None:
-        """The kind a word signals: its form first ("sales" is not "sale"), then lemma."""
-        for key in (tok.lower_, tok.lemma_.lower()):
+        """The kind a word signals: a noun's form first ("sales" is not "sale"), a verb's
+        lemma first ("offering 500p a share" is "offer", not a share offering)."""
+        keys = (tok.lower_, tok.lemma_.lower())
+        verb_form = tok.pos_ == "VERB" and tok.lower_.endswith("ing")  # not a mis-tagged "sales"
+        for key in reversed(keys) if verb_form else keys:
             kind = self.triggers.get(f"{key}/{tok.pos_}") or self.triggers.get(key)
             if kind is not None:
                 return kind
@@ -112,6 +117,13 @@ def _subject_kind(words: KindWords, verb: Token) -> str | None:
                     return "deal"  # "Yukos unit fetches $9bn at auction": a unit sold
                 return "other"  # "the Mini costs £15,690": a product's price
     return None
+
+
+def _offers_securities(verb: Token) -> bool:
+    """ "offering 2.5 mln shares", "the offering of 2,500,000 shares" (tagged a verb)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in verb.children if c.lower_ == "of" for g in c.children]
+    return any(c.lemma_.lower() in SECURITIES for c in objs)
 
 
 def _phrasal(words: KindWords, verb: Token) -> str | None:
@@ -201,6 +213,8 @@ def read_kind(
         if kind == "valuation" and head.lemma_.lower() in ("value", "worth"):
             market = any(c.lower_ == "market" for c in head.children if c.dep_ == "compound")
             kind = kind if market or valued_ok(head) else None
+        if head.lemma_.lower() in _ISSUE_VERBS and _offers_securities(head):
+            kind = "funding"  # "is offering 2.5 mln shares at 12 dlrs": an issue, no bid
         if head.lemma_.lower() in _TRADE_VERBS and kind in ("deal", None):
             kind = _trade_object_kind(head, is_company) or (
                 None if head.lemma_.lower() == "pay" else kind
@@ -210,10 +224,10 @@ def read_kind(
         found = kind
         cur = head
     tail = doc_text(doc)[span.end_char : span.end_char + 16]
-    if _PER_SHARE.match(tail):
-        return found if found in ("deal", "funding") else "financials"
     if found is None:
         found = _nearest(words, doc, span, clause)
+    if _PER_SHARE.match(tail):  # the price a share of a deal or an issue, else a result
+        return found if found in ("deal", "funding") else "financials"
     return found or "other"
 
 

@@ -65,3 +65,15 @@ def test_a_government_on_one_side_gets_no_fact(nlp):
 )
 def test_the_object_that_pays_or_receives_owns_the_amount(nlp, sentence, written, owners):
     assert [c for c, _ in _links(nlp, sentence, written)] == owners
+
+
+def test_money_lent_gives_the_lender_and_the_borrower(nlp):
+    links = _links(nlp, "Acme Steel took a $500 million loan from Beta Bank Corp to fund its "
+                   "expansion.", "$500 million")
+    assert links == [("Acme Steel", "payee"), ("Beta Bank Corp", "payer")]
+
+
+def test_a_price_per_share_of_another_company_is_a_deal_with_both_sides(nlp):
+    links = _links(nlp, "Acme Foods is offering 500p cash per Beta Confectionery share.",
+                   "500p")
+    assert links == [("Acme Foods", "payer"), ("Beta Confectionery", "payee")]

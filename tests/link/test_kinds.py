@@ -90,3 +90,10 @@ def test_goods_bought_or_sold_are_no_deal(nlp):
 )
 def test_kind_rules_beyond_the_trigger_word(nlp, sentence, written, kind):
     assert _kind(nlp, sentence, written) == kind
+
+
+def test_offering_shares_is_funding_and_offering_a_price_for_a_company_is_a_deal(nlp):
+    assert _kind(nlp, "Acme Corp is offering 2.5 mln shares at 12 dlrs a share.",
+                 "12 dlrs") == "funding"
+    assert _kind(nlp, "Acme Corp is offering 31 dlrs a share for Beta Inc.",
+                 "31 dlrs") == "deal"

@@ -31,6 +31,7 @@ _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 BUY_WORDS = _WORDS["deal_buy_words"]  # the subject buys, the object is bought
 SELL_WORDS = _WORDS["deal_sell_words"]  # the subject sells, "to X" buys
 DEAL_NOUNS = _WORDS["deal_nouns"]  # "acquisition of X", "bid for X", "merger with X"
+LOAN_NOUNS = _WORDS["loan_nouns"]  # "a loan from X to Y", "financing from X"
 _TARGET_PREPS = frozenset({"of", "for", "with"})
 _KIND_ROLE = {
     "investment": "payer",
@@ -44,6 +45,8 @@ _KIND_ROLE = {
 def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
                links: list[Link]) -> list[Link]:  # fmt: skip
     """``links`` with the deal's other side added and every link's role set."""
+    if kind == "funding" and links:
+        return _loan_sides(ctx, span, clause, links)
     if kind != "deal" or not links:
         return [_with_role(link, kind) for link in links]
     lo, hi = clause
@@ -66,6 +69,27 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
     added += _share_of(ctx, span, owners | {lk.company for lk in added})
     out = [replace(lk, role="payee" if lk.company == seller else "payer") for lk in links]
     return dedupe([*out, *added])
+
+
+def _loan_sides(ctx: DocContext, span: Span, clause: tuple[int, int],
+                links: list[Link]) -> list[Link]:  # fmt: skip
+    """Money lent has two sides too: "financing from Deutsche Bank" (the lender pays),
+    "a $500 million loan from X to VTB" (VTB receives)."""
+    lo, hi = clause
+    owners = {link.company for link in links}
+    out = [_with_role(link, "funding") for link in links]
+    for word in _governing(span, lo, hi):
+        if word.lemma_.lower() not in LOAN_NOUNS:
+            continue
+        # "a loan from X", or "took a loan from X": the preposition may hang on the verb
+        holders = [word, word.head] if word.dep_ == "dobj" else [word]
+        preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+        lenders = [g for c in preps if c.lower_ == "from" for g in c.children]
+        takers = [g for c in preps if c.lower_ == "to" for g in c.children]
+        out += _links(ctx, lenders, f"{word.lemma_.lower()}>from", "payer", owners)
+        out += _links(ctx, takers, f"{word.lemma_.lower()}>to", "payee", owners)
+        break
+    return dedupe(out)
 
 
 def _with_role(link: Link, kind: str) -> Link:
