@@ -103,8 +103,11 @@ class ShardRunner:
             sources=[a for a in batch if a.sha256 not in failed],
             batch_facts=facts,
             batch_errors=errs,
-            records_read=len(batch),
+            # as a local run counts: a record a reader refused is read and rejected,
+            # and so is an article the NLP could not process
+            records_read=len(batch) + len(found),
             duplicates=len(batch) - len(fresh) - len(failed),
+            rejected=len(found) + len(failed),
             last=last,
         )
         result.records += len(batch)
