@@ -95,7 +95,8 @@ class ShardRunner:
         facts, errs, failed = split_results(todo, analyse(self.nlp, todo))
         for sha in failed:
             fresh.pop(sha)
-        errs = self._unrecorded(run_id, found + errs)
+        found = self._unrecorded(run_id, found)  # a retried shard meets them again
+        errs = found + self._unrecorded(run_id, errs)
         last = (batch[-1].source, batch[-1].record) if batch else ("", "")
         result.facts += self.store.write_batch(
             run_id,
