@@ -34,6 +34,7 @@ CURRENCY_CODES = frozenset(
     rec["code"] for rec in read_jsonl(MODELS_DIR / "money/currencies.jsonl") if "code" in rec
 )
 _NUMBER = re.compile(r"[\d.,]+")
+_MONEY_SIGN = re.compile(r"[$€£¥₹₩₽]")
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _PUNCT = re.compile(r"[^\w\s&]+")
@@ -151,8 +152,8 @@ class CompanyData:
         capitalized inside a sentence is a name; at a line start it may not be).
         """
         low = name.lower().strip()
-        if not low or not any(ch.isalpha() for ch in low):
-            return False
+        if not low or not any(ch.isalpha() for ch in low) or _MONEY_SIGN.search(low):
+            return False  # "NZ$20", "€5bn": money read as a name
         if (
             low in self.stop_names
             or low in self.places

@@ -84,3 +84,7 @@ def test_a_name_the_article_calls_a_company_is_one_whatever_ner_said(nlp):
     )
     (span,) = nlp(text)._.amounts
     assert [lk.company for lk in span._.links] == ["Virgin Blue"]
+
+
+def test_money_with_a_sign_is_no_name(data):
+    assert not data.is_company_name("NZ$20")

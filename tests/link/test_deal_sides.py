@@ -77,3 +77,14 @@ def test_a_price_per_share_of_another_company_is_a_deal_with_both_sides(nlp):
     links = _links(nlp, "Acme Foods is offering 500p cash per Beta Confectionery share.",
                    "500p")
     assert links == [("Acme Foods", "payer"), ("Beta Confectionery", "payee")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strike is expected to cost Acme Airlines $10 million.",
+        "Acme Airlines said the strike would cost the company $10 million.",
+    ],
+)
+def test_what_a_thing_costs_a_company_is_that_company_s(nlp, sentence):
+    assert [c for c, _ in _links(nlp, sentence, "$10 million")] == ["Acme Airlines"]

@@ -38,11 +38,16 @@ def object_owner(ctx: DocContext, span: Span, clause: tuple[int, int], *,
             break
         lemma = _verb_lemma(head)
         if lemma in PAYING_OBJECT or (public_subject and lemma in RECEIVING_OBJECT):
-            found = _named(ctx, [c for c in head.children if c.dep_ in _OBJECT_DEPS], lemma)
+            objs = [
+                c for c in head.children
+                if c.dep_ in _OBJECT_DEPS and not span.start <= c.i < span.end  # not the amount
+            ]
+            found = _named(ctx, objs, lemma)
             if found:
                 return found
-        if lemma in PENALTY_NOUNS:
-            objs = [g for c in head.children if c.lower_ in ("against", "on") for g in c.children]
+        if lemma in PENALTY_NOUNS or lemma == "cost":  # "a fine against X", "the cost to X"
+            preps = ("to",) if lemma == "cost" else ("against", "on")
+            objs = [g for c in head.children if c.lower_ in preps for g in c.children]
             found = _named(ctx, objs, lemma + ">against")
             if found:
                 return found
@@ -55,7 +60,8 @@ def _verb_lemma(tok: Token) -> str:
     read as "fin")."""
     for form in (tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("d"),
                  tok.lower_.removesuffix("ed"), tok.lower_.removesuffix("s")):  # fmt: skip
-        if form in PAYING_OBJECT or form in RECEIVING_OBJECT or form in PENALTY_NOUNS:
+        if form in PAYING_OBJECT or form in RECEIVING_OBJECT or form in PENALTY_NOUNS \
+                or form == "cost":
             return form
     return tok.lemma_.lower()
 
@@ -65,6 +71,9 @@ def _named(ctx: DocContext, toks: list[Token], verb: str) -> list[Link]:
     for tok in toks:
         for t in (tok, *tok.conjuncts):
             m = ctx.mention_at(t, loose=True)
+            if m is None and ctx.refers(t):  # "expected to cost the company $4.5 billion"
+                verdict, m, _how = ctx.focus(t, pronoun=t.pos_ == "PRON")
+                m = m if verdict == "company" else None
             if m is not None and not ctx.is_government(t):
                 name = ctx.canonical(m.name)
                 mention = ctx.doc[m.start : m.end].text
