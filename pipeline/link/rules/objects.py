@@ -70,7 +70,7 @@ def _named(ctx: DocContext, toks: list[Token], verb: str) -> list[Link]:
     out = []
     for tok in toks:
         for t in (tok, *tok.conjuncts):
-            m = ctx.mention_at(t, loose=True)
+            m = ctx.mention_at(t)  # a name the article knows: "cost Ruritania $2bn" is none
             if m is None and ctx.refers(t):  # "expected to cost the company $4.5 billion"
                 verdict, m, _how = ctx.focus(t, pronoun=t.pos_ == "PRON")
                 m = m if verdict == "company" else None
