@@ -35,6 +35,7 @@ PRICE_VERBS = _WORDS["price_verbs"]
 DEAL_OBJECTS = _WORDS["deal_objects"]
 QUOTED_NOUNS = _WORDS["quoted_nouns"]
 _TRADE_VERBS = frozenset({"buy", "sell", "purchase", "sale", "pay"})  # deals only of deal objects
+_CONTRACT_NOUNS = frozenset({"contract", "order", "agreement", "deal"})
 _ISSUE_VERBS = frozenset({"offer", "issue", "float", "place"})
 SECURITIES = _WORDS["securities"]
 _COMPARE = frozenset({"vs", "vs."})  # the wire's results-table comparison
@@ -61,7 +62,9 @@ class KindWords:
             if rec["kind"] not in KINDS:
                 raise ValueError(f"{path}: unknown kind {rec['kind']!r}; use one of {KINDS}")
             for word in rec["lemmas"]:
-                triggers.setdefault(word.lower(), rec["kind"])
+                lemma, _, pos = word.partition("/")  # "budget/VERB": the verb only
+                key = f"{lemma.lower()}/{pos.upper()}" if pos else lemma.lower()
+                triggers.setdefault(key, rec["kind"])
         return cls(triggers, frozenset(defer))
 
     def words(self, *kinds: str) -> frozenset[str]:
@@ -140,6 +143,8 @@ def _trade_object_kind(verb: Token, is_company: Callable[[Token], bool]) -> str 
     """What is bought, sold or paid for decides: a company, stake, unit or asset makes a
     deal; goods ("sold the T-shirts at 170 DKK") or nothing named to pay for make
     ``other``. None: the verb's own kind stands."""
+    if verb.head.lemma_.lower() in _CONTRACT_NOUNS:
+        return "deal"  # "signed a contract to purchase 20 jets for $1bn": an order is a deal
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.lemma_.lower() == "pay":
         things = [g for c in verb.children if c.lower_ == "for" for g in c.children]

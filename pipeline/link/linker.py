@@ -441,6 +441,9 @@ def _valued(word: Token) -> Token | None:
     if word.dep_ in ("acl", "amod"):
         return word.head
     kids = list(word.children)
+    owner = next((c for c in kids if c.dep_ == "poss"), None)
+    if owner is not None:  # "the carrier's estimated value is now $150 million"
+        return owner
     for deps in (("dobj",), SUBJECT_DEPS):
         found = [c for c in kids if c.dep_ in deps]
         if found:

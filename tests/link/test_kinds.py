@@ -97,3 +97,12 @@ def test_offering_shares_is_funding_and_offering_a_price_for_a_company_is_a_deal
                  "12 dlrs") == "funding"
     assert _kind(nlp, "Acme Corp is offering 31 dlrs a share for Beta Inc.",
                  "31 dlrs") == "deal"
+
+
+def test_a_word_with_a_part_of_speech_counts_only_as_that_part(nlp):
+    """kinds.jsonl's "budget/VERB" and "project/NOUN": the tag is kept as written."""
+    words = KindWords.from_file(MODELS_DIR / "kinds.jsonl")
+    assert words.triggers["budget/VERB"] == "investment"
+    assert words.triggers["project/NOUN"] == "investment"
+    assert _kind(nlp, "Net profit for the year is projected at $47 million.",
+                 "$47 million") == "financials"
