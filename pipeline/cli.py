@@ -1,7 +1,7 @@
 """The ``newsfacts`` command: thin wrappers that parse arguments, call, print.
 
 Two things are defined once for every command: the ``--db`` option
-(:func:`db_option`) and the turning of errors a user can act on into one
+(:func:`pipeline.cli_options.db_option`) and the turning of errors a user can act on into one
 ``Error:`` line with exit code 1 (:class:`_Command`).
 """
 
@@ -9,35 +9,16 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
 from pipeline import __version__
+from pipeline.cli_options import db_option, parse_fields, query_limit_options
 from pipeline.errors import NewsfactsError
 from pipeline.types import KINDS, Article, ErrorRow
-
-DEFAULT_DB = "facts.sqlite"
-DB_ENV = "NEWSFACTS_DB"
-
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-
-def db_option(default: str | None = DEFAULT_DB) -> Callable[[_F], _F]:
-    """The ``--db`` option of every command; ``default=None`` means a temporary database.
-
-    NEWSFACTS_DB sets it, except where the default is a temporary database (eval).
-    """
-    return click.option(
-        "--db",
-        default=default,
-        envvar=DB_ENV if default is not None else None,
-        show_default=True if default is not None else "temporary",
-        help=f"SQLite file or SQLAlchemy URL (or set {DB_ENV}).",
-    )
 
 
 class _Command(click.Command):
@@ -65,23 +46,6 @@ class _Group(click.Group):
     """A group whose ``@cli.command()`` makes a :class:`_Command`."""
 
     command_class = _Command
-
-
-def _fields(values: tuple[str, ...]) -> dict[str, str]:
-    from pipeline.ingest.records import check_fields
-
-    out = {}
-    for value in values:
-        name, sep, key = value.partition("=")
-        if not sep or not name or not key:
-            raise click.BadParameter(
-                f"{value!r} is not NAME=KEY, e.g. --field text=story", param_hint="--field"
-            )
-        out[name.strip()] = key.strip()
-    try:
-        return check_fields(out)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--field") from exc
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -186,7 +150,7 @@ def extract(
     from pipeline.select import check_date, matches, source_filter
     from pipeline.workers import default_workers
 
-    field_map = _fields(fields)
+    field_map = parse_fields(fields)
     check_inputs(paths, db)
     try:
         default_date = check_date(default_date) if default_date else ""
@@ -308,43 +272,6 @@ def summary(
         limit=limit,
     )
     click.echo(format_summary(db, flt))
-
-
-def query_limit_options(f: _F) -> _F:
-    """The limits of one query (pipeline/sandbox.py)."""
-    options = [
-        click.option(
-            "--timeout",
-            type=click.FloatRange(min=0, min_open=True),
-            default=10.0,
-            show_default=True,
-            help="Seconds the query may run.",
-        ),
-        click.option(
-            "--max-rows",
-            type=click.IntRange(1),
-            default=10_000,
-            show_default=True,
-            help="Rows printed at most.",
-        ),
-        click.option(
-            "--max-value-bytes",
-            type=click.IntRange(1),
-            default=100_000_000,
-            show_default=True,
-            help="Bytes of one value at most.",
-        ),
-        click.option(
-            "--max-output-bytes",
-            type=click.IntRange(1),
-            default=50_000_000,
-            show_default=True,
-            help="Bytes of all values at most.",
-        ),
-    ]
-    for option in reversed(options):
-        f = option(f)
-    return f
 
 
 @cli.command()

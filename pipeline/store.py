@@ -22,7 +22,6 @@ import socket
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +42,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pipeline.errors import StoreError
 from pipeline.readonly import shown, sqlite_uri
+from pipeline.rows import article_row, decimal_text, error_row, fact_row
 from pipeline.schema import (
     ERROR_KEY_INDEX,
     FACT_REPORT_COLUMNS,
@@ -323,12 +323,12 @@ class Store:
         ``sources`` are all articles met in the batch (new or not), so every
         provenance is kept. Returns the number of facts actually inserted.
         """
-        article_rows = [_article_row(a, run_id) for a in new_articles]
+        article_rows = [article_row(a, run_id) for a in new_articles]
         source_rows = [
             {"article_id": a.article_id, "source": a.source, "record": a.record, "run_id": run_id}
             for a in sources
         ]
-        fact_rows = [_fact_row(f, run_id) for f in batch_facts]
+        fact_rows = [fact_row(f, run_id) for f in batch_facts]
         equivalent_rows = [
             {
                 "fact_id": f.fact_id,
@@ -340,7 +340,7 @@ class Store:
             for f in batch_facts
             for i, m in enumerate(f.equivalents)
         ]
-        error_rows = [{"run_id": run_id, **_error_row(e)} for e in batch_errors]
+        error_rows = [{"run_id": run_id, **error_row(e)} for e in batch_errors]
         try:
             with self.engine.begin() as conn:
                 new = self._insert_ignore(conn, articles, article_rows)
@@ -455,62 +455,3 @@ class Store:
             "article_text": art.text,
             "equivalents": [(e.amount_exact, e.currency) for e in equivalents],
         }
-
-
-def decimal_text(d: Decimal) -> str:
-    """Plain positional notation: Decimal("1E+9") -> "1000000000"."""
-    return format(d.normalize(), "f")
-
-
-def _error_row(e: ErrorRow) -> dict[str, str]:
-    from pipeline.error_keys import error_key
-
-    row = {"source": e.source, "record": e.record, "reason": e.reason, "message": e.message}
-    return {**row, "key": error_key(row)}
-
-
-def _article_row(a: Article, run_id: int) -> dict:
-    return {
-        "id": a.article_id,
-        "source": a.source,
-        "record": a.record,
-        "title": a.title,
-        "url": a.url,
-        "published": a.published,
-        "text": a.text,
-        "sha256": a.sha256,
-        "run_id": run_id,
-    }
-
-
-def _fact_row(f: Fact, run_id: int) -> dict:
-    m = f.money
-    return {
-        "id": f.fact_id,
-        "article_id": f.article_id,
-        "sentence_start": f.sentence_start,
-        "sentence_end": f.sentence_end,
-        "sentence": f.sentence,
-        "amount_text": f.amount_text,
-        "amount_start": f.amount_start,
-        "amount_end": f.amount_end,
-        "amount": float(m.amount),
-        "amount_exact": decimal_text(m.amount),
-        "amount_max": float(m.amount_max) if m.amount_max is not None else None,
-        "currency": m.currency,
-        "currency_source": f.currency_source,
-        "amount_usd": float(f.amount_usd) if f.amount_usd is not None else None,
-        "usd_rate": decimal_text(f.usd_rate) if f.usd_rate is not None else None,
-        "usd_rate_date": f.usd_rate_date,
-        "qualifier": m.qualifier,
-        "company": f.company,
-        "company_canonical": f.company_canonical,
-        "company_ticker": f.company_ticker,
-        "sector": f.sector,
-        "kind": f.kind,
-        "role": f.role,
-        "rule": f.rule,
-        "sector_words": f.sector_words,
-        "target_year": f.target_year,
-        "run_id": run_id,
-    }

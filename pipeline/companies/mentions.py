@@ -25,6 +25,7 @@ from spacy.attrs import LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from pipeline.companies.initials import spelled_out
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.nlp.doccache import tokens_where
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
@@ -399,7 +400,7 @@ def canonical_names(
             if same:
                 out[name] = max(same, key=len)
                 continue
-        spelled = _spelled_out(name, [m for m in mixed if m != name])
+        spelled = spelled_out(name, [m for m in mixed if m != name])
         if spelled:  # "GM" beside "General Motors", "BoA" beside "Bank of America"
             out[name] = spelled
             continue
@@ -421,27 +422,6 @@ def canonical_names(
         )
         out[name] = longer[-1][1] if chain_ok else name
     return out
-
-
-def _spelled_out(short: str, names: list[str]) -> str:
-    """The one name of ``names`` whose initials ``short`` is ("GM": "General Motors";
-    "BoA": "Bank of America", with or without "of"), else ''."""
-    if not (2 <= len(short) <= 5 and short.isalpha() and short[0].isupper()):
-        return ""
-    if sum(ch.isupper() for ch in short) < 2:
-        return ""
-    key = short.lower()
-    found = set()
-    for name in names:
-        words = [w for w in re.findall(r"[A-Za-z][\w&'-]*", name)
-                 if w.lower().rstrip(".") not in LEGAL_SUFFIXES]  # fmt: skip
-        if len(words) < 2:
-            continue
-        every = "".join(w[0] for w in words).lower()
-        capital = "".join(w[0] for w in words if w[0].isupper()).lower()
-        if key in (every, capital):
-            found.add(name)
-    return found.pop() if len(found) == 1 else ""
 
 
 def _forms(name: str, data: CompanyData) -> set[str]:
