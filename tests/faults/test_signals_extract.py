@@ -143,6 +143,15 @@ def test_signals_stop_between_batches_and_resume(clean, tmp_path, signum, group,
     assert f"this run: {N} records read, {N - stored} new articles, {stored} already stored" in out
     assert rows(db, "SELECT status FROM runs ORDER BY id") == [("interrupted",), ("finished",)]
     assert fact_ids(db) == expected
+    names = sorted(p.name for p in tmp_path.iterdir())
+    if names != ["facts.sqlite"]:
+        # a read in flight as the writer closed keeps the writer's WAL (SQLite deletes it
+        # only under an exclusive lock); the next writer's close removes it: nothing of
+        # the reader's own is left
+        assert set(names) <= {"facts.sqlite", "facts.sqlite-wal", "facts.sqlite-shm"}, names
+        from pipeline.store import Store
+
+        Store(db).close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.sqlite"]
 
 
@@ -185,4 +194,13 @@ def test_signals_reader_during_a_run(clean, tmp_path):
     assert proc.returncode == 0, proc.communicate()
     assert seen == sorted(seen) and len(set(seen)) > 1
     assert fact_ids(db) == expected
+    names = sorted(p.name for p in tmp_path.iterdir())
+    if names != ["facts.sqlite"]:
+        # a read in flight as the writer closed keeps the writer's WAL (SQLite deletes it
+        # only under an exclusive lock); the next writer's close removes it: nothing of
+        # the reader's own is left
+        assert set(names) <= {"facts.sqlite", "facts.sqlite-wal", "facts.sqlite-shm"}, names
+        from pipeline.store import Store
+
+        Store(db).close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.sqlite"]

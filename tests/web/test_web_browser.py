@@ -120,6 +120,19 @@ def _css(driver, selector: str) -> list:  # type: ignore[no-untyped-def]
     return list(driver.find_elements(By.CSS_SELECTOR, selector))
 
 
+def _submitted(driver, field, text: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
+    """Type into a form field and submit it, then wait for the page the form leads to
+    (``wanted`` in its address): reading rows before it loads reads the old page."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    field.send_keys(text)
+    field.submit()
+    WebDriverWait(driver, 30).until(
+        lambda d: wanted in d.current_url
+        and d.execute_script("return document.readyState") == "complete"
+    )
+
+
 def _one(db: Path, sql: str) -> sqlite3.Row:
     con = sqlite3.connect(db)
     con.row_factory = sqlite3.Row
@@ -173,14 +186,12 @@ def test_browser_canned_query_and_search(server, browser, corpus_db):
     )
     browser.get(server + "/facts/company_facts")
     box = _css(browser, 'input[name="company"]')[0]
-    box.send_keys(company["c"].upper())  # the query ignores case
-    box.submit()
+    _submitted(browser, box, company["c"].upper(), "company=")  # the query ignores case
     assert len(_css(browser, "table.rows-and-columns tbody tr")) == company["n"]
     _shot(browser, "canned-query")
     browser.get(server + "/facts/articles")
     search = _css(browser, 'input[name="_search"]')[0]
-    search.send_keys("hydrogen")
-    search.submit()
+    _submitted(browser, search, "hydrogen", "_search=hydrogen")
     rows = _css(browser, "table.rows-and-columns tbody tr")
     want = _one(corpus_db, "SELECT count(*) AS n FROM articles WHERE text LIKE '%hydrogen%'")["n"]
     assert len(rows) == want > 0
