@@ -169,8 +169,6 @@ class Linker(DataFilesComponent):
         self._cue_nouns = self.kinds.words("financials", "other")
         self._ready = True
 
-
-
     @property
     def company_words(self) -> CompanyData:
         """Its word lists: what is never a company, referring words, owned nouns..."""
@@ -212,6 +210,7 @@ class Linker(DataFilesComponent):
         share_owners(ctx, plans)
         # the industry the article names most often, the lenders and funds that only
         # provide the money aside: read once per doc, and only if an amount needs it
+        called = cache(lambda: self._called(ctx))  # the article's word for its lead company
         article_sector = cache(
             lambda: _dominant_sector(
                 [h for h in ctx.sector_hits if not _money_source(ctx.doc, h)]
@@ -232,7 +231,7 @@ class Linker(DataFilesComponent):
             # FACTS.md Sector: a company's own results and value take its industry
             # before any sector word the sentence holds ("the airline's fuel bill")
             own = (
-                self._company_sector(ctx, links)
+                self._company_sector(ctx, links, called)
                 if kind in _OWN_MONEY or is_share_price(span, (lo, hi))
                 else ""
             )
@@ -242,7 +241,7 @@ class Linker(DataFilesComponent):
             elif hit:
                 span._.sector, span._.sector_words = hit.sector, hit.words
             else:  # no sector word for the amount: its company's industry, else the article's
-                sector = self._company_sector(ctx, links)
+                sector = self._company_sector(ctx, links, called)
                 span._.sector = sector or (article_sector() if links else "")
                 span._.sector_words = ""
             span._.target_year = self._year(doc, span, (lo, hi))
@@ -303,7 +302,9 @@ class Linker(DataFilesComponent):
         text = ctx.doc[lead.start : lead.end].text
         return [Link(ctx.canonical(lead.name), text, "article-focus", "lead")]
 
-    def _company_sector(self, ctx: DocContext, links: list[Link]) -> str:
+    def _company_sector(
+        self, ctx: DocContext, links: list[Link], called: Callable[[], str]
+    ) -> str:
         """The owner's industry: as the gazetteer knows it, as the article describes it
         ("chipmaker Intel", "Acme, the carmaker"), or as its own name says ("Japan
         Airlines", "Bank of Ayudhya"); '' when none says."""
@@ -311,7 +312,9 @@ class Linker(DataFilesComponent):
         for link in links:
             # the article's own word for it first: an index lists a carmaker under
             # "Consumer Discretionary" too, the story calls it "the automaker"
-            sector = self._described(ctx, link) or self._called(ctx, link)
+            lead = ctx.lead()
+            is_lead = lead is not None and ctx.canonical(lead.name) == link.company
+            sector = self._described(ctx, link) or (called() if is_lead else "")
             if sector:
                 return sector
             entry = ctx.entry_for(link.company) or ctx.entry_for(clean_name(link.mention))
@@ -323,13 +326,10 @@ class Linker(DataFilesComponent):
                 return sector
         return ""
 
-    def _called(self, ctx: DocContext, link: Link) -> str:
+    def _called(self, ctx: DocContext) -> str:
         """The industry the article calls its lead company by: "the automaker", "the
         airline" (referring nouns with a sector; one sector among them, else none)."""
         assert self.sectors is not None
-        lead = ctx.lead()
-        if lead is None or ctx.canonical(lead.name) != link.company:
-            return ""
         found = {
             sector
             for tok in ctx.doc
@@ -361,7 +361,6 @@ class Linker(DataFilesComponent):
                     return sector
         return ""
 
-    # -- kind, sector, year --------------------------------------------
     # -- kind, sector, year --------------------------------------------
     def kind(self, ctx: DocContext, span: Span, clause: tuple[int, int], links: list[Link]) -> str:
         """FACTS.md's kind of the amount (:func:`pipeline.link.kinds.read_kind`)."""

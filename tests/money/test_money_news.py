@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from test_money_forms import split  # every third row of a form is evaluation
 
 from pipeline.money.parse import parse_money
 from pipeline.resources import read_jsonl
@@ -51,16 +52,6 @@ KNOWN_FAILURES: dict[str, str] = {
 }
 
 
-def split(rows: list, *, eval_part: bool) -> list:
-    """Every third row of each form (index % 3 == 2) is evaluation, the rest development."""
-    out = []
-    seen: dict[str, int] = {}
-    for row in rows:
-        k = seen.get(row[0], 0)
-        seen[row[0]] = k + 1
-        if (k % 3 == 2) == eval_part:
-            out.append(row)
-    return out
 
 
 def _params(rows: list) -> list:
