@@ -185,7 +185,13 @@ class FastPipe:
         for doc, text in zip(docs, texts, strict=True):
             remember_text(doc, text)
         lexical = [self._lexical(doc, text) for doc, text in zip(docs, texts, strict=True)]
-        ner_docs = [doc for doc, lex in zip(docs, lexical, strict=True) if lex.can_hold_money]
+        ner_docs = []
+        for doc, lex in zip(docs, lexical, strict=True):
+            if lex.can_hold_money:
+                # NER never runs an entity across a sentence start; in the full pipeline
+                # it sees the parser's sentences ("MBNA\n\nBank of America" is two names)
+                _preset_sentences(doc, lex.starts)
+                ner_docs.append(doc)
         for _name, proc in self.whole:
             ner_docs = list(_run(proc, ner_docs, batch_size))
         plans = [
@@ -387,6 +393,13 @@ def _punct_starts(punct: np.ndarray, is_punct: np.ndarray) -> np.ndarray:
     prev = np.concatenate(([-1], words[:-1]))
     out[words[cs[words] - cs[prev + 1] > 0]] = True
     return out
+
+
+def _preset_sentences(doc: Doc, starts: np.ndarray) -> None:
+    """Mark ``starts`` as sentence starts, leaving the other tokens unknown (0)."""
+    if len(doc):
+        col = starts.astype("uint64").reshape(-1, 1)
+        doc.from_array([SENT_START], cast(Ints2d, col))
 
 
 def _merge(doc: Doc, starts: np.ndarray, regions: list[tuple[int, int]], subs: list[Doc]) -> None:

@@ -38,3 +38,25 @@ def test_a_batch_mixing_both_keeps_each_article_in_place(fast):
     docs = list(fast.pipe([NO_MONEY, FUSED, NO_MONEY, WORDS], batch_size=3))
     assert [d.text for d in docs] == [NO_MONEY, FUSED, NO_MONEY, WORDS]
     assert [len(d._.amounts) for d in docs] == [0, 1, 0, 1]
+
+
+# a headline ending in a name, the body opening with one: NER must see the break
+HEADLINE_THEN_NAME = [
+    "Bank of Ruritania completes purchase of Widgetco\n\n"
+    "Bank of Ruritania Corp. has completed its purchase of Widgetco Inc. for $3.1 billion.",
+    "Orbis Airlines agrees takeover by Skyline\n\n"
+    "Skyline Holdings Ltd said it would pay 450 million euros for Orbis Airlines.",
+    "Shareholders back merger of Norvell and Castor\n\n"
+    "Castor Group plc will pay £2bn in shares for Norvell Mining.",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_THEN_NAME, ids=lambda t: t.split("\n")[0])
+def test_no_entity_runs_across_the_headline_break(fast, nlp, text):
+    (doc,) = fast.pipe([text])
+    assert not [e.text for e in doc.ents if "\n" in e.text.strip()]
+    # the same names as the full pipeline, whose NER sees the parser's sentences
+    full = nlp(text)
+    assert [(e.text.strip(), e.label_) for e in doc.ents] == [
+        (e.text.strip(), e.label_) for e in full.ents
+    ]
