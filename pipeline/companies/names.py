@@ -159,6 +159,33 @@ def _beside_company(tok: Token, taken: set[int]) -> bool:
 
 
 
+def described_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention]:
+    """A name NER missed right after the word that says what it is: "transport
+    company Metronet", "the Australian airline Jetstar"; the words up to the first
+    that is not capitalized."""
+    out: list[Mention] = []
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.i in taken or tok.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART"):
+            continue
+        if not (tok.is_title and tok.is_alpha) or "\n" in prev.whitespace_:
+            continue
+        if not (prev.text.islower() and prev.lemma_ in data.ref_nouns):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < MAX_NAME_WORDS:
+            nxt = doc[end]
+            if not (nxt.is_title and nxt.is_alpha) or "\n" in doc[end - 1].whitespace_:
+                break
+            if nxt.i in taken or nxt.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART"):
+                break
+            end += 1
+        name = clean_name(doc[tok.i : end].text)
+        if data.is_company_name(name, plain_words=False):
+            out.append(Mention(tok.i, end, name, "DESCRIBED"))
+            taken.update(range(tok.i, end))
+    return out
+
 
 # -- wire conventions ------------------------------------------------------
 # A ticker in angle brackets ("<SWSZ.Z>", "<CAX>"): capitals, digits, dots.

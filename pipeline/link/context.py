@@ -43,6 +43,7 @@ from pipeline.companies.mentions import (
     loose_mention,
 )
 from pipeline.companies.names import (
+    described_mentions,
     subject_mentions,
     suffix_mentions,
     ticker_mentions,
@@ -84,6 +85,7 @@ class DocContext:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions += ticker_mentions(doc, data, taken)
         mentions += suffix_mentions(doc, data, taken)
+        mentions += described_mentions(doc, data, taken)
         mentions += subject_mentions(doc, data, taken, verbs=cue_verbs, nouns=cue_nouns)
         if headline_names is not None:  # "Sunbelt Renewables breaks ground on ..."
             mentions += headline_names(doc, taken)

@@ -591,3 +591,32 @@ def test_link_article_focus(nlp, text, amount, companies):
     links = _amount(nlp(text), amount)._.links
     assert [lk.company for lk in links] == companies
     assert all(lk.rule == "article-focus" for lk in links)
+
+
+@pytest.mark.parametrize(
+    "text, amount, company",
+    [
+        (
+            "Transport company Metrovia, the firm that runs the tram network, is in trouble. "
+            "The company had asked for £551m.",
+            "£551m",
+            "Metrovia",
+        ),
+        (
+            "Shares in mining group Kestrelmoor fell sharply.\n\n"
+            "The group said it would spend $300 million on a new smelter.",
+            "$300 million",
+            "Kestrelmoor",
+        ),
+        (
+            "The deal was struck with Finnish security firm Varjolinna last week. "
+            "The firm will receive 40 million euros for the licence.",
+            "40 million euros",
+            "Varjolinna",
+        ),
+    ],
+    ids=["transport company", "mining group", "security firm"],
+)
+def test_link_a_name_ner_missed_after_its_company_noun(nlp, text, amount, company):
+    """ "transport company Metrovia": the noun says what the unknown name is."""
+    assert _companies(nlp, text, amount) == [company]
