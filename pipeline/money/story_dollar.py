@@ -15,6 +15,11 @@ article's own writing, never from the publisher:
    "$" amounts are that dollar ("NZ$41 million" in a New Zealand story: "$5 a week" is
    NZD). The "A$ everywhere" style has no bare "$" for its own dollar, so its "$" stays
    USD only where no such local dollar is written out and named country agrees.
+3. **In the headline**: a story that writes no dollar out at all, whose headline names
+   one country of a dollar other than the US one and whose text names no other dollar
+   country, means that dollar ("Australian asbestos victims" over "cost the company
+   $4.5 billion"); not when it converts a "$" amount into another currency in brackets
+   ("$560m (£291m)": a paper abroad, whose "$" is the US one).
 
 Either decision records ``currency_source`` "story".
 """
@@ -33,8 +38,14 @@ from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.types import Money
 
 _BARE = re.compile(r"(?<![A-Za-z])\$|\bcents?\b|\bdollars?\b", re.I)
-_WRITTEN_OUT = re.compile(r"[A-Za-z]{1,3}\s?\$|\b[A-Z]{3}\b")  # "NZ$", "C$", "SGD", "USD"
+# "NZ$", "C$", "aud$", "US $", "SGD", "USD"; not a word before a spaced "$" ("almost $3.5bn")
+_WRITTEN_OUT = re.compile(r"\b[A-Za-z]{1,3}\$|\b[A-Z]{2,3}\s\$|\b[A-Z]{3}\b")
 DOLLAR = "dollar"
+# a bare "$" amount with its value in another currency in brackets right after it
+_CONVERTED = re.compile(
+    r"(?<![A-Za-z])\$\s?\d[\d.,]*\s*(?:[mb]n|m|bn|million|billion|trillion)?\s*"
+    r"[(\[]\s*(?:[£€¥]|[A-Za-z]{1,3}\$|[A-Z]{3}\b|\d[\d.,]*\s*(?:pounds|euros?|yen))"
+)
 
 
 def is_bare_dollar(text: str, money: Money) -> bool:
@@ -100,6 +111,8 @@ def _story_dollar(
     local: LocalCurrencies, text: str, written: list[tuple[Span, Money]], when: date | None
 ) -> str:
     local_dollars = {m.currency for _, m in written if m.currency != "USD"}
+    if not local_dollars and not written:
+        return _headline_dollar(local, text, when)
     if len(local_dollars) != 1:
         return ""
     named = Counter(
@@ -115,3 +128,22 @@ def _story_dollar(
         return ""  # another dollar country named (the US too): the story does not say which
     code = local.currency(top, DOLLAR, when)
     return code if code in local_dollars else ""
+
+
+def _headline_dollar(local: LocalCurrencies, text: str, when: date | None) -> str:
+    """A story that writes no dollar out, whose headline names one country of a dollar
+    other than the US one and whose text names no other dollar country ("Australian
+    asbestos victims ... cost the company $4.5 billion"): its "$" is that dollar."""
+    if _CONVERTED.search(text):
+        return ""  # "$560m (£291m)": written for readers abroad, whose "$" is the US one
+    story = local.story(text)
+    if len(story.headline) != 1:
+        return ""
+    (country,) = story.headline
+    code = local.currency(country, DOLLAR, when)
+    if not code or code == "USD":
+        return ""
+    named = local.countries(text)
+    if any(t != country and local.currency(t, DOLLAR, when) for t in named):
+        return ""
+    return code

@@ -46,3 +46,41 @@ def test_two_dollar_countries_named_leave_the_dollar_alone(nlp):
     )
     got = [(t, c) for t, c, _ in _currencies(nlp, text)]
     assert got == [("C$20 million", "CAD"), ("$5 million", "USD")]
+
+
+def test_a_word_before_a_spaced_dollar_does_not_write_it_out(nlp):
+    """ "almost $3.5 billion", "over $5bn": the word's last letters are no "NZ" or "C"."""
+    text = (
+        "New Zealand's Kiwi Telecom expects at least NZ$2 billion for its directories unit. "
+        "The money will repay almost $3.5 billion of debt, and over $1 billion more later."
+    )
+    got = [(t, c) for t, c, _ in _currencies(nlp, text)]
+    assert got == [
+        ("at least NZ$2 billion", "NZD"),
+        ("almost $3.5 billion", "NZD"),
+        ("over $1 billion", "NZD"),
+    ]
+
+
+def test_a_headline_naming_one_dollar_country_gives_its_dollar(nlp):
+    """No dollar written out: the headline's one country decides (FACTS.md: a bare "$"
+    takes the story's country)."""
+    text = (
+        "Canadian miners agree pension deal\n\n"
+        "Northfield Mining has signed a deal that will cost the company $450 million "
+        "over the next ten years."
+    )
+    assert _currencies(nlp, text) == [("$450 million", "CAD", "story")]
+
+
+def test_a_headline_country_yields_to_a_conversion_or_another_dollar_country(nlp):
+    converted = (
+        "Jamaican airline back in state hands\n\n"
+        "Kingston Air, with debts of $560m (£291m), has been hit by high fuel prices."
+    )
+    assert [c for _, c, _ in _currencies(nlp, converted)][0] == "USD"
+    two = (
+        "Australian miner buys US rival\n\n"
+        "Southern Ore will pay $2 billion for Utah Copper, the United States group said."
+    )
+    assert [c for _, c, _ in _currencies(nlp, two)] == ["USD"]
