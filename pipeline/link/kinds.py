@@ -39,7 +39,12 @@ _CONTRACT_NOUNS = _WORDS["contract_nouns"]
 _ISSUE_VERBS = _WORDS["issue_verbs"]
 SECURITIES = _WORDS["securities"]
 _COMPARE = frozenset({"vs", "vs."})  # the wire's results-table comparison
-_PER_SHARE = re.compile(r"^\s*(?:a|per|for each)\s+(?:share|shr)\b", re.IGNORECASE)
+# "a share", "per Cadbury share", "in cash for each share"
+_PER_SHARE = re.compile(
+    r"^\s*(?:in\s+cash\s+|cash\s+)?(?:a|per|for\s+each|for\s+every)\s+(?:[A-Z][\w&.-]*\s+)?"
+    r"(?:share|shr)\b",
+    re.IGNORECASE,
+)
 SUBJECT = ("nsubj", "nsubjpass")
 
 
@@ -194,10 +199,13 @@ def read_kind(
     clause: tuple[int, int],
     valued_ok: Callable[[Token], bool],
     is_company: Callable[[Token], bool],
+    *,
+    in_deal: bool = False,
 ) -> str:
     """The kind of the amount ``span`` in ``clause`` (token bounds), as the module says.
     ``valued_ok(token)`` says whether a "value"/"worth" word values a company;
-    ``is_company(token)`` whether a word names or refers to one."""
+    ``is_company(token)`` whether a word names or refers to one; ``in_deal`` whether
+    the story has told of a deal before this amount."""
     lo, hi = clause
     if is_results_line(doc, span, clause):
         return "financials"
@@ -228,12 +236,18 @@ def read_kind(
             kind = _subject_kind(words, head)
         found = kind
         cur = head
-    tail = doc_text(doc)[span.end_char : span.end_char + 16]
     if found is None:
         found = _nearest(words, doc, span, clause)
-    if _PER_SHARE.match(tail):  # the price a share of a deal or an issue, else a result
+    if per_share(span):  # the price a share of a deal or an issue, else a result
+        if found in (None, "other") and in_deal:
+            return "deal"  # "plus $4.125 in cash for each share" after the deal's value
         return found if found in ("deal", "funding") else "financials"
     return found or "other"
+
+
+def per_share(span: Span) -> bool:
+    """ "$4.125 in cash for each share", "500p per Cadbury share", "1.25 dlrs a shr"."""
+    return _PER_SHARE.match(doc_text(span.doc)[span.end_char : span.end_char + 40]) is not None
 
 
 def is_share_price(span: Span, clause: tuple[int, int]) -> bool:

@@ -54,12 +54,19 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.companies.mentions import CompanyData, clean_name
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.kinds import KindWords, is_share_price, read_kind
-from pipeline.link.rules.deals import deal_sides
+from pipeline.link.rules.deals import deal_sides, story_deal
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
 from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
 from pipeline.link.rules.objects import object_owner
 from pipeline.link.rules.parse import PRICE_VERBS, Link
-from pipeline.link.sectors import SECTORS, SectorHit, SectorMatcher, closest_sector
+from pipeline.link.sectors import (
+    SECTORS,
+    SectorHit,
+    SectorMatcher,
+    closest_sector,
+    dominant_sector,
+    money_source,
+)
 from pipeline.nlp.doccache import doc_text, forget, sent_of, tokens_where
 from pipeline.nlp.layout import logical_line
 from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signature
@@ -212,8 +219,8 @@ class Linker(DataFilesComponent):
         # provide the money aside: read once per doc, and only if an amount needs it
         called = cache(lambda: self._called(ctx))  # the article's word for its lead company
         article_sector = cache(
-            lambda: _dominant_sector(
-                [h for h in ctx.sector_hits if not _money_source(ctx.doc, h)]
+            lambda: dominant_sector(
+                [h for h in ctx.sector_hits if not money_source(ctx.doc, h)]
             )
         )
         # a story about public money (some amount a government owns) has no company in focus
@@ -221,11 +228,14 @@ class Linker(DataFilesComponent):
             for plan in plans:
                 if not plan.links and plan.verdict == "none":
                     plan.links = self._article_focus(ctx, plan.span)
+        last_deal: list[Link] = []  # the sides of the deal the story told of last
         for plan in plans:
             span, (lo, hi), seg, links = plan.span, plan.clause, plan.seg, plan.links
-            kind = self.kind(ctx, span, (lo, hi), links)
+            kind = self.kind(ctx, span, (lo, hi), links, in_deal=bool(last_deal))
             links = self.rules.funding_target(ctx, span, (lo, hi), kind, links)
             links = deal_sides(ctx, span, (lo, hi), kind, links)
+            links = story_deal(span, (lo, hi), kind, links, last_deal)
+            last_deal = links if kind == "deal" and links else last_deal
             span._.links = links
             span._.kind = kind
             # FACTS.md Sector: a company's own results and value take its industry
@@ -362,7 +372,8 @@ class Linker(DataFilesComponent):
         return ""
 
     # -- kind, sector, year --------------------------------------------
-    def kind(self, ctx: DocContext, span: Span, clause: tuple[int, int], links: list[Link]) -> str:
+    def kind(self, ctx: DocContext, span: Span, clause: tuple[int, int], links: list[Link],
+             *, in_deal: bool = False) -> str:  # fmt: skip
         """FACTS.md's kind of the amount (:func:`pipeline.link.kinds.read_kind`)."""
 
         def valued_ok(word: Token) -> bool:  # "the offer values Beta at $N": a company
@@ -380,7 +391,9 @@ class Linker(DataFilesComponent):
                 or tok.lemma_.lower() in ctx.data.ref_nouns  # "Regional Airline Sold"
             )
 
-        return read_kind(self.kinds, ctx.doc, span, clause, valued_ok, is_company)
+        return read_kind(
+            self.kinds, ctx.doc, span, clause, valued_ok, is_company, in_deal=in_deal
+        )
 
     def _sector(self, ctx: DocContext, span: Span, clause: tuple[int, int], seg: tuple[int, int],
                 links: list[Link], kind: str) -> SectorHit | None:  # fmt: skip
@@ -390,7 +403,7 @@ class Linker(DataFilesComponent):
         hits = [
             h
             for h in ctx.sector_hits
-            if h.start >= lo and h.end <= hi and not _money_source(ctx.doc, h)
+            if h.start >= lo and h.end <= hi and not money_source(ctx.doc, h)
         ]
         hit = closest_sector(span, hits, exclude=frozenset(names))
         if hit is None and links and links[0].rule == "coref-pronoun" and kind != "financials":
@@ -425,14 +438,6 @@ class Linker(DataFilesComponent):
 _OWN_MONEY = frozenset({"financials", "valuation"})
 
 
-def _dominant_sector(hits: list[SectorHit]) -> str:
-    """The sector the article names most often (the first named on a tie), or ''."""
-    counts: dict[str, int] = {}
-    for hit in hits:
-        counts[hit.sector] = counts.get(hit.sector, 0) + 1
-    return max(counts, key=lambda s: counts[s]) if counts else ""
-
-
 def _valued(word: Token) -> Token | None:
     """What "value"/"worth" says is valued: "a stake worth $N" (the noun it modifies),
     "the offer values Beta at $N" (the object), "Beta was valued at $N" (the subject),
@@ -451,25 +456,6 @@ def _valued(word: Token) -> Token | None:
         found = [c for c in word.head.children if c.dep_ in SUBJECT_DEPS]
         return found[0] if found else None
     return None
-
-
-def _money_source(doc: Doc, hit: SectorHit) -> bool:
-    """A lender named as where the money comes from ("a loan from banks", "a facility
-    with Barclays"): it says who pays, not where the money goes."""
-    if hit.sector != "financials":
-        return False
-    root = doc[hit.start : hit.end].root
-    tok = root
-    for _ in range(3):  # "a loan from banks", "a facility with a group of banks"
-        if tok.dep_ != "pobj":
-            break
-        if tok.head.lower_ in ("from", "with", "by"):
-            return True
-        tok = tok.head.head
-    return root.lemma_.lower() in ("loan", "lender", "lending", "bank") and root.dep_ in (
-        "compound",
-        "nmod",
-    )
 
 
 # token.pos is read too: the attribute_ruler sets it from token.tag but declares no assigns

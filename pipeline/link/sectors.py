@@ -193,3 +193,30 @@ def closest_sector(
         if best is None or key < best:
             best, chosen = key, hit
     return chosen
+
+
+def dominant_sector(hits: list[SectorHit]) -> str:
+    """The sector the article names most often (the first named on a tie), or ''."""
+    counts: dict[str, int] = {}
+    for hit in hits:
+        counts[hit.sector] = counts.get(hit.sector, 0) + 1
+    return max(counts, key=lambda s: counts[s]) if counts else ""
+
+
+def money_source(doc: Doc, hit: SectorHit) -> bool:
+    """A lender named as where the money comes from ("a loan from banks", "a facility
+    with Barclays"): it says who pays, not where the money goes."""
+    if hit.sector != "financials":
+        return False
+    root = doc[hit.start : hit.end].root
+    tok = root
+    for _ in range(3):  # "a loan from banks", "a facility with a group of banks"
+        if tok.dep_ != "pobj":
+            break
+        if tok.head.lower_ in ("from", "with", "by"):
+            return True
+        tok = tok.head.head
+    return root.lemma_.lower() in ("loan", "lender", "lending", "bank") and root.dep_ in (
+        "compound",
+        "nmod",
+    )

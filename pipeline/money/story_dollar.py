@@ -136,6 +136,8 @@ def _headline_dollar(local: LocalCurrencies, text: str, when: date | None) -> st
     asbestos victims ... cost the company $4.5 billion"): its "$" is that dollar."""
     if _CONVERTED.search(text):
         return ""  # "$560m (£291m)": written for readers abroad, whose "$" is the US one
+    if "\n" not in text.strip():
+        return ""  # one line: no headline of its own
     story = local.story(text)
     if len(story.headline) != 1:
         return ""

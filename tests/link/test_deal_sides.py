@@ -88,3 +88,33 @@ def test_a_price_per_share_of_another_company_is_a_deal_with_both_sides(nlp):
 )
 def test_what_a_thing_costs_a_company_is_that_company_s(nlp, sentence):
     assert [c for c, _ in _links(nlp, sentence, "$10 million")] == ["Acme Airlines"]
+
+
+STORY_DEALS = [
+    ("Verdant Foods has agreed to buy Castlebrook Inc. for $6.7 billion. Shareholders of "
+     "Castlebrook will receive 0.4 Verdant shares plus $1.50 in cash for each share.", "$1.50"),
+    ("Verdant Foods is offering 500p cash per Castlebrook share for the chocolate maker. The "
+     "deal gives the company a total value of 837p, down from 850p.", "837p"),
+]
+
+
+@pytest.mark.parametrize(("text", "written"), STORY_DEALS, ids=["per share", "the deal"])
+def test_a_sentence_that_speaks_of_the_story_s_deal_takes_its_sides(nlp, text, written):
+    """No side in the sentence: a price per share, or "the deal" as its subject, belongs to
+    the deal the story told of last (rule deal-context), payer and payee as there."""
+    doc = nlp(text)
+    (span,) = [s for s in doc._.amounts if s.text.endswith(written)]
+    assert span._.kind == "deal"
+    got = sorted((lk.company.split()[0], lk.role) for lk in span._.links)
+    assert got == [("Castlebrook", "payee"), ("Verdant", "payer")]
+    assert "deal-context" in {lk.rule for lk in span._.links}
+
+
+def test_a_deal_named_in_passing_does_not_take_the_story_s_sides(nlp):
+    text = (
+        "Verdant Foods has agreed to buy Castlebrook Inc. for $6.7 billion. So far, including "
+        "the latest deal, just under $500m has been recovered by creditors."
+    )
+    doc = nlp(text)
+    (span,) = [s for s in doc._.amounts if "$500m" in s.text]
+    assert all(lk.rule != "deal-context" for lk in span._.links)

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.companies.mentions import Mention
 from pipeline.link.context import SUBJECT_DEPS, DocContext
+from pipeline.link.kinds import per_share
 from pipeline.link.rules.parse import Link, dedupe
 from pipeline.resources import MODELS_DIR, word_sets
 
@@ -31,6 +32,7 @@ _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 BUY_WORDS = _WORDS["deal_buy_words"]  # the subject buys, the object is bought
 SELL_WORDS = _WORDS["deal_sell_words"]  # the subject sells, "to X" buys
 DEAL_NOUNS = _WORDS["deal_nouns"]  # "acquisition of X", "bid for X", "merger with X"
+DEAL_REFS = _WORDS["deal_refs"]  # "the deal", "this offer": the story's deal
 LOAN_NOUNS = _WORDS["loan_nouns"]  # "a loan from X to Y", "financing from X"
 _TARGET_PREPS = frozenset({"of", "for", "with"})
 _KIND_ROLE = {
@@ -149,9 +151,33 @@ def _share_of(ctx: DocContext, span: Span, owners: set[str]) -> list[Link]:
         if tok.lemma_.lower() != "share":
             continue
         for c in tok.children:
-            if c.dep_ in ("compound", "poss", "nmod") and c.i < tok.i:
+            if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < tok.i:
                 found = _links(ctx, [c], "share>compound", "payee", owners)
                 if found:
                     return found
         break
     return []
+
+
+def story_deal(span: Span, clause: tuple[int, int], kind: str, links: list[Link],
+               last: list[Link]) -> list[Link]:  # fmt: skip
+    """A deal's amount whose sentence names no side, or one, belongs to the sides of the
+    deal the story told of last, with their roles, when the sentence speaks of it: a price
+    per share ("plus $4.125 in cash for each share") or "the deal" as a subject ("The
+    deal gives Cadbury a total value of 837p")."""
+    sides = {lk.company for lk in last}
+    found = {lk.company for lk in links if lk.rule != "article-focus"}
+    if kind != "deal" or not last or not found <= sides or found == sides:
+        return links  # another company's deal, or both sides named already
+    if not (per_share(span) or _deal_subject(span.doc[clause[0] : clause[1]])):
+        return links
+    return [lk if lk.company in found else replace(lk, rule="deal-context") for lk in last]
+
+
+def _deal_subject(clause: Span) -> bool:
+    return any(
+        t.dep_ in SUBJECT_DEPS
+        and t.lemma_.lower() in DEAL_REFS
+        and any(c.lower_ in ("the", "this", "that") for c in t.children)
+        for t in clause
+    )
