@@ -31,6 +31,7 @@ from pipeline.nlp.doccache import tokens_where
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 CORPORATE_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")["corporate_words"]
+GLUED_DESCRIPTORS = word_sets(MODELS_DIR / "companies/words.jsonl")["glued_descriptors"]
 CURRENCY_CODES = frozenset(
     rec["code"] for rec in read_jsonl(MODELS_DIR / "money/currencies.jsonl") if "code" in rec
 )
@@ -204,6 +205,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         doc[start].lower_ in ("the", "a", "an") or doc[start].is_space or doc[start].is_punct
     ):
         start += 1
+    if end - start > 1 and doc[start].lower_ in GLUED_DESCRIPTORS and doc[start + 1].is_title:
+        start += 1  # "Chipmaker Intel": what the company is, then its name
     for i in range(start, end):  # never cross a line break
         if "\n" in doc[i].text or (i > start and "\n" in doc[i - 1].whitespace_):
             end = i if "\n" in doc[i].text else i
@@ -303,6 +306,7 @@ def _widen_left(doc: Doc, start: int, end: int) -> int:
             or not prev.text[:1].isupper()
             or "\n" in prev.whitespace_
             or prev.lower_ in ("the", "a", "an")
+            or prev.lower_ in GLUED_DESCRIPTORS
             or prev.dep_ not in ("compound", "amod", "nmod")
             or not start <= prev.head.i < end
             or prev.ent_type_ in ("DATE", "MONEY", "CARDINAL", "PERCENT")

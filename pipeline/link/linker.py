@@ -93,6 +93,7 @@ DATA_FILES = (
 # kind triggers ("Xingyun reported", "Britannia said it would invest").
 CUE_VERBS = _WORDS["cue_verbs"]
 NOT_OWNER_SUBJECTS = _WORDS["not_owner_subjects"]
+MONEY_INSTRUMENTS = _WORDS["money_instruments"]
 _YEAR = re.compile(
     r"\b(?:by|in|until|through|before|from)\s+(?:the\s+(?:end\s+of\s+)?)?(?:(?:fiscal\s+)?year\s+)?"
     r"((?:19|20)\d\d)\b",
@@ -404,6 +405,8 @@ class Linker(DataFilesComponent):
             h
             for h in ctx.sector_hits
             if h.start >= lo and h.end <= hi and not money_source(ctx.doc, h)
+            # a company's "funds", "loan", "payments": how its money moves, not its industry
+            and not (links and h.sector == "financials" and h.text.lower() in MONEY_INSTRUMENTS)
         ]
         hit = closest_sector(span, hits, exclude=frozenset(names))
         if hit is None and links and links[0].rule == "coref-pronoun" and kind != "financials":

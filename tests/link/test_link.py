@@ -620,3 +620,19 @@ def test_link_article_focus(nlp, text, amount, companies):
 def test_link_a_name_ner_missed_after_its_company_noun(nlp, text, amount, company):
     """ "transport company Metrovia": the noun says what the unknown name is."""
     assert _companies(nlp, text, amount) == [company]
+
+
+@pytest.mark.parametrize(
+    "sentence, company",
+    [
+        ("Chipmaker Norvatek will spend $2 billion on a new plant in Oregon.", "Norvatek"),
+        ("Carmaker Donghai Motors took a $2 billion loan, its chief executive said.",
+         "Donghai Motors"),
+        ("Retailer Kestrel Stores said it would pay $90 million for the warehouses.",
+         "Kestrel Stores"),
+    ],
+    ids=["chipmaker", "carmaker", "retailer"],
+)
+def test_link_a_descriptor_glued_to_the_name_is_not_part_of_it(nlp, sentence, company):
+    (span,) = nlp(sentence)._.amounts
+    assert [link.company for link in span._.links] == [company]

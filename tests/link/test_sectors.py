@@ -180,3 +180,23 @@ def test_sectors_company_in_an_article_about_one_industry_takes_it(nlp):
     )
     span = next(s for s in nlp(text)._.amounts if "$45 million" in s.text)
     assert span._.links and span._.sector == "energy"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "sector"),
+    [
+        ("The airline Garudair expects to raise $450 million in funds from the share sale.",
+         "$450 million", "aerospace_defense"),
+        ("Carmaker Donghai Motors took a $2 billion loan, its chief executive said.",
+         "$2 billion", "automotive"),
+    ],
+    ids=["funds", "loan"],
+)
+def test_a_company_s_funds_or_loan_do_not_make_its_money_financials(nlp, sentence, amount, sector):
+    """ "funds", "loan": how a company's money moves, not where it works (FACTS.md Sector)."""
+    assert _amount(nlp(sentence), amount)._.sector == sector
+
+
+def test_residential_users_are_no_real_estate(nlp):
+    doc = nlp("Kiwi Post said it will cost $5 a week for residential users to hold their mail.")
+    assert _amount(doc, "$5")._.sector != "real_estate"
