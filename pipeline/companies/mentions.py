@@ -257,7 +257,7 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
         ) and clean_name(ent.text) not in called:
             continue
         start, end = _trim(doc, ent.start, ent.end)
-        if start >= end:
+        if start >= end or _currency_after_figure(doc, start, end):
             continue
         end = _widen(doc, start, end, data.common_words)
         end = _cut_verb(doc, start, end, data)
@@ -269,6 +269,13 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
         if data.is_company_name(name) and not _based(doc, end):
             mentions.append(Mention(start, end, name, ent.label_))
     return mentions
+
+
+def _currency_after_figure(doc: Doc, start: int, end: int) -> bool:
+    """ "170 DKK", "5.5 SGD": a currency code NER took for a name."""
+    return end - start == 1 and doc[start].text in CURRENCY_CODES and start > 0 and (
+        doc[start - 1].like_num
+    )
 
 
 def _called_companies(doc: Doc, data: CompanyData) -> set[str]:

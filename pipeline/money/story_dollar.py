@@ -21,7 +21,9 @@ article's own writing, never from the publisher:
    $4.5 billion"); not when it converts a "$" amount into another currency in brackets
    ("$560m (£291m)": a paper abroad, whose "$" is the US one).
 
-Either decision records ``currency_source`` "story".
+A bare figure the story also writes with its dollar ("$52.5 million" in the headline,
+"AU$52.5 million" in the body) takes that dollar. Each decision records
+``currency_source`` "story".
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ def story_dollars(
     for span, money in found:
         code = ""
         if (span, money) in bare and id(span) not in conversions:
-            code = _in_sentence(doc, span, written) or own
+            code = _in_sentence(doc, span, written) or _same_figure(money, written) or own
         if code and code != money.currency:
             span._.currency_source = "story"
             money = replace(money, currency=code)
@@ -97,6 +99,13 @@ def _converts(text: str, span: Span, written: list[tuple[Span, Money]]) -> bool:
         and re.fullmatch(r"\s*[(\[]\s*", text[w.end_char : span.start_char]) is not None
         for w, _ in written
     )
+
+
+def _same_figure(money: Money, written: list[tuple[Span, Money]]) -> str:
+    """ "$52.5 million" in the headline, "AU$52.5 million" in the body: the one dollar
+    the story writes out for the same figure."""
+    codes = {m.currency for _, m in written if m.amount == money.amount}
+    return codes.pop() if len(codes) == 1 else ""
 
 
 def _in_sentence(doc: Doc, span: Span, written: list[tuple[Span, Money]]) -> str:

@@ -636,3 +636,17 @@ def test_link_a_name_ner_missed_after_its_company_noun(nlp, text, amount, compan
 def test_link_a_descriptor_glued_to_the_name_is_not_part_of_it(nlp, sentence, company):
     (span,) = nlp(sentence)._.amounts
     assert [link.company for link in span._.links] == [company]
+
+
+@pytest.mark.parametrize(
+    "sentence, amount",
+    [
+        ("The Asian Development Bank approved a US$12 million Rural Roads Improvement Project "
+         "(RRIP) for the Kingdom of Nepal.", "US$12 million"),
+        ("The shirts sell at 200 NOK in Oslo shops.", "200 NOK"),
+    ],
+    ids=["a named project", "a currency code after its figure"],
+)
+def test_link_a_project_or_a_currency_code_is_no_company(nlp, sentence, amount):
+    companies = _companies(nlp, sentence, amount)
+    assert not {c for c in companies if c.endswith("Project") or c == "NOK"}

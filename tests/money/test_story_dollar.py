@@ -84,3 +84,15 @@ def test_a_headline_country_yields_to_a_conversion_or_another_dollar_country(nlp
         "Southern Ore will pay $2 billion for Utah Copper, the United States group said."
     )
     assert [c for _, c, _ in _currencies(nlp, two)] == ["USD"]
+
+
+def test_a_bare_figure_the_story_also_writes_with_its_dollar_takes_that_dollar(nlp):
+    text = (
+        "Government announces $52.5 million package for carmaker\n\n"
+        "The federal government will provide Kestrel Motors with AU$52.5 million over "
+        "four years, the minister said in Canberra."
+    )
+    assert _currencies(nlp, text) == [
+        ("$52.5 million", "AUD", "story"),
+        ("AU$52.5 million", "AUD", "symbol"),
+    ]
