@@ -34,6 +34,7 @@ _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 PRICE_VERBS = _WORDS["price_verbs"]
 DEAL_OBJECTS = _WORDS["deal_objects"]
 QUOTED_NOUNS = _WORDS["quoted_nouns"]
+QUOTE_VERBS = _WORDS["quote_verbs"]
 _TRADE_VERBS = _WORDS["trade_verbs"]  # deals only of deal objects
 _CONTRACT_NOUNS = _WORDS["contract_nouns"]
 _ISSUE_VERBS = _WORDS["issue_verbs"]
@@ -250,9 +251,13 @@ def per_share(span: Span) -> bool:
     return _PER_SHARE.match(doc_text(span.doc)[span.end_char : span.end_char + 40]) is not None
 
 
-def is_share_price(span: Span, clause: tuple[int, int]) -> bool:
+def is_share_price(
+    span: Span, clause: tuple[int, int], is_company: Callable[[Token], bool] | None = None
+) -> bool:
     """ "shares fell 2% to 41.30 euros", "Merrill stock price closed at $17.05": the
-    amount hangs off a verb whose subject is a share, stock or stock price."""
+    amount hangs off a verb whose subject is a share, stock or stock price; or, given
+    ``is_company``, a verb of a quote whose subject is a company ("Bombardier declined
+    17 cents to C$6.23")."""
     lo, hi = clause
     cur = span.root
     for _ in range(8):
@@ -265,6 +270,13 @@ def is_share_price(span: Span, clause: tuple[int, int]) -> bool:
                     c.lemma_.lower() in QUOTED_NOUNS
                     or any(g.lemma_.lower() in QUOTED_NOUNS for g in c.children
                            if g.dep_ in ("compound", "amod"))
+                ):
+                    return True
+                if (
+                    c.dep_ in SUBJECT
+                    and is_company is not None
+                    and head.lemma_.lower() in QUOTE_VERBS
+                    and is_company(c)
                 ):
                     return True
         cur = head

@@ -243,7 +243,8 @@ class Linker(DataFilesComponent):
             # before any sector word the sentence holds ("the airline's fuel bill")
             own = (
                 self._company_sector(ctx, links, called)
-                if kind in _OWN_MONEY or is_share_price(span, (lo, hi))
+                if kind in _OWN_MONEY
+                or is_share_price(span, (lo, hi), lambda t: ctx.mention_at(t) is not None)
                 else ""
             )
             hit = None if own else self._sector(ctx, span, (lo, hi), seg, links, kind)
@@ -438,7 +439,7 @@ class Linker(DataFilesComponent):
 
 # kinds whose money is the company's own: its results and its value (and its share
 # price: kinds.is_share_price)
-_OWN_MONEY = frozenset({"financials", "valuation"})
+_OWN_MONEY = frozenset({"financials", "valuation", "deal"})
 
 
 def _valued(word: Token) -> Token | None:

@@ -200,3 +200,19 @@ def test_a_company_s_funds_or_loan_do_not_make_its_money_financials(nlp, sentenc
 def test_residential_users_are_no_real_estate(nlp):
     doc = nlp("Kiwi Post said it will cost $5 a week for residential users to hold their mail.")
     assert _amount(doc, "$5")._.sector != "real_estate"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "sector"),
+    [
+        ("Shares of planemaker Bombardier declined 17 cents to C$6.23 at the Toronto Stock "
+         "Exchange.", "C$6.23", "aerospace_defense"),
+        ("Bombardier declined 17 cents, or 2.7 percent, to C$6.23 at the Toronto Stock "
+         "Exchange.", "C$6.23", "aerospace_defense"),
+        ("Telecom operator Kiwi Telecom agreed to be bought by a consortium of pension funds "
+         "and banks for NZ$3 billion.", "NZ$3 billion", "telecom"),
+    ],
+    ids=["shares of", "a quoted company", "a deal"],
+)
+def test_a_company_s_share_price_and_deal_take_its_industry(nlp, sentence, amount, sector):
+    assert _amount(nlp(sentence), amount)._.sector == sector
