@@ -79,3 +79,12 @@ def test_link_logical_line(text, word, line):
     start = text.index(word)
     lo, hi = logical_line(text, start, start + len(word))
     assert text[lo:hi] == line
+
+
+def test_a_person_heading_the_headline_is_no_company(nlp):
+    text = (
+        "Richard Branson plans $300m resort for rural Scotland\n\n"
+        "The tycoon said the resort would open in 2012."
+    )
+    (span,) = nlp(text)._.amounts
+    assert "Richard Branson" not in [lk.company for lk in span._.links]

@@ -142,6 +142,10 @@ class HeadlineReader:
                 continue
             if any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in part) and len(part) < 2:
                 continue
+            if all(t.ent_type_ == "PERSON" for t in part) and part[-1].lower_ not in (
+                data.name_heads
+            ):
+                continue  # "Donald Trump plans ...": a person ("Skyward Air" would be a name)
             name = clean_name(doc[part[0].i : part[-1].i + 1].text)
             if data.is_company_name(name):
                 out.append(Mention(part[0].i, part[-1].i + 1, name, "HEADLINE"))
