@@ -37,7 +37,9 @@ test: $(STAMP) $(PIPELINE)  ## the whole suite, slow tests included (what CI run
 test-fast: $(STAMP) $(PIPELINE)  ## skip the slow tests
 	$(BIN)/python -m pytest -m "not slow"
 
-# the invented sample articles; corpus/news/wikinews is scored as the Wikinews dev set
+# the invented sample articles; corpus/news/wikinews is scored as the Wikinews dev set.
+# BBC file names repeat across folders (politics/001.txt, tech/001.txt) and a gold doc is a
+# file name, so each BBC folder is scored on its own with its own gold file.
 SAMPLE_NEWS := $(addprefix corpus/news/,articles feeds web wire)
 REUTERS_DEV := $(addprefix ../shared/corpus/reuters21578/,reut2-002.sgm.gz reut2-007.sgm.gz reut2-014.sgm.gz)
 
@@ -49,6 +51,14 @@ eval: $(STAMP) $(PIPELINE)  ## score the seeds, the sample corpus and the dev se
 	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/reuters.jsonl $(REUTERS_DEV)
 	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/wikinews.jsonl \
 		../shared/corpus/wikinews/wikinews.jsonl
+	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/wikinews-b.jsonl \
+		../shared/corpus/wikinews/wikinews.jsonl
+	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/bbc-politics.jsonl \
+		../shared/corpus/bbc/politics
+	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/bbc-tech.jsonl \
+		../shared/corpus/bbc/tech
+	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/bbc-entertainment.jsonl \
+		../shared/corpus/bbc/entertainment
 
 BENCH_DUMP := out/bench.jsonl.gz
 
