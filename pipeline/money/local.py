@@ -217,9 +217,11 @@ class LocalCurrencies:
         spans = self.spans.get(territory, [])
         if when is not None:
             live = [s for s in spans if (s[1] or date.min) <= when <= (s[2] or date.max)]
-            live.sort(key=lambda s: (s[2] or date.max, s[1] or date.min))
-            code = live[0][0] if live else None
-            return code if code and self.family_of.get(code) == family else None
+            mine = [s for s in live if self.family_of.get(s[0]) == family]
+            # two of the family at once: the newer (Zimbabwe's ZWL, then the US dollar
+            # from April 2009, both in CLDR until 2024)
+            mine.sort(key=lambda s: s[1] or date.min)
+            return mine[-1][0] if mine else None
         mine = [s for s in spans if self.family_of.get(s[0]) == family]
         mine.sort(key=lambda s: (s[2] or date.max, s[1] or date.min))
         return mine[-1][0] if mine else None

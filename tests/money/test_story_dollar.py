@@ -96,3 +96,12 @@ def test_a_bare_figure_the_story_also_writes_with_its_dollar_takes_that_dollar(n
         ("$52.5 million", "AUD", "story"),
         ("AU$52.5 million", "AUD", "symbol"),
     ]
+
+
+def test_a_country_with_two_dollars_at_once_takes_the_newer(nlp):
+    """CLDR keeps Zimbabwe's ZWL until 2024 beside the US dollar it adopted in April 2009."""
+    from datetime import date
+
+    local = nlp.get_pipe("newsfacts_amounts").local
+    assert local.currency("ZW", "dollar", date(2010, 6, 1)) == "USD"
+    assert local.currency("ZW", "dollar", date(2009, 3, 1)) == "ZWL"
