@@ -82,6 +82,9 @@ class CompanyData:
     stop_words: frozenset[str] = frozenset()  # a name holding one of these is not a company
     stop_names: frozenset[str] = frozenset()  # whole names that are not companies
     titles: frozenset[str] = frozenset()  # a name opening or ending with one is a person/office
+    # a name ending with one, or opening with one and "of"/"for", is a public body
+    # ("National Audit Office", "Office of Fair Trading"; "Office Depot" is a company)
+    tails: frozenset[str] = frozenset()
     sources: frozenset[str] = frozenset()  # news agencies: companies only where they act
     places: frozenset[str] = frozenset()
     ref_pronouns: frozenset[str] = frozenset()
@@ -106,7 +109,9 @@ class CompanyData:
     def from_dir(cls, data_dir: Path, *, common_words: frozenset[str] = frozenset(),
                  verbs: frozenset[str] = frozenset()) -> CompanyData:  # fmt: skip
         folder = Path(data_dir) / "companies"
-        sets: dict[str, set[str]] = {"word": set(), "name": set(), "source": set(), "title": set()}
+        sets: dict[str, set[str]] = {
+            "word": set(), "name": set(), "source": set(), "title": set(), "tail": set()
+        }
         for rec in read_jsonl(folder / "not_companies.jsonl"):
             sets.get(rec["type"], sets["name"]).add(rec["text"].lower())
         places = {
@@ -135,6 +140,7 @@ class CompanyData:
             stop_words=frozenset(sets["word"]),
             stop_names=frozenset(sets["name"]),
             titles=frozenset(sets["title"]),
+            tails=frozenset(sets["tail"]),
             sources=frozenset(sets["source"]),
             places=frozenset(places),
             ref_pronouns=frozenset(words["pronoun"]),
@@ -173,6 +179,9 @@ class CompanyData:
             return False  # "SGD 5.5": money read as a name ("BTN" alone may be a bank)
         # "Mr Ebbers", "House Speaker" are people and offices; "Sir Speedy Inc" is a company
         titled = words[0] in self.titles or words[-1] in self.titles
+        titled |= len(words) > 1 and (
+            words[-1] in self.tails or words[0] in self.tails and words[1] in ("of", "for")
+        )
         if titled and not any(w in LEGAL_SUFFIXES for w in words):
             return False
         common = self.common_words if plain_words else frozenset()

@@ -48,6 +48,7 @@ from pipeline.companies.names import (
     suffix_mentions,
     ticker_mentions,
 )
+from pipeline.companies.not_here import not_companies_here
 from pipeline.nlp.doccache import doc_text, sent_of, tokens_where
 from pipeline.nlp.layout import dateline_spans
 from pipeline.resources import MODELS_DIR, word_sets
@@ -92,6 +93,7 @@ class DocContext:
         mentions += alias_mentions(doc, mentions, data, taken)
         if data.sources:
             mentions = [m for m in mentions if m.name.lower() not in data.sources or _acts(doc, m)]
+        mentions = not_companies_here(doc, mentions, data, set(_gazetteer_entries(doc, mentions)))
         self._nouns: set[str] | None = None
         mentions = [
             m

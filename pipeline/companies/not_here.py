@@ -1,0 +1,72 @@
+"""Names that are no company in this article, whatever NER said.
+
+A film the article calls a film ("the film The Aviator"), a person it named in
+full before ("Gerard Jugnot" ... "Jugnot made 5.45m euros"): the article itself
+says what they are. A name the gazetteer knows stays a company. (Cities are not
+here: Chinese companies share their names with cities, "Baoshan", "Huaxin".)
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.companies.mentions import CompanyData, Mention
+from pipeline.resources import MODELS_DIR, word_sets
+
+# "film", "movie", "album": the title after one is a work, not a company
+WORK_NOUNS = word_sets(MODELS_DIR / "companies/words.jsonl")["work_nouns"]
+_FIRST_WORD = re.compile(r"[\w-]+")
+
+
+def first_word(name: str) -> str:
+    m = _FIRST_WORD.match(name)
+    return m.group(0).lower() if m else ""
+
+
+def works(doc: Doc) -> set[str]:
+    """First words of the titles the article calls works ("the film The Aviator")."""
+    out = set()
+    for tok in doc:
+        if tok.lower_ not in WORK_NOUNS or not tok.text.islower() or tok.i + 1 >= len(doc):
+            continue
+        nxt = doc[tok.i + 1]
+        if nxt.lower_ == "the" and tok.i + 2 < len(doc):
+            nxt = doc[tok.i + 2]
+        if nxt.is_title and not nxt.ent_type_ == "PERSON":
+            out.add(nxt.lower_)
+    return out
+
+
+def surnames(doc: Doc) -> set[str]:
+    """Words the article first writes as the last name of a person named in full
+    ("Gerard Jugnot" before "Jugnot made ..."; not "Ford, the US car company" before
+    "Bill Ford")."""
+    last = {
+        ent[-1].i: ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
+    }
+    first_seen: dict[str, int] = {}
+    for tok in doc:
+        if tok.is_title and tok.lower_ not in first_seen:
+            first_seen[tok.lower_] = tok.i
+    return {word for i, word in last.items() if first_seen.get(word) == i}
+
+
+def not_companies_here(
+    doc: Doc, mentions: list[Mention], data: CompanyData, known: set[str]
+) -> list[Mention]:
+    """``mentions`` without the works and people of this article; a mention
+    whose name is in ``known`` (the gazetteer's) is kept."""
+    titles, people = works(doc), surnames(doc)
+    out = []
+    for m in mentions:
+        low = m.name.lower()
+        single = m.end - m.start == 1
+        if m.name not in known and m.label not in ("TICKER", "SUFFIX") and (
+            first_word(m.name) in titles
+            or single and low in people
+        ):
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,37 @@
+"""Names the article itself says are no company (pipeline/companies/not_here.py) and
+public offices by their tail word (models/companies/not_companies.jsonl type "tail")."""
+
+import pytest
+
+
+def _owners(nlp, text: str, written: str) -> list[str]:
+    (span,) = [s for s in nlp(text)._.amounts if written in s.text]
+    return [lk.company for lk in span._.links]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "not_owner"),
+    [
+        ("The film The Navigator, a biography of an explorer, was at number six. "
+         "The Navigator took $7.5m (£4m) in its opening weekend.", "$7.5m", "Navigator"),
+        ("French actor Gerard Dumoulin topped the list of the best-paid stars. "
+         "Dumoulin made 5.45m euros (£3.77m) last year, the newspaper said.", "5.45m euros",
+         "Dumoulin"),
+        ("A National Audit Office report says costs have risen by £1.7bn in the past year.",
+         "£1.7bn", "National Audit Office"),
+        ("The Office of Fair Trading listed high charges, with Skylark charging £8.", "£8",
+         "Office of Fair Trading"),
+    ],
+    ids=["a film the article calls a film", "a person named in full before",
+         "an office at the end", "an office of"],
+)
+def test_not_a_company_here(nlp, text, written, not_owner):
+    assert not_owner not in _owners(nlp, text, written)
+
+
+def test_a_company_named_before_its_founder_stays_a_company(nlp):
+    text = (
+        "Hartwell, the US car company, reported higher profits on Thursday. "
+        "Net income for 2004 was $3.5bn, said chief executive Bill Hartwell."
+    )
+    assert _owners(nlp, text, "$3.5bn") == ["Hartwell"]
