@@ -39,12 +39,16 @@ def works(doc: Doc) -> set[str]:
     return out
 
 
-def surnames(doc: Doc) -> set[str]:
+def surnames(doc: Doc, company_nouns: frozenset[str]) -> set[str]:
     """Words the article first writes as the last name of a person named in full
     ("Gerard Jugnot" before "Jugnot made ..."; not "Ford, the US car company" before
-    "Bill Ford")."""
+    "Bill Ford", nor NER's "person" "Chipmaker Qorvex")."""
     last = {
-        ent[-1].i: ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
+        ent[-1].i: ent[-1].lower_
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and len(ent) >= 2
+        and not any(t.lower_ in company_nouns for t in ent)
     }
     first_seen: dict[str, int] = {}
     for tok in doc:
@@ -58,7 +62,7 @@ def not_companies_here(
 ) -> list[Mention]:
     """``mentions`` without the works and people of this article; a mention
     whose name is in ``known`` (the gazetteer's) is kept."""
-    titles, people = works(doc), surnames(doc)
+    titles, people = works(doc), surnames(doc, data.ref_nouns)
     out = []
     for m in mentions:
         low = m.name.lower()
