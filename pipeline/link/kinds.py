@@ -35,6 +35,7 @@ PRICE_VERBS = _WORDS["price_verbs"]
 DEAL_OBJECTS = _WORDS["deal_objects"]
 QUOTED_NOUNS = _WORDS["quoted_nouns"]
 QUOTE_VERBS = _WORDS["quote_verbs"]
+TAKINGS_VERBS = _WORDS["takings_verbs"]
 _TRADE_VERBS = _WORDS["trade_verbs"]  # deals only of deal objects
 _CONTRACT_NOUNS = _WORDS["contract_nouns"]
 _ISSUE_VERBS = _WORDS["issue_verbs"]
@@ -220,6 +221,8 @@ def read_kind(
             break
         if head.pos_ in ("NOUN", "PROPN"):
             kind = words.of_noun(head)
+        elif cur.i == span.root.i and cur.dep_ == "dobj" and head.lemma_.lower() in TAKINGS_VERBS:
+            kind = "financials"  # "the film took $30.2m", "brought in $110 million"
         else:
             kind = (_object_kind(words, head, cur) if head.pos_ == "VERB" else None) or (
                 _phrasal(words, head) or words.trigger(head)

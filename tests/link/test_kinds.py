@@ -16,6 +16,16 @@ _TABLE = (
 
 CASES = [
     # (source, sentence, amount as written, kind)
+    ("bbc/entertainment/053", "Boogeyman, which focuses on a man who returns to his childhood "
+     "home to confront his traumatic past, took $19.5m (£14.9m) in three days.", "$19.5m",
+     "financials"),  # what a film took: its sales
+    ("bbc/entertainment/076", "Comedy Fat Albert - co-written by Bill Cosby - entered the chart "
+     "in second place after opening on Christmas Day, taking $12.7m (£6.6m).", "$12.7m",
+     "financials"),
+    ("bbc/entertainment/037", "The first Pirates of the Caribbean film took $305m (£162m) at the "
+     "box office in the US alone.", "$305m", "financials"),
+    ("after bbc/business/411", "The country doubled the likely cost of rebuilding from the Asian "
+     "tsunami to $4.5bn.", "$4.5bn", "investment"),
     ("bbc/business/042", "In early trade on Thursday, its shares were down 10% at 119 pence.",
      "119 pence", "other"),  # a share price: the subject of the verb says so
     ("bbc/business/198", "Cairn's shares closed up 64 pence, or 6%, at 1130p on Thursday.",
