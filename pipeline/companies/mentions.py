@@ -185,7 +185,11 @@ class CompanyData:
         if titled and not any(w in LEGAL_SUFFIXES for w in words):
             return False
         common = self.common_words if plain_words else frozenset()
-        if all(w in STOP_WORDS or w in common or w in self.places for w in words):
+        # plain words alone ("EV Batteries") or places alone are no name; a plain word
+        # with a place is a company's ("Air France", "Air Zimbabwe" at a sentence start)
+        if all(w in STOP_WORDS or w in common for w in words) or all(
+            w in STOP_WORDS or w in self.places for w in words
+        ):
             return False
         # "Japan Inc", "Tokyo Electric" pass; a place plus only a legal suffix does not.
         core = [w for w in words if w not in LEGAL_SUFFIXES]

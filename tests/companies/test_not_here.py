@@ -35,3 +35,17 @@ def test_a_company_named_before_its_founder_stays_a_company(nlp):
         "Net income for 2004 was $3.5bn, said chief executive Bill Hartwell."
     )
     assert _owners(nlp, text, "$3.5bn") == ["Hartwell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "owner"),
+    [
+        ("Air Zambia lost $500,000 during the pilots' strike.", "$500,000", "Air Zambia"),
+        ("Bank of Portugal Holdings paid $515m to settle the case.", "$515m",
+         "Bank of Portugal Holdings"),
+    ],
+    ids=["air + country", "bank of + country"],
+)
+def test_a_plain_word_with_a_place_at_a_sentence_start_is_a_name(nlp, text, written, owner):
+    """Plain words alone ("EV Batteries") and places alone are no name; together they are."""
+    assert _owners(nlp, text, written) == [owner]
