@@ -264,8 +264,14 @@ def test_link_singular_reference_skips_groups(nlp, text, amount):
             "Marrowby Corp",
             "Fenwick Corp",
         ),
+        (
+            "Last year Marrowby Corp was ranked second with 7 billion yuan, with Fenwick Corp "
+            "right behind with 3 billion yuan.",
+            "Marrowby Corp",
+            "Fenwick Corp",
+        ),
     ],
-    ids=["gapped-verb"],
+    ids=["gapped-verb", "with Y behind with $M"],
 )
 def test_link_gapping(nlp, sentence, first, second):
     doc = nlp(sentence)

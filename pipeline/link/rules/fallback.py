@@ -50,10 +50,13 @@ class OwnerRules(ParseRules):
 
     # -- gapping and tables ----------------------------------------------
     def gapping(self, ctx: DocContext, span: Span, clause: tuple[int, int]) -> list[Link]:
-        """ "X will contribute $N and Y the remaining $M": the name right before the amount."""
+        """ "X will contribute $N and Y the remaining $M", "X leads with $N, with Y close
+        behind at $M": the name right before the amount."""
         doc = ctx.doc
         lo = clause[0]
         j = span.start - 1
+        if j > lo and doc[j].lower_ in ("with", "at"):  # "with Y right behind with $M"
+            j -= 1
         while j >= lo and doc[j].dep_ in GAP_DEPS and doc[j].i not in ctx.by_token:
             if doc[j].is_punct:
                 return []
