@@ -2,7 +2,8 @@
 
 A film the article calls a film ("the film The Aviator"), a person it named in
 full before ("Gerard Jugnot" ... "Jugnot made 5.45m euros"): the article itself
-says what they are. A name the gazetteer knows stays a company. (Cities are not
+says what they are, and so are the initials of a public body it names ("Child
+Support Agency" ... "the CSA"). A name the gazetteer knows stays a company. (Cities are not
 here: Chinese companies share their names with cities, "Baoshan", "Huaxin".)
 """
 
@@ -57,12 +58,43 @@ def surnames(doc: Doc, company_nouns: frozenset[str]) -> set[str]:
     return {word for i, word in last.items() if first_seen.get(word) == i}
 
 
+_GLUE = frozenset({"of", "for", "and", "on", "the", "de", "du"})
+
+
+def _dated(tok) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
+def public_acronyms(doc: Doc, data: CompanyData) -> set[str]:
+    """Initials of the names in the article that are no company: "Child Support Agency"
+    makes "CSA" a public body, "National Audit Office" "NAO"."""
+    out = set()
+    i, n = 0, len(doc)
+    while i < n:
+        if not (doc[i].is_title and doc[i].is_alpha):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and (
+            doc[j + 1].is_title and doc[j + 1].is_alpha and not _dated(doc[j + 1])
+            or doc[j + 1].lower_ in _GLUE and j + 2 < n and doc[j + 2].is_title
+            and not _dated(doc[j + 2])
+        ):
+            j += 1
+        words = [t.text for t in doc[i : j + 1] if t.is_title]
+        if len(words) >= 2 and not data.is_company_name(doc[i : j + 1].text, plain_words=False):
+            out.add("".join(w[0] for w in words).upper())
+        i = j + 1
+    return out
+
+
 def not_companies_here(
     doc: Doc, mentions: list[Mention], data: CompanyData, known: set[str]
 ) -> list[Mention]:
     """``mentions`` without the works and people of this article; a mention
     whose name is in ``known`` (the gazetteer's) is kept."""
     titles, people = works(doc), surnames(doc, data.ref_nouns)
+    acronyms = public_acronyms(doc, data)
     out = []
     for m in mentions:
         low = m.name.lower()
@@ -70,6 +102,7 @@ def not_companies_here(
         if m.name not in known and m.label not in ("TICKER", "SUFFIX") and (
             first_word(m.name) in titles
             or single and low in people
+            or single and m.name.isupper() and m.name in acronyms
         ):
             continue
         out.append(m)

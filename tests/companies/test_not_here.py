@@ -49,3 +49,11 @@ def test_a_company_named_before_its_founder_stays_a_company(nlp):
 def test_a_plain_word_with_a_place_at_a_sentence_start_is_a_name(nlp, text, written, owner):
     """Plain words alone ("EV Batteries") and places alone are no name; together they are."""
     assert _owners(nlp, text, written) == [owner]
+
+
+def test_the_initials_of_a_public_body_the_article_names_are_no_company(nlp):
+    text = (
+        "MPs criticised the Child Maintenance Agency on Tuesday. "
+        "The CMA is currently chasing outstanding payments of more than £720m."
+    )
+    assert "CMA" not in _owners(nlp, text, "£720m")
