@@ -66,6 +66,7 @@ from pipeline.link.sectors import (
     closest_sector,
     dominant_sector,
     money_source,
+    people_money,
 )
 from pipeline.nlp.doccache import doc_text, forget, sent_of, tokens_where
 from pipeline.nlp.layout import logical_line
@@ -254,7 +255,10 @@ class Linker(DataFilesComponent):
                 span._.sector, span._.sector_words = hit.sector, hit.words
             else:  # no sector word for the amount: its company's industry, else the article's
                 sector = self._company_sector(ctx, links, called)
-                span._.sector = sector or (article_sector() if links else "")
+                # no owner: the article's industry takes what the industry took in
+                # ("the film took $30.2m"), never a budget or a payment (FACTS.md Sector 3)
+                industry = links or kind == "financials" and not people_money(span)
+                span._.sector = sector or (article_sector() if industry else "")
                 span._.sector_words = ""
             span._.target_year = self._year(doc, span, (lo, hi))
         forget(doc)

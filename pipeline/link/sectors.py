@@ -21,6 +21,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.resources import MODELS_DIR, word_sets
+
 SECTORS = (
     "energy", "batteries", "ai_datacenters", "semiconductors", "electronics", "telecom",
     "automotive", "mining_metals", "chemicals", "infrastructure", "manufacturing",
@@ -220,3 +222,26 @@ def money_source(doc: Doc, hit: SectorHit) -> bool:
         "compound",
         "nmod",
     )
+
+
+PEOPLE_NOUNS = word_sets(MODELS_DIR / "link/words.jsonl")["people_nouns"]
+
+
+def people_money(span: Span) -> bool:
+    """ "those earning less than $30,000", "Depardieu made 3.35m euros": the subject of
+    the verb over the amount is a person, a pronoun or a word for people."""
+    tok = span.root
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj and head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PRON"):
+                subj = [head.head]  # "those earning", "actors paid"
+            return any(
+                s.pos_ == "PRON" or s.ent_type_ == "PERSON" or s.lemma_.lower() in PEOPLE_NOUNS
+                for s in subj
+            )
+        tok = head
+    return False

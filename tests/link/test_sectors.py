@@ -216,3 +216,16 @@ def test_residential_users_are_no_real_estate(nlp):
 )
 def test_a_company_s_share_price_and_deal_take_its_industry(nlp, sentence, amount, sector):
     assert _amount(nlp(sentence), amount)._.sector == sector
+
+
+def test_what_an_industry_took_in_takes_the_article_s_industry(nlp):
+    """No owner: the film's takings belong to the industry the article is about
+    (FACTS.md Sector 3); what people earn has none."""
+    text = (
+        "Cinema-goers flocked to see the new film at the box office this weekend. "
+        "The thriller took $30.2m (£15.5m) in its debut weekend. "
+        "Those earning less than $30,000 a year were the least likely to go."
+    )
+    doc = nlp(text)
+    assert _amount(doc, "$30.2m")._.sector == "consumer"
+    assert _amount(doc, "$30,000")._.sector == ""
