@@ -16,6 +16,8 @@ CASES = [
      [("Acme", "payee"), ("Beta Industries", "payer")]),
     ("invented", "Acme Corp raised its bid for Beta Industries to $31 a share.", "$31",
      [("Acme Corp", "payer"), ("Beta Industries", "payee")]),
+    ("after bbc/business/435", "Microsoft has paid $1bn for US software maker Acme Corp, "
+     "bought last month.", "$1bn", [("Microsoft", "payer"), ("Acme Corp", "payee")]),
 ]
 
 

@@ -31,6 +31,7 @@ from pipeline.resources import MODELS_DIR, word_sets
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 BUY_WORDS = _WORDS["deal_buy_words"]  # the subject buys, the object is bought
 SELL_WORDS = _WORDS["deal_sell_words"]  # the subject sells, "to X" buys
+PAY_WORDS = _WORDS["deal_pay_words"]  # the subject pays, "for X" is bought
 DEAL_NOUNS = _WORDS["deal_nouns"]  # "acquisition of X", "bid for X", "merger with X"
 DEAL_REFS = _WORDS["deal_refs"]  # "the deal", "this offer": the story's deal
 LOAN_NOUNS = _WORDS["loan_nouns"]  # "a loan from X to Y", "financing from X"
@@ -63,6 +64,9 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
             seller = next((lk.company for lk in links if lk.rule == "subject-of-verb"), "")
             buyers = [g for c in word.children if c.lower_ == "to" for g in c.children]
             added += _links(ctx, buyers, f"{lemma}>to", "payer", owners)
+        elif lemma in PAY_WORDS:
+            objs = [g for c in word.children if c.lower_ == "for" for g in c.children]
+            added += _links(ctx, objs, f"{lemma}>for", "payee", owners)
         elif lemma in DEAL_NOUNS:
             objs = [g for c in word.children if c.lower_ in _TARGET_PREPS for g in c.children]
             added += _links(ctx, objs, f"{lemma}>prep", "payee", owners)
