@@ -83,6 +83,10 @@ class KindWords:
     def trigger(self, tok: Token) -> str | None:
         """The kind a word signals: a noun's form first ("sales" is not "sale"), a verb's
         lemma first ("offering 500p a share" is "offer", not a share offering)."""
+        if tok.i > 0 and tok.pos_ == "NOUN":  # two words listed together: "on sale", "box office"
+            kind = self.triggers.get(f"{tok.doc[tok.i - 1].lower_} {tok.lower_}")
+            if kind is not None:
+                return kind
         keys = (tok.lower_, tok.lemma_.lower())
         verb_form = tok.pos_ == "VERB" and tok.lower_.endswith("ing")  # not a mis-tagged "sales"
         for key in reversed(keys) if verb_form else keys:

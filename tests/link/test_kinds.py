@@ -24,6 +24,8 @@ CASES = [
      "financials"),
     ("bbc/entertainment/037", "The first Pirates of the Caribbean film took $305m (£162m) at the "
      "box office in the US alone.", "$305m", "financials"),
+    ("invented", "The new games console will go on sale for $199 in April.", "$199",
+     "other"),  # a product's price, no sale of a business
     ("after bbc/business/411", "The country doubled the likely cost of rebuilding from the Asian "
      "tsunami to $4.5bn.", "$4.5bn", "investment"),
     ("bbc/business/042", "In early trade on Thursday, its shares were down 10% at 119 pence.",
