@@ -91,8 +91,11 @@ class DocContext:
         if headline_names is not None:  # "Sunbelt Renewables breaks ground on ..."
             mentions += headline_names(doc, taken)
         mentions += alias_mentions(doc, mentions, data, taken)
-        if data.sources:
-            mentions = [m for m in mentions if m.name.lower() not in data.sources or _acts(doc, m)]
+        # news agencies, and whatever the article quotes "according to", are sources:
+        # companies only where they act
+        sources = data.sources | _quoted_sources(doc, mentions)
+        if sources:
+            mentions = [m for m in mentions if m.name.lower() not in sources or _acts(doc, m)]
         mentions = not_companies_here(doc, mentions, data, set(_gazetteer_entries(doc, mentions)))
         self._nouns: set[str] | None = None
         mentions = [
@@ -320,6 +323,17 @@ def _is_topic(root: Token) -> bool:
 
 # Verbs and nouns of reporting: a news agency there is the story's source.
 REPORTING = _WORDS["reporting"]
+
+
+def _quoted_sources(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
+    """Names the article cites "according to" ("according to Al Jazeera, $3.6bn ...")."""
+    out = set()
+    for m in mentions:
+        root = doc[m.start : m.end].root
+        prep = root.head
+        if root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according":
+            out.add(m.name.lower())
+    return frozenset(out)
 
 
 def _acts(doc: Doc, m: Mention) -> bool:

@@ -57,3 +57,11 @@ def test_the_initials_of_a_public_body_the_article_names_are_no_company(nlp):
         "The CMA is currently chasing outstanding payments of more than £720m."
     )
     assert "CMA" not in _owners(nlp, text, "£720m")
+
+
+def test_what_the_article_cites_according_to_is_a_source(nlp):
+    text = (
+        "The wall could be paid for with money from other budgets: potentially, according to "
+        "Gulf Broadcasting, US$3.6 billion from a Pentagon construction budget."
+    )
+    assert "Gulf Broadcasting" not in _owners(nlp, text, "US$3.6 billion")
