@@ -91,9 +91,10 @@ def score_set(name: str) -> dict:
             right += 1
         else:
             got = None if m is None else [str(m.amount), m.currency, str(m.amount_max)]
-            wrong.append({"text": row["text"], "expected": row["amount"], "got": got} | (
-                {"scope": scope(row), "hint": row["hint"]} if name == "price_parser" else {}
-            ))
+            wrong.append(
+                {"text": row["text"], "expected": row["amount"], "got": got}
+                | ({"scope": scope(row), "hint": row["hint"]} if name == "price_parser" else {})
+            )
     out = {"cases": len(rows), "right": right, "accuracy": right / len(rows), "wrong": wrong}
     if name == "price_parser":
         in_news = [w for w in wrong if w["scope"] == "news"]
