@@ -44,7 +44,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "Petrobras invertirá 85.000 millones de reales brasileños": (
         "Spanish scale words ('millones') are not in scales.jsonl"
     ),
-    "around 70 U.S. cents": "'U.S. cents' is no currency form ('U.S. dollars', 'U.S. dlrs' are)",
     "dollar to trade between 1.77 and 1.87 German marks": (
         "a rate range after 'dollar to trade between' is read as marks; only 'the dollar at/to"
         " X' and 'X to the dollar' are known rate shapes"
