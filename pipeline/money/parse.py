@@ -115,11 +115,14 @@ def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | 
         cur, i = toks[i].value, i + 1
     if _sign(toks, i) and not negative:
         negative, i = True, i + 1
+    before = toks[i - 1].text
     prefix_word = (
         cur is not None
         and lex is not None
-        and toks[i - 1].text.lower() in lex.bare_words
-        and toks[i - 1].text.upper() not in lex.codes
+        and (
+            (before.lower() in lex.bare_words and before.upper() not in lex.codes)
+            or before.lower() in lex.words["scale_only_prefixes"]  # "N95 masks"
+        )
     )
     num: Decimal | str
     scale = None

@@ -150,9 +150,11 @@ class FastPipe:
         self.versus = np.array(sorted(versus), dtype="uint64")
         scale_alt = "|".join(re.escape(w) for w in sorted(lex.scales, key=len, reverse=True))
         self._scaled = re.compile(rf"\b\d[\d.,]*(?:{scale_alt})\b", re.IGNORECASE)
-        # "$5", "HK$", "50p": a one-character currency symbol, or a minor unit glued to digits
+        # "$5", "HK$", "50p": a one-character currency symbol, or a minor unit glued to digits;
+        # "Rs500", "N9.12": a currency prefix glued to digits (words.jsonl fused_prefixes)
         symbols = "".join(sorted(re.escape(s) for s in lex.symbols if len(s) == 1))
-        self._fused = re.compile(rf"\d(?:p|c|cts?)\b|[{symbols}]", re.IGNORECASE)
+        glued = "|".join(sorted(re.escape(w) for w in lex.words["fused_prefixes"]))
+        self._fused = re.compile(rf"\d(?:p|c|cts?)\b|[{symbols}]|\b(?:{glued})\d", re.IGNORECASE)
         # every label of an earnings-table row, money or not ("Avg shrs")
         self.table_labels = {
             label.lower() for label in amounts.rows.labels | amounts.rows.not_labels
