@@ -48,6 +48,9 @@ LISTS = (
 _DINARS = ["KWD", "BHD", "IQD", "JOD", "LYD", "TND", "DZD", "RSD", "MKD"]
 _FRANCS = ["CHF", "FRF", "BEF", "XOF", "XAF", "GNF", "RWF"]
 BY_HAND = {
+    # English-language news writes "C$" for the Canadian dollar; CLDR and price-parser
+    # give it to the Nicaraguan córdoba only: both count
+    "c$": ["CAD"],
     "yen": ["JPY"],
     "元": ["CNY"],
     "円": ["JPY"],

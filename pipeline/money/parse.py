@@ -190,11 +190,9 @@ def _same_or_named(toks: list[_Tok], i: int, cur: Currency | None, start: int) -
 
 def _letter_minor(tok: _Tok, lex: Lexicon | None) -> bool:
     """A one-letter minor unit ("p", "c"): read only glued after a figure."""
-    return (
-        len(tok.text) == 1
-        and tok.text.isalpha()
-        and (lex is None or tok.text.lower() in lex.minor_words)
-    )
+    letter = tok.text.rstrip(".")  # "P." of "P.V.P. 4,56 €" too
+    known = lex is None or letter.lower() in lex.minor_words
+    return len(letter) == 1 and letter.isalpha() and known
 
 
 def _last_scale(toks: list[_Tok], i: int) -> Decimal:
