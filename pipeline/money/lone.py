@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 from pipeline.money.lexicon import Lexicon
 
 _ARTICLES = ("a", "an")
-_NOT_AFTER = ("of", "-", "‐", "‑")  # "a pound of coffee", "a dollar-denominated bond"
+# "a pound of coffee", "a dollar-denominated bond", "a penny off the basic rate" (of a tax)
+_NOT_AFTER = ("of", "off", "-", "‐", "‑")
 _NOUNISH = ("NOUN", "PROPN")
 
 

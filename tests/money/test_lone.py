@@ -19,6 +19,13 @@ MONEY = [
     # a price by weight is a price, not an exchange rate
     ("Beef costs $5 a pound in Texas.", "$5", "5", "USD"),
     ("Apples sold at $3 a pound.", "$3", "3", "USD"),
+    # real news (BBC tech/380.txt, 2005)
+    (
+        '"Why build your own grid when you can use ours for a buck an hour?" he asked.',
+        "a buck",
+        "1",
+        "USD",
+    ),
 ]
 
 NOT_MONEY = [
@@ -33,6 +40,9 @@ NOT_MONEY = [
     "Several million dollars were spent.",
     "Hundreds of million dollars were wasted, the report said.",
     "The film Million Dollar Baby won.",
+    # real news (BBC politics/344.txt, 2005): a tax rate in pence, not an amount
+    "it would still have enough left over for a tax cut equivalent to about a penny off the"
+    " basic rate of income tax.",
 ]
 
 
