@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from pipeline.money.equivalents import equivalents_after, is_rate_gap, joins_equivalent
+from pipeline.money.equivalents import equivalents_after, is_rate_gap, joins_equivalent, rate_range
 from pipeline.money.lexicon import Lexicon, load_lexicon
 from pipeline.money.local import LocalCurrencies, localize_amounts
 from pipeline.money.lone import lone_unit_atom
@@ -389,6 +389,8 @@ class AmountFinder(DataFilesComponent):
                     drop.add(i)
                     continue
             if money.amount_max is not None or abs(money.amount) >= 100000:
+                if rate_range(doc_text(doc)[: span.start_char], money, self.lex):
+                    drop.add(i)  # "the dollar to trade between 1.77 and 1.87 marks"
                 continue
             if any(t.lower_ in self.lex.scales or _SCALED.match(t.text) for t in span):
                 continue

@@ -5,9 +5,8 @@
 :class:`~pipeline.types.Money`, or ``None`` when the text holds no amount with a
 definite value ("billions of dollars", "2019", "5%", "GBP/USD").
 
-price-parser does what it is good at (digit grouping and decimal separators,
-``parse_number``); everything about words - currency names, symbols and
-codes, scale words, number words, qualifier phrases - is data in
+price-parser reads digit groups and decimal marks, text2num runs of number words;
+every word (currency names, symbols, codes, scales, qualifiers) is data in
 ``models/money/*.jsonl``, loaded once per data directory (:func:`load_lexicon`).
 
 >>> parse_money("up to $400 billion")
@@ -426,11 +425,13 @@ def _parse_all(
 
 def _quoted_rate(text: str, toks: list[_Tok], e: _Expr, m: Money, lex: Lexicon) -> bool:
     """A currency quoted in another: "1.90 marks to the dollar", "the dollar at 104.53 yen"."""
-    if m.amount_max is not None or m.amount >= 100000 or e.atom.scale is not None:
+    if m.amount >= 100000 or e.atom.scale is not None:
         return False
     a, b = toks[e.start].start, toks[e.end - 1].end
     before, after = text[max(0, a - 40) : a], text[b : b + 40]  # a rate's words are near
     named = quoted_in(before, after, frozenset(lex.words["rate_currencies"]))
+    if m.amount_max is not None and not named:
+        return False  # a range is a rate only after its quoted currency ("dollar to trade")
     return named is not None and (named == "" or lex.currencies.get(named) != e.atom.cur)
 
 
