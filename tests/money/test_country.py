@@ -323,6 +323,18 @@ def test_places_file_is_current():
 
 NAIRA = [
     ("Nigeria's Senate passes N9.12 trillion budget into law.", "N9.12 trillion", "country"),
+    # real news: saharareporters.com 2019-04-30, thenews-chronicle.com 2025-02-13
+    (
+        "The Nigerian Senate has passed a sum of N8.916 trillion as the budget for the 2019"
+        " fiscal year.",
+        "N8.916 trillion",
+        "country",
+    ),
+    (
+        "The Nigerian Senate, Thursday, passed the N54.9 trillion 2025 budget into law.",
+        "N54.9 trillion",
+        "country",
+    ),
     (
         "ABUJA, March 3 (Reuters) - The Senate passed a N9.12 trillion budget on Tuesday.",
         "N9.12 trillion",
