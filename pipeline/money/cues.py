@@ -29,7 +29,7 @@ class LoneCues:
         words = lex.words
         self.articles = ids({"a", "an"})
         self.before = ids(words["unit_price_cues"] | words["unit_pay_verbs"])
-        self.units = ids({w for w in lex.bare_words | lex.minor_words if " " not in w})
+        self.units = ids(words["lone_unit_words"])
 
     def figures(self, lower: np.ndarray) -> np.ndarray:
         """Per token of a doc's LOWER column: is it the "a" of a unit with no figure."""

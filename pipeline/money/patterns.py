@@ -102,7 +102,7 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
         mcode = {"TEXT": {"IN": sorted(lex.scaled_codes)}}
         money += [[mcode, NUM], [NUM, mcode]]
     # one unit with no figure, money only where its context says so (lone.py)
-    unit_words = sorted((lex.bare_words | lex.minor_words) & set(single_cur))
+    unit_words = sorted(lex.words["lone_unit_words"])
     full_scales = [w for w in ("million", "billion", "trillion") if w in lex.scales]
     unit: list[list[dict]] = [
         [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": unit_words}}],  # "costs a pound"

@@ -40,6 +40,8 @@ NOT_MONEY = [
     "Several million dollars were spent.",
     "Hundreds of million dollars were wasted, the report said.",
     "The film Million Dollar Baby won.",
+    # real news (BBC sport/068.txt, 2005): a bet, not an Irish pound
+    'He said: "It\'s worth a punt, isn\'t it?"',
     # real news (BBC politics/344.txt, 2005): a tax rate in pence, not an amount
     "it would still have enough left over for a tax cut equivalent to about a penny off the"
     " basic rate of income tax.",
