@@ -36,9 +36,10 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from pipeline.money.equivalents import equivalents_after, is_rate_gap, joins_equivalent
+from pipeline.money.equivalents import equivalents_after, is_rate_gap, joins_equivalent, rate_range
 from pipeline.money.lexicon import Lexicon, load_lexicon
 from pipeline.money.local import LocalCurrencies, localize_amounts
+from pipeline.money.lone import lone_unit_atom
 from pipeline.money.parse import parse_money
 from pipeline.money.patterns import money_patterns
 from pipeline.money.story_dollar import story_dollars
@@ -87,6 +88,7 @@ _CONTEXT_WINDOW = 15  # tokens from the amount whose currency a bare figure take
 _LOOKBACK = 4  # longest qualifier phrase, in tokens
 _SCALED = re.compile(r"^\d[\d.,]*[a-zA-Z]+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_PER_WEIGHT = re.compile(r"^\s*(?:a|per)\s+pounds?\b", re.I)  # "$5 a pound": a price by weight
 
 
 # token.pos is read too: the attribute_ruler sets it from token.tag but declares no assigns
@@ -117,7 +119,7 @@ class AmountFinder(DataFilesComponent):
         self.not_after: dict[str, frozenset[str]] = {}
         self.rows = TableRows(frozenset(), frozenset())
         self.local: LocalCurrencies | None = None
-        self._money_id = self._ctx_id = 0
+        self._money_id = self._ctx_id = self._unit_id = 0
 
     # ------------------------------------------------------------------ setup
 
@@ -148,6 +150,7 @@ class AmountFinder(DataFilesComponent):
             self.matcher.add(label, patterns, greedy="LONGEST")
         strings = (nlp or self.nlp).vocab.strings
         self._money_id, self._ctx_id = strings.add("MONEY"), strings.add("CTX")
+        self._unit_id = strings.add("UNIT")
 
     @property
     def lexicon(self) -> Lexicon:
@@ -185,6 +188,11 @@ class AmountFinder(DataFilesComponent):
                 end -= 1  # optional newline tokens matched at the end ("7.86p\n    ")
             if match_id == self._money_id:
                 money_atoms.append((start, end))
+            elif match_id == self._unit_id:
+                assert self.lex is not None
+                lone = lone_unit_atom(doc, start, end, self.lex)
+                if lone is not None:
+                    money_atoms.append(lone)
             elif match_id == self._ctx_id:
                 bare_atoms.append((end - 1, end))  # only the figure, not "vs" or "vs loss"
                 tabular[end - 1] = start  # the "vs" may end the line before the figure
@@ -367,6 +375,7 @@ class AmountFinder(DataFilesComponent):
         """Exchange rates are not money facts: "$1 = 0.9061 euros", "the dollar at 140 yen"."""
         assert self.lex is not None
         drop: set[int] = set()
+        weights = self.lex.words["unit_weight_words"]
         inside = {i for span, _ in found for i in range(span.start, span.end)}
         for i, (span, money) in enumerate(found):
             if i + 1 < len(found) and is_rate_gap(
@@ -374,11 +383,14 @@ class AmountFinder(DataFilesComponent):
                 unit_first=money.amount == 1 and money.amount_max is None,
             ):
                 drop.update((i, i + 1))
-            if self._rate_after.match(doc_text(doc)[span.end_char : span.end_char + 40]):
+            after = doc_text(doc)[span.end_char : span.end_char + 40]
+            if self._rate_after.match(after) and not _PER_WEIGHT.match(after):
                 if money.amount_max is None and abs(money.amount) < 100000:
                     drop.add(i)
                     continue
             if money.amount_max is not None or abs(money.amount) >= 100000:
+                if rate_range(doc_text(doc)[: span.start_char], money, self.lex):
+                    drop.add(i)  # "the dollar to trade between 1.77 and 1.87 marks"
                 continue
             if any(t.lower_ in self.lex.scales or _SCALED.match(t.text) for t in span):
                 continue
@@ -388,6 +400,8 @@ class AmountFinder(DataFilesComponent):
             for t in window:
                 if t.i in inside or t.lower_ not in self.lex.bare_words:
                     continue
+                if t.lower_ in weights and doc[t.i - 1].lower_ in ("a", "per"):
+                    continue  # "$5 a pound" is a price by weight, not a rate
                 named = self.lex.currencies[t.lower_].code
                 if named != money.currency:
                     drop.add(i)

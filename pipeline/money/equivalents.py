@@ -19,6 +19,9 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from pipeline.money.lexicon import Lexicon
+from pipeline.types import Money
+
 # before the first equivalent: "(", ", or", "i.e.", "(or", ", equivalent to", " / "
 _FIRST = re.compile(
     r"^\s*(?:\(\s*|,?\s*or\s+|,?\s*i\.e\.\s*|\(\s*or\s+|,\s*equivalent to\s+|\s*/\s*)$", re.I
@@ -73,7 +76,10 @@ def _rate_patterns(words: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[s
         rf"|per\s+(?:one\s+|each\s+|a\s+)?(?:US\s|U\.S\.\s)?(?:{per}))\b"
     )
     verb = r"(?:\s+(?:fell|rose|was|slipped|climbed|eased|firmed|ended|closed|stood|traded))?"
-    before = rf"\b(?:{alt}){verb}\s+(?:at|to|from|against)\s*$"
+    # "the dollar at 104.53 yen", "dollar to trade between 1.77 and 1.87 marks", "the pound
+    # was quoted between 1.50 and 1.52 dollars"
+    trade = r"(?:to\s+trade|trading|traded|quoted)(?:\s+(?:at|between|around))?"
+    before = rf"\b(?:{alt}){verb}\s+(?:{trade}|at|to|from|against|between)\s*$"
     return re.compile(after, re.I), re.compile(before, re.I)
 
 
@@ -85,3 +91,14 @@ def quoted_in(before: str, after: str, words: frozenset[str]) -> str | None:
     if head is not None:
         return head.group(0).split()[0].lower()
     return "" if after_rx.match(after) else None
+
+
+def rate_range(before: str, money: Money, lex: Lexicon) -> bool:
+    """A range of small figures quoted against another currency, which ``before`` (the
+    text up to it) names: "the dollar to trade between 1.77 and 1.87 marks" is a rate."""
+    if money.amount_max is None or abs(money.amount) >= 100000:
+        return False
+    named = quoted_in(before[-40:], "", frozenset(lex.words["rate_currencies"]))
+    if not named:
+        return False
+    return getattr(lex.currencies.get(named), "code", "") != money.currency

@@ -10,6 +10,13 @@ Scale words that end the run are returned apart, as the amount's scale.
 Scales stack only from small to large ("hundred thousand", "lakh crore",
 "thousand million"): "$4.5bn trillion" has no sane reading and is refused
 (:func:`scales_stack`).
+
+A run of plain English number words (units, tens, "hundred", "thousand",
+"million", "billion", "and") is read by text2num (pinned in requirements.lock),
+which knows the grammar of written English numbers better than a hand-written
+reader; what it does not read stays here: "a", fractions ("two thirds of a",
+"half"), "point", "dozen", abbreviations ("mln", "bn"), "trillion" and the
+Indian lakh and crore.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
 
 from price_parser.parser import parse_number
+from text_to_num import text2num
 
 # fraction words: "two thirds of a billion", "a fifth of", "three quarters"
 FRACTIONS = {
@@ -34,6 +42,8 @@ FRACTIONS = {
     "tenths": Decimal(1) / 10,
 }
 _MAX_STACK_LOW = Decimal(100000)  # a scale under another: hundred, thousand, lakh
+# the scale words text2num reads in English; a run with any other goes to _evaluate
+_T2N_SCALES = frozenset({"hundred", "thousand", "million", "billion"})
 
 
 class _Token(Protocol):
@@ -71,7 +81,8 @@ def read_words(toks: Sequence[_Token], i: int) -> tuple[Decimal, Decimal | None,
     not). ``None`` when no run starts here or the run has no sane reading.
     """
     n = len(toks)
-    items: list[tuple[str, Decimal]] = []  # n(umber), m(ultiplier), f(raction), s(cale)
+    # (kind, value, word): n(umber), m(ultiplier), f(raction), s(cale), a(dded), &(and)
+    items: list[tuple[str, Decimal, str]] = []
     j = i
     tail = False  # after "and": tens and units only ("hundred and sixty-one")
     cut: tuple[int, int] | None = None  # items and index at that "and": "four mln and seven mln"
@@ -79,25 +90,25 @@ def read_words(toks: Sequence[_Token], i: int) -> tuple[Decimal, Decimal | None,
         t = toks[j]
         frac = _fraction_word(t)
         if frac is not None and t.text.lower() not in ("a", "an"):
-            items.append(("f", frac))
+            items.append(("f", frac, t.text.lower()))
             j += 1
         elif t.kind == "numword":
             val, multiplies = t.value
             if not multiplies and tail and val >= 100:
                 break
-            items.append(("m" if multiplies else "n", val))
+            items.append(("m" if multiplies else "n", val, t.text.lower()))
             j += 1
         elif t.kind == "scale" and items:
             if tail and t.value < 1000:
                 break
-            items.append(("s", t.value))
+            items.append(("s", t.value, t.text.lower().rstrip(".")))
             tail = tail and t.value < 1000  # "... and twenty three million four hundred"
             j += 1
         elif t.kind == "word" and t.value == "point" and items and items[-1][0] == "n":
             digits, k = _point_digits(toks, j + 1)
             if not digits:
                 break
-            items.append(("a", Decimal(f"0.{digits}")))  # "three point five billion"
+            items.append(("a", Decimal(f"0.{digits}"), "point"))  # "three point five billion"
             j = k
         elif t.kind == "dash" and items and j + 1 < n and t.start == toks[j - 1].end:
             nxt = toks[j + 1]
@@ -108,7 +119,7 @@ def read_words(toks: Sequence[_Token], i: int) -> tuple[Decimal, Decimal | None,
             j += 1  # "sixty-one", "half-billion", "one-and-a-half"
         elif _is_and(t) and items:
             if _and_a_fraction(toks, j):
-                items.append(("a", FRACTIONS[toks[j + 2].text.lower()]))
+                items.append(("a", FRACTIONS[toks[j + 2].text.lower()], "and a"))
                 j += 3
             elif (
                 items[-1][0] == "s"
@@ -118,6 +129,7 @@ def read_words(toks: Sequence[_Token], i: int) -> tuple[Decimal, Decimal | None,
             ):
                 tail = True
                 cut = cut or (len(items), j)
+                items.append(("&", Decimal(0), "and"))
                 j += 1
             else:
                 break
@@ -134,27 +146,41 @@ def read_words(toks: Sequence[_Token], i: int) -> tuple[Decimal, Decimal | None,
             break
     if not items:
         return None
-    if cut is not None and _evaluate(items) is None:
+    if cut is not None and _value(items) is None:
         items, j = items[: cut[0]], cut[1]  # "between four mln and seven mln dlrs": two figures
-    lone = all(k in ("m", "f") for k, _ in items)
+    lone = all(k in ("m", "f") for k, _, _ in items)
     # the scale words that end the run, when the run has no other
     k = len(items)
     while k and items[k - 1][0] == "s":
         k -= 1
-    if k < len(items) and all(kind != "s" for kind, _ in items[:k]):
-        scales = [v for _, v in items[k:]]
+    if k < len(items) and all(kind != "s" for kind, _, _ in items[:k]):
+        scales = [v for _, v, _ in items[k:]]
         if not all(scales_stack(a, b) for a, b in zip(scales, scales[1:], strict=False)):
             return None
         scale = Decimal(1)
         for v in scales:
             scale *= v
-        value = _evaluate(items[:k])
+        value = _value(items[:k])
         return (value, scale, j, False) if value is not None else None
-    value = _evaluate(items)
+    value = _value(items)
     return (value, None, j, lone) if value is not None else None
 
 
+def _value(items: list[tuple[str, Decimal, str]]) -> Decimal | None:
+    """A run's value: text2num for plain English number words, else :func:`_evaluate`."""
+    if items and all(
+        kind == "n" or kind == "&" or (kind == "s" and word in _T2N_SCALES)
+        for kind, _, word in items
+    ):
+        try:
+            return Decimal(text2num(" ".join(word for _, _, word in items), "en"))
+        except ValueError:
+            return None  # "two million three million", "nineteen ninety": no one number
+    return _evaluate([(kind, v) for kind, v, _ in items if kind != "&"])
+
+
 def _evaluate(items: list[tuple[str, Decimal]]) -> Decimal | None:
+    """Runs text2num does not read: "a", fractions, "point", abbreviations, lakh, crore."""
     total = Decimal(0)
     cur: Decimal | None = None
     big: Decimal | None = None  # the last scale of a thousand or more

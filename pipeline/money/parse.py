@@ -5,9 +5,8 @@
 :class:`~pipeline.types.Money`, or ``None`` when the text holds no amount with a
 definite value ("billions of dollars", "2019", "5%", "GBP/USD").
 
-price-parser does what it is good at (digit grouping and decimal separators,
-``parse_number``); everything about words - currency names, symbols and
-codes, scale words, number words, qualifier phrases - is data in
+price-parser reads digit groups and decimal marks, text2num runs of number words;
+every word (currency names, symbols, codes, scales, qualifiers) is data in
 ``models/money/*.jsonl``, loaded once per data directory (:func:`load_lexicon`).
 
 >>> parse_money("up to $400 billion")
@@ -115,11 +114,14 @@ def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | 
         cur, i = toks[i].value, i + 1
     if _sign(toks, i) and not negative:
         negative, i = True, i + 1
+    before = toks[i - 1].text
     prefix_word = (
         cur is not None
         and lex is not None
-        and toks[i - 1].text.lower() in lex.bare_words
-        and toks[i - 1].text.upper() not in lex.codes
+        and (
+            (before.lower() in lex.bare_words and before.upper() not in lex.codes)
+            or before.lower() in lex.words["scale_only_prefixes"]  # "N95 masks"
+        )
     )
     num: Decimal | str
     scale = None
@@ -187,11 +189,9 @@ def _same_or_named(toks: list[_Tok], i: int, cur: Currency | None, start: int) -
 
 def _letter_minor(tok: _Tok, lex: Lexicon | None) -> bool:
     """A one-letter minor unit ("p", "c"): read only glued after a figure."""
-    return (
-        len(tok.text) == 1
-        and tok.text.isalpha()
-        and (lex is None or tok.text.lower() in lex.minor_words)
-    )
+    letter = tok.text.rstrip(".")  # "P." of "P.V.P. 4,56 €" too
+    known = lex is None or letter.lower() in lex.minor_words
+    return len(letter) == 1 and letter.isalpha() and known
 
 
 def _last_scale(toks: list[_Tok], i: int) -> Decimal:
@@ -425,11 +425,13 @@ def _parse_all(
 
 def _quoted_rate(text: str, toks: list[_Tok], e: _Expr, m: Money, lex: Lexicon) -> bool:
     """A currency quoted in another: "1.90 marks to the dollar", "the dollar at 104.53 yen"."""
-    if m.amount_max is not None or m.amount >= 100000 or e.atom.scale is not None:
+    if m.amount >= 100000 or e.atom.scale is not None:
         return False
     a, b = toks[e.start].start, toks[e.end - 1].end
     before, after = text[max(0, a - 40) : a], text[b : b + 40]  # a rate's words are near
     named = quoted_in(before, after, frozenset(lex.words["rate_currencies"]))
+    if m.amount_max is not None and not named:
+        return False  # a range is a rate only after its quoted currency ("dollar to trade")
     return named is not None and (named == "" or lex.currencies.get(named) != e.atom.cur)
 
 

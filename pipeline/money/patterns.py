@@ -1,9 +1,10 @@
 """Token patterns of the amount finder, built from the money lexicon.
 
-Three labels: ``MONEY`` (an amount atom with its currency: "$5 billion",
+Four labels: ``MONEY`` (an amount atom with its currency: "$5 billion",
 "12.5 mln dlrs", "HK$10"), ``BARE`` (a figure and a scale that may take a
-currency from context: "6.2 mln") and ``CTX`` (a figure after a comparison
-word: "vs 1.10").
+currency from context: "6.2 mln"), ``CTX`` (a figure after a comparison
+word: "vs 1.10") and ``UNIT`` (one unit with no figure, "a dollar", "billion
+dollars", kept only where pipeline/money/lone.py finds its context says money).
 """
 
 from __future__ import annotations
@@ -100,7 +101,15 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
     if lex.scaled_codes:
         mcode = {"TEXT": {"IN": sorted(lex.scaled_codes)}}
         money += [[mcode, NUM], [NUM, mcode]]
+    # one unit with no figure, money only where its context says so (lone.py)
+    unit_words = sorted(lex.words["lone_unit_words"])
+    full_scales = [w for w in ("million", "billion", "trillion") if w in lex.scales]
+    unit: list[list[dict]] = [
+        [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": unit_words}}],  # "costs a pound"
+        [{"LOWER": {"IN": full_scales}}, MOD, POST_WORD],  # "invested billion dollars"
+    ]
     return {
+        "UNIT": unit,
         "MONEY": [spaced(p) for p in money],
         "BARE": [spaced(p) for p in bare],
         "CTX": [spaced(p) for p in ctx],

@@ -33,7 +33,7 @@ class Tok:
 
 
 _NORMALIZE = [
-    (re.compile(r"\bU\.\s?S\.(?=\s*\$|\s+dollars?\b|\s+dlrs?\b)", re.I), "US"),
+    (re.compile(r"\bU\.\s?S\.(?=\s*\$|\s+(?:dollars?|dlrs?|cents?|cts?)\b)", re.I), "US"),
     (re.compile(r"\bH\.\s?K\.(?=\s*\$|\s+dollars?\b|\s+dlrs?\b)", re.I), "HK"),
     (re.compile(r"\s+"), " "),
     # wire copy's lower-case "c $ 9.8 million" is the Canadian dollar
@@ -115,9 +115,9 @@ def scan(text: str, lex: Lexicon) -> list[Tok]:
     return out
 
 
-# a country prefix of two or three capitals split from its "$": "HK $ 10", "NZ $ 40m"
-# ("A $5 million grant" is the article, so one letter is never a prefix)
-_SPLIT_PREFIX = re.compile(r"\b([A-Z]{2,3}) (?=\$)")
+# a country prefix of two or three letters split from its "$": "HK $ 10", "NZ $ 40m", "hk $ 10.05
+# billion" in lower-cased copy ("A $5 million grant" is the article: one letter is never a prefix)
+_SPLIT_PREFIX = re.compile(r"\b([A-Za-z]{2,3}) (?=\$)")
 
 
 def prepare(text: str, lex: Lexicon) -> str:

@@ -40,6 +40,7 @@ from pipeline.companies.mentions import CompanyData
 from pipeline.link.context import FOCUS_WINDOW, LEAD_SENTENCES
 from pipeline.link.linker import Linker
 from pipeline.money.amounts import SEARCH_REGIONS, AmountFinder
+from pipeline.money.cues import LoneCues, glued_prefix
 from pipeline.money.lexicon import Lexicon
 from pipeline.money.local import STORY_DATE
 from pipeline.nlp.doccache import doc_text, remember_text
@@ -150,9 +151,10 @@ class FastPipe:
         self.versus = np.array(sorted(versus), dtype="uint64")
         scale_alt = "|".join(re.escape(w) for w in sorted(lex.scales, key=len, reverse=True))
         self._scaled = re.compile(rf"\b\d[\d.,]*(?:{scale_alt})\b", re.IGNORECASE)
-        # "$5", "HK$", "50p": a one-character currency symbol, or a minor unit glued to digits
+        # "$5", "HK$", "50p", "Rs500": a currency symbol, a minor unit or a prefix glued to digits
         symbols = "".join(sorted(re.escape(s) for s in lex.symbols if len(s) == 1))
-        self._fused = re.compile(rf"\d(?:p|c|cts?)\b|[{symbols}]", re.IGNORECASE)
+        self._fused = re.compile(rf"\d(?:p|c|cts?)\b|[{symbols}]|{glued_prefix(lex)}", re.I)
+        self._lone = LoneCues(lex, strings)  # "costs a pound": an amount with no figure
         # every label of an earnings-table row, money or not ("Avg shrs")
         self.table_labels = {
             label.lower() for label in amounts.rows.labels | amounts.rows.not_labels
@@ -237,7 +239,7 @@ class FastPipe:
         line = self._line_starts(doc, cols[:, 2], text)
         starts = line | _punct_starts(np.isin(cols[:, 3], self.punct), cols[:, 4].astype(bool))
         starts[0] = True
-        numeric = _figures(cols, text)
+        numeric = _figures(cols, text) | self._lone.figures(cols[:, 0])
         cue = self._cue_tokens(cols[:, 0], cols[:, 2], text)
         lo, hi = np.maximum(cue - CUE_WINDOW, 0), np.minimum(cue + CUE_WINDOW + 1, n)
         num_cs = np.concatenate(([0], np.cumsum(numeric)))

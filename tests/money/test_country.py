@@ -319,3 +319,43 @@ def test_places_file_is_current():
     script = MODELS_DIR.parent / "scripts" / "build_places.py"
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+NAIRA = [
+    ("Nigeria's Senate passes N9.12 trillion budget into law.", "N9.12 trillion", "country"),
+    # real news: saharareporters.com 2019-04-30, thenews-chronicle.com 2025-02-13
+    (
+        "The Nigerian Senate has passed a sum of N8.916 trillion as the budget for the 2019"
+        " fiscal year.",
+        "N8.916 trillion",
+        "country",
+    ),
+    (
+        "The Nigerian Senate, Thursday, passed the N54.9 trillion 2025 budget into law.",
+        "N54.9 trillion",
+        "country",
+    ),
+    (
+        "ABUJA, March 3 (Reuters) - The Senate passed a N9.12 trillion budget on Tuesday.",
+        "N9.12 trillion",
+        "dateline",
+    ),
+    ("The Nigerian government will spend N500bn on roads.", "N500bn", "country"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "source"), NAIRA, ids=[n[0] for n in NAIRA])
+def test_country_naira(nlp, text: str, words: str, source: str) -> None:
+    """Nigerian press writes the naira 'N9.12 trillion': NGN in a Nigerian story only."""
+    assert currency_of(nlp, text, words) == ("NGN", source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate passed a N9.12 trillion budget on Tuesday.",  # no country: no currency
+        "Nigeria ordered N95 masks for its hospitals.",  # no scale: a product name
+    ],
+)
+def test_country_naira_not_money(nlp, text: str) -> None:
+    assert amounts(nlp, text) == []
