@@ -16,20 +16,14 @@ from typing import NamedTuple, cast
 
 import numpy as np
 from spacy.attrs import (
-    DEP,
     ENT_TYPE,
-    HEAD,
     IDX,
     IS_PUNCT,
     IS_SPACE,
-    LEMMA,
     LIKE_NUM,
     LOWER,
-    MORPH,
     ORTH,
-    POS,
     SENT_START,
-    TAG,
 )
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -44,6 +38,7 @@ from pipeline.money.cues import LoneCues, glued_prefix
 from pipeline.money.lexicon import Lexicon
 from pipeline.money.local import STORY_DATE
 from pipeline.nlp.doccache import doc_text, remember_text
+from pipeline.nlp.fastarrays import figures, merge, preset_sentences, punct_starts, runs
 from pipeline.nlp.layout import HEADLINE_MAX_CHARS, line_bounds, row_starts
 
 # -- the fast path ---------------------------------------------------------------
@@ -60,8 +55,6 @@ CONTEXT_SENTENCES = FOCUS_WINDOW
 REFS_ONLY = True  # False: that context for every amount sentence (slower, no better so far)
 FULL_PARSE_ENV = "NEWSFACTS_FULL_PARSE"
 _NEWLINE = re.compile(r"\n")
-_DIGIT = re.compile(r"\d+")
-_PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 
 
 class _Lexical(NamedTuple):
@@ -192,7 +185,7 @@ class FastPipe:
             if lex.can_hold_money:
                 # NER never runs an entity across a sentence start; in the full pipeline
                 # it sees the parser's sentences ("MBNA\n\nBank of America" is two names)
-                _preset_sentences(doc, lex.starts)
+                preset_sentences(doc, lex.starts)
                 ner_docs.append(doc)
         for _name, proc in self.whole:
             ner_docs = list(_run(proc, ner_docs, batch_size))
@@ -216,7 +209,7 @@ class FastPipe:
         for doc, (starts, regions, _lines) in zip(docs, plans, strict=True):
             mine = subs[k : k + len(regions)]
             k += len(regions)
-            _merge(doc, starts, regions, mine)
+            merge(doc, starts, regions, mine)
             if regions:
                 doc.user_data[SEARCH_REGIONS] = regions
                 money.append(doc)
@@ -237,9 +230,9 @@ class FastPipe:
             empty = np.zeros(0, dtype=bool)
             return _Lexical(empty, empty, cols, empty, np.zeros(0, dtype=np.int64))
         line = self._line_starts(doc, cols[:, 2], text)
-        starts = line | _punct_starts(np.isin(cols[:, 3], self.punct), cols[:, 4].astype(bool))
+        starts = line | punct_starts(np.isin(cols[:, 3], self.punct), cols[:, 4].astype(bool))
         starts[0] = True
-        numeric = _figures(cols, text) | self._lone.figures(cols[:, 0])
+        numeric = figures(cols, text) | self._lone.figures(cols[:, 0])
         cue = self._cue_tokens(cols[:, 0], cols[:, 2], text)
         lo, hi = np.maximum(cue - CUE_WINDOW, 0), np.minimum(cue + CUE_WINDOW + 1, n)
         num_cs = np.concatenate(([0], np.cumsum(numeric)))
@@ -338,7 +331,7 @@ class FastPipe:
             if amount_sents.size:  # the lead may be a proper-noun subject NER missed
                 context[:LEAD_SENTENCES] = True
             chosen |= context
-        regions = _runs(chosen, bounds)
+        regions = runs(chosen, bounds)
         return starts, regions, line
 
     def _line_starts(self, doc: Doc, idx: np.ndarray, text: str) -> np.ndarray:
@@ -360,63 +353,6 @@ class FastPipe:
             if not nxt.is_space and _line_ends_sentence(text, doc[i], nxt):
                 line[i + 1] = True
         return line
-
-
-def _figures(cols: np.ndarray, text: str) -> np.ndarray:
-    """Tokens that are or hold a figure: LIKE_NUM, or any digit ("$20bn", "950p")."""
-    numeric = cols[:, 1].astype(bool)
-    digits = [m.start() for m in _DIGIT.finditer(text)]
-    if digits:
-        numeric[np.searchsorted(cols[:, 2], np.array(digits), side="right") - 1] = True
-    return numeric
-
-
-def _runs(chosen: np.ndarray, bounds: np.ndarray) -> list[tuple[int, int]]:
-    """Token ranges of the runs of chosen sentences."""
-    regions: list[tuple[int, int]] = []
-    for s in np.flatnonzero(chosen):
-        a, b = int(bounds[s]), int(bounds[s + 1])
-        if regions and regions[-1][1] == a:
-            regions[-1] = (regions[-1][0], b)
-        else:
-            regions.append((a, b))
-    return regions
-
-
-def _punct_starts(punct: np.ndarray, is_punct: np.ndarray) -> np.ndarray:
-    """spaCy's Sentencizer without a Python loop: a sentence starts at the first token
-    that is no punctuation after a sentence-final character ("." "!" "?" ...)."""
-    quiet = punct | is_punct
-    out = np.zeros(len(punct), dtype=bool)
-    words = np.flatnonzero(~quiet)
-    if not words.size:
-        return out
-    cs = np.concatenate(([0], np.cumsum(punct)))
-    prev = np.concatenate(([-1], words[:-1]))
-    out[words[cs[words] - cs[prev + 1] > 0]] = True
-    return out
-
-
-def _preset_sentences(doc: Doc, starts: np.ndarray) -> None:
-    """Mark ``starts`` as sentence starts, leaving the other tokens unknown (0)."""
-    if len(doc):
-        col = starts.astype("uint64").reshape(-1, 1)
-        doc.from_array([SENT_START], cast(Ints2d, col))
-
-
-def _merge(doc: Doc, starts: np.ndarray, regions: list[tuple[int, int]], subs: list[Doc]) -> None:
-    """Write the regions' tags, lemmas, parse and sentences back into ``doc``."""
-    n = len(doc)
-    if regions:
-        arr = np.zeros((n, len(_PARSE_ATTRS)), dtype="uint64")
-        for (a, b), sub in zip(regions, subs, strict=True):
-            arr[a:b] = sub.to_array(_PARSE_ATTRS)
-        doc.from_array(_PARSE_ATTRS, cast(Ints2d, arr))
-    sent = np.where(starts, 1, -1).astype("int64")
-    for (a, b), sub in zip(regions, subs, strict=True):
-        sent[a:b] = sub.to_array([SENT_START]).ravel().astype("int64")
-    if n:
-        doc.from_array([SENT_START], cast(Ints2d, sent.astype("uint64").reshape(-1, 1)))
 
 
 def _cached(proc):
