@@ -57,6 +57,7 @@ from pipeline.link.kinds import KindWords, is_share_price, read_kind
 from pipeline.link.rules.deals import deal_sides, story_deal
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
 from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
+from pipeline.link.rules.known import surely_company
 from pipeline.link.rules.objects import object_owner
 from pipeline.link.rules.parse import PRICE_VERBS, Link
 from pipeline.link.sectors import (
@@ -306,6 +307,8 @@ class Linker(DataFilesComponent):
         lead = ctx.lead()
         if lead is None or any(t.ent_type_ == "PERSON" for t in ctx.doc[lead.start : lead.end]):
             return []
+        if not surely_company(ctx, lead):
+            return []  # a film, a person or a body NER took for an organization
         for tok in sent_of(ctx.doc, span.start):
             if tok.dep_ not in SUBJECT_DEPS:
                 continue

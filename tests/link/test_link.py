@@ -656,3 +656,20 @@ def test_link_a_descriptor_glued_to_the_name_is_not_part_of_it(nlp, sentence, co
 def test_link_a_project_or_a_currency_code_is_no_company(nlp, sentence, amount):
     companies = _companies(nlp, sentence, amount)
     assert not {c for c in companies if c.endswith("Project") or c == "NOK"}
+
+
+def test_link_article_focus_only_for_a_lead_that_is_surely_a_company(nlp):
+    """Money with no owner in its sentence goes to the article's lead only when the lead
+    is surely a company (pipeline/link/rules/known.py): not a film NER took for one."""
+    film = (
+        "Ocean Kings tops US box office\n\n"
+        "Ocean Kings, starring Tom Hanks, has topped the US box office charts. "
+        "The comedy took $40.8m (£21m) in weekend ticket sales, according to studio estimates."
+    )
+    company = (
+        "Transport firm Metrovia faces administration\n\n"
+        "Transport firm Metrovia, which runs the city's trams, faces administration. "
+        "The overspend is estimated at between £1.2bn and £2bn in total."
+    )
+    assert _amount(nlp(film), "$40.8m")._.links == []
+    assert [lk.company for lk in _amount(nlp(company), "£1.2bn")._.links] == ["Metrovia"]
