@@ -321,6 +321,12 @@ def _widen_left(doc: Doc, start: int, end: int) -> int:
         if word is not None:
             start = word
             continue
+        if (  # "Hewlett-Packard" cut to "Packard": the name runs on through the hyphen
+            start >= 2 and prev.text == "-" and not prev.whitespace_
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_title
+        ):
+            start -= 2
+            continue
         if (
             not prev.is_alpha
             or not prev.text[:1].isupper()

@@ -88,3 +88,18 @@ def test_a_person_heading_the_headline_is_no_company(nlp):
     )
     (span,) = nlp(text)._.amounts
     assert "Richard Branson" not in [lk.company for lk in span._.links]
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        ("Hartley-Dawson to cut 900 jobs in $1 billion restructuring plan\n\n"
+         "The computer maker said the cuts would save money.", "Hartley-Dawson"),
+        ("Rolls-Royce to spend £1bn on new engine plant\n\nThe engine maker said on Monday "
+         "that the plant would open in 2027.", "Rolls-Royce"),
+    ],
+    ids=["unknown hyphenated name", "known hyphenated name"],
+)
+def test_a_hyphen_inside_a_name_is_no_headline_break(nlp, text, company):
+    (span,) = nlp(text)._.amounts[:1]
+    assert [lk.company for lk in span._.links] == [company]

@@ -108,7 +108,8 @@ class HeadlineReader:
         for t in toks:
             if t.i >= span.start:
                 break
-            if t.lower_ in HEADLINE_BREAKS and t.i > lo:
+            hyphen = t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_
+            if t.lower_ in HEADLINE_BREAKS and t.i > lo and not hyphen:  # not "Hewlett-Packard"
                 c_lo = t.i + 1
         verb_i = self._verb(doc, c_lo, span.start, hi, titled=titled or caps)
         if verb_i is None:
