@@ -49,7 +49,8 @@ _NEVER_LABELS = frozenset(
 
 def normalize_company(name: str) -> str:
     """The key two company names are compared by: case, punctuation and legal suffixes dropped."""
-    words = _PUNCT.sub(" ", name.lower().replace("’", "'").replace("'s ", " ")).split()
+    low = re.sub(r"'s\b", "", name.lower().replace("’", "'"))  # "McDonald's" is "McDonald"
+    words = _PUNCT.sub(" ", low).split()
     while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
         words.pop()
     return " ".join(words)

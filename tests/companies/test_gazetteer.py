@@ -266,3 +266,16 @@ def test_gazetteer_suffix_absorbs_ner_org(cnlp, text, full):
     assert full in orgs(doc)
     starts = [t for e in doc.ents for t in range(e.start, e.end)]
     assert len(starts) == len(set(starts))
+
+
+def test_a_name_ending_in_s_keeps_its_canonical_form(nlp):
+    """ "McDonald's will spend": the fact's company is written without the "'s" (FACTS.md),
+    its canonical name is the gazetteer's "McDonald's" with its ticker."""
+    from pipeline.facts import analyse
+    from pipeline.types import Article
+
+    text = "McDonald's will spend $2bn on new restaurants, the company said."
+    (facts,) = analyse(nlp, [Article(source="t.txt", record="", text=text)])
+    assert [(f.company, f.company_canonical, f.company_ticker) for f in facts] == [
+        ("McDonald", "McDonald's", "MCD")
+    ]
