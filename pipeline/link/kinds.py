@@ -36,6 +36,7 @@ DEAL_OBJECTS = _WORDS["deal_objects"]
 QUOTED_NOUNS = _WORDS["quoted_nouns"]
 QUOTE_VERBS = _WORDS["quote_verbs"]
 TAKINGS_VERBS = _WORDS["takings_verbs"]
+PURPOSE_VERBS = _WORDS["purpose_verbs"]
 _TRADE_VERBS = _WORDS["trade_verbs"]  # deals only of deal objects
 _CONTRACT_NOUNS = _WORDS["contract_nouns"]
 _ISSUE_VERBS = _WORDS["issue_verbs"]
@@ -173,6 +174,24 @@ def _trade_object_kind(verb: Token, is_company: Callable[[Token], bool]) -> str 
     return None
 
 
+def _purpose_kind(words: KindWords, verb: Token) -> str | None:
+    """ "pay $300m to settle charges", "spend $3.3bn to buy a bank": what the money is
+    paid or spent for, when the verb only says that it moves."""
+    if verb.lemma_.lower() not in PURPOSE_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > verb.i and any(
+            g.lower_ == "to" and g.dep_ == "aux" for g in c.children
+        ):
+            return _verb_kind(words, c)
+    return None
+
+
+def _verb_kind(words: KindWords, verb: Token) -> str | None:
+    kind = _phrasal(words, verb) or words.trigger(verb)
+    return None if kind == "valuation" else kind
+
+
 def _object_kind(words: KindWords, verb: Token, came_from: Token) -> str | None:
     """ "raised its dividend to 50 cents", "cut its debt to £160m": the verb's object
     (one not holding the amount) says what the figure is."""
@@ -228,9 +247,9 @@ def read_kind(
         elif cur.i == span.root.i and cur.dep_ == "dobj" and head.lemma_.lower() in TAKINGS_VERBS:
             kind = "financials"  # "the film took $30.2m", "brought in $110 million"
         else:
-            kind = (_object_kind(words, head, cur) if head.pos_ == "VERB" else None) or (
-                _phrasal(words, head) or words.trigger(head)
-            )
+            kind = _purpose_kind(words, head) or (
+                _object_kind(words, head, cur) if head.pos_ == "VERB" else None
+            ) or (_phrasal(words, head) or words.trigger(head))
         if kind == "valuation" and head.lemma_.lower() in ("value", "worth"):
             market = any(c.lower_ == "market" for c in head.children if c.dep_ == "compound")
             kind = kind if market or valued_ok(head) else None

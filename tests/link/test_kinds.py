@@ -26,6 +26,12 @@ CASES = [
      "box office in the US alone.", "$305m", "financials"),
     ("invented", "The new games console will go on sale for $199 in April.", "$199",
      "other"),  # a product's price, no sale of a business
+    ("bbc/business/060", "Last month Marsh agreed to pay $850m (£415m) to settle a lawsuit filed "
+     "by Mr Spitzer.", "$850m", "other"),  # what the payment is for decides
+    ("bbc/business/188", "Qwest, meanwhile, had to pay the Securities and Exchange Commission "
+     "$250m in October to settle charges that it massaged earnings.", "$250m", "other"),
+    ("invented", "Northern Bank said it would spend $2.1bn to buy a regional lender in Poland.",
+     "$2.1bn", "deal"),
     ("after bbc/business/411", "The country doubled the likely cost of rebuilding from the Asian "
      "tsunami to $4.5bn.", "$4.5bn", "investment"),
     ("bbc/business/042", "In early trade on Thursday, its shares were down 10% at 119 pence.",
