@@ -37,6 +37,7 @@ QUOTED_NOUNS = _WORDS["quoted_nouns"]
 QUOTE_VERBS = _WORDS["quote_verbs"]
 TAKINGS_VERBS = _WORDS["takings_verbs"]
 PURPOSE_VERBS = _WORDS["purpose_verbs"]
+CHANGE_VERBS = _WORDS["change_verbs"]
 _TRADE_VERBS = _WORDS["trade_verbs"]  # deals only of deal objects
 _CONTRACT_NOUNS = _WORDS["contract_nouns"]
 _ISSUE_VERBS = _WORDS["issue_verbs"]
@@ -174,6 +175,16 @@ def _trade_object_kind(verb: Token, is_company: Callable[[Token], bool]) -> str 
     return None
 
 
+def _changed_kind(words: KindWords, verb: Token) -> str | None:
+    """ "the surcharge was raised from £2.50 to £4": what a verb of change changes."""
+    if verb.lemma_.lower() not in CHANGE_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            return words.of_noun(c)
+    return None
+
+
 def _purpose_kind(words: KindWords, verb: Token) -> str | None:
     """ "pay $300m to settle charges", "spend $3.3bn to buy a bank": what the money is
     paid or spent for, when the verb only says that it moves."""
@@ -247,9 +258,12 @@ def read_kind(
         elif cur.i == span.root.i and cur.dep_ == "dobj" and head.lemma_.lower() in TAKINGS_VERBS:
             kind = "financials"  # "the film took $30.2m", "brought in $110 million"
         else:
-            kind = _purpose_kind(words, head) or (
-                _object_kind(words, head, cur) if head.pos_ == "VERB" else None
-            ) or (_phrasal(words, head) or words.trigger(head))
+            kind = (
+                _purpose_kind(words, head)
+                or (_object_kind(words, head, cur) if head.pos_ == "VERB" else None)
+                or _changed_kind(words, head)
+                or (_phrasal(words, head) or words.trigger(head))
+            )
         if kind == "valuation" and head.lemma_.lower() in ("value", "worth"):
             market = any(c.lower_ == "market" for c in head.children if c.dep_ == "compound")
             kind = kind if market or valued_ok(head) else None

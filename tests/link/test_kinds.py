@@ -30,6 +30,8 @@ CASES = [
      "by Mr Spitzer.", "$850m", "other"),  # what the payment is for decides
     ("bbc/business/188", "Qwest, meanwhile, had to pay the Securities and Exchange Commission "
      "$250m in October to settle charges that it massaged earnings.", "$250m", "other"),
+    ("invented", "The long-haul fuel surcharge was raised from £6 to £10 a flight.", "£10",
+     "other"),  # what a verb of change changes decides
     ("invented", "Northern Bank said it would spend $2.1bn to buy a regional lender in Poland.",
      "$2.1bn", "deal"),
     ("after bbc/business/411", "The country doubled the likely cost of rebuilding from the Asian "
