@@ -97,10 +97,11 @@ def ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def boot_worker(conn: Any, model: str) -> None:
+def boot_worker(conn: Any, model: str, marked: Any = None) -> None:
     """A worker process's target: ignore Ctrl-C first, then import the NLP (seconds)
-    and serve. This module imports little, so the unguarded start is short."""
+    and serve. This module imports little, so the unguarded start is short.
+    ``marked``: the shared value where the worker marks the article it is on."""
     ignore_interrupts()
     from pipeline.workers import _worker_main
 
-    _worker_main(conn, model)
+    _worker_main(conn, model, marked)
