@@ -39,7 +39,7 @@ def _failed(db: Path) -> int:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("deadline", ["15"])
+@pytest.mark.parametrize("deadline", ["10"])
 def test_faults_worker_timeout_charged_once_to_the_late_article(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, deadline: str
 ) -> None:

@@ -54,12 +54,14 @@ def _stored(db: Path) -> int:
         return 0  # not created yet, or busy
 
 
-def _start(dump: Path, db: Path) -> subprocess.Popen:
+def _start(dump: Path, db: Path, *, quiet: bool = True) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     return subprocess.Popen(
-        [sys.executable, "-m", "pipeline", "extract", "-q", str(dump), "--db", str(db), *RUN],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        [sys.executable, "-m", "pipeline", "extract", *(["-q"] * quiet), str(dump), "--db", str(db)]
+        + RUN,
+        stdout=subprocess.DEVNULL if quiet else subprocess.PIPE,
+        stderr=subprocess.DEVNULL if quiet else subprocess.PIPE,
+        text=True,
         env=env,
         start_new_session=True,  # its own process group: we can wait for its workers to end
     )
@@ -90,9 +92,7 @@ def test_faults_kill9_at_ten_points_resumes_to_clean_state(tmp_path: Path, seed:
     dump = tmp_path / "dump.jsonl"
     dump.write_bytes(jsonl([_record(i) for i in range(ARTICLES)]))
     clean, killed = tmp_path / "clean.sqlite", tmp_path / "killed.sqlite"
-    first = run_extract(str(dump), "--db", str(clean), *RUN)
-    assert first.returncode == 0, first.stderr[-2000:]
-    assert accounted(first.stdout) == (ARTICLES, ARTICLES, 0, 0)
+    first = _start(dump, clean, quiet=False)  # the clean run, beside the killed ones
 
     at_kill = []
     for point in _kill_points(seed):
@@ -106,6 +106,9 @@ def test_faults_kill9_at_ten_points_resumes_to_clean_state(tmp_path: Path, seed:
         assert _group_gone(proc.pid), "a killed run's worker process did not end"
         at_kill.append(_stored(killed))
     assert at_kill == sorted(at_kill) and at_kill[-1] < ARTICLES  # every kill mid-run
+    out, err = first.communicate(timeout=600)
+    assert first.returncode == 0, err[-2000:]
+    assert accounted(out) == (ARTICLES, ARTICLES, 0, 0)
 
     done = run_extract(str(dump), "--db", str(killed), *RUN)
     assert done.returncode == 0, done.stderr[-2000:]
