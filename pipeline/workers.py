@@ -16,7 +16,9 @@ articles) at a time, so the parent always knows what each one holds:
   those few are retried one by one; the others go on as one task;
 - the task of a worker that dies is retried one article per task on fresh
   workers; the article that fails again alone gets an error row (reason
-  ``worker-died`` or ``memory``) and the run goes on.
+  ``worker-died`` or ``memory``) and the run goes on;
+- a worker ends at once when told to stop, or when the parent is gone (on
+  Linux it is killed with its parent: ``signals.die_with_parent``).
 
 Results come back keyed by the caller's keys, so the caller writes them in
 its own order (extract.py keeps batches and the progress marker in order).

@@ -18,6 +18,8 @@ import pytest
 from faultgen import good_record, jsonl
 from test_faults_inputs import accounted, run_extract
 
+from pipeline.deadlines import DEADLINE_ENV, FAULTS_ENV, HANG_MARK
+
 ARTICLES = 2_000
 KILLS = 10
 # the run as a user starts it on a 2-core machine: two worker processes
@@ -120,6 +122,39 @@ def test_faults_kill9_at_ten_points_resumes_to_clean_state(tmp_path: Path, seed:
         new = conn.execute("SELECT sum(articles_new) FROM runs").fetchone()[0]
     assert statuses == ["interrupted"] * KILLS + ["finished"]
     assert new == ARTICLES  # no article stored twice, none lost
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("workers", ["1"])
+def test_faults_kill9_leaves_no_worker_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: str
+) -> None:
+    """A worker busy on a task when extract is killed dies with it (on Linux), rather
+    than finish the task for no one: here the task hangs, so a worker left behind
+    would stay for an hour."""
+    monkeypatch.setenv(FAULTS_ENV, "1")
+    monkeypatch.setenv(DEADLINE_ENV, "600")
+    dump = tmp_path / "hang.jsonl"
+    dump.write_bytes(jsonl([good_record(1), {"id": "hang", "text": f"Hang. {HANG_MARK}"}]))
+    db = tmp_path / "h.sqlite"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    args = ["extract", "-q", str(dump), "--db", str(db), "--workers", workers]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", *args, "--batch-size", "1"],
+        env=env,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 300
+    while proc.poll() is None and _stored(db) < 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(1)  # the next task, the hanging one, is the worker's by now
+    assert proc.poll() is None
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    gone = _group_gone(proc.pid, wait=20)
+    if not gone:  # do not leave it sleeping for an hour
+        os.killpg(proc.pid, signal.SIGKILL)
+    assert gone, "a worker outlived the killed run"
 
 
 def _mount_small(folder: Path, size: str) -> bool:
