@@ -34,7 +34,7 @@ from pipeline.select import with_default_date
 from pipeline.signals import Interrupted, deferred
 from pipeline.store import Store, check_folder
 from pipeline.types import Article, ErrorRow, Fact
-from pipeline.workers import DEFAULT_TIMEOUT, InlinePool, Result, WorkerPool
+from pipeline.workers import InlinePool, Result, WorkerPool, deadline_seconds
 
 DEFAULT_BATCH = 64
 
@@ -80,7 +80,7 @@ def extract(
     batch_size: int = DEFAULT_BATCH,
     workers: int = 0,
     pool: WorkerPool | InlinePool | None = None,
-    timeout: float = DEFAULT_TIMEOUT,
+    timeout: float | None = None,
     on_article: Callable[[Article], None] | None = None,
     on_error: Callable[[ErrorRow], None] | None = None,
     keep: Callable[[Article], bool] | None = None,
@@ -92,7 +92,8 @@ def extract(
     ``workers`` NLP processes (0: in this process, with ``nlp``); a ``pool``
     given is used and left open (the benchmark reuses one across runs).
     ``timeout`` is the seconds a worker may spend on a task of articles
-    (plus one per 10,000 characters) before it is replaced. ``keep``
+    (plus one per 10,000 characters) before it is replaced (default:
+    NEWSFACTS_DEADLINE, else 120). ``keep``
     selects articles before any NLP (eval uses it to process only the
     articles a gold file annotates). ``default_date`` dates the articles that
     carry none (their USD rate is that day's); ``on_batch`` sees the running
@@ -101,6 +102,7 @@ def extract(
     started = time.perf_counter()
     store = Store(db)  # before the model loads: a bad --db fails at once
     own_pool = pool is None
+    timeout = deadline_seconds() if timeout is None else timeout
     if pool is None:
         if workers > 0:
             pool = WorkerPool(workers, timeout=timeout)
@@ -260,6 +262,7 @@ class _Writer:
                 duplicates=len(articles) - len(batch.fresh),
                 rejected=refused,
                 last=last,
+                failed=failed,
             )
             self.summary.write_seconds += time.perf_counter() - t0
             self.in_flight.difference_update(batch.fresh)
@@ -310,7 +313,8 @@ def accounting_line(summary: RunSummary) -> str:
         f"+ {summary.duplicates} duplicate + {summary.rejected} rejected"
     )
     if summary.rejected:
-        line += " (each with its reason, file and record in the errors table)"
+        failed = f"{summary.failed} failed in the NLP; " if summary.failed else ""
+        line += f" ({failed}each with its reason, file and record in the errors table)"
     if not summary.accounted:  # a bug, never the input's fault: say so rather than hide it
         line += "; THESE DO NOT ADD UP: please report it"
     return line

@@ -7,7 +7,7 @@ Doc; only the components write to the Doc.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
@@ -39,16 +39,26 @@ PLAUSIBLE_USD = Decimal("1.1e14")
 # pieces of a long article, or a batch of long ones, are never all in memory at once.
 BATCH_CHARS = 50_000
 
+# Told (first, last): the positions in the task of the articles the work in progress
+# belongs to (one article, or the run of articles a batched model stage holds), so that a
+# worker past its deadline is charged for the article it was on (pipeline/workers.py).
+Mark = Callable[[int, int], None]
 
-def analyse(nlp: Language, articles: Sequence[Article]) -> list[Result]:
+
+def _no_mark(first: int, last: int) -> None:
+    return None
+
+
+def analyse(nlp: Language, articles: Sequence[Article], *, mark: Mark = _no_mark) -> list[Result]:
     """Facts of each article (or the ErrorRow that stopped it), in order.
 
     The work runs in ``nlp.memory_zone()``: the strings and lexemes the
     articles add to the vocabulary are freed when it returns (only plain facts
     leave it), so a worker's memory stays flat over a run of any length.
+    ``mark`` is told which articles the work in progress belongs to (see Mark).
     """
     with nlp.memory_zone():
-        return _analyse(nlp, articles)
+        return _analyse(nlp, articles, mark)
 
 
 class _Job(NamedTuple):
@@ -73,11 +83,12 @@ def _jobs(index: int, article: Article) -> list[_Job]:
     return out
 
 
-def _analyse(nlp: Language, articles: Sequence[Article]) -> list[Result]:
+def _analyse(nlp: Language, articles: Sequence[Article], mark: Mark) -> list[Result]:
 
     out: list[Result | None] = [None] * len(articles)
     jobs: list[_Job] = []
     for i, article in enumerate(articles):
+        mark(i, i)
         skip = _not_readable(nlp, article)
         if skip is None:
             out[i] = []
@@ -85,7 +96,7 @@ def _analyse(nlp: Language, articles: Sequence[Article]) -> list[Result]:
         else:
             out[i] = skip
     for group in _groups(jobs):
-        _run(nlp, group, articles, out)
+        _run(nlp, group, articles, out, mark)
     return out  # type: ignore[return-value]
 
 
@@ -103,8 +114,27 @@ def _groups(jobs: list[_Job]) -> Iterator[list[_Job]]:
         yield group
 
 
+def _marked_texts(jobs: list[_Job], texts: list[str], mark: Mark) -> Iterator[str]:
+    """The texts, each marked as its article's when taken (the tokenizer runs then)."""
+    for job, text in zip(jobs, texts, strict=True):
+        mark(job.at, job.at)
+        yield text
+
+
+def _marked_jobs(jobs: list[_Job], mark: Mark) -> Iterable[_Job]:
+    """The jobs; before each one's doc is taken, the model's batched stages may run over
+    it and the jobs after it: they are marked as the run from it to the group's last."""
+    for job in jobs:
+        mark(job.at, jobs[-1].at)
+        yield job
+
+
 def _run(
-    nlp: Language, jobs: list[_Job], articles: Sequence[Article], out: list[Result | None]
+    nlp: Language,
+    jobs: list[_Job],
+    articles: Sequence[Article],
+    out: list[Result | None],
+    mark: Mark = _no_mark,
 ) -> None:
     """Facts of each job into ``out``; an article that breaks the pipeline gets an error row."""
     from pipeline.nlp.fastpipe import pipe_docs
@@ -113,14 +143,17 @@ def _run(
     done = 0
     try:
         # streamed: each doc is read into facts and dropped
-        docs = pipe_docs(nlp, texts, dates=[j.piece.published for j in jobs])
-        for job, doc in zip(jobs, docs, strict=True):
+        marked = _marked_texts(jobs, texts, mark)
+        docs = pipe_docs(nlp, marked, dates=[j.piece.published for j in jobs])
+        for job, doc in zip(_marked_jobs(jobs, mark), docs, strict=True):
+            mark(job.at, job.at)
             _collect(job, doc, articles, out)
             done += 1
     except Exception:  # noqa: BLE001 - find the article that breaks the pipeline
         for job, text in zip(jobs[done:], texts[done:], strict=True):
             if isinstance(out[job.at], ErrorRow):
                 continue
+            mark(job.at, job.at)
             try:
                 for doc in pipe_docs(nlp, [text], dates=[job.piece.published]):
                     _collect(job, doc, articles, out)

@@ -47,6 +47,8 @@ runs = Table(
     Column("errors", Integer, nullable=False, default=0),
     # records refused (by a reader, or by the NLP): read = new + duplicate + rejected
     Column("records_rejected", Integer, nullable=False, server_default="0"),
+    # of those rejected, the articles the NLP could not process (timeout, worker-died, memory, nlp)
+    Column("articles_failed", Integer, nullable=False, server_default="0"),
     # who runs it: a later run on the same host marks it interrupted once the pid is gone
     Column("host", String(255), nullable=False, server_default=""),
     Column("pid", Integer, nullable=False, server_default="0"),

@@ -13,7 +13,9 @@ decides what stops.
 
 from __future__ import annotations
 
+import os
 import signal
+import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -97,10 +99,28 @@ def ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def boot_worker(conn: Any, model: str) -> None:
+def die_with_parent() -> None:
+    """In a worker process on Linux: be killed when the parent dies (``kill -9`` of
+    ``extract``), rather than finish loading the model or a task for no one."""
+    if not sys.platform.startswith("linux"):
+        return  # elsewhere a worker ends when it next reads its closed pipe
+    import ctypes
+    import multiprocessing
+
+    pr_set_pdeathsig = 1
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
+    parent = multiprocessing.parent_process()
+    if parent is not None and os.getppid() != parent.pid:
+        os._exit(0)  # the parent died before the request was made
+
+
+def boot_worker(conn: Any, model: str, marked: Any = None) -> None:
     """A worker process's target: ignore Ctrl-C first, then import the NLP (seconds)
-    and serve. This module imports little, so the unguarded start is short."""
+    and serve. This module imports little, so the unguarded start is short.
+    ``marked``: the shared value where the worker marks the article it is on."""
     ignore_interrupts()
+    die_with_parent()
     from pipeline.workers import _worker_main
 
-    _worker_main(conn, model)
+    _worker_main(conn, model, marked)

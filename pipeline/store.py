@@ -244,6 +244,7 @@ class Store:
                 ("errors", "seen", "INTEGER NOT NULL DEFAULT 1"),
                 ("errors", "last_run_id", "INTEGER"),
                 ("runs", "records_rejected", "INTEGER NOT NULL DEFAULT 0"),
+                ("runs", "articles_failed", "INTEGER NOT NULL DEFAULT 0"),
             ):
                 if name not in {c["name"] for c in inspect(conn).get_columns(table)}:
                     conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {ddl}"))
@@ -317,6 +318,7 @@ class Store:
         duplicates: int = 0,
         rejected: int = 0,
         last: tuple[str, str] = ("", ""),
+        failed: int = 0,
     ) -> int:
         """Write one batch and move the run's progress marker, in one transaction.
 
@@ -359,6 +361,7 @@ class Store:
                         facts=runs.c.facts + inserted,
                         errors=runs.c.errors + len(error_rows),
                         records_rejected=runs.c.records_rejected + rejected,
+                        articles_failed=runs.c.articles_failed + failed,
                         last_source=last[0],
                         last_record=last[1],
                     )

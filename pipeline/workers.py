@@ -7,44 +7,78 @@ articles) at a time, so the parent always knows what each one holds:
 
 - a worker that dies (segfault, out of memory, ``os._exit``) is replaced,
   and so is one that runs past its deadline (it is killed);
-- the task it held is retried one article per task on fresh workers; the
-  article that fails again alone gets an error row (reason ``worker-died``
-  or ``timeout``) and the run goes on.
+- a worker past its deadline is charged for the article it was on: the
+  worker marks, in a value shared with the parent, which article of its task
+  it is working on (``facts.analyse``'s ``mark``), so the parent rejects that
+  article (reason ``timeout``) and queues the rest of the task again, without
+  it: a pathological article costs one deadline, not two. When the worker
+  was in a batched stage of the model, which holds several articles at once,
+  those few are retried one by one; the others go on as one task;
+- the task of a worker that dies is retried one article per task on fresh
+  workers; the article that fails again alone gets an error row (reason
+  ``worker-died`` or ``memory``) and the run goes on;
+- a worker ends at once when told to stop, or when the parent is gone (on
+  Linux it is killed with its parent: ``signals.die_with_parent``).
 
 Results come back keyed by the caller's keys, so the caller writes them in
 its own order (extract.py keeps batches and the progress marker in order).
-``InlinePool`` has the same interface and runs in the calling process
-(``--workers 0``, eval, tests): no process start, no deadline.
+``InlinePool`` (pipeline/inline.py) has the same interface and runs in the
+calling process (``--workers 0``, eval, tests), with the same deadline.
 
 For tests, ``NEWSFACTS_TEST_FAULTS=1`` in the environment makes a worker
-hang on an article holding :data:`HANG_MARK` and exit on one holding
-:data:`DIE_MARK`.
+hang when it comes to an article holding :data:`HANG_MARK` (after the ones
+before it in its task) and exit on a task holding :data:`DIE_MARK`;
+``NEWSFACTS_DEADLINE`` sets the deadline's base in seconds.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing as mp
 import os
-import signal
-import threading
+import sys
 import time
 from collections import deque
 from collections.abc import Hashable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 
-from spacy.language import Language
-
+from pipeline.deadlines import (
+    DEADLINE_ENV,
+    DEFAULT_TIMEOUT,
+    DIE_MARK,
+    FAULTS_ENV,
+    HANG_MARK,
+    NO_MARK,
+    DeadlineExceeded,
+    allowance,
+    deadline_seconds,
+    marker,
+    unpack_mark,
+)
 from pipeline.facts import Result, analyse, error_row
+from pipeline.inline import InlinePool
 from pipeline.signals import boot_worker
 from pipeline.types import Article, ErrorRow
 
-FAULTS_ENV = "NEWSFACTS_TEST_FAULTS"
-HANG_MARK = "<<newsfacts-test-hang>>"
-DIE_MARK = "<<newsfacts-test-die>>"
+__all__ = [
+    "DEADLINE_ENV",
+    "DEFAULT_TIMEOUT",
+    "DIE_MARK",
+    "FAULTS_ENV",
+    "HANG_MARK",
+    "MEMORY_BUDGET_MB",
+    "MEMORY_ENV",
+    "DeadlineExceeded",
+    "InlinePool",
+    "Result",
+    "WorkerPool",
+    "deadline_seconds",
+    "default_workers",
+    "memory_budget_mb",
+]
+
 DEFAULT_CHUNK = 16  # articles per task: small enough to spread a small input over the workers
-DEFAULT_TIMEOUT = 120.0  # seconds a task may take, plus a second per 10,000 characters
 START_TIMEOUT = 300.0  # seconds a new worker may take to load the pipeline
 # Resident memory a worker may use (see README, Reliability: measured peaks are about
 # 400 MB whatever the record lengths, since the model takes at most BATCH_CHARS at once);
@@ -71,7 +105,6 @@ def resident_mb(pid: int) -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / (1 << 20)
 
 
-
 def default_workers() -> int:
     """Two workers on a machine of two cores or more, else one."""
     return max(1, min(2, os.cpu_count() or 1))
@@ -79,14 +112,13 @@ def default_workers() -> int:
 
 def _inject_faults(articles: Sequence[Article]) -> None:
     for article in articles:
-        if HANG_MARK in article.text:
-            time.sleep(3600)
         if DIE_MARK in article.text:
             os._exit(3)
 
 
-def _worker_main(conn: Connection, model: str) -> None:
-    """A worker: load the pipeline, then answer tasks until told to stop (None)."""
+def _worker_main(conn: Connection, model: str, shared=None) -> None:
+    """A worker: load the pipeline, then answer tasks until told to stop (None).
+    ``shared``: the value where it marks which article it is on (None: a local one)."""
     from pipeline.nlp.load import shared_nlp
 
     faults = os.environ.get(FAULTS_ENV) == "1"
@@ -95,14 +127,28 @@ def _worker_main(conn: Connection, model: str) -> None:
     while True:
         try:
             msg = conn.recv()
-        except EOFError:
-            return
+        except EOFError:  # the parent is gone (killed): so is the work
+            msg = None
         if msg is None:
-            return
+            _quit()
         task_id, articles = msg
         if faults:
             _inject_faults(articles)
-        conn.send((task_id, analyse(nlp, articles)))
+        mark = marker(shared if shared is not None else _Local(), task_id, articles)
+        conn.send((task_id, analyse(nlp, articles, mark=mark)))
+
+
+def _quit() -> None:
+    """End the worker at once: it holds nothing to save, and tearing down a loaded
+    pipeline object by object takes seconds (a run's end, a killed run's orphans)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
+@dataclass
+class _Local:
+    value: int = NO_MARK
 
 
 @dataclass
@@ -113,7 +159,7 @@ class _Task:
 
     @property
     def allowance(self) -> float:
-        return sum(len(a.text) for _, a in self.items) / 10_000
+        return allowance([a for _, a in self.items])
 
 
 @dataclass
@@ -124,6 +170,14 @@ class _Worker:
     ready: bool = False
     task: _Task | None = None
     deadline: float = 0.0
+    marked: object = None  # the shared value where the worker marks its article
+
+    def blamed(self) -> tuple[int, int] | None:
+        """(first, last): the articles of its task the worker marks as being on, if known."""
+        if self.task is None:
+            return None
+        value = getattr(self.marked, "value", NO_MARK)
+        return unpack_mark(value, self.task.id, len(self.task.items))
 
 
 class WorkerPool:
@@ -139,7 +193,7 @@ class WorkerPool:
         n: int,
         *,
         model: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: float | None = None,
         chunk: int = DEFAULT_CHUNK,
         start_method: str = "spawn",
     ) -> None:
@@ -148,7 +202,7 @@ class WorkerPool:
         if n < 1:
             raise ValueError(f"a pool needs at least one worker, not {n}")
         self.model = model or BASE_MODEL
-        self.timeout = timeout
+        self.timeout = deadline_seconds() if timeout is None else timeout
         self.size = n
         self.chunk = chunk
         self._ctx = mp.get_context(start_method)
@@ -213,13 +267,14 @@ class WorkerPool:
 
     def _start(self) -> _Worker:
         parent, child = self._ctx.Pipe()
+        marked = self._ctx.RawValue(ctypes.c_int64, NO_MARK)
         # typeshed gives get_context(str) the BaseContext, which lacks Process
         process = self._ctx.Process  # type: ignore[attr-defined]
         # the target's module imports nothing heavy, so SIGINT is ignored at once
-        proc = process(target=boot_worker, args=(child, self.model), daemon=True)
+        proc = process(target=boot_worker, args=(child, self.model, marked), daemon=True)
         proc.start()
         child.close()
-        return _Worker(proc, parent)
+        return _Worker(proc, parent, marked=marked)
 
     def _dispatch(self) -> None:
         for w in self._workers:
@@ -283,7 +338,9 @@ class WorkerPool:
         return rss > self.memory_mb
 
     def _fail(self, w: _Worker, reason: str) -> None:
-        """Replace worker ``w``; retry its task one article at a time, or record the error."""
+        """Replace worker ``w``; charge the article it was on (a timeout), or retry its
+        task one article at a time; an article alone that fails gets its error row."""
+        blamed = w.blamed() if reason == "timeout" else None
         if w.proc.is_alive():
             w.proc.kill()
         w.proc.join()
@@ -295,16 +352,27 @@ class WorkerPool:
             return
         if task.retry or len(task.items) == 1:  # an article alone is charged one deadline
             key, article = task.items[0]
-            self._done.append((key, self._error(article, reason)))
+            self._done.append((key, self._error(article, reason, task)))
             return
-        singles = [_Task(self._new_id(), [item], retry=True) for item in task.items]
-        self._queue.extendleft(reversed(singles))
+        first, last = blamed or (0, len(task.items) - 1)
+        if first == last:  # the article it was on is charged; the rest go on without it
+            key, article = task.items[first]
+            self._done.append((key, self._error(article, reason, task)))
+            suspects = []
+        else:
+            suspects = task.items[first : last + 1]
+        rest = task.items[:first] + task.items[last + 1 :]
+        again = [_Task(self._new_id(), [item], retry=True) for item in suspects]
+        if rest:
+            again.append(_Task(self._new_id(), rest))
+        self._queue.extendleft(reversed(again))
 
-    def _error(self, article: Article, reason: str) -> ErrorRow:
+    def _error(self, article: Article, reason: str, task: _Task) -> ErrorRow:
         if reason == "timeout":
             message = (
-                f"no result within {self.timeout + len(article.text) / 10_000:.0f}s; the worker "
-                "was replaced and the article skipped"
+                f"no result within {self.timeout + task.allowance:.0f}s, the deadline of its "
+                f"task of {len(task.items)} article(s); the worker was replaced and the "
+                "article skipped"
             )
         elif reason == "memory":
             message = (
@@ -314,95 +382,3 @@ class WorkerPool:
         else:
             message = "the worker processing it died; it was replaced and the article skipped"
         return error_row(article, reason, message)
-
-
-class DeadlineExceeded(Exception):
-    """An in-process task ran past its deadline (raised by the SIGALRM handler)."""
-
-
-@contextmanager
-def _alarm(seconds: float | None) -> Iterator[None]:
-    """Raise DeadlineExceeded after ``seconds`` (main thread on Unix; else no deadline).
-
-    The signal is handled between Python steps, so a long C call (the tokenizer on one
-    text) finishes first; pipeline/nlp/guard.py keeps such calls short.
-    """
-    usable = seconds and hasattr(signal, "setitimer")
-    if not usable or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def ring(_signum: int, _frame: object) -> None:
-        raise DeadlineExceeded
-
-    previous = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, float(seconds or 0))
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-class InlinePool:
-    """The WorkerPool interface, run in the calling process with a given pipeline.
-
-    Tasks get the workers' deadline (``timeout`` plus a second per 10,000
-    characters; None: no deadline): a task past it is retried one article at a
-    time, and an article alone past it gets an error row (reason ``timeout``).
-    """
-
-    def __init__(self, nlp: Language, *, timeout: float | None = DEFAULT_TIMEOUT) -> None:
-        self.nlp = nlp
-        self.timeout = timeout
-        self._done: list[tuple[Hashable, Result]] = []
-        self.replaced = 0
-        self.peak_mb = 0.0
-
-    def submit(self, items: Sequence[tuple[Hashable, Article]]) -> None:
-        articles = [a for _, a in items]
-        try:
-            results = self._timed(articles)
-        except DeadlineExceeded:  # find the article: each alone, with its own deadline
-            alone = len(articles) == 1
-            results = [self._late(a) if alone else self._alone(a) for a in articles]
-        self._done.extend((key, r) for (key, _), r in zip(items, results, strict=True))
-
-    def _alone(self, article: Article) -> Result:
-        try:
-            return self._timed([article])[0]
-        except DeadlineExceeded:
-            return self._late(article)
-
-    def _timed(self, articles: list[Article]) -> list[Result]:
-        allowance = sum(len(a.text) for a in articles) / 10_000
-        with _alarm(None if self.timeout is None else self.timeout + allowance):
-            if os.environ.get(FAULTS_ENV) == "1" and any(HANG_MARK in a.text for a in articles):
-                time.sleep(3600)  # the test's hang (no die: this is the caller's process)
-            return analyse(self.nlp, articles)
-
-    def _late(self, article: Article) -> ErrorRow:
-        limit = (self.timeout or 0) + len(article.text) / 10_000
-        return error_row(
-            article, "timeout", f"no result within {limit:.0f}s; the article was skipped"
-        )
-
-    @property
-    def pending(self) -> int:
-        return len(self._done)
-
-    def results(self, timeout: float | None = None) -> Iterator[tuple[Hashable, Result]]:
-        done, self._done = self._done, []
-        yield from done
-
-    def wait_ready(self) -> None:
-        return None
-
-    def close(self) -> None:
-        return None
-
-    def __enter__(self) -> InlinePool:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

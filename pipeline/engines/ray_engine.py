@@ -297,6 +297,7 @@ def _fill(summary: RunSummary, row: dict) -> None:
     summary.articles_new = int(row["articles_new"])
     summary.duplicates = int(row["articles_duplicate"])
     summary.rejected = int(row.get("records_rejected") or 0)
+    summary.failed = int(row.get("articles_failed") or 0)
     # articles that reached the pipeline: read nothing only when there were none
     summary.articles_read = summary.articles_new + summary.duplicates
     summary.facts = int(row["facts"])

@@ -110,6 +110,7 @@ class ShardRunner:
             duplicates=len(batch) - len(fresh) - len(failed),
             rejected=len(found) + len(failed),
             last=last,
+            failed=len(failed),
         )
         result.records += len(batch)
         result.new += len(fresh)

@@ -25,6 +25,7 @@ import zstandard
 
 from pipeline.errors import InputError
 from pipeline.ingest import csv_reader, feeds, html, jsonl, sgml, txt, warc, zipscan
+from pipeline.ingest.capped import capped
 from pipeline.ingest.records import Report, looks_binary, printable
 from pipeline.types import Article
 
@@ -231,9 +232,10 @@ def read_stream(
         return
     if codec:
         inner = stem + ".tar" if ext == ".tgz" else (stem if ext in COMPRESSED else stem + ext)
-        yield from guarded(
-            source, read_stream(source, inner, decompress(stream, codec), fields, report), report
-        )
+        data = decompress(stream, codec)
+        if not inner.lower().endswith(".tar"):  # a tar's members are capped one by one
+            data = capped(data, source, f"{codec} data")
+        yield from guarded(source, read_stream(source, inner, data, fields, report), report)
         return
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         yield from read_zip(source, stream, fields, report)
@@ -376,7 +378,10 @@ def _read_zip_file(
     except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):  # damaged: as cut
         # no central directory: the zip was cut; read the members before the cut
         yield from zipscan.read_truncated_zip(
-            source, stream, lambda s, n, f: _member(s, n, f, fields, report), report
+            source,
+            stream,
+            lambda s, n, f: _member(s, n, capped(f, s, "zip member"), fields, report),
+            report,
         )
         return
     with archive:
@@ -396,7 +401,8 @@ def _read_zip_file(
                 report(InputError(inner, "", f"cannot open zip member: {err}", "archive"))
                 continue
             with member:
-                yield from _member(inner, info.filename, cast(BinaryIO, member), fields, report)
+                data = capped(cast(BinaryIO, member), inner, "zip member")
+                yield from _member(inner, info.filename, data, fields, report)
 
 
 def _member(
@@ -430,9 +436,10 @@ def read_tar(
                 continue
             # damage shows in the tar stream itself: let it end the tar, reported once
             # by the level that opened the stream (see guarded)
+            data = capped(cast(BinaryIO, member), inner, "tar member")
             yield from guarded(
                 inner,
-                read_stream(inner, info.name, cast(BinaryIO, member), fields, report),
+                read_stream(inner, info.name, data, fields, report),
                 report,
                 corrupt=False,
             )

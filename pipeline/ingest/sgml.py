@@ -25,6 +25,7 @@ _NEWID = re.compile(r'\bNEWID\s*=\s*"?([^"\s>]+)', re.IGNORECASE)
 # Wire control codes (&#2; start, &#3; end of text, &#5;, &#30;, ...) are not text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _TAG = re.compile(r"<[^<>]*>")
+_PARTS = re.compile(rb"</?(TITLE|BODY)\b", re.IGNORECASE)
 
 
 def _element(record: str, tag: str) -> str | None:
@@ -78,8 +79,11 @@ def iter_records(stream: BinaryIO, source: str, report: Report) -> Iterator[byte
             cut = end + len(_END)
             base, buf = base + cut, buf[cut:]
             continue
-        # drop what lies between records (DOCTYPE, newlines); keep a possibly split "<REUTERS"
-        drop = start if start >= 0 else max(0, len(buf) - len(_START))
+        # drop what lies between records (DOCTYPE, newlines); keep a possibly split tag
+        drop = start if start >= 0 else max(0, len(buf) - len(_END) + 1)
+        if start < 0 and (last := buf.rfind(_END)) >= 0:  # a whole tag is never split
+            drop = max(drop, last + len(_END))
+        _orphans(source, buf[:drop], base, report)
         base, buf = base + drop, buf[drop:]
         if len(buf) > MAX_RECORD_BYTES:
             why = f"SGML record over {MAX_RECORD_BYTES >> 20} MB without </REUTERS>"
@@ -94,12 +98,41 @@ def iter_records(stream: BinaryIO, source: str, report: Report) -> Iterator[byte
         buf += chunk
 
 
+def _orphans(source: str, between: bytes, base: int, report: Report) -> None:
+    """Report each ``</REUTERS>`` met between records: a record whose opening tag is
+    damaged, from the end of the record before it to its end."""
+    first = 0
+    while (end := between.find(_END, first)) >= 0:
+        last = end + len(_END)
+        why = "record with </REUTERS> but no <REUTERS> (its opening tag is damaged)"
+        report(_lost(source, b"", base + first, base + last, why))
+        first = last
+
+
+def _merged(raw: bytes, source: str, newid: str) -> list[InputError]:
+    """A record that holds the TITLE or BODY of records after it (their </REUTERS> and
+    <REUTERS> damaged): one error for each record that ran into it."""
+    counts: dict[bytes, int] = {}
+    for tag in _PARTS.finditer(raw):
+        key = tag.group(0).upper()
+        counts[key] = counts.get(key, 0) + 1
+    extra = max(counts.values(), default=1) - 1
+    why = (
+        f"record {newid} holds {extra + 1} TITLE or BODY elements: {extra} record(s) after "
+        "it lost their </REUTERS> and <REUTERS> tags and ran into it; only its first was read"
+    )
+    return [InputError(source, f"{newid}+{k}", why, "format") for k in range(1, extra + 1)]
+
+
 def record_article(raw: bytes, source: str, index: int) -> Article:
     """An Article from one record: title + "\\n\\n" + body, date from ``<DATE>``."""
     newid = _newid(raw) or str(index)
     record = decode_text(raw, source, newid)
     title = " ".join(_clean(_element(record, "TITLE")).split())
     body = _clean(_element(record, "BODY")).strip("\n")
+    if not body.strip() and re.search(r"</?BODY\b", record, re.IGNORECASE):
+        why = "record's <BODY> tag is damaged: its text cannot be told from its markup"
+        raise InputError(source, newid, f"{why}; that record was skipped", "format")
     dateline = " ".join(_clean(_element(record, "DATELINE")).split())
     if dateline and body.strip():
         # the wire copy as sent: "TORONTO, March 2 - Lloyds Bank Canada said ..."; the
@@ -124,5 +157,7 @@ def read_sgml(
             yield record_article(raw, source, count)
         except InputError as err:
             report(err)
+        for merged in _merged(raw, source, _newid(raw) or str(count)):
+            report(merged)
     if not count:
         raise InputError(source, "", "no <REUTERS> records found; is this Reuters SGML?", "format")

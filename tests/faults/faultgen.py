@@ -13,8 +13,10 @@ import io
 import json
 import os
 import random
+import re
 import tarfile
 import zipfile
+import zlib
 from pathlib import Path
 
 NAMES = ["Alder", "Birch", "Cedar", "Damson", "Elm", "Fir", "Gum", "Hazel"]
@@ -169,7 +171,47 @@ def bad_inputs(first: int) -> dict[str, tuple[bytes, list[int], int]]:
         lambda k: (good_text(k[0]) + "\n\n" + "a:" * 50_000 + "\n\n" + "(" * 40_000).encode(),
         0,
     )
+    _library_drops(add, g, recs)
     return out
+
+
+def _library_drops(add, g, recs) -> None:  # type: ignore[no-untyped-def]
+    """Records that feedparser, warcio or the SGML scan used to drop without a word."""
+    lost = {"id": "lost", "title": "Lost", "text": "Lost Corp paid $1 million."}
+
+    def rss(k: list[int], damage, at: int) -> bytes:  # type: ignore[no-untyped-def]
+        items = [_rss_item(r) for r in recs(k)]
+        items.insert(at, damage(_rss_item(lost)))
+        return f"<rss><channel>{''.join(items)}</channel></rss>".encode()
+
+    add("lost-item.rss", g(2), lambda k: rss(k, lambda i: i.replace("<item>", "<itm>"), 1))
+    # (the lenient parser loses what follows a damaged text, reported too: so it is last)
+    add("lost-text.rss", g(2), lambda k: rss(k, lambda i: i.replace("</desc", "</dsc"), 2))
+    merged = (
+        '<REUTERS NEWID="{}"><TITLE>PLANT</TITLE><BODY>{}</BODY>'
+        "<TITLE>LOST</TITLE><BODY>Lost Corp paid $1 million.</BODY></REUTERS>\n"
+    )
+    add("merged.sgm", g(2), lambda k: _sgml(k[:1]) + merged.format(k[1], good_text(k[1])).encode())
+
+    def warc_damaged(k: list[int], damage) -> bytes:  # type: ignore[no-untyped-def]
+        head = len(warc([]))  # the warcinfo record, once
+        bad = damage(warc([lost])[head:])
+        return warc(recs(k[:1])) + bad + warc(recs(k[1:]))[head:]
+
+    def shorter(data: bytes) -> bytes:  # the response's Content-Length 20 bytes short
+        before, _, after = data.rpartition(b"Content-Length: ")
+        length, _, rest = after.partition(b"\r\n")
+        return before + b"Content-Length: %d\r\n" % (int(length) - 20) + rest
+
+    add("garbled-type.warc", g(2), lambda k: warc_damaged(k, lambda d: d.replace(b"nse\r", b"\r")))
+    add("short-length.warc", g(2), lambda k: warc_damaged(k, shorter))
+
+
+def _rss_item(r: dict[str, str]) -> str:
+    return (
+        f"<item><guid>{r['id']}</guid><title>{r['title']}</title>"
+        f"<description>{r['text']}</description></item>"
+    )
 
 
 def _tar_cut(good: list[int]) -> bytes:
@@ -200,6 +242,32 @@ def _csv(good: list[int]) -> bytes:
     return b"".join(rows)
 
 
+def _warc_record(kind: str, number: int, headers: str, payload: bytes) -> bytes:
+    head = (
+        f"WARC/1.0\r\nWARC-Type: {kind}\r\n"
+        f"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-{number:012d}>\r\n"
+        f"WARC-Date: 2024-03-0{number % 9 + 1}T00:00:00Z\r\n{headers}"
+        f"Content-Length: {len(payload)}\r\n\r\n"
+    )
+    return head.encode() + payload + b"\r\n\r\n"
+
+
+def warc(records: list[dict[str, str]]) -> bytes:
+    """A WARC file as a crawl writes it: a warcinfo record, then for each article a
+    request and an HTML response (byte for byte the same for the same records)."""
+    out = [_warc_record("warcinfo", 0, "Content-Type: application/warc-fields\r\n", b"x: y\r\n")]
+    for k, r in enumerate(records, 1):
+        uri = f"WARC-Target-URI: https://news.example/{r['id']}\r\n"
+        http = "Content-Type: application/http; msgtype={}\r\n"
+        request = f"GET /{r['id']} HTTP/1.1\r\nHost: news.example\r\n\r\n".encode()
+        page = f"<html><head><title>{r['title']}</title></head><body><article><p>{r['text']}</p>"
+        page += "</article></body></html>"
+        response = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page.encode()
+        out.append(_warc_record("request", 2 * k, uri + http.format("request"), request))
+        out.append(_warc_record("response", 2 * k + 1, uri + http.format("response"), response))
+    return b"".join(out)
+
+
 def mutate(data: bytes, rng: random.Random) -> bytes:
     """One seeded mutation: bytes flipped, cut, duplicated or inserted."""
     data = bytearray(data)
@@ -221,6 +289,25 @@ def mutate(data: bytes, rng: random.Random) -> bytes:
         else:
             del data[at : at + rng.randint(1, 50)]
     return bytes(data)
+
+
+GOOD_SENTENCE = re.compile(
+    r"[A-Z][a-z]+ Works \d+ said on Tuesday it will invest \$\d+ million in a new plant in Ohio\."
+)
+
+
+def intact_sentences(data: bytes) -> set[str]:
+    """The good articles' sentences still whole in a (mutated) file's bytes, gzip undone
+    as far as it goes: records that a reader must store or report."""
+    if data[:2] == b"\x1f\x8b":
+        inflater, out = zlib.decompressobj(31), b""
+        try:
+            for k in range(0, len(data), 64):
+                out += inflater.decompress(data[k : k + 64])
+        except zlib.error:
+            pass
+        data = out
+    return set(GOOD_SENTENCE.findall(data.decode("latin-1")))
 
 
 def write_all(folder: Path, files: dict[str, bytes]) -> None:
@@ -255,6 +342,7 @@ def seed_files() -> dict[str, bytes]:
         "seed.tar": _tar([(f"t{i}.txt", good_text(i).encode()) for i in range(3)]),
         "seed.zip": _zip([("inner.jsonl", jsonl(recs))]),
         "seed.jsonl.gz": gzip.compress(jsonl(recs), mtime=0),
+        "seed.warc": warc(recs),
     }
 
 

@@ -203,9 +203,18 @@ def test_ingest_truncated_zip_keeps_members_before_the_cut(tmp_path: Path, strea
     path = tmp_path / "dump.zip"
     path.write_bytes(whole[: len(whole) // 2])  # inside big.jsonl, directory lost
     articles, errors = read(path)
-    assert [(a.source, a.record) for a in articles] == [(f"{path}!s{i}.txt", "") for i in (1, 2, 3)]
-    assert [(e.source, e.reason) for e in errors] == [(str(path), "archive")]
-    assert "read the 3 members before the damage" in errors[0].message
+    whole_members = [(f"{path}!s{i}.txt", "") for i in (1, 2, 3)]
+    assert [(a.source, a.record) for a in articles[:3]] == whole_members
+    # the cut member is read up to the cut (it streams, never held whole), and reported
+    big = [(a.source, a.record) for a in articles[3:]]
+    assert big and big == [(f"{path}!big.jsonl", f"r{i}") for i in range(1, len(big) + 1)]
+    assert len(big) < 3000
+    assert [(e.source, e.reason) for e in errors] == [
+        (f"{path}!big.jsonl", "archive"),
+        (str(path), "archive"),
+    ]
+    assert f"the {len(big)} records before the damage were read" in errors[0].message
+    assert "read the 3 members before the damage" in errors[1].message
 
 
 @pytest.mark.parametrize("name", ["dump.zip"])
