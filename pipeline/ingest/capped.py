@@ -24,14 +24,23 @@ MEMBER_ENV = "NEWSFACTS_MEMBER_MB"  # overrides the cap, in MB (tests set a smal
 _CHUNK = 1 << 16
 
 
-def member_cap() -> int:
-    """Bytes one member may hold: NEWSFACTS_MEMBER_MB megabytes, else MAX_MEMBER_BYTES."""
+# Text compresses 3 to 10 times; gzip's limit is about 1,000. A compressed dump may
+# inflate to this many times its size before it is taken for a bomb.
+BOMB_RATIO = 100
+
+
+def member_cap(compressed_size: int = 0) -> int:
+    """Bytes one member may hold: NEWSFACTS_MEMBER_MB megabytes, else MAX_MEMBER_BYTES or,
+    for a compressed file of ``compressed_size`` bytes, BOMB_RATIO times that if more
+    (a 10 GB .jsonl.gz dump is read whole; a 4 KB bomb stops at the cap)."""
     value = os.environ.get(MEMBER_ENV, "")
     try:
         megabytes = float(value)
     except ValueError:
-        return MAX_MEMBER_BYTES
-    return int(megabytes * (1 << 20)) if megabytes > 0 else MAX_MEMBER_BYTES
+        return max(MAX_MEMBER_BYTES, BOMB_RATIO * compressed_size)
+    if megabytes > 0:
+        return int(megabytes * (1 << 20))
+    return max(MAX_MEMBER_BYTES, BOMB_RATIO * compressed_size)
 
 
 class _Capped(io.RawIOBase):

@@ -25,7 +25,7 @@ import zstandard
 
 from pipeline.errors import InputError
 from pipeline.ingest import csv_reader, feeds, html, jsonl, sgml, txt, warc, zipscan
-from pipeline.ingest.capped import capped
+from pipeline.ingest.capped import capped, member_cap
 from pipeline.ingest.records import Report, looks_binary, printable
 from pipeline.types import Article
 
@@ -234,7 +234,8 @@ def read_stream(
         inner = stem + ".tar" if ext == ".tgz" else (stem if ext in COMPRESSED else stem + ext)
         data = decompress(stream, codec)
         if not inner.lower().endswith(".tar"):  # a tar's members are capped one by one
-            data = capped(data, source, f"{codec} data")
+            size = os.path.getsize(source) if os.path.isfile(source) else 0
+            data = capped(data, source, f"{codec} data", member_cap(size))
         yield from guarded(source, read_stream(source, inner, data, fields, report), report)
         return
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):

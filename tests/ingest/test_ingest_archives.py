@@ -287,3 +287,16 @@ def test_ingest_truncated_warc_keeps_records_before_the_cut(tmp_path: Path, name
     articles, errors = read(path)
     assert [a.record for a in articles] == ids[:1]
     assert [(e.source, e.reason) for e in errors] == [(str(path), "archive")]
+
+
+def test_a_compressed_dump_may_inflate_to_a_hundred_times_its_size(monkeypatch):
+    """A big .jsonl.gz is a dump, not a bomb: its cap grows with its size (capped.py)."""
+    from pipeline.ingest.capped import BOMB_RATIO, MAX_MEMBER_BYTES, MEMBER_ENV, member_cap
+
+    monkeypatch.delenv(MEMBER_ENV, raising=False)
+    assert member_cap() == MAX_MEMBER_BYTES
+    assert member_cap(4096) == MAX_MEMBER_BYTES  # a small bomb stops at the default
+    ten_gb = 10 << 30
+    assert member_cap(ten_gb) == BOMB_RATIO * ten_gb
+    monkeypatch.setenv(MEMBER_ENV, "1")
+    assert member_cap(ten_gb) == 1 << 20  # the variable sets one cap for all
