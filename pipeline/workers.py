@@ -37,6 +37,7 @@ from multiprocessing.connection import Connection, wait
 from spacy.language import Language
 
 from pipeline.facts import Result, analyse, error_row
+from pipeline.nlp.warm import warm_up
 from pipeline.signals import boot_worker
 from pipeline.types import Article, ErrorRow
 
@@ -91,6 +92,7 @@ def _worker_main(conn: Connection, model: str) -> None:
 
     faults = os.environ.get(FAULTS_ENV) == "1"
     nlp = shared_nlp(model)
+    warm_up()
     conn.send("ready")
     while True:
         try:
@@ -355,6 +357,7 @@ class InlinePool:
     def __init__(self, nlp: Language, *, timeout: float | None = DEFAULT_TIMEOUT) -> None:
         self.nlp = nlp
         self.timeout = timeout
+        warm_up()
         self._done: list[tuple[Hashable, Result]] = []
         self.replaced = 0
         self.peak_mb = 0.0
