@@ -48,10 +48,9 @@ def analyse(nlp: Language, articles: Sequence[Article]) -> list[Result]:
     articles add to the vocabulary are freed when it returns (only plain facts
     leave it), so a worker's memory stays flat over a run of any length.
     """
+    learn_chunks(nlp, [a.text for a in articles])  # outside the zone: the tokenizer keeps them
     with nlp.memory_zone():
-        out = _analyse(nlp, articles)
-    learn_chunks(nlp, (a.text for a in articles))  # outside the zone: the tokenizer keeps them
-    return out
+        return _analyse(nlp, articles)
 
 
 class _Job(NamedTuple):

@@ -3,11 +3,12 @@
 Every task runs in ``nlp.memory_zone()`` (pipeline/facts.py), so the words it
 meets do not pile up. But spaCy's tokenizer saves nothing to its cache inside
 a zone: every task split every word's prefixes, suffixes and infixes again
-and made its lexemes anew, a tenth of the time of an extraction. So after
+and made its lexemes anew, a tenth of the time of an extraction. So before
 each task, outside the zone, :func:`learn_chunks` tokenizes the whitespace
-chunks the task met more than once, which the tokenizer then caches (with
-permanent lexemes), up to the tokenizer's own cache size: memory stays
-bounded. Tokenization gives the same tokens with or without its cache.
+chunks the task holds more than once, which the tokenizer then caches (with
+permanent lexemes) for this task and the next ones, up to the tokenizer's own
+cache size: memory stays bounded. Tokenization gives the same tokens with or
+without its cache.
 
 :func:`warm_up` loads at start-up the tables the first article would load
 (the language identifier, the exchange rates), so a worker's first task
