@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 
 # A chunk met this often in one task is worth a place in the tokenizer's cache.
 MIN_COUNT = 2
-# Per tokenizer (by id): the chunks already taught, never more than its cache holds.
-_LEARNED: dict[int, set[str]] = {}
+# Per pipeline: the chunks already taught, never more than its tokenizer's cache holds.
+_LEARNED: WeakKeyDictionary[Language, set[str]] = WeakKeyDictionary()
 
 
 def learn_chunks(nlp: Language, texts: Iterable[str]) -> int:
@@ -34,7 +35,7 @@ def learn_chunks(nlp: Language, texts: Iterable[str]) -> int:
     tokenizer = nlp.tokenizer
     if getattr(nlp.vocab, "in_memory_zone", True) or not hasattr(tokenizer, "max_cache_size"):
         return 0  # inside a zone the tokenizer caches nothing
-    learned = _LEARNED.setdefault(id(tokenizer), set())
+    learned = _LEARNED.setdefault(nlp, set())
     room = tokenizer.max_cache_size - len(learned)
     if room <= 0:
         return 0
