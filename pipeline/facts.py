@@ -21,6 +21,7 @@ from pipeline.money.fx import usd_value
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.nlp.guard import pieces, tame
 from pipeline.nlp.language import other_language
+from pipeline.nlp.warm import learn_chunks
 from pipeline.types import Article, ErrorRow, Fact
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ def analyse(nlp: Language, articles: Sequence[Article], *, mark: Mark = _no_mark
     leave it), so a worker's memory stays flat over a run of any length.
     ``mark`` is told which articles the work in progress belongs to (see Mark).
     """
+    learn_chunks(nlp, [a.text for a in articles])  # outside the zone: the tokenizer keeps them
     with nlp.memory_zone():
         return _analyse(nlp, articles, mark)
 

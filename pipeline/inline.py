@@ -24,6 +24,7 @@ from pipeline.deadlines import (
     unpack_mark,
 )
 from pipeline.facts import Result, analyse, error_row
+from pipeline.nlp.warm import warm_up
 from pipeline.types import Article, ErrorRow
 
 __all__ = ["InlinePool"]
@@ -47,6 +48,7 @@ class InlinePool:
         self._tasks = 0
         self.replaced = 0
         self.peak_mb = 0.0
+        warm_up()  # the language identifier and the rates load now, not in the first task
 
     def submit(self, items: Sequence[tuple[Hashable, Article]]) -> None:
         results = self._run([a for _, a in items], alone=len(items) == 1)

@@ -58,6 +58,7 @@ from pipeline.deadlines import (
 )
 from pipeline.facts import Result, analyse, error_row
 from pipeline.inline import InlinePool
+from pipeline.nlp.warm import warm_up
 from pipeline.signals import boot_worker
 from pipeline.types import Article, ErrorRow
 
@@ -123,6 +124,7 @@ def _worker_main(conn: Connection, model: str, shared=None) -> None:
 
     faults = os.environ.get(FAULTS_ENV) == "1"
     nlp = shared_nlp(model)
+    warm_up()
     conn.send("ready")
     while True:
         try:

@@ -25,10 +25,12 @@ whose lemmatizer has a mode other than "rule" or "lookup" is run as is.
 
 from __future__ import annotations
 
+import copy
 from typing import cast
 
 import numpy as np
 from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
+from spacy.lookups import Lookups
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from thinc.types import Ints2d
@@ -113,6 +115,7 @@ class CachedLemmatizer:
         self.exact = lemmatizer.mode in ("rule", "lookup")
         self.overwrite = bool(lemmatizer.overwrite)
         self.strings = lemmatizer.vocab.strings
+        self.miss = _set_indexed(lemmatizer)
         # lemma strings, not hashes: a string added inside ``nlp.memory_zone()`` is
         # gone after it, so each use adds it again (a no-op when it is there)
         self.cache: dict[tuple[int, int, int], str] = {}
@@ -126,7 +129,7 @@ class CachedLemmatizer:
         cache = self.cache
         if len(cache) > MAX_KEYS:
             cache.clear()
-            self.lemmatizer.cache.clear()  # spaCy's own, filled by our misses, never pruned
+            self.miss.cache.clear()  # spaCy's own, filled by our misses, never pruned
         lemmas = cols[:, 3].astype("uint64")  # a copy, as the hash column's own type
         todo = np.arange(len(doc)) if self.overwrite else np.flatnonzero(lemmas == 0)
         rows = cols[todo, :3].tolist()
@@ -134,7 +137,7 @@ class CachedLemmatizer:
         for i, key in zip(todo.tolist(), map(tuple, rows), strict=True):
             lemma = cache.get(key)
             if lemma is None:
-                lemma = cache[key] = self.lemmatizer.lemmatize(doc[i])[0]
+                lemma = cache[key] = self.miss.lemmatize(doc[i])[0]
             lemmas[i] = add(lemma)
         doc.from_array([LEMMA], cast(Ints2d, lemmas.reshape(-1, 1)))
         return doc
@@ -142,3 +145,26 @@ class CachedLemmatizer:
     def pipe(self, docs, batch_size: int = 64):
         for doc in docs:
             yield self(doc)
+
+
+def _set_indexed(lemmatizer):
+    """The lemmatizer, for cache misses, with its word index in sets.
+
+    spaCy's rule lemmatizer asks ``form in index`` for every suffix rule, and
+    the English index holds lists (57,528 nouns): a linear scan per rule, most
+    of a lemma's cost. A shallow copy reads the same tables with each list as a
+    frozenset (the same answers); the loaded component, which is saved and
+    compared, keeps its own.
+    """
+    if lemmatizer.mode != "rule" or not lemmatizer.lookups.has_table("lemma_index"):
+        return lemmatizer
+    fast = copy.copy(lemmatizer)
+    fast.cache = {}  # its own: the original's answers are not taken for its own
+    fast.lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        table = lemmatizer.lookups.get_table(name)
+        if name == "lemma_index":
+            table = {pos: frozenset(words) for pos, words in table.items()}
+        fast.lookups.add_table(name, dict(table))
+    fast.lemmatize = fast.rule_lemmatize  # the original's is bound to the original
+    return fast

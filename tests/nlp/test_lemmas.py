@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from spacy.attrs import LEMMA, MORPH, POS, TAG
 
-from pipeline.nlp.lemmas import CachedAttributeRuler, CachedLemmatizer
+from pipeline.nlp.lemmas import CachedAttributeRuler, CachedLemmatizer, _set_indexed
 
 # Multi-token ruler patterns ("gon na", "there is", "let 's", "y' all"), tokens the
 # lemmatizer has exceptions for, and news text.
@@ -73,3 +73,25 @@ def test_lemmas_already_set_are_kept(base_nlp):
     doc[0].lemma_ = "kept"
     CachedLemmatizer(base_nlp.get_pipe("lemmatizer"))(doc)
     assert [t.lemma_ for t in doc] == ["kept", "rise", "."]
+
+
+def test_set_indexed_lemmatizer_gives_the_lists_answers(base_nlp, pair):
+    """The misses' lemmatizer (word index in sets) answers as spaCy's (index in lists)."""
+    docs, _ = pair
+    lemmatizer = base_nlp.get_pipe("lemmatizer")
+    fast = _set_indexed(lemmatizer)
+    assert fast is not lemmatizer and fast.cache is not lemmatizer.cache
+    index = fast.lookups.get_table("lemma_index")
+    assert all(isinstance(words, frozenset) for words in index.values())
+    assert all(isinstance(w, list) for w in lemmatizer.lookups.get_table("lemma_index").values())
+    tagged = [base_nlp.get_pipe("attribute_ruler")(doc.copy()) for doc in docs]
+    tokens = [t for doc in tagged for t in doc if t.pos_ not in ("", "SPACE")]
+    assert len({t.pos_ for t in tokens} & {"NOUN", "VERB", "ADJ"}) == 3
+    saved = dict(lemmatizer.cache)
+    try:
+        lemmatizer.cache.clear()  # spaCy's answer worked out, not remembered
+        for token in tokens:
+            assert fast.lemmatize(token) == lemmatizer.rule_lemmatize(token), token.text
+    finally:
+        lemmatizer.cache.clear()
+        lemmatizer.cache.update(saved)
