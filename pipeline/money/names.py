@@ -60,7 +60,7 @@ def named_figure_ends(doc: Doc, start: int, end: int, lex: Lexicon | None) -> bo
 
 
 def cents_alone(text: str, lex: Lexicon) -> Money | None:
-    """"10 c" as a whole expression: cents of the currency bare "cents" are."""
+    """ "10 c" as a whole expression: cents of the currency bare "cents" are."""
     m = _CENTS_ALONE.fullmatch(text)
     cents = lex.currencies.get("cents")
     if m is None or cents is None:
