@@ -90,6 +90,13 @@ def test_between_keeps_its_range() -> None:
     assert m is not None and (m.amount, m.amount_max) == (Decimal(20), Decimal(30))
 
 
+def test_a_height_is_no_compound() -> None:
+    """Real news (BBC sport/137.txt, 2005): "4in" is inches, never 4 minor units.
+    ("6ft" read as 6 forint is an older, separate fault of the lexicon's "ft".)"""
+    m = parse_money("Patrick Vieira is 6ft 4in and having a go at Gary Neville.")
+    assert m is None or m.amount == Decimal(6)
+
+
 @pytest.mark.parametrize(("text", "amount", "currency"), GUARDED, ids=[r[0] for r in GUARDED])
 def test_spoken_guards(text: str, amount: str | None, currency: str | None) -> None:
     m = parse_money(text)
