@@ -125,7 +125,7 @@ RUNNING = [
         [("thirteen dollars forty five", "13.45", "USD")],
     ),
     ("He paid one dollar and one, the clerk said.", [("one dollar and one", "1.01", "USD")]),
-    ("The fine was c $ 100 and fifty in Toronto.", [("c $ 100 and fifty", "100.5", "CAD")]),
+    ("The fine was c $ 100 and fifty, the court said.", [("c $ 100 and fifty", "100.5", "CAD")]),
     ("Petrol now costs ringgit 42 a tank in Malaysia.", [("ringgit 42", "42", "MYR")]),
     (
         "The bill came to malaysia ringgit 42, the report said.",
