@@ -7,8 +7,9 @@ claim it: a whole number below 100 right after the unit (or its "and") that
 ends the phrase (punctuation, the end of the text or a word of
 ``words.jsonl`` ``minor_end_words``), so "one dollar and two others", "5
 dollars and 40 people", "$5 and 40%", "1 dollar 20 years ago" stay one amount.
-After a sign ("$20 and 30") a bare figure may be a list or a range; there only a
-number word counts ("c $ 100 and fifty"). Read by ``parse.py``.
+After a sign or a symbol ("$20 and 30", "6ft 4in") bare digits may be a list, a
+range or inches; there only a number word counts ("c $ 100 and fifty"), or the
+minor unit's own digits with no "and" ("$20 43", "35€ 99"). Read by ``parse.py``.
 """
 
 from __future__ import annotations
@@ -90,22 +91,28 @@ def compound_end(
         return j + 2, major + count * factor
     if ranged and joined:
         return None
-    named = toks[atom.end - 1].kind == "cur" and toks[atom.end - 1].text[:1].isalpha()
-    got = _bare_minor(toks, j, lex, words_only=joined and not named)
+    # any digits below 100 after a currency word ("8 euros 5"); after a sign or symbol
+    # ("$20 and 30", "6ft 4in", whose "in" the finder's span may cut off) number words,
+    # or with no "and" the minor unit's own digits ("$20 43", "35€ 99")
+    unit = toks[atom.end - 1]
+    named = unit.kind == "cur" and unit.text.lower().rstrip(".") in lex.bare_words
+    digits = None if named else len(str(factor.normalize()).partition(".")[2])  # 0.01 -> 2
+    got = _bare_minor(toks, j, lex, words_only=joined and not named, digits=digits)
     if got is None or got[1] * factor >= 1:
         return None
     return got[0], major + got[1] * factor
 
 
 def _bare_minor(
-    toks: list[Tok], j: int, lex: Lexicon, *, words_only: bool
+    toks: list[Tok], j: int, lex: Lexicon, *, words_only: bool, digits: int | None
 ) -> tuple[int, Decimal] | None:
     """(end, count) of a bare minor figure at ``j`` that ends the phrase:
     "8 euros 20.", "twenty dollar and 43", "thirteen dollars forty five"."""
     if j >= len(toks):
         return None
     if toks[j].kind == "num":
-        if words_only or not toks[j].text.isdigit():
+        text = toks[j].text
+        if words_only or not text.isdigit() or (digits is not None and len(text) != digits):
             return None
         count, end = small_int(toks[j].text, 100), j + 1
     else:
