@@ -94,6 +94,11 @@ def load_lexicon(data_dir: Path | str | None = None) -> Lexicon:
             lex.minor_words.add(word.lower())
             if not word.isalpha() and " " not in word:
                 lex.symbols.add(word.lower())
+    # "42 Saudiriyal", "42 egyptianpound": a two-word name written as one word
+    for phrase, cur in list(lex.currencies.items()):
+        parts = phrase.split()
+        if len(parts) == 2 and parts[0].isalpha() and parts[1].isalpha():
+            lex.currencies.setdefault("".join(parts), cur)
     # a code listed after a symbol that claimed it ("NTD" is TWD's symbol) is not its own code
     lex.codes = {c for c in lex.codes if lex.currencies[c.lower()].code == c}
     # codes that are no other form are read only in capitals: "Try 1 month" is no lira

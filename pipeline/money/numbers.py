@@ -96,8 +96,10 @@ def read_words(toks: Sequence[_Token], i: int) -> tuple[Decimal, Decimal | None,
             val, multiplies = t.value
             if not multiplies and tail and val >= 100:
                 break
-            items.append(("m" if multiplies else "n", val, t.text.lower()))
+            items.append(("m" if multiplies else "n", val, t.text.lower().rstrip(".")))
             j += 1
+            if t.text.endswith("."):
+                break  # "one dollar and twelve." ends a sentence
         elif t.kind == "scale" and items:
             if tail and t.value < 1000:
                 break

@@ -19,13 +19,14 @@ True
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from pipeline.money.compound import compound_end
 from pipeline.money.equivalents import equivalents_after, is_rate_gap, quoted_in
 from pipeline.money.lexicon import Currency, Lexicon, load_lexicon
+from pipeline.money.names import cents_alone, figure_after_name
 from pipeline.money.numbers import clean as _clean
 from pipeline.money.numbers import read_words, scales_stack, to_decimal
 from pipeline.money.scan import Tok as _Tok
@@ -108,6 +109,7 @@ def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | 
     negative = False
     if _sign(toks, i):
         negative, i = True, i + 1
+    cur_at = i
     if i < len(toks) and toks[i].kind == "cur":
         if _letter_minor(toks[i], lex):
             return None  # "p 5", "C 3": a letter, not pence or cents before a figure
@@ -162,7 +164,7 @@ def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | 
         or scale is not None
     ):  # "a pound" is one; "a", "half", "not a penny" are not
         return None  # "a", "half" alone are no number; "a pound" is one
-    if prefix_word and scale is None:
+    if prefix_word and scale is None and not (lex and figure_after_name(toks, cur_at, i, lex)):
         return None  # a currency name before a bare figure: "won 3-1", "Euro 2004"
     if cur is not None and cur.scale is not None:  # "MSEK 45.7": millions of SEK
         scale = scale if scale is not None else cur.scale
@@ -198,75 +200,10 @@ def _last_scale(toks: list[_Tok], i: int) -> Decimal:
     return toks[i - 1].value if toks[i - 1].kind == "scale" else Decimal(10) ** 30
 
 
-_SMALL_INT = re.compile(r"\d{1,3}")
-_MINOR_END = {",", ";", ".", ")"}  # what may follow a bare minor figure: "8 euros 20."
-
-
-def _small_int(num: Decimal | str, limit: int) -> Decimal | None:
-    """A whole number under ``limit`` written with no separators ("7", "twelve")."""
-    if isinstance(num, str):
-        value = Decimal(num) if _SMALL_INT.fullmatch(num) else None
-    else:
-        value = num if num == num.to_integral_value() else None
-    return value if value is not None and 0 <= value < limit else None
-
-
-def _compound(toks: list[_Tok], atom: _Atom, lex: Lexicon) -> _Atom | None:
-    """A unit and its minor unit as one amount: "7 dollars 25 cents", "£2 and 10p",
-    "10 euros 50 cents", "8 euros 20". The unit figure is a small whole number with
-    no scale ("$5 billion and 20 cents", "918,000 dlrs 38 cts" stay apart); the
-    minor figure is under one unit; a shared name ("cents") takes the unit's currency."""
-    cur = atom.cur
-    if cur is None or cur.factor != 1 or atom.scale is not None or atom.negative:
-        return None
-    major = _small_int(atom.num, 1000)
-    factor = lex.minor_factor.get(cur.code, Decimal("0.01"))
-    if major is None or factor >= 1:
-        return None
-    j = atom.end
-    joined = j < len(toks) and toks[j].kind == "word" and toks[j].value == "and"
-    j += joined
-    nxt = _read_atom(toks, j, lex) if j < len(toks) else None
-    if nxt is not None and nxt.cur is not None and nxt.cur.factor < 1:
-        if nxt.scale is not None or nxt.negative or nxt.start != j:
-            return None
-        name = toks[nxt.end - 1].text.lower()
-        if nxt.cur.code != cur.code and name not in lex.words["shared_minor_words"]:
-            return None  # "9 dollars and 60 pence"
-        if nxt.cur.code == cur.code:
-            factor = nxt.cur.factor
-        count = _small_int(nxt.num, 1000)
-        if count is None or count * factor >= 1:
-            return None
-        return _Atom(atom.start, nxt.end, major + count * factor, None, cur)
-    if (
-        j + 1 < len(toks)
-        and toks[j].kind == "num"
-        and toks[j + 1].kind == "word"
-        and toks[j + 1].value in lex.words["shared_minor_words"]
-        and toks[j + 1].start == toks[j].end
-    ):  # "$14 and 5c": a glued letter no currency word reads alone
-        count = _small_int(toks[j].text, 100)
-        if count is None or count * factor >= 1:
-            return None
-        return _Atom(atom.start, j + 2, major + count * factor, None, cur)
-    # "8 euros 20": a bare figure with the minor unit's digits, ending the amount
-    digits = len(str(factor.normalize()).partition(".")[2])  # 0.01 -> 2
-    if (
-        joined
-        or j >= len(toks)
-        or toks[j].kind != "num"
-        or len(toks[j].text) != digits
-        or not toks[j].text.isdigit()
-    ):
-        return None
-    after = toks[j + 1] if j + 1 < len(toks) else None
-    if after is not None and not (
-        (after.kind == "other" and after.text in _MINOR_END)
-        or (after.kind in ("word", "numword") and after.text.lower() in ("a", "an", "each"))
-    ):
-        return None
-    return _Atom(atom.start, j + 1, major + int(toks[j].text) * factor, None, cur)
+def _compound(toks: list[_Tok], atom: _Atom, lex: Lexicon, ranged: bool) -> _Atom | None:
+    """A unit and its minor amount as one atom (pipeline/money/compound.py)."""
+    got = compound_end(toks, atom, lex, _read_atom, ranged=ranged)
+    return None if got is None else _Atom(atom.start, got[0], got[1], None, atom.cur)
 
 
 @dataclass
@@ -338,7 +275,7 @@ def _expressions(toks: list[_Tok], lex: Lexicon) -> list[_Expr]:
                 if between:
                     qualifier = "exact"
                 start = k
-        whole = _compound(toks, atom, lex)
+        whole = _compound(toks, atom, lex, between)
         if whole is not None:
             atom = whole
         end = atom.end
@@ -469,7 +406,7 @@ def parse_money(
     if not keep_unknown:
         found = [f for f in found if f[0].currency != _UNKNOWN]
     if not found:
-        return None
+        return cents_alone(text, load_lexicon(data_dir)) if isinstance(text, str) else None
     return _paren_negative(text, found[0][0])
 
 

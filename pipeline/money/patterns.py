@@ -84,6 +84,9 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
         # "SEK 1 234 million": the tokenizer splits digit groups written with spaces
         [PRE, {"TEXT": {"REGEX": r"^\d{1,3}$"}}, {"TEXT": {"REGEX": r"^\d{3}$"}, "OP": "+"}, SCALE],
     ]
+    # "ringgit 42", "Malaysian ringgits 42": a name read before a bare figure (names.py)
+    name_first = {"LOWER": {"IN": sorted(lex.words["names_before_figure"])}}
+    money.append([MOD, name_first, {"TEXT": {"REGEX": r"^\d[\d,.]*$"}}])
     bare: list[list[dict]] = [
         [{"TEXT": {"REGEX": fused_num}}, SCALE1],
         [{"TEXT": {"REGEX": scaled_num}}],

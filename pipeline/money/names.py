@@ -1,0 +1,68 @@
+"""Currency names where English rarely writes them, read only where unambiguous.
+
+- a name before a bare figure with no scale, as Malaysian copy writes the
+  ringgit ("ringgit 42", "Malaysia ringgits 42"): only the names of
+  ``words.jsonl`` ``names_before_figure``, a figure that is no year and that no
+  dash (a score, "won 3-1") or percent word follows;
+- "10 c": a figure and a spaced "c" are cents only as the whole expression; in
+  running text "Class 10 c", "Article 10 c" are labels, so the amount finder
+  never reads it there. Read by ``parse.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from pipeline.money.lexicon import Lexicon
+from pipeline.money.numbers import clean
+from pipeline.money.scan import Tok
+from pipeline.types import Money
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["cents_alone", "figure_after_name", "named_figure_ends"]
+
+_YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
+_DASHES = {"-", "‐", "‑", "‒", "–", "—", "−", "~"}
+_CENTS_ALONE = re.compile(r"\s*(\d{1,2}) c\.?\s*")
+
+
+def figure_after_name(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
+    """``toks[k]`` is a currency name and ``toks[k + 1]`` its figure, the atom ending
+    at ``end``: "ringgit 42" is money, "ringgit 2015", "ringgit 3-1", "ringgit 2 pct" not."""
+    name = toks[k].text.lower().split()[-1]
+    if name not in lex.words["names_before_figure"] or k + 1 >= len(toks):
+        return False
+    fig = toks[k + 1]
+    if fig.kind != "num" or _YEAR.fullmatch(fig.text):
+        return False
+    after = toks[end] if end < len(toks) else None
+    return after is None or not (
+        after.kind == "dash" or after.text.lower() in lex.words["percent_words"]
+    )
+
+
+def named_figure_ends(doc: Doc, start: int, end: int, lex: Lexicon | None) -> bool:
+    """The amount finder's check of a match ``doc[start:end]``: a name before a bare
+    figure ("ringgit 42") is no amount when a dash ("ringgit 3-1") or a percent word
+    ("the ringgit 0.5 percent weaker") follows; the parser sees only the span."""
+    if lex is None or end - start < 2 or end >= len(doc):
+        return True
+    if doc[end - 2].lower_ not in lex.words["names_before_figure"]:
+        return True
+    after = doc[end]
+    return not (after.is_punct and after.text in _DASHES) and (
+        after.lower_ not in lex.words["percent_words"]
+    )
+
+
+def cents_alone(text: str, lex: Lexicon) -> Money | None:
+    """ "10 c" as a whole expression: cents of the currency bare "cents" are."""
+    m = _CENTS_ALONE.fullmatch(text)
+    cents = lex.currencies.get("cents")
+    if m is None or cents is None:
+        return None
+    return Money(clean(Decimal(m.group(1)) * cents.factor), cents.code, "exact")
