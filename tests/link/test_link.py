@@ -673,3 +673,14 @@ def test_link_article_focus_only_for_a_lead_that_is_surely_a_company(nlp):
     )
     assert _amount(nlp(film), "$40.8m")._.links == []
     assert [lk.company for lk in _amount(nlp(company), "£1.2bn")._.links] == ["Metrovia"]
+
+
+def test_link_a_name_ending_in_a_company_word_is_surely_a_company(nlp):
+    """ "Post", "Mint", "Airport" end companies' names (models/companies/refer_words.jsonl
+    name_head): the article's focus may own money for them."""
+    text = (
+        "Kiwi Post to charge for mail redirection\n\n"
+        "Kiwi Post will start charging customers for mail redirection from next month. "
+        "The new fees will mean that two months of redirection will cost NZ$20."
+    )
+    assert [lk.company for lk in _amount(nlp(text), "NZ$20")._.links] == ["Kiwi Post"]
