@@ -120,3 +120,12 @@ def test_a_deal_named_in_passing_does_not_take_the_story_s_sides(nlp):
     doc = nlp(text)
     (span,) = [s for s in doc._.amounts if "$500m" in s.text]
     assert all(lk.rule != "deal-context" for lk in span._.links)
+
+
+def test_the_companies_of_a_deal_are_both_its_sides(nlp):
+    text = (
+        "Verdant Foods has agreed to buy Castlebrook Inc. for $6.7 billion. The merger is "
+        "expected to save the companies $500 million a year."
+    )
+    (span,) = [s for s in nlp(text)._.amounts if "$500 million" in s.text]
+    assert sorted(lk.company for lk in span._.links) == ["Castlebrook Inc.", "Verdant Foods"]

@@ -34,6 +34,7 @@ SELL_WORDS = _WORDS["deal_sell_words"]  # the subject sells, "to X" buys
 PAY_WORDS = _WORDS["deal_pay_words"]  # the subject pays, "for X" is bought
 DEAL_NOUNS = _WORDS["deal_nouns"]  # "acquisition of X", "bid for X", "merger with X"
 DEAL_REFS = _WORDS["deal_refs"]  # "the deal", "this offer": the story's deal
+SIDE_NOUNS = _WORDS["side_nouns"]  # "the companies", "both firms": the deal's sides
 LOAN_NOUNS = _WORDS["loan_nouns"]  # "a loan from X to Y", "financing from X"
 _TARGET_PREPS = frozenset({"of", "for", "with"})
 _KIND_ROLE = {
@@ -171,11 +172,24 @@ def story_deal(span: Span, clause: tuple[int, int], kind: str, links: list[Link]
     deal gives Cadbury a total value of 837p")."""
     sides = {lk.company for lk in last}
     found = {lk.company for lk in links if lk.rule != "article-focus"}
+    if last and not found - sides and _both_sides(span.doc[clause[0] : clause[1]]):
+        # "The acquisition is expected to save the companies 1.5 billion pounds"
+        return [replace(lk, rule="deal-context", role="partner") for lk in last]
     if kind != "deal" or not last or not found <= sides or found == sides:
         return links  # another company's deal, or both sides named already
     if not (per_share(span) or _deal_subject(span.doc[clause[0] : clause[1]])):
         return links
     return [lk if lk.company in found else replace(lk, rule="deal-context") for lk in last]
+
+
+def _both_sides(clause: Span) -> bool:
+    """ "the companies", "both firms", "the two groups": the sides of a deal together."""
+    return any(
+        t.tag_ == "NNS"
+        and t.lemma_.lower() in SIDE_NOUNS
+        and any(c.lower_ in ("the", "both", "two") for c in t.children)
+        for t in clause
+    )
 
 
 def _deal_subject(clause: Span) -> bool:
