@@ -86,6 +86,8 @@ def test_a_price_per_share_of_another_company_is_a_deal_with_both_sides(nlp):
     [
         "The strike is expected to cost Acme Airlines $10 million.",
         "Acme Airlines said the strike would cost the company $10 million.",
+        "Goodrich made the faulty landing gear. The cost to Acme Airlines is estimated at "
+        "$10 million a day.",
     ],
 )
 def test_what_a_thing_costs_a_company_is_that_company_s(nlp, sentence):
@@ -129,3 +131,11 @@ def test_the_companies_of_a_deal_are_both_its_sides(nlp):
     )
     (span,) = [s for s in nlp(text)._.amounts if "$500 million" in s.text]
     assert sorted(lk.company for lk in span._.links) == ["Castlebrook Inc.", "Verdant Foods"]
+
+
+def test_the_cost_to_a_company_as_a_subject_is_that_company_s(nlp):
+    """ "The cost to X is estimated at $N": X pays, read off the subject (object-of-verb),
+    not left to the article's focus."""
+    doc = nlp("Goodrich said the cost to Acme Airlines was estimated at $10 million a day.")
+    (span,) = doc._.amounts
+    assert [(lk.company, lk.rule) for lk in span._.links] == [("Acme Airlines", "object-of-verb")]

@@ -45,6 +45,13 @@ def object_owner(ctx: DocContext, span: Span, clause: tuple[int, int], *,
             found = _named(ctx, objs, lemma)
             if found:
                 return found
+        if head.pos_ in ("VERB", "AUX"):  # "the cost to SAS is estimated at SEK 10m"
+            for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if _verb_lemma(subj) == "cost":
+                    objs = [g for c in subj.children if c.lower_ == "to" for g in c.children]
+                    found = _named(ctx, objs, "cost>to")
+                    if found:
+                        return found
         if lemma in PENALTY_NOUNS or lemma == "cost":  # "a fine against X", "the cost to X"
             preps = ("to",) if lemma == "cost" else ("against", "on")
             objs = [g for c in head.children if c.lower_ in preps for g in c.children]
