@@ -25,13 +25,19 @@ from spacy.attrs import LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from pipeline.companies.bounds import (
+    GLUED_DESCRIPTORS,
+    cut_place,
+    cut_verb,
+    widen_left,
+    widen_right,
+)
 from pipeline.companies.initials import spelled_out
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.nlp.doccache import tokens_where
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 CORPORATE_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")["corporate_words"]
-GLUED_DESCRIPTORS = word_sets(MODELS_DIR / "companies/words.jsonl")["glued_descriptors"]
 CURRENCY_CODES = frozenset(
     rec["code"] for rec in read_jsonl(MODELS_DIR / "money/currencies.jsonl") if "code" in rec
 )
@@ -235,22 +241,6 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _widen(doc: Doc, start: int, end: int, common: frozenset[str]) -> int:
-    """Extend a span cut short over the proper nouns of its own compound ("GE" -> "GE Vernova")."""
-    while end < len(doc):
-        nxt, last = doc[end], doc[end - 1]
-        if "\n" in last.whitespace_ or last.whitespace_ == "" and not nxt.is_alpha:
-            break
-        if nxt.pos_ != "PROPN" or nxt.ent_type_ in ("GPE", "DATE", "MONEY", "PERSON"):
-            break
-        if nxt.lower_ in common:  # a headline's verb ("Targets") is not part of the name
-            break
-        if not (last.head.i == nxt.i and last.dep_ in ("compound", "flat")):
-            break
-        end += 1
-    return end
-
-
 def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
     """Company mentions from NER's ORG spans, cleaned, widened and filtered.
 
@@ -273,12 +263,12 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end or _currency_after_figure(doc, start, end):
             continue
-        end = _widen(doc, start, end, data.common_words)
-        end = _cut_verb(doc, start, end, data)
+        end = widen_right(doc, start, end, data.common_words)
+        end = cut_verb(doc, start, end, data)
         if start >= end:
             continue
-        start = _widen_left(doc, start, end)
-        end = _cut_place(doc, start, end, data)
+        start = widen_left(doc, start, end)
+        end = cut_place(doc, start, end, data)
         name = clean_name(doc[start:end].text)
         if data.is_company_name(name) and not _based(doc, end):
             mentions.append(Mention(start, end, name, ent.label_))
@@ -303,75 +293,6 @@ def _called_companies(doc: Doc, data: CompanyData) -> set[str]:
         if prev.pos_ == "NOUN" and prev.text.islower() and prev.lemma_ in data.ref_nouns:
             out.add(clean_name(ent.text))
     return out
-
-
-def _cut_verb(doc: Doc, start: int, end: int, data: CompanyData) -> int:
-    """End a headline's name before its verb ("OpenAI Explores Funding Round")."""
-    for i in range(start, end):
-        if doc[i].lower_ in data.verb_forms and doc[i].text[:1].isupper():
-            return i
-    return end
-
-
-def _widen_left(doc: Doc, start: int, end: int) -> int:
-    """Take in a capitalized word the model left out that modifies the name ("SK" Hynix),
-    and a hyphenated one the tokenizer split ("Co-operative" Group, "Rolls-Royce")."""
-    while start > 0:
-        prev = doc[start - 1]
-        word = _hyphenated_before(doc, start)
-        if word is not None:
-            start = word
-            continue
-        if (  # "Hewlett-Packard" cut to "Packard": the name runs on through the hyphen
-            start >= 2 and prev.text == "-" and not prev.whitespace_
-            and not doc[start - 2].whitespace_ and doc[start - 2].is_title
-        ):
-            start -= 2
-            continue
-        if (
-            not prev.is_alpha
-            or not prev.text[:1].isupper()
-            or "\n" in prev.whitespace_
-            or prev.lower_ in ("the", "a", "an")
-            or prev.lower_ in GLUED_DESCRIPTORS
-            or prev.dep_ not in ("compound", "amod", "nmod")
-            or not start <= prev.head.i < end
-            or prev.ent_type_ in ("DATE", "MONEY", "CARDINAL", "PERCENT")
-        ):
-            break
-        start -= 1
-    return start
-
-
-def _hyphenated_before(doc: Doc, start: int) -> int | None:
-    """The start of "Co-operative" right before ``start`` (pieces joined by hyphens with
-    no space, the first capitalized, the last followed by a space), else None."""
-    i = start - 1
-    if i < 2 or not doc[i].whitespace_ or not doc[i].is_alpha:
-        return None
-    if doc[i].tag_ in ("VBN", "VBD", "VBG") or doc[i].lower_.endswith("ed"):
-        return None  # "Mumbai-based", "state-owned", "Qatar-backed": a description
-    j = i
-    while j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ \
-            and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha:
-        j -= 2
-    if j == i or not doc[j].text[:1].isupper():
-        return None
-    return j
-
-
-def _cut_place(doc: Doc, start: int, end: int, data: CompanyData) -> int:
-    """ "Keystone Brick Co of Pittsburgh" -> "Keystone Brick Co": a legal name, then its town."""
-    for i in range(start + 1, end - 1):
-        if (
-            doc[i].lower_ == "of"
-            and doc[i - 1].lower_.rstrip(".") in LEGAL_SUFFIXES
-            and end - i <= 3  # "of Pittsburgh", "of New Jersey"
-            and all(t.text[:1].isupper() for t in doc[i + 1 : end])
-            and doc[end - 1].lower_.rstrip(".") not in LEGAL_SUFFIXES
-        ):
-            return i
-    return end
 
 
 def loose_mention(token: Token, data: CompanyData, *, person_ok: bool = False) -> Mention | None:

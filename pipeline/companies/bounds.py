@@ -1,0 +1,105 @@
+"""Where a company mention starts and ends: NER's span widened over the proper nouns
+of its own compound ("GE" -> "GE Vernova"), over a capitalized modifier or a
+hyphenated word on its left ("SK" Hynix, "Co-operative" Group, "Hewlett-Packard"),
+and cut before a headline's verb or after a legal name's town.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from pipeline.companies.suffixes import LEGAL_SUFFIXES
+from pipeline.resources import MODELS_DIR, word_sets
+
+if TYPE_CHECKING:
+    from pipeline.companies.mentions import CompanyData
+
+# "Chipmaker Intel": what the company is, glued to its name by NER
+GLUED_DESCRIPTORS = word_sets(MODELS_DIR / "companies/words.jsonl")["glued_descriptors"]
+
+
+def widen_right(doc: Doc, start: int, end: int, common: frozenset[str]) -> int:
+    """Extend a span cut short over the proper nouns of its own compound ("GE" -> "GE Vernova")."""
+    while end < len(doc):
+        nxt, last = doc[end], doc[end - 1]
+        if "\n" in last.whitespace_ or last.whitespace_ == "" and not nxt.is_alpha:
+            break
+        if nxt.pos_ != "PROPN" or nxt.ent_type_ in ("GPE", "DATE", "MONEY", "PERSON"):
+            break
+        if nxt.lower_ in common:  # a headline's verb ("Targets") is not part of the name
+            break
+        if not (last.head.i == nxt.i and last.dep_ in ("compound", "flat")):
+            break
+        end += 1
+    return end
+
+
+def cut_verb(doc: Doc, start: int, end: int, data: CompanyData) -> int:
+    """End a headline's name before its verb ("OpenAI Explores Funding Round")."""
+    for i in range(start, end):
+        if doc[i].lower_ in data.verb_forms and doc[i].text[:1].isupper():
+            return i
+    return end
+
+
+def widen_left(doc: Doc, start: int, end: int) -> int:
+    """Take in a capitalized word the model left out that modifies the name ("SK" Hynix),
+    and a hyphenated one the tokenizer split ("Co-operative" Group, "Rolls-Royce")."""
+    while start > 0:
+        prev = doc[start - 1]
+        word = _hyphenated_before(doc, start)
+        if word is not None:
+            start = word
+            continue
+        if (  # "Hewlett-Packard" cut to "Packard": the name runs on through the hyphen
+            start >= 2 and prev.text == "-" and not prev.whitespace_
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_title
+        ):
+            start -= 2
+            continue
+        if (
+            not prev.is_alpha
+            or not prev.text[:1].isupper()
+            or "\n" in prev.whitespace_
+            or prev.lower_ in ("the", "a", "an")
+            or prev.lower_ in GLUED_DESCRIPTORS
+            or prev.dep_ not in ("compound", "amod", "nmod")
+            or not start <= prev.head.i < end
+            or prev.ent_type_ in ("DATE", "MONEY", "CARDINAL", "PERCENT")
+        ):
+            break
+        start -= 1
+    return start
+
+
+def _hyphenated_before(doc: Doc, start: int) -> int | None:
+    """The start of "Co-operative" right before ``start`` (pieces joined by hyphens with
+    no space, the first capitalized, the last followed by a space), else None."""
+    i = start - 1
+    if i < 2 or not doc[i].whitespace_ or not doc[i].is_alpha:
+        return None
+    if doc[i].tag_ in ("VBN", "VBD", "VBG") or doc[i].lower_.endswith("ed"):
+        return None  # "Mumbai-based", "state-owned", "Qatar-backed": a description
+    j = i
+    while j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ \
+            and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha:
+        j -= 2
+    if j == i or not doc[j].text[:1].isupper():
+        return None
+    return j
+
+
+def cut_place(doc: Doc, start: int, end: int, data: CompanyData) -> int:
+    """ "Keystone Brick Co of Pittsburgh" -> "Keystone Brick Co": a legal name, then its town."""
+    for i in range(start + 1, end - 1):
+        if (
+            doc[i].lower_ == "of"
+            and doc[i - 1].lower_.rstrip(".") in LEGAL_SUFFIXES
+            and end - i <= 3  # "of Pittsburgh", "of New Jersey"
+            and all(t.text[:1].isupper() for t in doc[i + 1 : end])
+            and doc[end - 1].lower_.rstrip(".") not in LEGAL_SUFFIXES
+        ):
+            return i
+    return end
