@@ -40,10 +40,14 @@ def works(doc: Doc) -> set[str]:
     return out
 
 
+def _noun_of(tok) -> str:
+    return tok.lemma_.lower() or tok.lower_
+
+
 def surnames(doc: Doc, company_nouns: frozenset[str]) -> set[str]:
-    """Words the article first writes as the last name of a person named in full
-    ("Gerard Jugnot" before "Jugnot made ..."; not "Ford, the US car company" before
-    "Bill Ford", nor NER's "person" "Chipmaker Qorvex")."""
+    """Last names of the people the article names in full ("Gerard Jugnot" ... "Jugnot
+    made ..."), but no name it calls a company ("Hartwell, the US car company" beside
+    "Bill Hartwell"), nor NER's "person" "Chipmaker Qorvex"."""
     last = {
         ent[-1].i: ent[-1].lower_
         for ent in doc.ents
@@ -51,11 +55,16 @@ def surnames(doc: Doc, company_nouns: frozenset[str]) -> set[str]:
         and len(ent) >= 2
         and not any(t.lower_ in company_nouns for t in ent)
     }
-    first_seen: dict[str, int] = {}
-    for tok in doc:
-        if tok.is_title and tok.lower_ not in first_seen:
-            first_seen[tok.lower_] = tok.i
-    return {word for i, word in last.items() if first_seen.get(word) == i}
+    called = {  # "Hartwell, the US car company", "carmaker Hartwell"
+        t.lower_
+        for t in doc
+        if t.is_title
+        and (
+            t.i and _noun_of(doc[t.i - 1]) in company_nouns
+            or any(c.dep_ == "appos" and _noun_of(c) in company_nouns for c in t.children)
+        )
+    }
+    return set(last.values()) - called
 
 
 _GLUE = frozenset({"of", "for", "and", "on", "the", "de", "du"})
@@ -94,6 +103,8 @@ def not_companies_here(
     """``mentions`` without the works and people of this article; a mention
     whose name is in ``known`` (the gazetteer's) is kept."""
     titles, people = works(doc), surnames(doc, data.ref_nouns)
+    # "James Hardie Industries" ... "Hardie": a founder's name the company bears
+    people -= {w for m in mentions if m.end - m.start > 1 for w in m.name.lower().split()}
     acronyms = public_acronyms(doc, data)
     out = []
     for m in mentions:

@@ -65,3 +65,22 @@ def test_what_the_article_cites_according_to_is_a_source(nlp):
         "Gulf Broadcasting, US$3.6 billion from a Pentagon construction budget."
     )
     assert "Gulf Broadcasting" not in _owners(nlp, text, "US$3.6 billion")
+
+
+def test_a_person_s_surname_is_no_company_wherever_it_comes_first():
+    """ "Brown's plan ... Gordon Brown said": a surname of a person the article names in
+    full, even when the surname comes first; not a word the article calls a company."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc, Span
+
+    from pipeline.companies.not_here import surnames
+
+    nlp = English()
+    words = ["Brown", "'s", "plan", "was", "welcomed", ".", "Gordon", "Brown", "said", "so", "."]
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, 6, 8, label="PERSON")]
+    assert surnames(doc, frozenset({"company"})) == {"brown"}
+    words = ["company", "Hartwell", "grew", ".", "Bill", "Hartwell", "said", "so", "."]
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, 4, 6, label="PERSON")]
+    assert surnames(doc, frozenset({"company"})) == set()
