@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.companies.mentions import CompanyData, Mention
 from pipeline.resources import MODELS_DIR, word_sets
@@ -40,8 +40,19 @@ def works(doc: Doc) -> set[str]:
     return out
 
 
-def _noun_of(tok) -> str:
+def _noun_of(tok: Token) -> str:
     return tok.lemma_.lower() or tok.lower_
+
+
+def called_a_company(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """Whether the article puts a company noun next to the name at ``start:end``:
+    "firm Metronet", "Metronet, the firm", "the firm, Metronet"."""
+    head = doc[end - 1]
+    if start and _noun_of(doc[start - 1]) in nouns:
+        return True
+    if any(c.dep_ == "appos" and _noun_of(c) in nouns for c in head.children):
+        return True
+    return head.dep_ == "appos" and _noun_of(head.head) in nouns
 
 
 def surnames(doc: Doc, company_nouns: frozenset[str]) -> set[str]:
@@ -56,13 +67,7 @@ def surnames(doc: Doc, company_nouns: frozenset[str]) -> set[str]:
         and not any(t.lower_ in company_nouns for t in ent)
     }
     called = {  # "Hartwell, the US car company", "carmaker Hartwell"
-        t.lower_
-        for t in doc
-        if t.is_title
-        and (
-            t.i and _noun_of(doc[t.i - 1]) in company_nouns
-            or any(c.dep_ == "appos" and _noun_of(c) in company_nouns for c in t.children)
-        )
+        t.lower_ for t in doc if t.is_title and called_a_company(doc, t.i, t.i + 1, company_nouns)
     }
     return set(last.values()) - called
 
@@ -70,7 +75,7 @@ def surnames(doc: Doc, company_nouns: frozenset[str]) -> set[str]:
 _GLUE = frozenset({"of", "for", "and", "on", "the", "de", "du"})
 
 
-def _dated(tok) -> bool:
+def _dated(tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME")
 
 

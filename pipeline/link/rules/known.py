@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.companies.mentions import CORPORATE_WORDS, Mention
+from pipeline.companies.not_here import called_a_company
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.link.context import DocContext
 
@@ -33,15 +34,5 @@ def surely_company(ctx: DocContext, lead: Mention) -> bool:
         for w in words
     ):
         return True
-    return any(_called_a_company(ctx, m) for m in same)
-
-
-def _called_a_company(ctx: DocContext, m: Mention) -> bool:
-    """ "firm Metronet", "Metronet, the firm", "the firm, Metronet"."""
-    doc, nouns = ctx.doc, ctx.data.ref_nouns
-    head = doc[m.end - 1]
-    if m.start and doc[m.start - 1].lemma_.lower() in nouns:
-        return True
-    if any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in head.children):
-        return True
-    return head.dep_ == "appos" and head.head.lemma_.lower() in nouns
+    nouns = ctx.data.ref_nouns
+    return any(called_a_company(ctx.doc, m.start, m.end, nouns) for m in same)
