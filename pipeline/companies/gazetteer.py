@@ -91,6 +91,7 @@ POSSESSED = _WORDS["possessed"]
 BEFORE = _WORDS["before"]
 # "shares of X", "stake in X", "chief executive of X".
 OF_HEADS = _WORDS["of_heads"]
+IDENTITY_WORDS = _WORDS["identity_words"]
 # An apposition: "Carrier, the air-conditioning maker".
 APPOSITION = BEFORE | _WORDS["apposition"]
 
@@ -238,7 +239,8 @@ class CompanyTagger(DataFilesComponent):
             inside = [e for e in orgs if e.start <= start and end <= e.end]
             if inside:
                 ent = inside[0]
-                attach.setdefault((ent.start, ent.end), alias)
+                if not _other_company(doc, ent, start, end):
+                    attach.setdefault((ent.start, ent.end), alias)
                 attach.setdefault((start, end), alias)
                 continue
             if ambiguous and not orgs and not _company_context(doc, start, end, self._tickers):
@@ -396,3 +398,10 @@ def _company_context(doc: Doc, start: int, end: int, tickers: frozenset[str]) ->
         if prev.lower_ in ("of", "in", "at") and start > 1 and doc[start - 2].lower_ in OF_HEADS:
             return True
     return False
+
+
+def _other_company(doc: Doc, ent: Span, start: int, end: int) -> bool:
+    """An organization's longer name around an alias that names another company:
+    "Continental Bank of Canada" holds "Continental" but is not Continental AG."""
+    extra = [*doc[ent.start : start], *doc[end : ent.end]]
+    return any(t.lower_ in IDENTITY_WORDS for t in extra)

@@ -54,7 +54,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.companies.mentions import CompanyData, clean_name
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.kinds import KindWords, is_share_price, read_kind
-from pipeline.link.rules.deals import deal_sides, story_deal
+from pipeline.link.rules.deals import deal_sides, side_sectors, story_deal
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
 from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
 from pipeline.link.rules.known import surely_company
@@ -261,6 +261,7 @@ class Linker(DataFilesComponent):
                 industry = links or kind == "financials" and not people_money(span)
                 span._.sector = sector or (article_sector() if industry else "")
                 span._.sector_words = ""
+            span._.links = side_sectors(links, lambda lk: self._company_sector(ctx, [lk], str))
             span._.target_year = self._year(doc, span, (lo, hi))
         forget(doc)
         return doc

@@ -18,6 +18,7 @@ own results, value or share price), or '' when the kind says nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -36,6 +37,10 @@ DEAL_NOUNS = _WORDS["deal_nouns"]  # "acquisition of X", "bid for X", "merger wi
 DEAL_REFS = _WORDS["deal_refs"]  # "the deal", "this offer": the story's deal
 SIDE_NOUNS = _WORDS["side_nouns"]  # "the companies", "both firms": the deal's sides
 LOAN_NOUNS = _WORDS["loan_nouns"]  # "a loan from X to Y", "financing from X"
+CONTRACT_NOUNS = _WORDS["contract_nouns"]  # "a contract with X", "an order from X"
+LED_BY = _WORDS["led_by_heads"]  # "from a group of banks led by X": X provides the money
+ROUND_HEADS = _WORDS["round_nouns"]  # "a Series B round led by X": X invests
+_LENDER_PREPS = frozenset({"from", "with"})  # "a loan from X", "a credit line with X"
 _TARGET_PREPS = frozenset({"of", "for", "with"})
 _KIND_ROLE = {
     "investment": "payer",
@@ -49,9 +54,9 @@ _KIND_ROLE = {
 def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
                links: list[Link]) -> list[Link]:  # fmt: skip
     """``links`` with the deal's other side added and every link's role set."""
-    if kind == "funding" and links:
+    if kind == "funding":
         return _loan_sides(ctx, span, clause, links)
-    if kind != "deal" or not links:
+    if kind != "deal":
         return [_with_role(link, kind) for link in links]
     lo, hi = clause
     owners = {link.company for link in links}
@@ -63,7 +68,7 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
             added += _sides(ctx, word, ("dobj",), "payee", owners)
         elif lemma in SELL_WORDS:
             seller = next((lk.company for lk in links if lk.rule == "subject-of-verb"), "")
-            buyers = [g for c in word.children if c.lower_ == "to" for g in c.children]
+            buyers = [g for c in _with_object(word) if c.lower_ == "to" for g in c.children]
             added += _links(ctx, buyers, f"{lemma}>to", "payer", owners)
         elif lemma in PAY_WORDS:
             objs = [g for c in word.children if c.lower_ == "for" for g in c.children]
@@ -71,6 +76,8 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
         elif lemma in DEAL_NOUNS:
             objs = [g for c in word.children if c.lower_ in _TARGET_PREPS for g in c.children]
             added += _links(ctx, objs, f"{lemma}>prep", "payee", owners)
+        elif lemma in CONTRACT_NOUNS and word.pos_ == "NOUN":
+            added += _counterparty(ctx, word, owners)
         if added or seller:
             break
     added += _share_of(ctx, span, owners | {lk.company for lk in added})
@@ -91,12 +98,78 @@ def _loan_sides(ctx: DocContext, span: Span, clause: tuple[int, int],
         # "a loan from X", or "took a loan from X": the preposition may hang on the verb
         holders = [word, word.head] if word.dep_ == "dobj" else [word]
         preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
-        lenders = [g for c in preps if c.lower_ == "from" for g in c.children]
+        lenders = [g for c in preps if c.lower_ in _LENDER_PREPS for g in c.children]
         takers = [g for c in preps if c.lower_ == "to" for g in c.children]
         out += _links(ctx, lenders, f"{word.lemma_.lower()}>from", "payer", owners)
         out += _links(ctx, takers, f"{word.lemma_.lower()}>to", "payee", owners)
         break
+    out += _links(ctx, _led_by(span, ctx.doc[lo:hi]), "led-by", "payer", owners)
     return dedupe(out)
+
+
+def _counterparty(ctx: DocContext, noun: Token, owners: set[str]) -> list[Link]:
+    """The other party of a contract or an order: "signed a contract with X" (a partner),
+    "won an order from X" (X pays). The preposition may hang on the verb."""
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    holders += [c for c in noun.children if c.lower_ == "worth"]  # "an order worth $N from X"
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    lemma = noun.lemma_.lower()
+    partners = [g for c in preps if c.lower_ == "with" for g in c.children]
+    payers = [g for c in preps if c.lower_ == "from" for g in c.children]
+    return [
+        *_links(ctx, partners, f"{lemma}>with", "partner", owners),
+        *_links(ctx, payers, f"{lemma}>from", "payer", owners),
+    ]
+
+
+def _led_by(span: Span, clause: Span) -> list[Token]:
+    """ "a Series B round led by X", "a group of banks led by X and Y": the lead
+    investors or lenders, who provide the money, when the amount's verb governs them
+    ("raised $N in a round led by X, valuing it at $M": not the valuation)."""
+    verb = _verb_of(span.root)
+    return [
+        g
+        for t in clause
+        if t.lemma_.lower() == "lead" and t.dep_ == "acl" and _provides(t.head)
+        and _verb_of(t.head) == verb
+        for c in t.children
+        if c.dep_ == "agent"
+        for g in c.children
+    ]
+
+
+def _provides(noun: Token) -> bool:
+    """A round, or lenders the money comes "from" or is agreed "with": not "through an
+    underwriting group led by X", who sells the issue and provides nothing."""
+    if noun.lemma_.lower() in ROUND_HEADS:
+        return True
+    while noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in LED_BY:
+        noun = noun.head.head  # "a group of banks led by X"
+    return noun.lemma_.lower() in LED_BY and noun.head.lower_ in _LENDER_PREPS
+
+
+def _verb_of(tok: Token) -> Token:
+    """The nearest verb above a token (the token's clause)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def side_sectors(links: list[Link], industry: Callable[[Link], str]) -> list[Link]:
+    """A deal's other side, a lender, an investor keeps its own industry when known:
+    "a contract with chipmaker Nvidia" is Nvidia's semiconductors, whatever the buyer's."""
+    return [
+        replace(lk, sector=industry(lk)) if lk.rule in ("deal-side", "led-by") else lk
+        for lk in links
+    ]
+
+
+def _with_object(verb: Token) -> list[Token]:
+    """A verb's children and its object's: "sell its refinery to X" where the parser
+    hangs "to X" on the refinery."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [a for o in objs for a in o.children if a.dep_ == "appos"]
+    return [*verb.children, *(c for o in objs for c in o.children if c.dep_ == "prep")]
 
 
 def _with_role(link: Link, kind: str) -> Link:
@@ -113,7 +186,9 @@ def _governing(span: Span, lo: int, hi: int) -> list[Token]:
     while cur.head.i != cur.i and lo <= cur.head.i < hi and len(path) < 10:
         cur = cur.head
         path.append(cur)
-    beside = [c for t in path for c in t.children if lo <= c.i < hi and c not in path]
+    # "a $3.4 billion, five-year contract with X": the deal word may hang on the amount
+    beside = [c for t in (span.root, *path) for c in t.children if lo <= c.i < hi and c not in path]
+    beside = [c for c in beside if c.i not in range(span.start, span.end)]
     return [*path, *beside]
 
 
@@ -134,7 +209,8 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
                 continue
             name = ctx.canonical(m.name)
             if name not in owners:
-                out.append(Link(name, ctx.doc[m.start : m.end].text, "deal-side", path, role))
+                rule = "led-by" if path == "led-by" else "deal-side"
+                out.append(Link(name, ctx.doc[m.start : m.end].text, rule, path, role))
                 owners.add(name)
     return out
 

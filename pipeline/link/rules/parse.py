@@ -48,6 +48,7 @@ class Link:
     rule: str
     path: str = ""
     role: str = ""  # payer, payee, partner, self (FACTS.md "role"); set by rules/deals.py
+    sector: str = ""  # a deal's other side's own industry, when known (rules/deals.py)
 
 
 def dedupe(links: list[Link]) -> list[Link]:
