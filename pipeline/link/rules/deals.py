@@ -71,7 +71,9 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
             buyers = [g for c in _with_object(word) if c.lower_ == "to" for g in c.children]
             added += _links(ctx, buyers, f"{lemma}>to", "payer", owners)
         elif lemma in PAY_WORDS:
-            objs = [g for c in word.children if c.lower_ == "for" for g in c.children]
+            # "paid $1bn for X", or "offered $N for X" with "for X" on the amount
+            heads = [word, span.root] if span.root.head == word else [word]
+            objs = [g for h in heads for c in h.children if c.lower_ == "for" for g in c.children]
             added += _links(ctx, objs, f"{lemma}>for", "payee", owners)
         elif lemma in DEAL_NOUNS:
             objs = [g for c in word.children if c.lower_ in _TARGET_PREPS for g in c.children]
