@@ -20,8 +20,8 @@ CASES = [
      "130 mln marks", [("Samsung Shipbuilding and Heavy Industries Co.", "partner")]),
     ("reuters/reut2-004 Harcourt", "Harcourt Brace has offered 220 mln dlrs for Harper and Row "
      "Publishers, Moody's noted.", "220 mln dlrs", [("Harper and Row Publishers", "payee")]),
-    ("invented", "Acme snapped up rival bank Beta Bancorp in a $4bn merger last March.", "$4bn",
-     [("Beta Bancorp", "payee")]),
+    ("invented", "Acme Corp snapped up rival lender Beta Bank in a $4bn merger last March.", "$4bn",
+     [("Beta Bank", "payee")]),
     ("invented", "The regulator has cleared the £15bn merger of Acme Telecom and Beta Mobile.",
      "£15bn", [("Acme Telecom", "payee"), ("Beta Mobile", "payee")]),
     ("invented", "Acme agreed to sell its Texas oil refinery to Beta Oil Co for 310 mln dlrs.",
