@@ -59,6 +59,10 @@ eval: $(STAMP) $(PIPELINE)  ## score the seeds, the sample corpus and the dev se
 		../shared/corpus/bbc/tech
 	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/bbc-entertainment.jsonl \
 		../shared/corpus/bbc/entertainment
+	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/reuters-b.jsonl \
+		../shared/corpus/reuters21578/reut2-010.sgm.gz
+	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/bbc-business-b.jsonl \
+		../shared/corpus/bbc/business
 
 BENCH_DUMP := out/bench.jsonl.gz
 
