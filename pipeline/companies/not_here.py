@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import CompanyData, Mention
 from pipeline.resources import MODELS_DIR, word_sets
 
 # "film", "movie", "album": the title after one is a work, not a company
-WORK_NOUNS = word_sets(MODELS_DIR / "companies/words.jsonl")["work_nouns"]
+_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
+WORK_NOUNS = _WORDS["work_nouns"]
+COMPANY_NOUNS = _WORDS["before"]  # "the games giant", "a film company"
 _FIRST_WORD = re.compile(r"[\w-]+")
 
 
@@ -37,7 +39,28 @@ def works(doc: Doc) -> set[str]:
             nxt = doc[tok.i + 2]
         if nxt.is_title and not nxt.ent_type_ == "PERSON":
             out.add(nxt.lower_)
+        named = _apposed(tok)
+        if named is not None:
+            out.add(named)
     return out
+
+
+def _apposed(noun: Token) -> str | None:
+    """The title a work noun stands beside: "Sideways, a comedy about ...", "its
+    predecessor, the crime caper sequel" ("a film biography": the noun may be a compound)."""
+    head = noun.head if noun.dep_ == "compound" else noun
+    if head is not noun and head.lemma_.lower() in COMPANY_NOUNS:
+        return None  # "Nintendo, the games giant": a company
+    if head.dep_ != "appos" or not head.head.is_title:
+        return None
+    title = head.head
+    words = [t for t in doc_slice(title) if t.is_title and t.lower_ != "the"]
+    return words[0].lower_ if words and title.ent_type_ != "PERSON" else None
+
+
+def doc_slice(tok: Token) -> list[Token]:
+    """The name a token ends: its left edge up to it."""
+    return list(tok.doc[tok.left_edge.i : tok.i + 1])
 
 
 def _noun_of(tok: Token) -> str:
@@ -59,17 +82,26 @@ def surnames(doc: Doc, company_nouns: frozenset[str]) -> set[str]:
     """Last names of the people the article names in full ("Gerard Jugnot" ... "Jugnot
     made ..."), but no name it calls a company ("Hartwell, the US car company" beside
     "Bill Hartwell"), nor NER's "person" "Chipmaker Qorvex"."""
+    names = [_before_punct(ent) for ent in doc.ents if ent.label_ == "PERSON"]
     last = {
-        ent[-1].i: ent[-1].lower_
-        for ent in doc.ents
-        if ent.label_ == "PERSON"
-        and len(ent) >= 2
-        and not any(t.lower_ in company_nouns for t in ent)
+        name[-1].i: name[-1].lower_
+        for name in names
+        if len(name) >= 2 and not any(t.lower_ in company_nouns for t in name)
     }
     called = {  # "Hartwell, the US car company", "carmaker Hartwell"
         t.lower_ for t in doc if t.is_title and called_a_company(doc, t.i, t.i + 1, company_nouns)
     }
     return set(last.values()) - called
+
+
+def _before_punct(ent: Span) -> list[Token]:
+    """A person's name without what NER ran on into: "Gerard Jugnot - star" -> "Gerard Jugnot"."""
+    out = []
+    for t in ent:
+        if t.is_punct and t.text not in (".", "'", "-") or t.text == "-" and t.whitespace_:
+            break
+        out.append(t)
+    return out
 
 
 _GLUE = frozenset({"of", "for", "and", "on", "the", "de", "du"})

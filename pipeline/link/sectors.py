@@ -225,6 +225,8 @@ def money_source(doc: Doc, hit: SectorHit) -> bool:
 
 
 PEOPLE_NOUNS = word_sets(MODELS_DIR / "link/words.jsonl")["people_nouns"]
+# pronouns for people; "it" stands for a film or a firm ("It took $40.8m at the box office")
+_PERSONAL = frozenset({"he", "she", "they", "we", "i", "you", "those", "who"})
 
 
 def people_money(span: Span) -> bool:
@@ -240,7 +242,7 @@ def people_money(span: Span) -> bool:
             if not subj and head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PRON"):
                 subj = [head.head]  # "those earning", "actors paid"
             return any(
-                s.pos_ == "PRON" or s.ent_type_ == "PERSON" or s.lemma_.lower() in PEOPLE_NOUNS
+                s.lower_ in _PERSONAL or s.ent_type_ == "PERSON" or s.lemma_.lower() in PEOPLE_NOUNS
                 for s in subj
             )
         tok = head

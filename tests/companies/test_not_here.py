@@ -84,3 +84,32 @@ def test_a_person_s_surname_is_no_company_wherever_it_comes_first():
     doc = Doc(nlp.vocab, words=words)
     doc.ents = [Span(doc, 4, 6, label="PERSON")]
     assert surnames(doc, frozenset({"company"})) == set()
+
+
+def test_a_person_s_name_stops_where_ner_ran_on():
+    """ "Actor Jamie Foxx - who is nominated ..." (bbc/entertainment, outside the gold
+    sets): NER's PERSON may run on past a dash; the surname is the name's last word."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc, Span
+
+    from pipeline.companies.not_here import surnames
+
+    words = ["Actor", "Jamie", "Foxx", "-", "who", "is", "nominated", "-", "sang", "."]
+    doc = Doc(English().vocab, words=words, spaces=[True] * 10)
+    doc.ents = [Span(doc, 1, 5, label="PERSON")]
+    assert surnames(doc, frozenset({"company"})) == {"foxx"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [  # bbc/entertainment 053 and 096, outside the gold sets
+        ("Other new entries included The Wedding Date, a comedy starring Will and Grace's "
+         "Debra Messing, at number two.", "wedding"),
+        ("Other films in competition will include The Life Aquatic, a quirky comedy starring "
+         "Bill Murray, and the biopic Kinsey, which features Liam Neeson.", "life"),
+    ],
+)
+def test_a_title_beside_a_work_noun_is_a_work(nlp, text, title):
+    from pipeline.companies.not_here import works
+
+    assert title in works(nlp(text))

@@ -229,3 +229,17 @@ def test_what_an_industry_took_in_takes_the_article_s_industry(nlp):
     doc = nlp(text)
     assert _amount(doc, "$30.2m")._.sector == "consumer"
     assert _amount(doc, "$30,000")._.sector == ""
+
+
+def test_what_a_film_took_is_its_industry_s_not_a_person_s(nlp):
+    """bbc/entertainment 100 (outside the gold sets): "It" is the film, so the takings
+    have the article's industry; "He made" is a person's income (FACTS.md Sector 3-4)."""
+    from pipeline.link.sectors import people_money
+
+    doc = nlp("Comedy Meet The Fockers has held on to the number one spot at the North American "
+              "box office. It took $42.8m (£23.7m) at the weekend, according to studio estimates.")
+    (took,) = [s for s in doc._.amounts if s.text.startswith("$42.8m")]
+    assert not people_money(took)
+    assert took._.sector == "consumer"
+    doc = nlp("He made $3.5m last year, according to a table drawn up by a newspaper.")
+    assert people_money(doc._.amounts[0])
