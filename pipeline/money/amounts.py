@@ -66,6 +66,7 @@ DATA_FILES = tuple(
         "qualifiers",
         "datelines",
         "places",
+        "region_abbreviations",
         "demonyms",
         "currency_families",
         "table_labels",

@@ -99,6 +99,7 @@ class LocalCurrencies:
     family_of: dict[str, str]  # currency code -> family, by its CLDR name ("Canadian Dollar")
     spans: dict[str, Spans]  # territory -> its currencies with dates
     explicit: re.Pattern[str]  # "U.S. dlrs", "US$", "Canadian dollars" say which they are
+    regions: dict[str, str]  # state or province, lower case -> territory ("fla." -> US)
 
     @classmethod
     def load(cls, folder: Path) -> LocalCurrencies:
@@ -106,7 +107,13 @@ class LocalCurrencies:
         currencies and territory_currencies files (all read once, here)."""
         places: dict[str, str] = {}
         names: dict[str, str] = {}
+        regions: dict[str, str] = {}
+        for rec in read_jsonl(folder / "region_abbreviations.jsonl"):
+            for region in rec.get("regions", ()):
+                regions[region.lower()] = rec["country"]
         for rec in read_jsonl(folder / "places.jsonl"):
+            if "region" in rec:
+                regions[rec["region"].lower()] = rec["country"]
             if "place" in rec:
                 places[rec["place"]] = rec["country"]
             for name in rec.get("names", ()):
@@ -151,8 +158,9 @@ class LocalCurrencies:
         words = "|".join(re.escape(w) for w in explicit)
         pattern = re.compile(rf"U\.\s?S\.|[A-Z]{{1,3}}\$|\b(?:{words})\b", re.I)
         return cls(
-            places, overrides, names, name_pattern, tuple(families), family_of, spans, pattern
-        )
+            places, overrides, names, name_pattern, tuple(families), family_of, spans, pattern,
+            regions,
+        )  # fmt: skip
 
     # ------------------------------------------------------------------ story
 
@@ -164,6 +172,10 @@ class LocalCurrencies:
             name = " ".join(m.group("place").split()).rstrip(",")
             if _TICKER.search(m.group(0)):
                 continue  # "Orange (ORA.PA) - shares rose": a company and its ticker
+            region = self._region(m.group(0)[m.end("place") - m.start() :])
+            if region:  # "MELBOURNE, Fla.": the state says the country, whatever the city
+                place, territory = f"{name}, {region[0]}", region[1]
+                break
             known = self.places.get(name) or self.names.get(name.lower(), "")
             if known or name in self.overrides:
                 place, territory = name, known
@@ -172,6 +184,16 @@ class LocalCurrencies:
         if DATELINE.match(head):
             head = ""  # no headline: the story opens on its dateline
         return Story(territory, place, self.countries(head), when)
+
+    def _region(self, rest: str) -> tuple[str, str] | None:
+        """The state or province a dateline writes after its city (", Fla., March 5 -"):
+        (as written, territory), or None."""
+        for part in rest.split(","):
+            part = " ".join(part.split()).rstrip(" -–—")
+            country = self.regions.get(part.lower())
+            if country:
+                return part, country
+        return None
 
     def countries(self, text: str) -> frozenset[str]:
         """Territories a text names by country name or demonym (proper nouns only)."""

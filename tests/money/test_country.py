@@ -251,6 +251,12 @@ def test_cities_are_never_read_in_a_sentence():
         ("BASLE, March 3 - x", "CH"),  # hand list: old spelling
         ("VANCOUVER, March 3 - x", "CA"),  # hand list: GeoNames has two
         ("STAMFORD, Conn., April 8 - x", "US"),
+        # the state or province after the city decides (region_abbreviations.jsonl)
+        ("MELBOURNE, Fla., March 26 - x", "US"),
+        ("PERTH, Ont., March 26 - x", "CA"),
+        ("VANCOUVER, Wash., March 3 - x", "US"),
+        ("PORTLAND, Maine, March 3 - x", "US"),  # a state by name (places.jsonl, GeoNames)
+        ("MELBOURNE, March 26 - x", "AU"),
     ],
 )
 def test_dateline_places(text, territory):
@@ -359,3 +365,11 @@ def test_country_naira(nlp, text: str, words: str, source: str) -> None:
 )
 def test_country_naira_not_money(nlp, text: str) -> None:
     assert amounts(nlp, text) == []
+
+
+def test_dollars_under_a_us_state_dateline_stay_us_dollars(nlp):
+    # reut2-004 (outside the gold sets) writes "BIRMINGHAM, Ala."; Melbourne is Australia's
+    doc = nlp("MELBOURNE, Fla., March 12 - Acme Corp said net profit was 622,000 dlrs.")
+    assert [a._.money.currency for a in doc._.amounts] == ["USD"]
+    doc = nlp("MELBOURNE, March 12 - Acme Ltd said net profit was 622,000 dlrs.")
+    assert [a._.money.currency for a in doc._.amounts] == ["AUD"]
