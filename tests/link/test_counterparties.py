@@ -22,6 +22,13 @@ CASES = [
      "Publishers, Moody's noted.", "220 mln dlrs", [("Harper and Row Publishers", "payee")]),
     ("invented", "Acme Corp snapped up rival lender Beta Bank in a $4bn merger last March.", "$4bn",
      [("Beta Bank", "payee")]),
+    ("bbc/business/040", "The firm, which is to receive a payment from Chelsea of £24.5m, said "
+     "it is appraising a number of additional investment opportunities.", "£24.5m",
+     [("Chelsea", "payer")]),
+    ("bbc/business/077", "The deal sees Rosneft receive $6bn in credits from China's CNPC.",
+     "$6bn", [("Rosneft", "payer"), ("CNPC", "payer")]),
+    ("bbc/business/047 headline", "Ryanair in $4bn Boeing plane deal\n\nRyanair has agreed "
+     "to buy up to 70 Boeing planes.", "$4bn", [("Boeing", "payee")]),
     ("invented", "The regulator has cleared the £15bn merger of Acme Telecom and Beta Mobile.",
      "£15bn", [("Acme Telecom", "payee"), ("Beta Mobile", "payee")]),
     ("invented", "Acme agreed to sell its Texas oil refinery to Beta Oil Co for 310 mln dlrs.",
@@ -42,6 +49,13 @@ def _links(nlp, sentence: str, written: str) -> list[tuple[str, str]]:
 def test_the_other_side_gets_a_fact(nlp, source, sentence, written, sides):
     links = _links(nlp, sentence, written)
     assert [s for s in sides if s not in links] == [], links
+
+
+def test_the_amount_s_own_letters_are_no_side(nlp):
+    # bbc/business/096: "£13.8m deal" is no deal with a company called "m"
+    links = _links(nlp, "The £13.8m deal gives Burren Energy access to the Indian oil and gas "
+                   "industry.", "£13.8m")  # fmt: skip
+    assert "m" not in [c for c, _ in links]
 
 
 def test_underwriters_provide_nothing(nlp):

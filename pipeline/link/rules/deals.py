@@ -38,6 +38,8 @@ DEAL_REFS = _WORDS["deal_refs"]  # "the deal", "this offer": the story's deal
 SIDE_NOUNS = _WORDS["side_nouns"]  # "the companies", "both firms": the deal's sides
 LOAN_NOUNS = _WORDS["loan_nouns"]  # "a loan from X to Y", "financing from X"
 CONTRACT_NOUNS = _WORDS["contract_nouns"]  # "a contract with X", "an order from X"
+STAKE_NOUNS = _WORDS["stake_nouns"]  # "a 26% stake in X"
+RECEIVE_WORDS = _WORDS["receive_words"]  # "receive $N from X": X pays
 LED_BY = _WORDS["led_by_heads"]  # "from a group of banks led by X": X provides the money
 ROUND_HEADS = _WORDS["round_nouns"]  # "a Series B round led by X": X invests
 _LENDER_PREPS = frozenset({"from", "with"})  # "a loan from X", "a credit line with X"
@@ -57,7 +59,7 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
     if kind == "funding":
         return _loan_sides(ctx, span, clause, links)
     if kind != "deal":
-        return [_with_role(link, kind) for link in links]
+        return dedupe([*(_with_role(lk, kind) for lk in links), *_payer(ctx, span, clause, links)])
     lo, hi = clause
     owners = {link.company for link in links}
     added: list[Link] = []
@@ -78,13 +80,46 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
         elif lemma in DEAL_NOUNS:
             objs = [g for c in word.children if c.lower_ in _TARGET_PREPS for g in c.children]
             added += _links(ctx, objs, f"{lemma}>prep", "payee", owners)
+            added += _links(ctx, _named_in(word, span), f"{lemma}>compound", "payee", owners)
         elif lemma in CONTRACT_NOUNS and word.pos_ == "NOUN":
             added += _counterparty(ctx, word, owners)
+            added += _links(ctx, _named_in(word, span), f"{lemma}>compound", "payee", owners)
+        elif lemma in STAKE_NOUNS:  # "a 26% stake in X": X is what is bought
+            objs = [g for c in word.children if c.lower_ == "in" for g in c.children]
+            added += _links(ctx, objs, f"{lemma}>in", "payee", owners)
         if added or seller:
             break
     added += _share_of(ctx, span, owners | {lk.company for lk in added})
     out = [replace(lk, role="payee" if lk.company == seller else "payer") for lk in links]
-    return dedupe([*out, *added])
+    return dedupe([*out, *added, *_payer(ctx, span, clause, links)])
+
+
+def _named_in(noun: Token, span: Span) -> list[Token]:
+    """ "a $25bn Guidant deal": the proper noun a deal word is compounded with (not the
+    amount's own "m" of "£13.8m")."""
+    return [
+        c for c in noun.children
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and not span.start <= c.i < span.end
+    ]  # fmt: skip
+
+
+def _payer(ctx: DocContext, span: Span, clause: tuple[int, int],
+           links: list[Link]) -> list[Link]:  # fmt: skip
+    """Who pays what an owner receives: "X will receive a fee of £6.5m from Y" (Y pays)."""
+    if not links:
+        return []
+    lo, hi = clause
+    owners = {link.company for link in links}
+    for word in _governing(span, lo, hi):
+        if word.lemma_.lower() not in RECEIVE_WORDS or word.pos_ != "VERB":
+            continue
+        holders = [word, *(c for c in word.children if c.dep_ == "dobj"), span.root]
+        payers = [
+            g for h in holders for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+        ]  # fmt: skip
+        return _links(ctx, payers, f"{word.lemma_.lower()}>from", "payer", owners)
+    return []
 
 
 def _loan_sides(ctx: DocContext, span: Span, clause: tuple[int, int],
