@@ -78,7 +78,8 @@ _DATE_WORDS = _WORDS["date_words"]
 def _datelike(tok: Token) -> bool:
     """A date's own word; NER's DATE often runs on into the name after a dateline
     ("April 8 - Conrac Corp")."""
-    return tok.like_num or tok.lower_.rstrip(".") in _DATE_WORDS
+    # digits, not spaCy's like_num: that counts "First" ("First Wisconsin Corp") as a number
+    return any(c.isdigit() for c in tok.text) or tok.lower_.rstrip(".") in _DATE_WORDS
 
 
 def subject_mentions(

@@ -19,7 +19,8 @@ from pipeline.resources import MODELS_DIR, word_sets
 # "film", "movie", "album": the title after one is a work, not a company
 _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
 WORK_NOUNS = _WORDS["work_nouns"]
-COMPANY_NOUNS = _WORDS["before"]  # "the games giant", "a film company"
+COMPANY_NOUNS = _WORDS["before"]
+PERSON_TITLES = _WORDS["person_titles"]  # "chief executive X", "chairman X": a person  # "the games giant", "a film company"
 _FIRST_WORD = re.compile(r"[\w-]+")
 
 
@@ -61,6 +62,15 @@ def _apposed(noun: Token) -> str | None:
 def doc_slice(tok: Token) -> list[Token]:
     """The name a token ends: its left edge up to it."""
     return list(tok.doc[tok.left_edge.i : tok.i + 1])
+
+
+def _titled_person(doc: Doc, m: Mention) -> bool:
+    """A name right after a person's title: "chief executive Pehr Gyllenhammar",
+    "chairman Lord Smith" (the title in lower case, as news writes it before a name)."""
+    if m.start == 0:
+        return False
+    prev = doc[m.start - 1]
+    return prev.text.islower() and prev.lower_ in PERSON_TITLES
 
 
 def _noun_of(tok: Token) -> str:
@@ -140,8 +150,14 @@ def not_companies_here(
     """``mentions`` without the works and people of this article; a mention
     whose name is in ``known`` (the gazetteer's) is kept."""
     titles, people = works(doc), surnames(doc, data.ref_nouns)
+    titled = {m for m in mentions if m.name not in known and _titled_person(doc, m)}
     # "James Hardie Industries" ... "Hardie": a founder's name the company bears
-    people -= {w for m in mentions if m.end - m.start > 1 for w in m.name.lower().split()}
+    people -= {
+        w for m in mentions if m.end - m.start > 1 and m not in titled
+        for w in m.name.lower().split()
+    }  # fmt: skip
+    # "chief executive Pehr Gyllenhammar" ... "Gyllenhammar said": NER called him an ORG
+    people |= {m.name.lower().split()[-1] for m in titled if m.end - m.start > 1}
     acronyms = public_acronyms(doc, data)
     out = []
     for m in mentions:
@@ -149,6 +165,7 @@ def not_companies_here(
         single = m.end - m.start == 1
         if m.name not in known and m.label not in ("TICKER", "SUFFIX") and (
             first_word(m.name) in titles
+            or m in titled
             or single and low in people
             or single and m.name.isupper() and m.name in acronyms
         ):

@@ -113,3 +113,24 @@ def test_a_title_beside_a_work_noun_is_a_work(nlp, text, title):
     from pipeline.companies.not_here import works
 
     assert title in works(nlp(text))
+
+
+def test_a_name_after_a_person_s_title_is_a_person(nlp):
+    # bbc/business 087 (outside the gold sets): the fraud is no one's money here
+    text = ("Former Worldcom boss Bernie Ebbers, who is accused of overseeing an $11bn "
+            "(£5.8bn) fraud, never made accounting decisions, a witness has told jurors.")
+    assert "Bernie Ebbers" not in _owners(nlp, text, "$11bn")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "owner"),
+    [  # Reuters reut2-016 and -019 datelines (outside the gold sets): NER's DATE runs on
+        ("MILWAUKEE, June 18 - First Wisconsin Corp said it has agreed to sell its First "
+         "Wisconsin Center in Milwaukee to Trammell Crow Co for 195 mln dlrs.", "195 mln dlrs",
+         "First Wisconsin Corp"),
+        ("ATLANTA, Ga., June 18 - First Wachovia Corp said it will add 50 mln dlrs to its loan "
+         "loss reserve.", "50 mln dlrs", "First Wachovia Corp"),
+    ],
+)
+def test_first_begins_a_name_after_a_dateline(nlp, text, written, owner):
+    assert owner in _owners(nlp, text, written)
