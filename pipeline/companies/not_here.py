@@ -19,8 +19,8 @@ from pipeline.resources import MODELS_DIR, word_sets
 # "film", "movie", "album": the title after one is a work, not a company
 _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
 WORK_NOUNS = _WORDS["work_nouns"]
-COMPANY_NOUNS = _WORDS["before"]
-PERSON_TITLES = _WORDS["person_titles"]  # "chief executive X", "chairman X": a person  # "the games giant", "a film company"
+COMPANY_NOUNS = _WORDS["before"]  # "the games giant", "a film company"
+PERSON_TITLES = _WORDS["person_titles"]  # "chief executive X", "chairman X": a person
 _FIRST_WORD = re.compile(r"[\w-]+")
 
 
