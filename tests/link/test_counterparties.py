@@ -29,6 +29,12 @@ CASES = [
      "$6bn", [("Rosneft", "payer"), ("CNPC", "payer")]),
     ("bbc/business/047 headline", "Ryanair in $4bn Boeing plane deal\n\nRyanair has agreed "
      "to buy up to 70 Boeing planes.", "$4bn", [("Boeing", "payee")]),
+    ("invented", "Acme Airlines is said to owe almost $9 million to its partner Beta Tours Inc.",
+     "$9 million", [("Acme Airlines", ""), ("Beta Tours Inc.", "payee")]),
+    ("invented", "Acme Telecom will spend around $1bn on network equipment from Beta Networks "
+     "and Gamma Systems.", "$1bn", [("Beta Networks", "payee"), ("Gamma Systems", "payee")]),
+    ("invented", "Acme Bank's £45m system from software maker Beta Systems was late.",
+     "£45m", [("Beta Systems", "payee")]),
     ("invented", "The regulator has cleared the £15bn merger of Acme Telecom and Beta Mobile.",
      "£15bn", [("Acme Telecom", "payee"), ("Beta Mobile", "payee")]),
     ("invented", "Acme agreed to sell its Texas oil refinery to Beta Oil Co for 310 mln dlrs.",
@@ -56,6 +62,11 @@ def test_the_amount_s_own_letters_are_no_side(nlp):
     links = _links(nlp, "The £13.8m deal gives Burren Energy access to the Indian oil and gas "
                    "industry.", "£13.8m")  # fmt: skip
     assert "m" not in [c for c, _ in links]
+
+
+def test_a_person_s_debt_to_a_tax_office_is_no_company_s(nlp):
+    links = _links(nlp, "He owed over $850,000 to the Internal Revenue Service.", "$850,000")
+    assert links == []
 
 
 def test_underwriters_provide_nothing(nlp):

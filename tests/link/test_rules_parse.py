@@ -810,7 +810,9 @@ STAKE_WORTH = (
     [
         (VALUES_OBJECT, "$3 billion", "3e9", [("Beta", "subject-of-verb")]),
         (IS_WORTH, "$2 billion", "2e9", [("Acme", "subject-of-verb")]),
-        (STAKE_WORTH, "$50 million", "5e7", [("Acme", "subject-of-verb")]),
+        # the stake's worth is Acme's, not Beta's value; Beta, whose stake is bought, is
+        # the deal's other side (FACTS.md: a deal belongs to both sides)
+        (STAKE_WORTH, "$50 million", "5e7", [("Acme", "subject-of-verb"), ("Beta", "deal-side")]),
     ],
     ids=["offer-values-beta", "acme-is-worth", "stake-worth"],
 )

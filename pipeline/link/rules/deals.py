@@ -40,6 +40,8 @@ LOAN_NOUNS = _WORDS["loan_nouns"]  # "a loan from X to Y", "financing from X"
 CONTRACT_NOUNS = _WORDS["contract_nouns"]  # "a contract with X", "an order from X"
 STAKE_NOUNS = _WORDS["stake_nouns"]  # "a 26% stake in X"
 RECEIVE_WORDS = _WORDS["receive_words"]  # "receive $N from X": X pays
+SPEND_WORDS = _WORDS["spend_from_words"]  # "spend $N on kit from X": X is paid
+OWE_WORDS = _WORDS["owe_words"]  # "owes $N to X": X is owed
 LED_BY = _WORDS["led_by_heads"]  # "from a group of banks led by X": X provides the money
 ROUND_HEADS = _WORDS["round_nouns"]  # "a Series B round led by X": X invests
 _LENDER_PREPS = frozenset({"from", "with"})  # "a loan from X", "a credit line with X"
@@ -105,21 +107,37 @@ def _named_in(noun: Token, span: Span) -> list[Token]:
 
 def _payer(ctx: DocContext, span: Span, clause: tuple[int, int],
            links: list[Link]) -> list[Link]:  # fmt: skip
-    """Who pays what an owner receives: "X will receive a fee of £6.5m from Y" (Y pays)."""
-    if not links:
-        return []
+    """The other party of money an owner receives, spends or owes: "X will receive a fee
+    of £6.5m from Y" (Y pays), "X will spend $1bn on technology from Y" and "the £456m
+    system from Y" (Y is paid), "X owes $9m to Y" (Y is owed)."""
     lo, hi = clause
     owners = {link.company for link in links}
+    head = span.root.head if span.root.dep_ in ("nmod", "compound", "amod", "nummod") else None
+    if head is not None and head.pos_ == "NOUN" and links:  # "the £456m system from Y"
+        found = _links(ctx, _prep_objects([head], "from"), "noun>from", "payee", owners)
+        if found:
+            return found
     for word in _governing(span, lo, hi):
-        if word.lemma_.lower() not in RECEIVE_WORDS or word.pos_ != "VERB":
-            continue
+        lemma = word.lemma_.lower()
+        if word.pos_ != "VERB" or not links:
+            continue  # a person's debts to a tax office are no company's
         holders = [word, *(c for c in word.children if c.dep_ == "dobj"), span.root]
-        payers = [
-            g for h in holders for c in h.children
-            if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
-        ]  # fmt: skip
-        return _links(ctx, payers, f"{word.lemma_.lower()}>from", "payer", owners)
+        if lemma in RECEIVE_WORDS:
+            return _links(ctx, _prep_objects(holders, "from"), f"{lemma}>from", "payer", owners)
+        if lemma in SPEND_WORDS and span.root.head == word:
+            # "spend $1bn on technology from Y": "from" may hang on the verb or the thing
+            holders += [g for c in word.children if c.lower_ == "on" for g in c.children]
+            return _links(ctx, _prep_objects(holders, "from"), f"{lemma}>from", "payee", owners)
+        if lemma in OWE_WORDS:
+            return _links(ctx, _prep_objects(holders, "to"), f"{lemma}>to", "payee", owners)
     return []
+
+
+def _prep_objects(holders: list[Token], prep: str) -> list[Token]:
+    return [
+        g for h in holders for c in h.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == prep for g in c.children
+    ]  # fmt: skip
 
 
 def _loan_sides(ctx: DocContext, span: Span, clause: tuple[int, int],
@@ -239,7 +257,12 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
            owners: set[str]) -> list[Link]:  # fmt: skip
     out = []
     for tok in toks:
-        for t in (tok, *tok.conjuncts):
+        # "to its partner, X": the name in apposition to a common noun
+        named = [  # not "provider (ISP)": the noun's own initials
+            c for c in tok.children
+            if c.dep_ == "appos" and tok.pos_ == "NOUN" and c.doc[c.i - 1].text != "("
+        ]  # fmt: skip
+        for t in (tok, *tok.conjuncts, *named):
             # what is bought is a company or a unit: a proper noun there is a name
             m = ctx.mention_at(t, loose=True) or _compound_name(ctx, t)
             if m is None or ctx.is_government(t) or t.dep_ in SUBJECT_DEPS:
