@@ -54,8 +54,8 @@ def suffix_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mentio
             prev = doc[start - 1]
             if (
                 prev.i in taken
-                or not prev.text[:1].isupper()
-                or not (prev.is_alpha or "&" in prev.text or "-" in prev.text)
+                or not (prev.text[:1].isupper() or _glued_quote(prev))
+                or not (prev.is_alpha or "&" in prev.text or "-" in prev.text or _glued_quote(prev))
                 or "\n" in prev.whitespace_
                 or prev.ent_type_ in ("MONEY", "NORP")
                 or prev.ent_type_ == "DATE" and _datelike(prev)
@@ -73,6 +73,11 @@ def suffix_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mentio
 
 
 _DATE_WORDS = _WORDS["date_words"]
+
+
+def _glued_quote(tok: Token) -> bool:
+    """The apostrophe of "PAY 'N PAK STORES INC", "Toys 'R' Us": inside a name."""
+    return tok.text in ("'", "’") and not tok.whitespace_ and tok.i > 0 and tok.nbor(-1).is_alpha
 
 
 def _datelike(tok: Token) -> bool:

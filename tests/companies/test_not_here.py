@@ -134,3 +134,10 @@ def test_a_name_after_a_person_s_title_is_a_person(nlp):
 )
 def test_first_begins_a_name_after_a_dateline(nlp, text, written, owner):
     assert owner in _owners(nlp, text, written)
+
+
+def test_an_apostrophe_inside_a_wire_headline_name_stays_in_it(nlp):
+    # invented, in the form of Reuters results headlines ("PAY 'N PAK STORES INC")
+    doc = nlp("SHOP 'N SAVE STORES INC <SNS> 4TH QTR NET\n\nKENT, Wash., March 26 - Shr 11 cts "
+              "vs 13 cts\n    Net 1,129,000 vs 1,301,000\n")  # fmt: skip
+    assert [lk.company for lk in doc._.amounts[0]._.links] == ["SHOP 'N SAVE STORES INC"]
