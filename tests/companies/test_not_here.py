@@ -141,3 +141,9 @@ def test_an_apostrophe_inside_a_wire_headline_name_stays_in_it(nlp):
     doc = nlp("SHOP 'N SAVE STORES INC <SNS> 4TH QTR NET\n\nKENT, Wash., March 26 - Shr 11 cts "
               "vs 13 cts\n    Net 1,129,000 vs 1,301,000\n")  # fmt: skip
     assert [lk.company for lk in doc._.amounts[0]._.links] == ["SHOP 'N SAVE STORES INC"]
+
+
+def test_a_time_zone_is_no_company(nlp):
+    # the form of bbc/business market reports ("By 1700 GMT, Petrel's shares fell")
+    text = "By 1700 GMT, Acme Oil's shares fell from 97p ($1.87) to 44p ($0.85)."
+    assert "GMT" not in _owners(nlp, text, "97p")
