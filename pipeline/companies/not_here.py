@@ -81,11 +81,18 @@ def called_a_company(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> b
     """Whether the article puts a company noun next to the name at ``start:end``:
     "firm Metronet", "Metronet, the firm", "the firm, Metronet"."""
     head = doc[end - 1]
-    if start and _noun_of(doc[start - 1]) in nouns:
+    if start and _is_company_noun(doc[start - 1], nouns):
         return True
-    if any(c.dep_ == "appos" and _noun_of(c) in nouns for c in head.children):
+    if any(c.dep_ == "appos" and _is_company_noun(c, nouns) for c in head.children):
         return True
-    return head.dep_ == "appos" and _noun_of(head.head) in nouns
+    return head.dep_ == "appos" and _is_company_noun(head.head, nouns)
+
+
+def _is_company_noun(tok: Token, nouns: frozenset[str]) -> bool:
+    """ "firm", "carmaker", and any lower-case maker of things ("chocolatemaker",
+    "toymaker"): what news calls a company before or beside its name."""
+    noun = _noun_of(tok)
+    return noun in nouns or tok.text.islower() and len(noun) > 6 and noun.endswith("maker")
 
 
 def surnames(doc: Doc, company_nouns: frozenset[str]) -> set[str]:

@@ -147,3 +147,11 @@ def test_a_time_zone_is_no_company(nlp):
     # the form of bbc/business market reports ("At 0619 GMT on Tuesday, the dollar ...")
     text = "At 0619 GMT, shares in the company were up 2p at 372p."
     assert "GMT" not in _owners(nlp, text, "372p")
+
+
+def test_a_maker_of_things_before_a_name_calls_it_a_company(nlp):
+    from pipeline.companies.not_here import called_a_company
+
+    doc = nlp("Italian toymaker Brembino rules out buying a rival.")
+    assert called_a_company(doc, 2, 3, frozenset({"firm"}))
+    assert not called_a_company(doc, 0, 1, frozenset({"firm"}))
