@@ -103,3 +103,24 @@ def test_a_person_heading_the_headline_is_no_company(nlp):
 def test_a_hyphen_inside_a_name_is_no_headline_break(nlp, text, company):
     (span,) = nlp(text)._.amounts[:1]
     assert [lk.company for lk in span._.links] == [company]
+
+
+@pytest.mark.parametrize(
+    "text, not_company",
+    [  # bbc/business 108 (outside the gold sets), and a title-and-name headline
+        ("Slowdown hits US factory growth\n\nUS industrial production increased for the 21st "
+         "month in a row, and orders worth $5bn were placed.", "Slowdown"),
+        ("Former head of Royal Bank of Scotland Fred Goodwin to cut pension\n\nSir Fred "
+         "Goodwin has agreed to reduce his pension by up to £200,000 a year.", "Goodwin"),
+    ],
+    ids=["a headline word the story never names", "a person after a company"],
+)
+def test_a_headline_subject_must_be_a_name_of_the_story(nlp, text, not_company):
+    from pipeline.link.context import DocContext
+
+    doc = nlp(text)
+    lk = nlp.get_pipe("newsfacts_linker")
+    ctx = DocContext(doc, lk.companies, sector_hits=[], cue_verbs=lk._cue_verbs,
+                     cue_nouns=lk._cue_nouns,
+                     headline_names=lambda d, t: lk.headlines.subject_names(d, lk.companies, t))
+    assert not [m.name for m in ctx.mentions if not_company in m.name]

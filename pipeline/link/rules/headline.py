@@ -135,12 +135,17 @@ class HeadlineReader:
         if caps:
             return []
         verb_i = self._verb(doc, first.start, first.end, first.end, titled=titled)
+        body = text[end:] if end > 0 else ""
+        persons = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
         out = []
         for part in _parts(doc[first.start : verb_i or first.start]):
             if not titled:
                 part = _name_tail(part)
+            part = _before_person(part, persons)  # "Royal Bank of Scotland Fred Goodwin"
             if not part or any(t.i in taken for t in part) or part[0].lower_ in data.common_words:
                 continue
+            if len(part) == 1 and part[0].ent_type_ != "ORG" and part[0].text not in body:
+                continue  # "Error hits Greenpeace donations": a word the story never names
             if any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in part) and len(part) < 2:
                 continue
             if all(t.ent_type_ == "PERSON" for t in part) and part[-1].lower_ not in (
@@ -259,3 +264,17 @@ def _name_tail(part: list[Token]) -> list[Token]:
             break
         tail.insert(0, t)
     return tail
+
+
+def _before_person(part: list[Token], persons: set[str]) -> list[Token]:
+    """A headline name cut where a person the story names begins ("Royal Bank of Scotland
+    Fred Goodwin", with "Sir Fred Goodwin" in the body); all of it when it is the person."""
+    for k, tok in enumerate(part):
+        if k and (tok.ent_type_ == "PERSON" or _starts_person(part[k:], persons)):
+            return part[:k]
+    return part
+
+
+def _starts_person(rest: list[Token], persons: set[str]) -> bool:
+    text = " ".join(t.text for t in rest)
+    return any(text.startswith(p) or p.endswith(" " + text) for p in persons if " " in p)
