@@ -35,6 +35,8 @@ CASES = [
      "and Gamma Systems.", "$1bn", [("Beta Networks", "payee"), ("Gamma Systems", "payee")]),
     ("invented", "Acme Bank's £45m system from software maker Beta Systems was late.",
      "£45m", [("Beta Systems", "payee")]),
+    ("invented", "Skyline Air signed a contract to purchase a fleet of Boeing 737 jets for $4bn.", "$4bn",
+     [("Skyline Air", "payer"), ("Boeing", "payee")]),
     ("invented", "The regulator has cleared the £15bn merger of Acme Telecom and Beta Mobile.",
      "£15bn", [("Acme Telecom", "payee"), ("Beta Mobile", "payee")]),
     ("invented", "Acme agreed to sell its Texas oil refinery to Beta Oil Co for 310 mln dlrs.",
@@ -91,3 +93,10 @@ def test_a_longer_name_around_an_alias_is_another_company(nlp):
     ents = {e.text: e._.company for e in doc.ents if e.label_ == "ORG"}
     assert ents["Continental Bank of Canada"] is None
     assert "Continental Bank of Canada" in [lk.company for lk in span._.links]
+
+
+def test_the_combined_company_is_both_sides_of_the_story_s_merger(nlp):
+    doc = nlp("Acme Corp agreed to merge with Beta Inc in a $3bn deal. The combined company "
+              "would have $35 billion in annual revenue.")  # fmt: skip
+    (span,) = [s for s in doc._.amounts if s.text.startswith("$35")]
+    assert {lk.company for lk in span._.links} >= {"Acme Corp", "Beta Inc"}

@@ -39,6 +39,7 @@ SIDE_NOUNS = _WORDS["side_nouns"]  # "the companies", "both firms": the deal's s
 LOAN_NOUNS = _WORDS["loan_nouns"]  # "a loan from X to Y", "financing from X"
 CONTRACT_NOUNS = _WORDS["contract_nouns"]  # "a contract with X", "an order from X"
 STAKE_NOUNS = _WORDS["stake_nouns"]  # "a 26% stake in X"
+MERGE_WORDS = _WORDS["merge_words"]  # "to merge with X"
 RECEIVE_WORDS = _WORDS["receive_words"]  # "receive $N from X": X pays
 SPEND_WORDS = _WORDS["spend_from_words"]  # "spend $N on kit from X": X is paid
 OWE_WORDS = _WORDS["owe_words"]  # "owes $N to X": X is owed
@@ -86,6 +87,9 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
         elif lemma in CONTRACT_NOUNS and word.pos_ == "NOUN":
             added += _counterparty(ctx, word, owners)
             added += _links(ctx, _named_in(word, span), f"{lemma}>compound", "payee", owners)
+        elif lemma in MERGE_WORDS and word.pos_ == "VERB":  # "agreed to merge with X"
+            objs = [g for c in word.children if c.lower_ == "with" for g in c.children]
+            added += _links(ctx, objs, f"{lemma}>with", "partner", owners)
         elif lemma in STAKE_NOUNS:  # "a 26% stake in X": X is what is bought
             objs = [g for c in word.children if c.lower_ == "in" for g in c.children]
             added += _links(ctx, objs, f"{lemma}>in", "payee", owners)
@@ -276,12 +280,15 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
 
 
 def _compound_name(ctx: DocContext, tok: Token) -> Mention | None:
-    """ "Somerfield supermarket chain", "its Carling stake": the name inside the object."""
-    for c in tok.children:
-        if c.dep_ == "compound" and c.i < tok.i:
-            m = ctx.mention_at(c)
-            if m is not None:
-                return m
+    """ "Somerfield supermarket chain", "its Carling stake", "a score of Airbus A320
+    jets": the name inside the object (its maker or owner)."""
+    heads = [tok, *(g for c in tok.children if c.lower_ == "of" for g in c.children)]
+    for head in heads:
+        for c in head.doc[head.left_edge.i : head.i]:
+            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
+                m = ctx.mention_at(c)
+                if m is not None:
+                    return m
     return None
 
 
@@ -321,9 +328,12 @@ def story_deal(span: Span, clause: tuple[int, int], kind: str, links: list[Link]
 def _both_sides(clause: Span) -> bool:
     """ "the companies", "both firms", "the two groups": the sides of a deal together."""
     return any(
-        t.tag_ == "NNS"
-        and t.lemma_.lower() in SIDE_NOUNS
-        and any(c.lower_ in ("the", "both", "two") for c in t.children)
+        t.lemma_.lower() in SIDE_NOUNS
+        and (
+            t.tag_ == "NNS" and any(c.lower_ in ("the", "both", "two") for c in t.children)
+            # "the combined company would have $35bn in revenue": the merged sides
+            or any(c.lower_ in ("combined", "merged") for c in t.children)
+        )
         for t in clause
     )
 
