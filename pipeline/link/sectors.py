@@ -112,6 +112,10 @@ class SectorMatcher:
                 break
         return found
 
+    def forms(self) -> dict[str, str]:
+        """Each term's forms -> its sector, generic terms left out."""
+        return dict(self._forms())
+
     def _forms(self) -> dict[str, str]:
         if self._form_sector is None:
             self._form_sector = {
