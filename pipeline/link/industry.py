@@ -37,7 +37,14 @@ from pipeline.companies.mentions import clean_name
 from pipeline.errors import InputError
 from pipeline.link.context import DocContext
 from pipeline.link.rules.parse import Link
-from pipeline.link.sectors import SECTORS, SectorHit, SectorMatcher, dominant_sector, money_source
+from pipeline.link.sectors import (
+    SECTORS,
+    SectorHit,
+    SectorMatcher,
+    dominant_sector,
+    money_source,
+    plural,
+)
 from pipeline.nlp.doccache import tokens_where
 from pipeline.resources import read_jsonl
 
@@ -150,14 +157,21 @@ class Industries:
         """The industry the article calls its lead company by: "the automaker", "the
         airline", "than most other airlines" (referring nouns with a sector; one
         sector among them, else none)."""
-        found = {
-            sector
-            for tok in ctx.doc
-            if tok.text.islower()  # "the automaker", not "the Bank"
-            and tok.lemma_ in ctx.data.ref_nouns
-            and _refers_to_lead(tok)
-            and (sector := self.sectors.of_words([tok.lemma_.lower()]))
-        }
+        nouns = ctx.data.ref_nouns
+        plurals = {plural(n): n for n in nouns}
+        found = set()
+        for tok in ctx.doc:
+            if not tok.text.islower():  # "the automaker", not "the Bank"
+                continue
+            if tok.tag_ == "NN" and tok.lemma_ in nouns and _has_the(tok):
+                noun = tok.lemma_
+            elif tok.lower_ in plurals and _compared(tok):
+                noun = plurals[tok.lower_]
+            else:
+                continue
+            sector = self.sectors.of_words([noun])
+            if sector:
+                found.add(sector)
         return found.pop() if len(found) == 1 else ""
 
     def described(self, doc: Doc, company: str, *, weak: bool = False) -> str:
@@ -243,18 +257,34 @@ def _sectors_named(words: list[str], table: dict[str, str]) -> set[str]:
 def _names_of(ctx: DocContext, company: str) -> list[str]:
     """The company's name and the longer names the article gives it ("Belmont" ->
     "Belmont Laboratories"), for when a short form was not folded into the full one."""
-    longer = sorted({m.name for m in ctx.mentions if m.name.startswith(company + " ")})
+    words = company.split()
+    longer = sorted(
+        {
+            m.name
+            for m in ctx.mentions
+            if m.name != company
+            and m.name.split()[0] == words[0]
+            and set(words) <= set(m.name.split())
+        }
+    )  # "Ford Canada" -> "Ford Motor Co of Canada Ltd"
     return [company, *longer]
 
 
 def _phrase(noun: Token) -> list[str]:
+    """ "the Italian food group": the words as written and as lemmas ("media" is
+    "medium" to the lemmatizer), the lemmas after."""
+    words = _span_of(noun)
+    return [t.lower_ for t in words] + ["|"] + [t.lemma_.lower() for t in words]
+
+
+def _span_of(noun: Token) -> list[Token]:
     """The lemmas of a noun and the words before it in its phrase ("the Italian food
     group" -> the, italian, food, group; "US media giant TimeWarner" -> us, media, giant
     whichever of title and name the parse makes the head)."""
     first = noun.left_edge.i
     if noun.head.i > noun.i and noun.dep_ in _MODIFIERS:  # a title hanging off the name
         first = min(first, noun.head.left_edge.i)
-    return [t.lemma_.lower() for t in noun.doc[first : noun.i + 1]]
+    return list(noun.doc[first : noun.i + 1])
 
 
 def _products(noun: Token) -> list[Token]:
@@ -290,10 +320,18 @@ def _descriptor_nouns(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> 
     return out
 
 
-def _refers_to_lead(tok: Token) -> bool:
-    """ "the airline" (a singular noun with "the"), "most other airlines" (the lead
-    counted among others of its industry)."""
-    words = {c.lower_ for c in tok.children}
-    if tok.tag_ == "NN":
-        return "the" in words
-    return tok.tag_ == "NNS" and "other" in words
+def _has_the(tok: Token) -> bool:
+    return any(c.lower_ == "the" for c in tok.children)
+
+
+def _compared(tok: Token) -> bool:
+    """ "than most other airlines", "like other banks", "as other retailers": the
+    subject compared is one of them. Read on the words, as the fast path leaves such
+    sentences (no amount in them) unparsed."""
+    before = [t.lower_ for t in tok.doc[max(0, tok.i - 8) : tok.i] if not t.is_space][-3:]
+    if before[-1:] != ["other"]:
+        return False
+    before = before[:-1]
+    if before[-1:] in (["most"], ["many"]):
+        before = before[:-1]
+    return before[-1:] in (["than"], ["like"], ["unlike"], ["as"])
