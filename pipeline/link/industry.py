@@ -258,15 +258,17 @@ def _names_of(ctx: DocContext, company: str) -> list[str]:
     """The company's name and the longer names the article gives it ("Belmont" ->
     "Belmont Laboratories"), for when a short form was not folded into the full one."""
     words = company.split()
+    names = {m.name for m in ctx.mentions}
+    # "Ford Canada" -> "Ford Motor Co of Canada Ltd"; and when the article names it by
+    # its first word alone ("Ford"), every longer name of that word ("Ford Motor Co")
+    family = words[0] in names and len(words) > 1
     longer = sorted(
-        {
-            m.name
-            for m in ctx.mentions
-            if m.name != company
-            and m.name.split()[0] == words[0]
-            and set(words) <= set(m.name.split())
-        }
-    )  # "Ford Canada" -> "Ford Motor Co of Canada Ltd"
+        n
+        for n in names
+        if n != company
+        and n.split()[0] == words[0]
+        and (family or set(words) <= set(n.split()))
+    )
     return [company, *longer]
 
 
@@ -306,7 +308,11 @@ def _descriptor_nouns(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> 
     out = []
     if start and doc[start - 1].pos_ in ("NOUN", "PROPN"):
         out.append(doc[start - 1])  # "chipmaker Intel", "media giant TimeWarner"
-    out += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    for appos in (c for c in head.children if c.dep_ == "appos"):
+        if appos.pos_ == "NOUN":
+            out.append(appos)
+        elif appos.lower_ == "one":  # "BCE, one of Canada's largest telecommunications companies"
+            out += _products(appos)
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         out.append(head.head)
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":
