@@ -77,7 +77,10 @@ class IndustryWords:
             sector = rec.get("sector")
             if sector not in SECTORS:
                 raise InputError(
-                    str(path), str(n), f"unknown sector id {sector!r}; use one of {SECTORS}", "data"
+                    str(path),
+                    f"record {n}",
+                    f"unknown sector id {sector!r}; use one of {', '.join(SECTORS)}",
+                    "data",
                 )
             for key in _KEYS:
                 for word in rec.get(key, ()):
@@ -206,8 +209,12 @@ class Industries:
     # -- sector words --------------------------------------------------
     def counts(self, doc: Doc, hit: SectorHit) -> bool:
         """Whether a sector word says where money works: not a lender the money comes
-        from, nor the market where shares trade."""
-        return hit.text.lower() not in self.words.not_industry and not money_source(doc, hit)
+        from, nor the market where shares trade ("on the Tokyo Stock Exchange", "a
+        notice to the Australian Stock Exchange"; "the offer valued the exchange" is
+        a company and counts)."""
+        if hit.text.lower() in self.words.not_industry and _where_shares_trade(doc[hit.end - 1]):
+            return False
+        return not money_source(doc, hit)
 
     def generic_place(self, hit: SectorHit) -> bool:
         """ "plant", "factory", "construction": a generic word for where any industry
@@ -226,6 +233,16 @@ class Industries:
 def hand_kept_names(path: Path) -> frozenset[str]:
     """Names of ``gazetteer_extra.jsonl`` records that set a sector by hand."""
     return frozenset(rec["name"] for rec in read_jsonl(path) if rec.get("sector") and "name" in rec)
+
+
+def _where_shares_trade(tok: Token) -> bool:
+    """ "traded on the Toronto Stock Exchange", "a notice to the Australian Stock
+    Exchange", "when he told the stock exchange"; not "a bid for the London Stock
+    Exchange", where the exchange is the company."""
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in ("on", "at", "in", "to")
+    told = tok.head.lemma_.lower() in ("tell", "notify", "inform")
+    return told and tok.dep_ in ("dobj", "dative")
 
 
 def _last_phrase(words: list[str], table: dict[str, str]) -> str:
