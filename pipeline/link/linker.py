@@ -365,8 +365,14 @@ class Linker(DataFilesComponent):
             h
             for h in ctx.sector_hits
             if h.start >= lo and h.end <= hi and industries.counts(ctx.doc, h)
-            # a company's "funds", "loan", "payments": how its money moves, not its industry
-            and not (links and h.sector == "financials" and h.text.lower() in MONEY_INSTRUMENTS)
+            # "funds", "loan", "payments": how money moves, not where it works; with no
+            # owner only where the word heads its phrase ("a weekly payment of £108",
+            # not "mortgage-backed securities")
+            and not (
+                h.sector == "financials"
+                and h.text.lower() in MONEY_INSTRUMENTS
+                and (links or ctx.doc[h.end - 1].head.i <= h.end - 1)
+            )
         ]
         hit = closest_sector(span, hits, exclude=frozenset(names))
         if hit is None and links and links[0].rule == "coref-pronoun" and kind != "financials":

@@ -182,3 +182,22 @@ def test_industry_words_unknown_sector_names_file_and_line(tmp_path: Path):
     expected = r"industry_words.jsonl.*record 1.*unknown sector id 'toys'"
     with pytest.raises(InputError, match=expected):
         IndustryWords.from_file(path)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "sector"),
+    [
+        # reut2-003 (Venezuela's debt accord): a payment with no owner is how public money
+        # moves, not the payments industry (FACTS.md Sector 4: empty)
+        (
+            "A ministry statistical analysis said while the original accord called for "
+            "payments of 3.82 billion dlrs between 1987 and 1989, the new agreement requires "
+            "debt servicing of 1.35 billion over the same period.",
+            "3.82 billion dlrs",
+            "",
+        ),
+    ],
+    ids=["payments-of-no-owner"],
+)
+def test_industry_money_instrument_names_no_sector(nlp, sentence, amount, sector):
+    assert _amount(nlp(sentence), amount)._.sector == sector
