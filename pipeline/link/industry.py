@@ -33,7 +33,7 @@ from pathlib import Path
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
-from pipeline.companies.mentions import clean_name
+from pipeline.companies.mentions import clean_name, normalize_company
 from pipeline.errors import InputError
 from pipeline.link.context import DocContext
 from pipeline.link.rules.parse import Link
@@ -97,6 +97,7 @@ class Industries:
         self.sectors = sectors
         self.words = words
         self.hand_kept = hand_kept  # gazetteer names whose sector a person set
+        self.known: dict[str, str] = {}  # gazetteer name or alias (_bare) -> sector
         self._names = {**sectors.forms(), **words.name}
         self._descriptors = {**sectors.forms(), **words.descriptor}
 
@@ -123,8 +124,10 @@ class Industries:
         entry = ctx.entry_for(link.company) or ctx.entry_for(clean_name(link.mention))
         known = getattr(entry, "sector", "") if entry is not None else ""
         known = known if known in SECTORS else ""
-        if known and entry.name in self.hand_kept:
+        if known and entry is not None and entry.name in self.hand_kept:
             return known  # a hand-kept sector (gazetteer_extra) is a person's word for it
+        if entry is None:  # a name the tagger passed over: "L'Air Liquide" is "Air Liquide"
+            known = self.known.get(_bare(link.company), "")
         for name in names:
             sector = self.of_name(name)
             if sector:
@@ -228,6 +231,28 @@ class Industries:
         """The sector the article's words name most often ('' when none), leaving out
         lenders and markets (:meth:`counts`)."""
         return dominant_sector([h for h in ctx.sector_hits if self.counts(ctx.doc, h)])
+
+
+def known_sectors(path: Path) -> dict[str, str]:
+    """The gazetteer's names and unambiguous aliases (:func:`_bare`) -> sector."""
+    out: dict[str, str] = {}
+    for rec in read_jsonl(path):
+        if rec.get("sector") not in SECTORS:
+            continue
+        ambiguous = set(rec.get("ambiguous_aliases", ()))
+        for name in (rec["name"], *rec.get("aliases", ())):
+            if name not in ambiguous:
+                out.setdefault(_bare(name), rec["sector"])
+    return out
+
+
+def _bare(name: str) -> str:
+    """A name compared without case, punctuation, legal suffix or a leading article
+    ("L'Air Liquide SA" -> "air liquide")."""
+    words = normalize_company(name).split()
+    if len(words) > 1 and words[0] in ("l", "the", "la", "le"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def hand_kept_names(path: Path) -> frozenset[str]:

@@ -216,3 +216,19 @@ def test_industry_money_instrument_names_no_sector(nlp, sentence, amount, sector
 def test_industry_relative_pronoun_is_no_person(nlp, shared_dir, path, amount, sector):
     doc = nlp((shared_dir / path).read_text(encoding="utf-8"))
     assert _amount(doc, amount)._.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("path", "record", "amount", "sector"),
+    [
+        # a name the gazetteer knows though its tagger passed over it in this story
+        # ("NEW ORLEANS, April 2 - Tidewater Inc said ...")
+        ("corpus/reuters21578/reut2-012.sgm.gz", "12536", "125 mln dlrs", "energy"),
+    ],
+    ids=["tidewater"],
+)
+def test_industry_gazetteer_name_the_tagger_missed(nlp, shared_dir, path, record, amount, sector):
+    from pipeline.ingest import iter_articles
+
+    article = next(a for a in iter_articles([str(shared_dir / path)]) if a.record == record)
+    assert _amount(nlp(article.text), amount)._.sector == sector
