@@ -92,12 +92,15 @@ class Industries:
     """The industry of a company or of an article (see the module docstring)."""
 
     def __init__(
-        self, sectors: SectorMatcher, words: IndustryWords, hand_kept: frozenset[str] = frozenset()
+        self,
+        sectors: SectorMatcher,
+        words: IndustryWords,
+        gazetteer: tuple[dict[str, str], frozenset[str]] = ({}, frozenset()),
     ) -> None:
         self.sectors = sectors
         self.words = words
-        self.hand_kept = hand_kept  # gazetteer names whose sector a person set
-        self.known: dict[str, str] = {}  # gazetteer name or alias (_bare) -> sector
+        # gazetteer name or alias (_bare) -> sector; the names whose sector a person set
+        self.known, self.hand_kept = gazetteer
         self._names = {**sectors.forms(), **words.name}
         self._descriptors = {**sectors.forms(), **words.descriptor}
 
@@ -233,17 +236,21 @@ class Industries:
         return dominant_sector([h for h in ctx.sector_hits if self.counts(ctx.doc, h)])
 
 
-def known_sectors(path: Path) -> dict[str, str]:
-    """The gazetteer's names and unambiguous aliases (:func:`_bare`) -> sector."""
-    out: dict[str, str] = {}
+def gazetteer_sectors(path: Path) -> tuple[dict[str, str], frozenset[str]]:
+    """From ``gazetteer.jsonl``: its names and unambiguous aliases (:func:`_bare`) ->
+    sector, and the names whose sector a person set (``source`` gazetteer_extra)."""
+    known: dict[str, str] = {}
+    hand: set[str] = set()
     for rec in read_jsonl(path):
         if rec.get("sector") not in SECTORS:
             continue
+        if rec.get("source") == "gazetteer_extra":
+            hand.add(rec["name"])
         ambiguous = set(rec.get("ambiguous_aliases", ()))
         for name in (rec["name"], *rec.get("aliases", ())):
             if name not in ambiguous:
-                out.setdefault(_bare(name), rec["sector"])
-    return out
+                known.setdefault(_bare(name), rec["sector"])
+    return known, frozenset(hand)
 
 
 def _bare(name: str) -> str:
@@ -253,11 +260,6 @@ def _bare(name: str) -> str:
     if len(words) > 1 and words[0] in ("l", "the", "la", "le"):
         words = words[1:]
     return " ".join(words)
-
-
-def hand_kept_names(path: Path) -> frozenset[str]:
-    """Names of ``gazetteer_extra.jsonl`` records that set a sector by hand."""
-    return frozenset(rec["name"] for rec in read_jsonl(path) if rec.get("sector") and "name" in rec)
 
 
 def _where_shares_trade(tok: Token) -> bool:

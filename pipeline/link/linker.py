@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import CompanyData
 from pipeline.link.context import SUBJECT_DEPS, DocContext
-from pipeline.link.industry import Industries, IndustryWords, hand_kept_names, known_sectors
+from pipeline.link.industry import Industries, IndustryWords, gazetteer_sectors
 from pipeline.link.kinds import KindWords, is_share_price, read_kind
 from pipeline.link.rules.deals import deal_sides, story_deal
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
@@ -87,8 +87,7 @@ DATA_FILES = (
     "companies/refer_words.jsonl",
     "link/words.jsonl",  # read at import from MODELS_DIR, like layout/small_words.jsonl
     "link/industry_words.jsonl",
-    "companies/gazetteer_extra.jsonl",  # which gazetteer sectors are hand-kept
-    "companies/gazetteer.jsonl",  # sectors of names the tagger passed over ("L'Air Liquide")
+    "companies/gazetteer.jsonl",  # sectors of names the tagger passed over, hand-kept ones
     "layout/small_words.jsonl",
 )
 
@@ -158,9 +157,8 @@ class Linker(DataFilesComponent):
         self.data_dir = data_dir = data_dir_of(data_dir)
         self.sectors = SectorMatcher.from_dir(nlp or self.nlp, data_dir)
         words = IndustryWords.from_file(data_dir / "link/industry_words.jsonl")
-        hand = hand_kept_names(data_dir / "companies/gazetteer_extra.jsonl")
-        self.industries = Industries(self.sectors, words, hand)
-        self.industries.known = known_sectors(data_dir / "companies/gazetteer.jsonl")
+        known = gazetteer_sectors(data_dir / "companies/gazetteer.jsonl")
+        self.industries = Industries(self.sectors, words, known)
         self.kinds = KindWords.from_file(data_dir / "kinds.jsonl")
         # the owner rules read kind words as "money words": every kind's, POS tags dropped
         triggers = {k.split("/")[0]: v for k, v in self.kinds.triggers.items()}
