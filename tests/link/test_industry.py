@@ -113,6 +113,13 @@ def test_industry_sector_of_amount(nlp, sentence, amount, sector):
             "Mittal Steel",
             "mining_metals",
         ),
+        # BBC business 130.txt: a flag carrier is an airline
+        (
+            "Meanwhile, flag carrier Air India is considering to buy 50 new aircraft from "
+            "either Boeing or Airbus.",
+            "Air India",
+            "aerospace_defense",
+        ),
         # reut2-008 #8472: what "a maker of" makes
         (
             "Rexham Corp, a maker of packaging materials and machinery, said it received an "
@@ -128,7 +135,8 @@ def test_industry_sector_of_amount(nlp, sentence, amount, sector):
             "",
         ),
     ],
-    ids=["media-giant", "food-group", "one-of-producers", "maker-of", "maker-of-unknown"],
+    ids=["media-giant", "food-group", "one-of-producers", "flag-carrier", "maker-of",
+         "maker-of-unknown"],
 )
 def test_industry_described(nlp, sentence, company, sector):
     industries = nlp.get_pipe("newsfacts_linker").industries
