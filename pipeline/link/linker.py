@@ -34,8 +34,9 @@ wraps are undone first (:func:`pipeline.nlp.layout.logical_line`).
 A government, country or person never becomes the company; an amount tied to
 none keeps an empty list. The sector is the taxonomy term closest to the
 amount in the parse (:mod:`pipeline.link.sectors`); when the sentence names none
-and the ``newsfacts_companies`` gazetteer knows the owner, the owner's own
-sector. Data comes from JSONL under ``models/`` at ``initialize``:
+or only a generic one ("plant"), the owner's industry (:mod:`pipeline.link.industry`:
+as the article describes it, as its name says, as the gazetteer knows it). Data
+comes from JSONL under ``models/`` at ``initialize``:
 ``sectors.jsonl``, ``kinds.jsonl`` and ``companies/*`` (:data:`DATA_FILES`);
 ``to_disk`` saves them with the pipeline and ``from_disk`` rebuilds from there.
 """
@@ -47,12 +48,12 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.companies.mentions import CompanyData, clean_name
+from pipeline.companies.mentions import CompanyData
 from pipeline.link.context import SUBJECT_DEPS, DocContext
+from pipeline.link.industry import Industries, IndustryWords, gazetteer_sectors
 from pipeline.link.kinds import KindWords, is_share_price, read_kind
 from pipeline.link.rules.deals import deal_sides, side_sectors, story_deal
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
@@ -61,15 +62,12 @@ from pipeline.link.rules.known import surely_company
 from pipeline.link.rules.objects import object_owner
 from pipeline.link.rules.parse import PRICE_VERBS, Link
 from pipeline.link.sectors import (
-    SECTORS,
     SectorHit,
     SectorMatcher,
     closest_sector,
-    dominant_sector,
-    money_source,
     people_money,
 )
-from pipeline.nlp.doccache import doc_text, forget, sent_of, tokens_where
+from pipeline.nlp.doccache import doc_text, forget, sent_of
 from pipeline.nlp.layout import logical_line
 from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signature
 from pipeline.resources import MODELS_DIR, word_sets
@@ -88,6 +86,8 @@ DATA_FILES = (
     "money/places.jsonl",  # cities: a place NER names is no company (CompanyData.cities)
     "companies/refer_words.jsonl",
     "link/words.jsonl",  # read at import from MODELS_DIR, like layout/small_words.jsonl
+    "link/industry_words.jsonl",
+    "companies/gazetteer.jsonl",  # sectors of names the tagger passed over, hand-kept ones
     "layout/small_words.jsonl",
 )
 
@@ -138,6 +138,7 @@ class Linker(DataFilesComponent):
         self.data_dir: Path | None = None
         self.companies = CompanyData()
         self.sectors: SectorMatcher | None = None
+        self.industries: Industries | None = None
         self.rules = OwnerRules({}, frozenset())
         self.kinds = KindWords({}, frozenset())
         self.headlines = HeadlineReader(frozenset())
@@ -155,6 +156,9 @@ class Linker(DataFilesComponent):
         """Read the data files (:data:`DATA_FILES`) under ``data_dir`` (default: models/)."""
         self.data_dir = data_dir = data_dir_of(data_dir)
         self.sectors = SectorMatcher.from_dir(nlp or self.nlp, data_dir)
+        words = IndustryWords.from_file(data_dir / "link/industry_words.jsonl")
+        known = gazetteer_sectors(data_dir / "companies/gazetteer.jsonl")
+        self.industries = Industries(self.sectors, words, known)
         self.kinds = KindWords.from_file(data_dir / "kinds.jsonl")
         # the owner rules read kind words as "money words": every kind's, POS tags dropped
         triggers = {k.split("/")[0]: v for k, v in self.kinds.triggers.items()}
@@ -220,12 +224,10 @@ class Linker(DataFilesComponent):
         share_owners(ctx, plans)
         # the industry the article names most often, the lenders and funds that only
         # provide the money aside: read once per doc, and only if an amount needs it
-        called = cache(lambda: self._called(ctx))  # the article's word for its lead company
-        article_sector = cache(
-            lambda: dominant_sector(
-                [h for h in ctx.sector_hits if not money_source(ctx.doc, h)]
-            )
-        )
+        industries = self.industries
+        assert industries is not None
+        called = cache(lambda: industries.called(ctx))  # the article's word for its lead company
+        article_sector = cache(lambda: industries.of_article(ctx))
         # a story about public money (some amount a government owns) has no company in focus
         if not any(plan.verdict == "government" for plan in plans):
             for plan in plans:
@@ -243,25 +245,34 @@ class Linker(DataFilesComponent):
             span._.kind = kind
             # FACTS.md Sector: a company's own results and value take its industry
             # before any sector word the sentence holds ("the airline's fuel bill")
+            # lenders and investors "led by" X say who pays, not where the money works
+            owners = [lk for lk in links if lk.rule != "led-by"]
+            company = industries.of_company(ctx, owners, called)
             own = (
-                self._company_sector(ctx, links, called)
+                company
                 if kind in _OWN_MONEY
                 or is_share_price(span, (lo, hi), lambda t: ctx.mention_at(t) is not None)
                 else ""
             )
             hit = None if own else self._sector(ctx, span, (lo, hi), seg, links, kind)
+            if hit and company and industries.generic_place(hit):
+                own = company  # "retool its assembly plant": a carmaker's plant is automotive
             if own:
                 span._.sector, span._.sector_words = own, ""
             elif hit:
                 span._.sector, span._.sector_words = hit.sector, hit.words
             else:  # no sector word for the amount: its company's industry, else the article's
-                sector = self._company_sector(ctx, links, called)
+                sector = company
                 # no owner: the article's industry takes what the industry took in
                 # ("the film took $30.2m"), never a budget or a payment (FACTS.md Sector 3)
                 industry = links or kind == "financials" and not people_money(span)
-                span._.sector = sector or (article_sector() if industry else "")
+                span._.sector = (
+                    sector
+                    or (article_sector() if industry else "")
+                    or industries.weak_company(ctx, links)
+                )
                 span._.sector_words = ""
-            span._.links = side_sectors(links, lambda lk: self._company_sector(ctx, [lk], str))
+            span._.links = side_sectors(links, lambda lk: industries.of_company(ctx, [lk], str))
             span._.target_year = self._year(doc, span, (lo, hi))
         forget(doc)
         return doc
@@ -322,65 +333,6 @@ class Linker(DataFilesComponent):
         text = ctx.doc[lead.start : lead.end].text
         return [Link(ctx.canonical(lead.name), text, "article-focus", "lead")]
 
-    def _company_sector(
-        self, ctx: DocContext, links: list[Link], called: Callable[[], str]
-    ) -> str:
-        """The owner's industry: as the gazetteer knows it, as the article describes it
-        ("chipmaker Intel", "Acme, the carmaker"), or as its own name says ("Japan
-        Airlines", "Bank of Ayudhya"); '' when none says."""
-        assert self.sectors is not None
-        for link in links:
-            # the article's own word for it first: an index lists a carmaker under
-            # "Consumer Discretionary" too, the story calls it "the automaker"
-            lead = ctx.lead()
-            is_lead = lead is not None and ctx.canonical(lead.name) == link.company
-            sector = self._described(ctx, link) or (called() if is_lead else "")
-            if sector:
-                return sector
-            entry = ctx.entry_for(link.company) or ctx.entry_for(clean_name(link.mention))
-            sector = getattr(entry, "sector", "") if entry is not None else ""
-            if sector in SECTORS:
-                return sector
-            sector = self.sectors.of_words(link.company.split())
-            if sector:
-                return sector
-        return ""
-
-    def _called(self, ctx: DocContext) -> str:
-        """The industry the article calls its lead company by: "the automaker", "the
-        airline" (referring nouns with a sector; one sector among them, else none)."""
-        assert self.sectors is not None
-        found = {
-            sector
-            for tok in ctx.doc
-            if tok.tag_ == "NN" and tok.text.islower()  # "the automaker", not "the Bank"
-            and tok.lemma_ in ctx.data.ref_nouns
-            and any(c.lower_ == "the" for c in tok.children)
-            and (sector := self.sectors.of_words([tok.lemma_.lower()]))
-        }
-        return found.pop() if len(found) == 1 else ""
-
-    def _described(self, ctx: DocContext, link: Link) -> str:
-        """The sector of a noun the article puts next to the company's name: a title
-        before it ("chipmaker Intel", "Chipmaker Qorvex") or an apposition ("Acme, the
-        Dutch insurer"; "the insurer, Acme")."""
-        assert self.sectors is not None
-        doc = ctx.doc
-        name = link.company.split()
-        for i in tokens_where(doc, ORTH, name[0].__eq__):
-            if doc[i : i + len(name)].text != link.company:
-                continue
-            head = doc[i + len(name) - 1]
-            words = [doc[i - 1].lemma_] if i and doc[i - 1].pos_ in ("NOUN", "PROPN") else []
-            words += [c.lemma_ for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-            if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-                words.append(head.head.lemma_)
-            for word in words:
-                sector = self.sectors.of_words([word])
-                if sector:
-                    return sector
-        return ""
-
     # -- kind, sector, year --------------------------------------------
     def kind(self, ctx: DocContext, span: Span, clause: tuple[int, int], links: list[Link],
              *, in_deal: bool = False) -> str:  # fmt: skip
@@ -408,14 +360,22 @@ class Linker(DataFilesComponent):
     def _sector(self, ctx: DocContext, span: Span, clause: tuple[int, int], seg: tuple[int, int],
                 links: list[Link], kind: str) -> SectorHit | None:  # fmt: skip
         lo, hi = seg
+        industries = self.industries
+        assert industries is not None
         names = {i for m in ctx.mentions for i in range(m.start, m.end)}
         names |= {t.i for t in ctx.doc[clause[0] : clause[1]] if t.ent_type_ in ("PERSON", "GPE")}
         hits = [
             h
             for h in ctx.sector_hits
-            if h.start >= lo and h.end <= hi and not money_source(ctx.doc, h)
-            # a company's "funds", "loan", "payments": how its money moves, not its industry
-            and not (links and h.sector == "financials" and h.text.lower() in MONEY_INSTRUMENTS)
+            if h.start >= lo and h.end <= hi and industries.counts(ctx.doc, h)
+            # "funds", "loan", "payments": how money moves, not where it works; with no
+            # owner only where the word heads its phrase ("a weekly payment of £108",
+            # not "mortgage-backed securities")
+            and not (
+                h.sector == "financials"
+                and h.text.lower() in MONEY_INSTRUMENTS
+                and (links or ctx.doc[h.end - 1].head.i <= h.end - 1)
+            )
         ]
         hit = closest_sector(span, hits, exclude=frozenset(names))
         if hit is None and links and links[0].rule == "coref-pronoun" and kind != "financials":

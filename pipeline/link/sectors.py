@@ -112,6 +112,10 @@ class SectorMatcher:
                 break
         return found
 
+    def forms(self) -> dict[str, str]:
+        """Each term's forms -> its sector, generic terms left out."""
+        return dict(self._forms())
+
     def _forms(self) -> dict[str, str]:
         if self._form_sector is None:
             self._form_sector = {
@@ -241,6 +245,8 @@ def people_money(span: Span) -> bool:
             subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subj and head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PRON"):
                 subj = [head.head]  # "those earning", "actors paid"
+            elif head.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in subj):
+                subj = [head.head]  # "the movie, which took $31m": the movie, no person
             return any(
                 s.lower_ in _PERSONAL or s.ent_type_ == "PERSON" or s.lemma_.lower() in PEOPLE_NOUNS
                 for s in subj

@@ -35,7 +35,8 @@ CASES = [
      "and Gamma Systems.", "$1bn", [("Beta Networks", "payee"), ("Gamma Systems", "payee")]),
     ("invented", "Acme Bank's £45m system from software maker Beta Systems was late.",
      "£45m", [("Beta Systems", "payee")]),
-    ("invented", "Skyline Air signed a contract to purchase a fleet of Boeing 737 jets for $4bn.", "$4bn",
+    ("invented", "Skyline Air signed a contract to purchase a fleet of Boeing 737 jets for "
+     "$4bn.", "$4bn",
      [("Skyline Air", "payer"), ("Boeing", "payee")]),
     ("invented", "The regulator has cleared the £15bn merger of Acme Telecom and Beta Mobile.",
      "£15bn", [("Acme Telecom", "payee"), ("Beta Mobile", "payee")]),
