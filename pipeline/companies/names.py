@@ -76,8 +76,15 @@ _DATE_WORDS = _WORDS["date_words"]
 
 
 def _glued_quote(tok: Token) -> bool:
-    """The apostrophe of "PAY 'N PAK STORES INC", "Toys 'R' Us": inside a name."""
-    return tok.text in ("'", "’") and not tok.whitespace_ and tok.i > 0 and tok.nbor(-1).is_alpha
+    """The apostrophe of "PAY 'N PAK STORES INC" and the hyphen of "Shoe-Town Inc": inside
+    a name, glued to the words around it."""
+    return (
+        tok.text in ("'", "’", "-")
+        and not tok.whitespace_
+        and tok.i > 0
+        and tok.nbor(-1).is_alpha
+        and (tok.text != "-" or not tok.nbor(-1).whitespace_)
+    )
 
 
 def _datelike(tok: Token) -> bool:

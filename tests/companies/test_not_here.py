@@ -155,3 +155,10 @@ def test_a_maker_of_things_before_a_name_calls_it_a_company(nlp):
     doc = nlp("Italian toymaker Brembino rules out buying a rival.")
     assert called_a_company(doc, 2, 3, frozenset({"firm"}))
     assert not called_a_company(doc, 0, 1, frozenset({"firm"}))
+
+
+def test_a_hyphen_inside_a_wire_name_stays_in_it(nlp):
+    # reut2-016 (outside the gold sets): "Shoe-Town Inc said sales ... rose"
+    doc = nlp("TOTOWA, N.J., April 9 - Shoe-Town Inc said sales for the five weeks rose 19 pct "
+              "to 16.2 mln dlrs.")  # fmt: skip
+    assert [lk.company for lk in doc._.amounts[0]._.links] == ["Shoe-Town Inc"]
