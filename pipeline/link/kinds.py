@@ -6,14 +6,18 @@ which they are read:
 
 1. a wire results line ("Revs 310.6 mln vs 287.9 mln") is ``financials``;
 2. the nouns right after the amount ("a $2 bln acquisition", "a 300 mln stg loan
-   facility": the rightmost that has a kind, a deferring noun yielding to its modifier);
+   facility": the rightmost that has a kind, a deferring noun yielding to its modifier),
+   else the bare noun of "in" after it ("$125m in penalties", "$3bn in contracts");
 3. up the parse from the amount to the first word with a kind; a verb without one
    asks its subject ("profit rose to $N", "shares fell to $N", "the plant will cost
    $N"); a price verb whose subject has no kind prices a product ("the model costs
    $N": ``other``);
 4. a per-share figure is the per-share price of the deal or issue that governs it,
    else a per-share result ("earnings of 1.25 dlrs a share");
-5. else the kind word nearest the amount in its clause, else ``other``.
+5. else the kind word nearest the amount in its clause, else, in a box-office story,
+   what a title took ("came third with $7.6m": ``financials``), else ``other``.
+
+The cues of steps 2 and 5 beside the trigger words are in ``pipeline/link/kind_cues.py``.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.link.kind_cues import in_noun, is_security, takings_story
 from pipeline.link.sectors import tree_distance
 from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
@@ -245,17 +250,22 @@ def read_kind(
     lo, hi = clause
     if is_results_line(doc, span, clause):
         return "financials"
-    found = _after_amount(words, doc, span, hi)
+    found = _after_amount(words, doc, span, hi) or _in_noun_kind(words, doc, span, hi)
     cur = span.root
+    amount = {cur.i}  # the amount's root, and what stands for it ("more than ... $N")
     for _ in range(12):
         if found is not None:
             break
         head = cur.head
         if head.i == cur.i or not lo <= head.i < hi:
             break
+        if cur.i in amount and _stands_for_amount(cur, head):
+            amount.add(head.i)
+            cur = head
+            continue
         if head.pos_ in ("NOUN", "PROPN"):
             kind = words.of_noun(head)
-        elif cur.i == span.root.i and cur.dep_ == "dobj" and head.lemma_.lower() in TAKINGS_VERBS:
+        elif cur.i in amount and cur.dep_ == "dobj" and head.lemma_.lower() in TAKINGS_VERBS:
             kind = "financials"  # "the film took $30.2m", "brought in $110 million"
         else:
             kind = (
@@ -279,11 +289,32 @@ def read_kind(
         cur = head
     if found is None:
         found = _nearest(words, doc, span, clause)
+    if found is None and takings_story(doc, clause):
+        found = "financials"  # a box-office story's "came third with $7.6m"
     if per_share(span):  # the price a share of a deal or an issue, else a result
         if found in (None, "other") and in_deal:
             return "deal"  # "plus $4.125 in cash for each share" after the deal's value
         return found if found in ("deal", "funding") else "financials"
     return found or "other"
+
+
+def _in_noun_kind(words: KindWords, doc: Doc, span: Span, hi: int) -> str | None:
+    """ "$125m in penalties", "$1 billion-plus in sales": the bare noun after "in"."""
+    noun = in_noun(doc, span, hi)
+    if noun is None or is_security(noun):
+        return None
+    kind = words.of_noun(noun)
+    if kind == "valuation" and not any(c.dep_ == "compound" for c in noun.children):
+        return None  # "$3.5bn in share value" values a company; "in value" alone need not
+    return kind
+
+
+def _stands_for_amount(cur: Token, head: Token) -> bool:
+    """ "took more than the expected $18m" ("more" stands for the amount), "took $38.1m
+    on its opening weekend and $184m in total" (a second amount joined to the first)."""
+    if head.lower_ == "than" or (cur.lower_ == "than" and head.lower_ in ("more", "less")):
+        return True
+    return cur.dep_ == "conj" and (head.like_num or head.ent_type_ == "MONEY")
 
 
 def per_share(span: Span) -> bool:

@@ -88,6 +88,7 @@ DATA_FILES = (
     "money/places.jsonl",  # cities: a place NER names is no company (CompanyData.cities)
     "companies/refer_words.jsonl",
     "link/words.jsonl",  # read at import from MODELS_DIR, like layout/small_words.jsonl
+    "link/kind_cues.jsonl",  # read at import, like link/words.jsonl (link/kind_cues.py)
     "layout/small_words.jsonl",
 )
 

@@ -126,3 +126,76 @@ def test_a_word_with_a_part_of_speech_counts_only_as_that_part(nlp):
     assert words.triggers["project/NOUN"] == "investment"
     assert _kind(nlp, "Net profit for the year is projected at $47 million.",
                  "$47 million") == "financials"
+
+
+# "$N in <noun>": the bare noun of "in" right after the amount says what it is, before a
+# verb further off ("contributed", "committed", "includes" read as investment before).
+IN_NOUN_CASES = [
+    ("reut2-001", "She would not say how much it will pay for DatagraphiX, but noted that "
+     "DatagraphiX contributed 10 mln dlrs in earnings to General Dynamics on revenues of 239 "
+     "mln dlrs in 1986.", "10 mln dlrs", "financials"),
+    ("reut2-008", "The International Monetary Fund and World Bank, meanwhile, have committed "
+     "nearly 12 billion dlrs in loans for the 15 major debtor nations since late 1985.",
+     "12 billion dlrs", "funding"),
+    ("reut2-004", "K Mart Corp will sell 26 billion dlrs worth of goods in 1987, up from 23.8 "
+     "billion dlrs in sales in 1986, chairman Bernard M. Fauber said.", "23.8 billion dlrs",
+     "financials"),
+    ("bbc/business/390", "The total payment includes $5m in fines and more than $4m to fund "
+     "state compliance checks with gun laws.", "$5m", "other"),
+]
+
+
+@pytest.mark.parametrize(("source", "sentence", "written", "kind"), IN_NOUN_CASES,
+                         ids=[f"{c[0]}:{c[2]}" for c in IN_NOUN_CASES])  # fmt: skip
+def test_the_bare_noun_after_in_says_the_kind(nlp, source, sentence, written, kind):
+    assert _kind(nlp, sentence, written) == kind
+
+
+def test_in_with_a_determiner_or_a_security_is_no_kind_noun(nlp):
+    """ "in the UK", "$2bn in shares": no noun that says what the money is."""
+    from pipeline.link.kind_cues import in_noun
+
+    doc = nlp("Acme will invest $2bn in the UK and $1bn in shares.")
+    first, second = sorted(doc._.amounts, key=lambda s: s.start)
+    assert in_noun(doc, first, len(doc)) is None
+    noun = in_noun(doc, second, len(doc))
+    assert noun is not None and noun.lower_ == "shares"
+    assert _kind(nlp, "Acme will invest $2bn in the UK.", "$2bn") == "investment"
+
+
+# A box-office story's chart lines ("came second with $24m") give what each film took,
+# with no kind word of their own (BBC entertainment 2004-05, none in the gold sets).
+_CHART = {
+    "bbc/entertainment/312": ("Smith loses US box office crown\n\nTwo new entries came next "
+                              "in the chart, with Wes Craven's horror movie Cursed, about a "
+                              "werewolf loose in Los Angeles, in fourth position with $9.5m "
+                              "(£4.9m).", "$9.5m"),
+    "bbc/entertainment/364": ("Hitch holds on to US box office\n\nIt held off a strong "
+                              "challenge from the new Keanu Reeves sci-fi thriller Constantine "
+                              "which opened at number two with $30.5m (£16.1m).", "$30.5m"),
+    "bbc/entertainment/297": ("Fockers keeps US box office lead\n\nMichael Keaton thriller "
+                              "White Noise was second with $24m (£12.8m) despite negative "
+                              "reviews.", "$24m"),
+}
+
+
+@pytest.mark.parametrize("source", sorted(_CHART))
+def test_a_chart_figure_in_a_box_office_story_is_takings(nlp, source):
+    text, written = _CHART[source]
+    assert _kind(nlp, text, written) == "financials"
+    body = text.split("\n\n", 1)[1]  # the same line in no box-office story: no kind word
+    assert _kind(nlp, body, written) == "other"
+
+
+def test_a_price_in_a_box_office_story_is_no_takings(nlp):
+    text = ("Fockers keeps US box office lead\n\nThe average price of a cinema ticket in the "
+            "US was as high as $6.10 last year.")
+    assert _kind(nlp, text, "$6.10") == "other"
+
+
+def test_more_than_and_a_second_amount_stand_for_what_a_film_took(nlp):
+    """ "took more than $N" and "took $N ... and $M in total" are both takings."""
+    assert _kind(nlp, "Despite poor reviews, the comedy took more than the predicted $12m "
+                 "(£6.4m).", "$12m") == "financials"
+    assert _kind(nlp, "The thriller took $21.5m (£11.2m) on its opening weekend and $96m "
+                 "(£50m) in total.", "$96m") == "financials"
