@@ -48,6 +48,7 @@ _CONTRACT_NOUNS = _WORDS["contract_nouns"]
 _ISSUE_VERBS = _WORDS["issue_verbs"]
 SECURITIES = _WORDS["securities"]
 _COMPARE = frozenset({"vs", "vs."})  # the wire's results-table comparison
+_VS_NEXT = re.compile(r"\s*(?:[a-z]+\s+)?vs\.?(?:\s|$)", re.IGNORECASE)  # "526 vs 515"
 # "a share", "per Cadbury share", "in cash for each share"
 _PER_SHARE = re.compile(
     r"^\s*(?:in\s+cash\s+|cash\s+)?(?:a|per|for\s+each|for\s+every)\s+(?:[A-Z][\w&.-]*\s+)?"
@@ -100,6 +101,11 @@ class KindWords:
             kind = self.triggers.get(f"{key}/{tok.pos_}") or self.triggers.get(key)
             if kind is not None:
                 return kind
+        if tok.pos_ == "PROPN" and tok.lower_.endswith("s") and tok.lemma_ == tok.text:
+            # a capitalised plural the tagger took for a name, left unlemmatised
+            # ("    Investments were reduced to 108 mln marks" in an indented wire line)
+            one = tok.lower_[:-1]
+            return self.triggers.get(one) or self.triggers.get(f"{one}/NOUN")
         return None
 
     def of_noun(self, tok: Token) -> str | None:
@@ -117,7 +123,12 @@ def is_results_line(doc: Doc, span: Span, clause: tuple[int, int]) -> bool:
     """ "Revs 310.6 mln vs 287.9 mln", "Div 6.0p vs 5.5p": a figure compared with "vs"."""
     lo, hi = clause
     near = doc[max(lo, span.start - 2) : min(hi, span.end + 3)]
-    return any(t.lower_ in _COMPARE for t in near)
+    if any(t.lower_ in _COMPARE for t in near):
+        return True
+    # the sentence splitter may cut "Shr 526 vs 515" after the figure: read its text line
+    text = doc_text(doc)
+    end = text.find("\n", span.end_char)
+    return _VS_NEXT.match(text[span.end_char : end if end >= 0 else len(text)]) is not None
 
 
 def _subject_kind(words: KindWords, verb: Token) -> str | None:

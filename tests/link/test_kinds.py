@@ -199,3 +199,30 @@ def test_more_than_and_a_second_amount_stand_for_what_a_film_took(nlp):
                  "(£6.4m).", "$12m") == "financials"
     assert _kind(nlp, "The thriller took $21.5m (£11.2m) on its opening weekend and $96m "
                  "(£50m) in total.", "$96m") == "financials"
+
+
+def test_a_results_line_cut_after_its_figure_is_still_a_results_line(nlp):
+    """The sentence splitter may end a clause at the figure ("Shr 526 | vs 515"): the
+    "vs" after it on the same text line still makes it a results line (reut2-005)."""
+    from pipeline.link.kinds import is_results_line
+
+    doc = nlp("ACME INC <ACM> YEAR NET\n\nDALLAS, March 3 - Shr 22 cts vs 19 cts\n    Net "
+              "348,298 vs 308,927\n    Sales 4,166,750 vs 3,740,970\n")
+    first = next(s for s in doc._.amounts if s.text == "348,298")
+    assert is_results_line(doc, first, (first.start - 1, first.end))  # clause cut at it
+    line_end = next(s for s in doc._.amounts if s.text.startswith("3,740,970"))
+    assert not is_results_line(doc, line_end, (line_end.start, line_end.end))  # last on line
+
+
+def test_a_capitalised_plural_taken_for_a_name_keeps_its_kind(nlp):
+    """ "    Revenues rose to 2.02 billion from 1.85 billion dlrs." at the start of an indented
+    wire line (reut2-001): the tagger may call "Revenues" a name and leave it unlemmatised."""
+    words = KindWords.from_file(MODELS_DIR / "kinds.jsonl")
+    doc = nlp("Investments were reduced to 108 mln marks. Revenues rose to 2.02 billion.")
+    for i in (0, 8):
+        tok = doc[i]
+        tok.pos_, tok.lemma_ = "PROPN", tok.text  # as the fast path tags them in the article
+    assert words.trigger(doc[0]) == "investment"
+    assert words.trigger(doc[8]) == "financials"
+    doc[0].pos_ = "NOUN"
+    assert words.trigger(doc[0]) is None  # only a name-tagged word is read as a plural
