@@ -3,6 +3,8 @@
 
 - "$125m in penalties", "$3bn in multi-year contracts": the bare noun after "in" says
   what the amount is, before any word further off;
+- "Nippon Steel lost 2.5% to 270 yen", "before rallying to 2.20 Canadian dollars": what
+  a quote verb moves a company's shares to is a share price (``other``);
 - a box-office story's "came third with $7.6m": a figure with no kind word of its own
   in an article about takings is what the title took (``financials``).
 """
@@ -17,7 +19,9 @@ from pipeline.resources import MODELS_DIR, word_sets
 _CUES = word_sets(MODELS_DIR / "link/kind_cues.jsonl")
 _TAKINGS_STORY = _CUES["takings_story"]
 _PRICE_NOUNS = _CUES["price_nouns"]
-_SECURITIES = word_sets(MODELS_DIR / "link/words.jsonl")["securities"]
+_LINK_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
+_SECURITIES = _LINK_WORDS["securities"]
+_QUOTE_VERBS = _LINK_WORDS["quote_verbs"] | _CUES["more_quote_verbs"]
 _STORY_KEY = "nf_takings_story"
 
 
@@ -52,3 +56,30 @@ def takings_story(doc: Doc, clause: tuple[int, int]) -> bool:
 def is_security(tok: Token) -> bool:
     """ "$5bn in bonds", "$2m in shares": securities say how, not what, the money is."""
     return tok.lemma_.lower() in _SECURITIES or tok.lower_ in _SECURITIES
+
+
+def quote_verb(span: Span, clause: tuple[int, int]) -> tuple[Token, bool] | None:
+    """The verb of a market quote right over the amount ("shares lost 65 cents", "lost 2.5%
+    to 270 yen", "closed at $38.60", "before rallying to 2.20 dollars"), and whether the
+    amount is what the quote moved "to" or "at"."""
+    head = span.root.head
+    moved_to = head.lower_ in ("to", "at") and head.dep_ == "prep" and span.root.dep_ == "pobj"
+    verb = head.head if moved_to or head.lower_ in ("from", "by") else head
+    if (
+        not clause[0] <= verb.i < clause[1]
+        or verb.pos_ != "VERB"  # "a 43% rise in net profits to 2.4bn euros" is results
+        or verb.lemma_.lower() not in _QUOTE_VERBS
+    ):
+        return None
+    return verb, moved_to
+
+
+def quoted_subjects(verb: Token) -> list[Token]:
+    """What a quote verb quotes: its subject, or for "before rallying to $N" the subject of
+    the verb it hangs from."""
+    for _ in range(3):
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj or verb.head.i == verb.i:
+            return subj
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return []

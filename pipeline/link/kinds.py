@@ -29,7 +29,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.link.kind_cues import in_noun, is_security, takings_story
+from pipeline.link.kind_cues import in_noun, is_security, quote_verb, quoted_subjects, takings_story
 from pipeline.link.sectors import tree_distance
 from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
@@ -261,6 +261,8 @@ def read_kind(
     lo, hi = clause
     if is_results_line(doc, span, clause):
         return "financials"
+    if _quotes_shares(span, clause, is_company):
+        return "other"  # "Shares in X lost 65 cents to C$1.90": a share price, no loss
     found = _after_amount(words, doc, span, hi) or _in_noun_kind(words, doc, span, hi)
     cur = span.root
     amount = {cur.i}  # the amount's root, and what stands for it ("more than ... $N")
@@ -326,6 +328,27 @@ def _stands_for_amount(cur: Token, head: Token) -> bool:
     if head.lower_ == "than" or (cur.lower_ == "than" and head.lower_ in ("more", "less")):
         return True
     return cur.dep_ == "conj" and (head.like_num or head.ent_type_ == "MONEY")
+
+
+def _quotes_shares(
+    span: Span, clause: tuple[int, int], is_company: Callable[[Token], bool]
+) -> bool:
+    """A share price, though a results verb may govern it: a quote verb right over the
+    amount has shares for its subject ("Shares in X lost 65 cents to C$1.90"), or moves a
+    company "to"/"at" the amount ("Nippon Steel lost 2.5% to 270 yen")."""
+    quote = quote_verb(span, clause)
+    if quote is None:
+        return False
+    verb, moved_to = quote
+    return any(
+        _quoted_noun(s) or (moved_to and is_company(s)) for s in quoted_subjects(verb)
+    )
+
+
+def _quoted_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in QUOTED_NOUNS or any(
+        g.lemma_.lower() in QUOTED_NOUNS for g in tok.children if g.dep_ in ("compound", "amod")
+    )
 
 
 def per_share(span: Span) -> bool:

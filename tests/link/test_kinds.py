@@ -226,3 +226,28 @@ def test_a_capitalised_plural_taken_for_a_name_keeps_its_kind(nlp):
     assert words.trigger(doc[8]) == "financials"
     doc[0].pos_ = "NOUN"
     assert words.trigger(doc[0]) is None  # only a name-tagged word is read as a plural
+
+
+QUOTE_CASES = [
+    # a quote verb that is also a results word ("lose", "add") moving shares: a price
+    ("bbc/business/116", "SMFG shares climbed by 2.7% to 717,000, and Daiwa added 5.3% to "
+     "740 yen.", "740 yen", "other"),
+    ("invented", "Shares in Acme lost 40 cents or 12% on the news to 2.90 dollars before "
+     "rallying to 3.10 dollars.", "2.90 dollars", "other"),
+    ("invented", "Shares in Acme lost 40 cents or 12% on the news to 2.90 dollars before "
+     "rallying to 3.10 dollars.", "3.10 dollars", "other"),
+    ("invented", "Britain's biggest brewer Acme Breweries lost 3.1% to 410 pence, with its "
+     "rival down 2%.", "410 pence", "other"),
+    # results keep their kind: revenue is the subject, or "rise" is a noun
+    ("bbc/business/117", "Net profit was 2.7 million in 2004 while total revenues added 4% "
+     "to 142bn euros.", "142bn euros", "financials"),
+    ("bbc/business/247", "France's second largest carmaker enjoyed a healthy 43% rise in net "
+     "profits to 2.4bn euros ($3.1bn; £2.9bn) as sales rose 8% to 40.7bn euros.",
+     "2.4bn euros", "financials"),
+]
+
+
+@pytest.mark.parametrize(("source", "sentence", "written", "kind"), QUOTE_CASES,
+                         ids=[f"{c[0]}:{c[2]}" for c in QUOTE_CASES])  # fmt: skip
+def test_a_quote_verb_over_shares_makes_a_share_price(nlp, source, sentence, written, kind):
+    assert _kind(nlp, sentence, written) == kind
