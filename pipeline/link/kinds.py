@@ -214,6 +214,19 @@ def _purpose_kind(words: KindWords, verb: Token) -> str | None:
     return None
 
 
+def _listed_phrase(words: KindWords, verb: Token) -> str | None:
+    """ "will go on sale for $250": a verb's "on" phrase that kinds.jsonl lists as two
+    words ("on sale": the price of a product, no sale of a business)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "on":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.i == c.i + 1:
+                    kind = words.triggers.get(f"on {g.lower_}")
+                    if kind is not None:
+                        return kind
+    return None
+
+
 def _verb_kind(words: KindWords, verb: Token) -> str | None:
     kind = _phrasal(words, verb) or words.trigger(verb)
     return None if kind == "valuation" else kind
@@ -286,6 +299,7 @@ def read_kind(
                 or (_object_kind(words, head, cur) if head.pos_ == "VERB" else None)
                 or _changed_kind(words, head)
                 or (_phrasal(words, head) or words.trigger(head))
+                or _listed_phrase(words, head)
             )
         if kind == "valuation" and head.lemma_.lower() in ("value", "worth"):
             market = any(c.lower_ == "market" for c in head.children if c.dep_ == "compound")

@@ -251,3 +251,24 @@ QUOTE_CASES = [
                          ids=[f"{c[0]}:{c[2]}" for c in QUOTE_CASES])  # fmt: skip
 def test_a_quote_verb_over_shares_makes_a_share_price(nlp, source, sentence, written, kind):
     assert _kind(nlp, sentence, written) == kind
+
+
+OTHER_CASES = [
+    # "fined" is lemmatised "fin": the word as written is listed, so a fine stays other
+    # when a deal word is near ("selling", "takeover")
+    ("bbc/politics/199", "Anyone convicted of selling an 18-rated game to a child can be jailed "
+     "for six months and fined up to £5,000.", "£5,000", "other"),
+    ("bbc/entertainment/145", "Oasis singer Liam Gallagher has been fined 50,000 euros "
+     "(£35,000) after a fight in a German hotel two years ago.", "50,000 euros", "other"),
+    # "go on sale for $N" prices a product, whatever is developed or built above it
+    ("bbc/tech/025", "The handheld console will go on sale for $250 (£132) and the first "
+     "million sold will come with Spider-Man 2 on UMD.", "$250", "other"),
+    ("invented", "Sony said it is developing a handheld console that will go on sale for "
+     "$250 in Japan.", "$250", "other"),
+]
+
+
+@pytest.mark.parametrize(("source", "sentence", "written", "kind"), OTHER_CASES,
+                         ids=[f"{c[0]}:{c[2]}" for c in OTHER_CASES])  # fmt: skip
+def test_fines_and_products_on_sale_are_other(nlp, source, sentence, written, kind):
+    assert _kind(nlp, sentence, written) == kind
