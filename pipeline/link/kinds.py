@@ -238,8 +238,10 @@ def _object_kind(words: KindWords, verb: Token, came_from: Token) -> str | None:
     for c in verb.children:
         if c.dep_ == "dobj" and c.i != came_from.i and c.pos_ == "NOUN":
             kind = words.of_noun(c)
-            if kind is not None and kind != "valuation":
-                return kind
+            if kind == "valuation" and c.lemma_.lower() in ("value", "worth"):
+                continue  # "raised the value of its bid to $N": what is valued decides
+            if kind is not None:
+                return kind  # "putting its valuation at $N" values the company
     return None
 
 
@@ -303,7 +305,8 @@ def read_kind(
             )
         if kind == "valuation" and head.lemma_.lower() in ("value", "worth"):
             market = any(c.lower_ == "market" for c in head.children if c.dep_ == "compound")
-            kind = kind if market or valued_ok(head) else None
+            it = any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in head.children)
+            kind = kind if market or it or valued_ok(head) else None  # "valuing it at $N"
         if head.lemma_.lower() in _ISSUE_VERBS and _offers_securities(head):
             kind = "funding"  # "is offering 2.5 mln shares at 12 dlrs": an issue, no bid
         if head.lemma_.lower() in _TRADE_VERBS and kind in ("deal", None):

@@ -272,3 +272,23 @@ OTHER_CASES = [
                          ids=[f"{c[0]}:{c[2]}" for c in OTHER_CASES])  # fmt: skip
 def test_fines_and_products_on_sale_are_other(nlp, source, sentence, written, kind):
     assert _kind(nlp, sentence, written) == kind
+
+
+VALUATION_CASES = [
+    # "valuing it at $N": a pronoun valued is the company the sentence spoke of
+    ("bbc/business/392", "Last month, the German exchange tabled a 530 pence-per-share "
+     "offer for LSE, valuing it at £1.3bn.", "£1.3bn", "valuation"),
+    ("invented", "Acme raised $100 million in a round led by Beta Capital, valuing it at "
+     "about $2 billion.", "$2 billion", "valuation"),
+    # "putting its valuation at $N": the object says what the figure is
+    ("invented", "Acme raised $100 million in a round led by Beta Capital, putting its "
+     "valuation at nearly $2 billion.", "$2 billion", "valuation"),
+    ("invented", "Acme raised $100 million in a round led by Beta Capital, putting its "
+     "valuation at nearly $2 billion.", "$100 million", "funding"),
+]
+
+
+@pytest.mark.parametrize(("source", "sentence", "written", "kind"), VALUATION_CASES,
+                         ids=[f"{c[0]}:{c[2]}" for c in VALUATION_CASES])  # fmt: skip
+def test_what_values_a_company_is_a_valuation(nlp, source, sentence, written, kind):
+    assert _kind(nlp, sentence, written) == kind
