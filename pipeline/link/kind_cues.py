@@ -5,6 +5,8 @@
   what the amount is, before any word further off;
 - "Nippon Steel lost 2.5% to 270 yen", "before rallying to 2.20 Canadian dollars": what
   a quote verb moves a company's shares to is a share price (``other``);
+- "the offering price of 28 dlrs", "a purchase price of 20 mln dlrs": a price takes the
+  kind of the issue or deal that modifies it;
 - a box-office story's "came third with $7.6m": a figure with no kind word of its own
   in an article about takings is what the title took (``financials``).
 """
@@ -22,6 +24,7 @@ _PRICE_NOUNS = _CUES["price_nouns"]
 _LINK_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 _SECURITIES = _LINK_WORDS["securities"]
 _QUOTE_VERBS = _LINK_WORDS["quote_verbs"] | _CUES["more_quote_verbs"]
+_PRICED = {"funding": _CUES["priced_funding"], "deal": _CUES["priced_deal"]}
 _STORY_KEY = "nf_takings_story"
 
 
@@ -83,3 +86,16 @@ def quoted_subjects(verb: Token) -> list[Token]:
             return subj
         verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
     return []
+
+
+def priced_kind(noun: Token) -> str | None:
+    """ "the offering price of 28 dlrs": funding; "a purchase price of $20m": deal; None
+    for any other price ("the average selling price", "the share price")."""
+    if noun.lemma_.lower() != "price":
+        return None
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
+            for kind, modifiers in _PRICED.items():
+                if c.lower_ in modifiers or c.lemma_.lower() in modifiers:
+                    return kind
+    return None

@@ -29,7 +29,14 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.link.kind_cues import in_noun, is_security, quote_verb, quoted_subjects, takings_story
+from pipeline.link.kind_cues import (
+    in_noun,
+    is_security,
+    priced_kind,
+    quote_verb,
+    quoted_subjects,
+    takings_story,
+)
 from pipeline.link.sectors import tree_distance
 from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
@@ -109,7 +116,11 @@ class KindWords:
         return None
 
     def of_noun(self, tok: Token) -> str | None:
-        """A noun's kind, a deferring noun taking its modifier's ("loan facility")."""
+        """A noun's kind, a deferring noun taking its modifier's ("loan facility"), a price
+        its issue's or deal's ("the offering price")."""
+        priced = priced_kind(tok)
+        if priced is not None:
+            return priced
         if tok.lower_ in self.defer or tok.lemma_.lower() in self.defer:
             for c in tok.children:
                 if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
@@ -253,7 +264,7 @@ def _after_amount(words: KindWords, doc: Doc, span: Span, hi: int) -> str | None
             break
         if t.lower_ in ("worth", "value"):  # "$N worth of investment": read on
             continue
-        kind = words.trigger(t)
+        kind = priced_kind(t) or words.trigger(t)  # "their 10 dlr issue price"
         if kind is not None and (found is None or t.lower_ not in words.defer):
             found = kind  # the rightmost noun heads the compound, unless it defers
     return found

@@ -292,3 +292,27 @@ VALUATION_CASES = [
                          ids=[f"{c[0]}:{c[2]}" for c in VALUATION_CASES])  # fmt: skip
 def test_what_values_a_company_is_a_valuation(nlp, source, sentence, written, kind):
     assert _kind(nlp, sentence, written) == kind
+
+
+PRICE_CASES = [
+    # a price takes the kind of the issue or deal that modifies it (Reuters-21578 1987)
+    ("reut2-005", "The company said it expects the initial public offering price to be "
+     "between 13 dlrs and 15 dlrs a share.", "13 dlrs", "funding"),
+    ("reut2-006", "Despite the doubts, the new fund is attracting offers in London and shares "
+     "are trading at a premium of 40 to 60 pct over their 10 dlr issue price.", "10 dlr",
+     "funding"),
+    ("reut2-001", "Liedtke said that cash flow from the Getty Oil assets \"approximately "
+     "equaled\" Texaco's purchase price of 10 billion dlrs for Getty.", "10 billion dlrs",
+     "deal"),
+    ("reut2-003", "A source close to the transaction said the purchase prices is being set at "
+     "more than 55 mln dlrs.", "55 mln dlrs", "deal"),
+    # a selling or sale price is the price of goods or a quote: other
+    ("bbc/business/042", "Total production costs were £1.30 per gigajoule, UK Coal said, but "
+     "the average selling price was just £1.18 per gigajoule.", "£1.18", "other"),
+]
+
+
+@pytest.mark.parametrize(("source", "sentence", "written", "kind"), PRICE_CASES,
+                         ids=[f"{c[0]}:{c[2]}" for c in PRICE_CASES])  # fmt: skip
+def test_a_price_takes_the_kind_of_its_issue_or_deal(nlp, source, sentence, written, kind):
+    assert _kind(nlp, sentence, written) == kind
