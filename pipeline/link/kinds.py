@@ -98,6 +98,8 @@ class KindWords:
     def trigger(self, tok: Token) -> str | None:
         """The kind a word signals: a noun's form first ("sales" is not "sale"), a verb's
         lemma first ("offering 500p a share" is "offer", not a share offering)."""
+        if _footnote_label(tok):
+            return None  # the wire's "NOTE: 1986 net includes ...", no bond
         if tok.i > 0 and tok.pos_ == "NOUN":  # two words listed together: "on sale", "box office"
             kind = self.triggers.get(f"{tok.doc[tok.i - 1].lower_} {tok.lower_}")
             if kind is not None:
@@ -128,6 +130,13 @@ class KindWords:
                     if kind is not None:
                         return kind
         return self.trigger(tok)
+
+
+def _footnote_label(tok: Token) -> bool:
+    """ "NOTE:" heading a wire footnote under a results table."""
+    if tok.lower_ != "note":
+        return False
+    return tok.text == "NOTE" or (tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":")
 
 
 def is_results_line(doc: Doc, span: Span, clause: tuple[int, int]) -> bool:

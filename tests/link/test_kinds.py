@@ -316,3 +316,25 @@ PRICE_CASES = [
                          ids=[f"{c[0]}:{c[2]}" for c in PRICE_CASES])  # fmt: skip
 def test_a_price_takes_the_kind_of_its_issue_or_deal(nlp, source, sentence, written, kind):
     assert _kind(nlp, sentence, written) == kind
+
+
+NOTE_CASES = [
+    # the wire's "NOTE:" under a results table is a footnote label, not a bond note
+    ("reut2-001", "NOTE: 1986 4th qtr and yr includes loss carryfoward of 534,000 dlrs and "
+     "1,662,000 dlrs, respectively.", "534,000 dlrs", "financials"),
+    ("reut2-001", "NOTE: prior qtr excludes loss 229,000, or seven cts per share, for "
+     "discontinued operations.", "seven cts", "financials"),
+    ("reut2-004", "NOTE: Cash flow 1,010,000 dlrs or 29 cts shr vs 2,835,000 dlrs or 82 cts "
+     "shr.", "1,010,000 dlrs", "financials"),
+]
+
+
+@pytest.mark.parametrize(("source", "sentence", "written", "kind"), NOTE_CASES,
+                         ids=[f"{c[0]}:{c[2]}" for c in NOTE_CASES])  # fmt: skip
+def test_a_footnote_label_is_no_bond(nlp, source, sentence, written, kind):
+    assert _kind(nlp, sentence, written) == kind
+
+
+def test_notes_issued_are_still_funding(nlp):
+    assert _kind(nlp, "Acme said it will issue 200 mln dlrs of senior notes due 1997.",
+                 "200 mln dlrs") == "funding"
