@@ -7,6 +7,8 @@
   a quote verb moves a company's shares to is a share price (``other``);
 - "the offering price of 28 dlrs", "a purchase price of 20 mln dlrs": a price takes the
   kind of the issue or deal that modifies it;
+- "UK shoppers spent £5.3bn on plastic cards": what people spend is a market size
+  (``other``), not investment;
 - a box-office story's "came third with $7.6m": a figure with no kind word of its own
   in an article about takings is what the title took (``financials``).
 """
@@ -24,6 +26,7 @@ _PRICE_NOUNS = _CUES["price_nouns"]
 _LINK_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 _SECURITIES = _LINK_WORDS["securities"]
 _QUOTE_VERBS = _LINK_WORDS["quote_verbs"] | _CUES["more_quote_verbs"]
+_SPENDERS = _CUES["spenders"]
 _PRICED = {"funding": _CUES["priced_funding"], "deal": _CUES["priced_deal"]}
 _STORY_KEY = "nf_takings_story"
 
@@ -99,3 +102,21 @@ def priced_kind(noun: Token) -> str | None:
                 if c.lower_ in modifiers or c.lemma_.lower() in modifiers:
                     return kind
     return None
+
+
+def people_spend(verb: Token) -> bool:
+    """ "UK shoppers spent £5.3bn", "expecting people to spend £200m": "spend" whose
+    subject (or, after "expect X to", whose X) is people, a nation's people included."""
+    if verb.lemma_.lower() != "spend":
+        return False
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and verb.dep_ in ("xcomp", "ccomp"):
+        subj = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return bool(subj) and all(_people(s) for s in subj)
+
+
+def _people(tok: Token) -> bool:
+    """ "shoppers", "people", "Britons" (a capitalised plural the lemmatiser may keep)."""
+    if tok.lemma_.lower() in _SPENDERS or (tok.ent_type_ == "NORP" and tok.lower_.endswith("s")):
+        return True
+    return tok.lower_.endswith("s") and tok.lower_[:-1] in _SPENDERS

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.link.kind_cues import (
     in_noun,
     is_security,
+    people_spend,
     priced_kind,
     quote_verb,
     quoted_subjects,
@@ -335,6 +336,8 @@ def read_kind(
             )
         if kind is None and head.pos_ in ("VERB", "AUX"):
             kind = _subject_kind(words, head)
+        if kind == "investment" and people_spend(head):
+            kind = "other"  # "UK shoppers spent £5.3bn on plastic cards": a market size
         found = kind
         cur = head
     if found is None:

@@ -338,3 +338,21 @@ def test_a_footnote_label_is_no_bond(nlp, source, sentence, written, kind):
 def test_notes_issued_are_still_funding(nlp):
     assert _kind(nlp, "Acme said it will issue 200 mln dlrs of senior notes due 1997.",
                  "200 mln dlrs") == "funding"
+
+
+SPEND_CASES = [
+    # what people spend is a market size (other); what a company spends to build, investment
+    ("bbc/business/236", "UK shoppers spent £5.3bn on plastic cards in 2003, the last full year "
+     "for which figures are available.", "£5.3bn", "other"),
+    ("bbc/tech/231", "In 2003, Britons spent £1,152m on games, more than ever before.",
+     "£1,152m", "other"),
+    ("bbc/tech/235", "Forecasts predict that British people will spend £4bn buying gifts online "
+     "during the festive season, an increase of 64% on 2003.", "£4bn", "other"),
+    ("invented", "Acme will spend £200m on a new plant in Derby.", "£200m", "investment"),
+]
+
+
+@pytest.mark.parametrize(("source", "sentence", "written", "kind"), SPEND_CASES,
+                         ids=[f"{c[0]}:{c[2]}" for c in SPEND_CASES])  # fmt: skip
+def test_what_people_spend_is_no_investment(nlp, source, sentence, written, kind):
+    assert _kind(nlp, sentence, written) == kind
