@@ -9,6 +9,8 @@
   kind of the issue or deal that modifies it;
 - "UK shoppers spent £5.3bn on plastic cards": what people spend is a market size
   (``other``), not investment;
+- a chart line's "Subway is ranked second with $11.4 billion": a figure "with" no kind
+  word of its own ranks by what the figure before it measured (its kind);
 - a box-office story's "came third with $7.6m": a figure with no kind word of its own
   in an article about takings is what the title took (``financials``).
 """
@@ -120,3 +122,19 @@ def _people(tok: Token) -> bool:
     if tok.lemma_.lower() in _SPENDERS or (tok.ent_type_ == "NORP" and tok.lower_.endswith("s")):
         return True
     return tok.lower_.endswith("s") and tok.lower_[:-1] in _SPENDERS
+
+
+def ranked_with(span: Span) -> bool:
+    """ "ranked second with $11.4 billion", "led the field with $11.8m": the amount hangs
+    on "with" alone."""
+    head = span.root.head
+    return head.lower_ == "with" and head.dep_ == "prep" and span.root.dep_ == "pobj"
+
+
+def previous_kind(span: Span) -> str | None:
+    """The kind the linker gave the amount before this one in the article, if any."""
+    doc = span.doc
+    if not (doc.has_extension("amounts") and Span.has_extension("kind")):
+        return None
+    before = [a for a in doc._.amounts or [] if a.end <= span.start]
+    return max(before, key=lambda a: a.start)._.kind if before else None

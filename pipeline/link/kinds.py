@@ -33,9 +33,11 @@ from pipeline.link.kind_cues import (
     in_noun,
     is_security,
     people_spend,
+    previous_kind,
     priced_kind,
     quote_verb,
     quoted_subjects,
+    ranked_with,
     takings_story,
 )
 from pipeline.link.sectors import tree_distance
@@ -344,6 +346,8 @@ def read_kind(
         found = _nearest(words, doc, span, clause)
     if found is None and takings_story(doc, clause):
         found = "financials"  # a box-office story's "came third with $7.6m"
+    if found is None and ranked_with(span):
+        found = previous_kind(span)  # "... sales of $34bn. Subway is second with $11.4bn"
     if per_share(span):  # the price a share of a deal or an issue, else a result
         if found in (None, "other") and in_deal:
             return "deal"  # "plus $4.125 in cash for each share" after the deal's value

@@ -356,3 +356,16 @@ SPEND_CASES = [
                          ids=[f"{c[0]}:{c[2]}" for c in SPEND_CASES])  # fmt: skip
 def test_what_people_spend_is_no_investment(nlp, source, sentence, written, kind):
     assert _kind(nlp, sentence, written) == kind
+
+
+def test_a_chart_line_with_a_figure_ranks_by_the_figure_before_it(nlp):
+    """ "X was second with $24m": a figure on "with" alone measures what the figure before
+    it did (bbc/entertainment/297, without its box-office headline)."""
+    text = ("The movie, which stars Ben Stiller and Robert De Niro, took $28.5m (£15.2m). "
+            "Michael Keaton thriller White Noise was second with $24m (£12.8m) despite "
+            "negative reviews.")
+    assert _kind(nlp, text, "$24m") == "financials"
+    text = "Acme's revenue reached $5.2 billion last year. Beta was second with $3.1 billion."
+    assert _kind(nlp, text, "$3.1 billion") == "financials"
+    text = "Acme's shares closed at $52 on Friday. Beta was second with $31."
+    assert _kind(nlp, text, "$31") == "other"
