@@ -11,11 +11,15 @@
   (``other``), not investment;
 - a chart line's "Subway is ranked second with $11.4 billion": a figure "with" no kind
   word of its own ranks by what the figure before it measured (its kind);
+- "raising the threshold to £150,000", "increased this from £6 to £10": a verb of change
+  whose object is no money and has no kind word sets a level (``other``);
 - a box-office story's "came third with $7.6m": a figure with no kind word of its own
   in an article about takings is what the title took (``financials``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +33,7 @@ _LINK_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 _SECURITIES = _LINK_WORDS["securities"]
 _QUOTE_VERBS = _LINK_WORDS["quote_verbs"] | _CUES["more_quote_verbs"]
 _SPENDERS = _CUES["spenders"]
+_MONEY_OBJECTS = _CUES["money_objects"]
 _PRICED = {"funding": _CUES["priced_funding"], "deal": _CUES["priced_deal"]}
 _STORY_KEY = "nf_takings_story"
 
@@ -138,3 +143,22 @@ def previous_kind(span: Span) -> str | None:
         return None
     before = [a for a in doc._.amounts or [] if a.end <= span.start]
     return max(before, key=lambda a: a.start)._.kind if before else None
+
+
+def changes_a_level(verb: Token, came_from: Token, has_kind: Callable[[Token], bool]) -> bool:
+    """ "raising the threshold to £150,000", "increased this from £6 to £10": the verb's
+    object (not the amount) is no money ("its capital", "the issue") and has no kind word,
+    itself or in a compound ("bond issue")."""
+    if came_from.dep_ == "dobj":
+        return False  # "raised A$650 million ..., a 9.7% discount": the amount is the object
+    objs = [
+        c for c in verb.children
+        if c.dep_ == "dobj" and c.i != came_from.i
+        and (c.pos_ == "NOUN" or c.lower_ in ("this", "that"))
+    ]
+    return bool(objs) and not any(
+        o.lemma_.lower() in _MONEY_OBJECTS
+        or has_kind(o)
+        or any(g.dep_ in ("compound", "amod") and has_kind(g) for g in o.children)
+        for o in objs
+    )

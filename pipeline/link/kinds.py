@@ -30,6 +30,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.link.kind_cues import (
+    changes_a_level,
     in_noun,
     is_security,
     people_spend,
@@ -214,13 +215,16 @@ def _trade_object_kind(verb: Token, is_company: Callable[[Token], bool]) -> str 
     return None
 
 
-def _changed_kind(words: KindWords, verb: Token) -> str | None:
-    """ "the surcharge was raised from £2.50 to £4": what a verb of change changes."""
+def _changed_kind(words: KindWords, verb: Token, came_from: Token) -> str | None:
+    """ "the surcharge was raised from £2.50 to £4": what a verb of change changes;
+    "raising the threshold to £150,000": a level, no money raised (``other``)."""
     if verb.lemma_.lower() not in CHANGE_VERBS:
         return None
     for c in verb.children:
         if c.dep_ == "nsubjpass":
             return words.of_noun(c)
+    if changes_a_level(verb, came_from, lambda t: words.of_noun(t) is not None):
+        return "other"
     return None
 
 
@@ -322,7 +326,7 @@ def read_kind(
             kind = (
                 _purpose_kind(words, head)
                 or (_object_kind(words, head, cur) if head.pos_ == "VERB" else None)
-                or _changed_kind(words, head)
+                or _changed_kind(words, head, cur)
                 or (_phrasal(words, head) or words.trigger(head))
                 or _listed_phrase(words, head)
             )

@@ -369,3 +369,24 @@ def test_a_chart_line_with_a_figure_ranks_by_the_figure_before_it(nlp):
     assert _kind(nlp, text, "$3.1 billion") == "financials"
     text = "Acme's shares closed at $52 on Friday. Beta was second with $31."
     assert _kind(nlp, text, "$31") == "other"
+
+
+LEVEL_CASES = [
+    # a verb of change whose object is no money and has no kind word sets a level: other
+    ("bbc/politics/361", "The Liberal Democrats unveiled their own proposals to raise the stamp "
+     "duty threshold to £150,000 in February.", "£150,000", "other"),
+    ("reut2-005", "The sale will raise the bill supply to 1,500 billion yen.",
+     "1,500 billion yen", "other"),
+    # money raised, or a kind word on the object, keeps the verb's or the object's kind
+    ("reut2-005", "French machinery maker Poclain said it will raise its capital to 791 mln "
+     "francs from 91 mln by a rights offering to shareholders.", "791 mln francs", "funding"),
+    ("invented", "The bank increased its three-part bond issue to 1.8 billion schillings.",
+     "1.8 billion schillings", "funding"),
+    ("invented", "Acme raised its dividend to 50 cents.", "50 cents", "financials"),
+]
+
+
+@pytest.mark.parametrize(("source", "sentence", "written", "kind"), LEVEL_CASES,
+                         ids=[f"{c[0]}:{c[2]}" for c in LEVEL_CASES])  # fmt: skip
+def test_a_verb_of_change_over_no_money_sets_a_level(nlp, source, sentence, written, kind):
+    assert _kind(nlp, sentence, written) == kind
