@@ -58,6 +58,7 @@ _TRADE_VERBS = _WORDS["trade_verbs"]  # deals only of deal objects
 _CONTRACT_NOUNS = _WORDS["contract_nouns"]
 _ISSUE_VERBS = _WORDS["issue_verbs"]
 SECURITIES = _WORDS["securities"]
+_PERCENT = frozenset({"%", "pct", "percent"})
 _COMPARE = frozenset({"vs", "vs."})  # the wire's results-table comparison
 _VS_NEXT = re.compile(r"\s*(?:[a-z]+\s+)?vs\.?(?:\s|$)", re.IGNORECASE)  # "526 vs 515"
 # "a share", "per Cadbury share", "in cash for each share"
@@ -210,6 +211,8 @@ def _trade_object_kind(verb: Token, is_company: Callable[[Token], bool]) -> str 
         # a named thing ("paid 260bn roubles for Yugansk") is a company, unit or asset
         if is_company(c) or c.pos_ == "PROPN" or c.lemma_.lower() in DEAL_OBJECTS:
             return "deal"
+        if c.lower_ in _PERCENT and any(g.lower_ == "of" for g in c.children):
+            return "deal"  # "bought 18.8% of Southcorp": a stake
         if c.pos_ == "NOUN":
             return "other"
     return None

@@ -390,3 +390,20 @@ LEVEL_CASES = [
                          ids=[f"{c[0]}:{c[2]}" for c in LEVEL_CASES])  # fmt: skip
 def test_a_verb_of_change_over_no_money_sets_a_level(nlp, source, sentence, written, kind):
     assert _kind(nlp, sentence, written) == kind
+
+
+STAKE_CASES = [
+    # "N% of X" bought or sold is a stake: a deal (FACTS.md Kind deal), per-share prices too
+    ("reut2-001", "USAir offered to buy 50 pct of that airline's stock for 71 dlrs cash per "
+     "share and the balance for 73 dlrs per share in USAir stock.", "71 dlrs", "deal"),
+    ("reut2-005", "Comtech Inc said it agreed in principle to sell 95 pct of its outstanding "
+     "shares in Premier Microwave Corp for seven mln dlrs.", "seven mln dlrs", "deal"),
+    ("bbc/business/399", "Local press had reported that ONGC was looking to buy 15% of Yukos' "
+     "former key oil production unit for $2bn (£1bn).", "$2bn", "deal"),
+]
+
+
+@pytest.mark.parametrize(("source", "sentence", "written", "kind"), STAKE_CASES,
+                         ids=[f"{c[0]}:{c[2]}" for c in STAKE_CASES])  # fmt: skip
+def test_a_percentage_of_a_company_bought_is_a_stake(nlp, source, sentence, written, kind):
+    assert _kind(nlp, sentence, written) == kind
