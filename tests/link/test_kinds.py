@@ -407,3 +407,18 @@ STAKE_CASES = [
                          ids=[f"{c[0]}:{c[2]}" for c in STAKE_CASES])  # fmt: skip
 def test_a_percentage_of_a_company_bought_is_a_stake(nlp, source, sentence, written, kind):
     assert _kind(nlp, sentence, written) == kind
+
+
+REPAY_CASES = [
+    # paying back debt is debt outside results: other (FACTS.md Kind other)
+    ("reut2-005", "Arabian Auto Agency reached agreement to stretch out repayments of 700 mln "
+     "riyals of debt to some 50 Saudi and international banks.", "700 mln riyals", "other"),
+    ("reut2-005", "Forecasts had generally been for a net repayment in February, but the 300 mln "
+     "stg repayment was toward the better end of expectations.", "300 mln stg", "other"),
+]
+
+
+@pytest.mark.parametrize(("source", "sentence", "written", "kind"), REPAY_CASES,
+                         ids=[f"{c[0]}:{c[2]}" for c in REPAY_CASES])  # fmt: skip
+def test_a_debt_repaid_is_other(nlp, source, sentence, written, kind):
+    assert _kind(nlp, sentence, written) == kind
