@@ -6,14 +6,18 @@ which they are read:
 
 1. a wire results line ("Revs 310.6 mln vs 287.9 mln") is ``financials``;
 2. the nouns right after the amount ("a $2 bln acquisition", "a 300 mln stg loan
-   facility": the rightmost that has a kind, a deferring noun yielding to its modifier);
+   facility": the rightmost that has a kind, a deferring noun yielding to its modifier),
+   else the bare noun of "in" after it ("$125m in penalties", "$3bn in contracts");
 3. up the parse from the amount to the first word with a kind; a verb without one
    asks its subject ("profit rose to $N", "shares fell to $N", "the plant will cost
    $N"); a price verb whose subject has no kind prices a product ("the model costs
    $N": ``other``);
 4. a per-share figure is the per-share price of the deal or issue that governs it,
    else a per-share result ("earnings of 1.25 dlrs a share");
-5. else the kind word nearest the amount in its clause, else ``other``.
+5. else the kind word nearest the amount in its clause, else, in a box-office story,
+   what a title took ("came third with $7.6m": ``financials``), else ``other``.
+
+The cues of steps 2 and 5 beside the trigger words are in ``pipeline/link/kind_cues.py``.
 """
 
 from __future__ import annotations
@@ -25,6 +29,18 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.link.kind_cues import (
+    changes_a_level,
+    in_noun,
+    is_security,
+    people_spend,
+    previous_kind,
+    priced_kind,
+    quote_verb,
+    quoted_subjects,
+    ranked_with,
+    takings_story,
+)
 from pipeline.link.sectors import tree_distance
 from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
@@ -42,7 +58,9 @@ _TRADE_VERBS = _WORDS["trade_verbs"]  # deals only of deal objects
 _CONTRACT_NOUNS = _WORDS["contract_nouns"]
 _ISSUE_VERBS = _WORDS["issue_verbs"]
 SECURITIES = _WORDS["securities"]
+_PERCENT = frozenset({"%", "pct", "percent"})
 _COMPARE = frozenset({"vs", "vs."})  # the wire's results-table comparison
+_VS_NEXT = re.compile(r"\s*(?:[a-z]+\s+)?vs\.?(?:\s|$)", re.IGNORECASE)  # "526 vs 515"
 # "a share", "per Cadbury share", "in cash for each share"
 _PER_SHARE = re.compile(
     r"^\s*(?:in\s+cash\s+|cash\s+)?(?:a|per|for\s+each|for\s+every)\s+(?:[A-Z][\w&.-]*\s+)?"
@@ -85,6 +103,8 @@ class KindWords:
     def trigger(self, tok: Token) -> str | None:
         """The kind a word signals: a noun's form first ("sales" is not "sale"), a verb's
         lemma first ("offering 500p a share" is "offer", not a share offering)."""
+        if _footnote_label(tok):
+            return None  # the wire's "NOTE: 1986 net includes ...", no bond
         if tok.i > 0 and tok.pos_ == "NOUN":  # two words listed together: "on sale", "box office"
             kind = self.triggers.get(f"{tok.doc[tok.i - 1].lower_} {tok.lower_}")
             if kind is not None:
@@ -95,10 +115,19 @@ class KindWords:
             kind = self.triggers.get(f"{key}/{tok.pos_}") or self.triggers.get(key)
             if kind is not None:
                 return kind
+        if tok.pos_ == "PROPN" and tok.lower_.endswith("s") and tok.lemma_ == tok.text:
+            # a capitalised plural the tagger took for a name, left unlemmatised
+            # ("    Investments were reduced to 108 mln marks" in an indented wire line)
+            one = tok.lower_[:-1]
+            return self.triggers.get(one) or self.triggers.get(f"{one}/NOUN")
         return None
 
     def of_noun(self, tok: Token) -> str | None:
-        """A noun's kind, a deferring noun taking its modifier's ("loan facility")."""
+        """A noun's kind, a deferring noun taking its modifier's ("loan facility"), a price
+        its issue's or deal's ("the offering price")."""
+        priced = priced_kind(tok)
+        if priced is not None:
+            return priced
         if tok.lower_ in self.defer or tok.lemma_.lower() in self.defer:
             for c in tok.children:
                 if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
@@ -108,11 +137,23 @@ class KindWords:
         return self.trigger(tok)
 
 
+def _footnote_label(tok: Token) -> bool:
+    """ "NOTE:" heading a wire footnote under a results table."""
+    if tok.lower_ != "note":
+        return False
+    return tok.text == "NOTE" or (tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":")
+
+
 def is_results_line(doc: Doc, span: Span, clause: tuple[int, int]) -> bool:
     """ "Revs 310.6 mln vs 287.9 mln", "Div 6.0p vs 5.5p": a figure compared with "vs"."""
     lo, hi = clause
     near = doc[max(lo, span.start - 2) : min(hi, span.end + 3)]
-    return any(t.lower_ in _COMPARE for t in near)
+    if any(t.lower_ in _COMPARE for t in near):
+        return True
+    # the sentence splitter may cut "Shr 526 vs 515" after the figure: read its text line
+    text = doc_text(doc)
+    end = text.find("\n", span.end_char)
+    return _VS_NEXT.match(text[span.end_char : end if end >= 0 else len(text)]) is not None
 
 
 def _subject_kind(words: KindWords, verb: Token) -> str | None:
@@ -170,18 +211,23 @@ def _trade_object_kind(verb: Token, is_company: Callable[[Token], bool]) -> str 
         # a named thing ("paid 260bn roubles for Yugansk") is a company, unit or asset
         if is_company(c) or c.pos_ == "PROPN" or c.lemma_.lower() in DEAL_OBJECTS:
             return "deal"
+        if c.lower_ in _PERCENT and any(g.lower_ == "of" for g in c.children):
+            return "deal"  # "bought 18.8% of Southcorp": a stake
         if c.pos_ == "NOUN":
             return "other"
     return None
 
 
-def _changed_kind(words: KindWords, verb: Token) -> str | None:
-    """ "the surcharge was raised from £2.50 to £4": what a verb of change changes."""
+def _changed_kind(words: KindWords, verb: Token, came_from: Token) -> str | None:
+    """ "the surcharge was raised from £2.50 to £4": what a verb of change changes;
+    "raising the threshold to £150,000": a level, no money raised (``other``)."""
     if verb.lemma_.lower() not in CHANGE_VERBS:
         return None
     for c in verb.children:
         if c.dep_ == "nsubjpass":
             return words.of_noun(c)
+    if changes_a_level(verb, came_from, lambda t: words.of_noun(t) is not None):
+        return "other"
     return None
 
 
@@ -198,6 +244,19 @@ def _purpose_kind(words: KindWords, verb: Token) -> str | None:
     return None
 
 
+def _listed_phrase(words: KindWords, verb: Token) -> str | None:
+    """ "will go on sale for $250": a verb's "on" phrase that kinds.jsonl lists as two
+    words ("on sale": the price of a product, no sale of a business)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "on":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.i == c.i + 1:
+                    kind = words.triggers.get(f"on {g.lower_}")
+                    if kind is not None:
+                        return kind
+    return None
+
+
 def _verb_kind(words: KindWords, verb: Token) -> str | None:
     kind = _phrasal(words, verb) or words.trigger(verb)
     return None if kind == "valuation" else kind
@@ -209,8 +268,10 @@ def _object_kind(words: KindWords, verb: Token, came_from: Token) -> str | None:
     for c in verb.children:
         if c.dep_ == "dobj" and c.i != came_from.i and c.pos_ == "NOUN":
             kind = words.of_noun(c)
-            if kind is not None and kind != "valuation":
-                return kind
+            if kind == "valuation" and c.lemma_.lower() in ("value", "worth"):
+                continue  # "raised the value of its bid to $N": what is valued decides
+            if kind is not None:
+                return kind  # "putting its valuation at $N" values the company
     return None
 
 
@@ -222,7 +283,7 @@ def _after_amount(words: KindWords, doc: Doc, span: Span, hi: int) -> str | None
             break
         if t.lower_ in ("worth", "value"):  # "$N worth of investment": read on
             continue
-        kind = words.trigger(t)
+        kind = priced_kind(t) or words.trigger(t)  # "their 10 dlr issue price"
         if kind is not None and (found is None or t.lower_ not in words.defer):
             found = kind  # the rightmost noun heads the compound, unless it defers
     return found
@@ -245,28 +306,37 @@ def read_kind(
     lo, hi = clause
     if is_results_line(doc, span, clause):
         return "financials"
-    found = _after_amount(words, doc, span, hi)
+    if _quotes_shares(span, clause, is_company):
+        return "other"  # "Shares in X lost 65 cents to C$1.90": a share price, no loss
+    found = _after_amount(words, doc, span, hi) or _in_noun_kind(words, doc, span, hi)
     cur = span.root
+    amount = {cur.i}  # the amount's root, and what stands for it ("more than ... $N")
     for _ in range(12):
         if found is not None:
             break
         head = cur.head
         if head.i == cur.i or not lo <= head.i < hi:
             break
+        if cur.i in amount and _stands_for_amount(cur, head):
+            amount.add(head.i)
+            cur = head
+            continue
         if head.pos_ in ("NOUN", "PROPN"):
             kind = words.of_noun(head)
-        elif cur.i == span.root.i and cur.dep_ == "dobj" and head.lemma_.lower() in TAKINGS_VERBS:
+        elif cur.i in amount and cur.dep_ == "dobj" and head.lemma_.lower() in TAKINGS_VERBS:
             kind = "financials"  # "the film took $30.2m", "brought in $110 million"
         else:
             kind = (
                 _purpose_kind(words, head)
                 or (_object_kind(words, head, cur) if head.pos_ == "VERB" else None)
-                or _changed_kind(words, head)
+                or _changed_kind(words, head, cur)
                 or (_phrasal(words, head) or words.trigger(head))
+                or _listed_phrase(words, head)
             )
         if kind == "valuation" and head.lemma_.lower() in ("value", "worth"):
             market = any(c.lower_ == "market" for c in head.children if c.dep_ == "compound")
-            kind = kind if market or valued_ok(head) else None
+            it = any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in head.children)
+            kind = kind if market or it or valued_ok(head) else None  # "valuing it at $N"
         if head.lemma_.lower() in _ISSUE_VERBS and _offers_securities(head):
             kind = "funding"  # "is offering 2.5 mln shares at 12 dlrs": an issue, no bid
         if head.lemma_.lower() in _TRADE_VERBS and kind in ("deal", None):
@@ -275,15 +345,61 @@ def read_kind(
             )
         if kind is None and head.pos_ in ("VERB", "AUX"):
             kind = _subject_kind(words, head)
+        if kind == "investment" and people_spend(head):
+            kind = "other"  # "UK shoppers spent £5.3bn on plastic cards": a market size
         found = kind
         cur = head
     if found is None:
         found = _nearest(words, doc, span, clause)
+    if found is None and takings_story(doc, clause):
+        found = "financials"  # a box-office story's "came third with $7.6m"
+    if found is None and ranked_with(span):
+        found = previous_kind(span)  # "... sales of $34bn. Subway is second with $11.4bn"
     if per_share(span):  # the price a share of a deal or an issue, else a result
         if found in (None, "other") and in_deal:
             return "deal"  # "plus $4.125 in cash for each share" after the deal's value
         return found if found in ("deal", "funding") else "financials"
     return found or "other"
+
+
+def _in_noun_kind(words: KindWords, doc: Doc, span: Span, hi: int) -> str | None:
+    """ "$125m in penalties", "$1 billion-plus in sales": the bare noun after "in"."""
+    noun = in_noun(doc, span, hi)
+    if noun is None or is_security(noun):
+        return None
+    kind = words.of_noun(noun)
+    if kind == "valuation" and not any(c.dep_ == "compound" for c in noun.children):
+        return None  # "$3.5bn in share value" values a company; "in value" alone need not
+    return kind
+
+
+def _stands_for_amount(cur: Token, head: Token) -> bool:
+    """ "took more than the expected $18m" ("more" stands for the amount), "took $38.1m
+    on its opening weekend and $184m in total" (a second amount joined to the first)."""
+    if head.lower_ == "than" or (cur.lower_ == "than" and head.lower_ in ("more", "less")):
+        return True
+    return cur.dep_ == "conj" and (head.like_num or head.ent_type_ == "MONEY")
+
+
+def _quotes_shares(
+    span: Span, clause: tuple[int, int], is_company: Callable[[Token], bool]
+) -> bool:
+    """A share price, though a results verb may govern it: a quote verb right over the
+    amount has shares for its subject ("Shares in X lost 65 cents to C$1.90"), or moves a
+    company "to"/"at" the amount ("Nippon Steel lost 2.5% to 270 yen")."""
+    quote = quote_verb(span, clause)
+    if quote is None:
+        return False
+    verb, moved_to = quote
+    return any(
+        _quoted_noun(s) or (moved_to and is_company(s)) for s in quoted_subjects(verb)
+    )
+
+
+def _quoted_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in QUOTED_NOUNS or any(
+        g.lemma_.lower() in QUOTED_NOUNS for g in tok.children if g.dep_ in ("compound", "amod")
+    )
 
 
 def per_share(span: Span) -> bool:

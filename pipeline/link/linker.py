@@ -88,6 +88,7 @@ DATA_FILES = (
     "link/words.jsonl",  # read at import from MODELS_DIR, like layout/small_words.jsonl
     "link/industry_words.jsonl",
     "companies/gazetteer.jsonl",  # sectors of names the tagger passed over, hand-kept ones
+    "link/kind_cues.jsonl",  # read at import, like link/words.jsonl (link/kind_cues.py)
     "layout/small_words.jsonl",
 )
 

@@ -1,0 +1,164 @@
+"""Cues to an amount's kind beside its trigger words (FACTS.md "Kind"), read by
+:func:`pipeline.link.kinds.read_kind`; the word lists are ``models/link/kind_cues.jsonl``.
+
+- "$125m in penalties", "$3bn in multi-year contracts": the bare noun after "in" says
+  what the amount is, before any word further off;
+- "Nippon Steel lost 2.5% to 270 yen", "before rallying to 2.20 Canadian dollars": what
+  a quote verb moves a company's shares to is a share price (``other``);
+- "the offering price of 28 dlrs", "a purchase price of 20 mln dlrs": a price takes the
+  kind of the issue or deal that modifies it;
+- "UK shoppers spent £5.3bn on plastic cards": what people spend is a market size
+  (``other``), not investment;
+- a chart line's "Subway is ranked second with $11.4 billion": a figure "with" no kind
+  word of its own ranks by what the figure before it measured (its kind);
+- "raising the threshold to £150,000", "increased this from £6 to £10": a verb of change
+  whose object is no money and has no kind word sets a level (``other``);
+- a box-office story's "came third with $7.6m": a figure with no kind word of its own
+  in an article about takings is what the title took (``financials``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.nlp.doccache import doc_text
+from pipeline.resources import MODELS_DIR, word_sets
+
+_CUES = word_sets(MODELS_DIR / "link/kind_cues.jsonl")
+_TAKINGS_STORY = _CUES["takings_story"]
+_PRICE_NOUNS = _CUES["price_nouns"]
+_LINK_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
+_SECURITIES = _LINK_WORDS["securities"]
+_QUOTE_VERBS = _LINK_WORDS["quote_verbs"] | _CUES["more_quote_verbs"]
+_SPENDERS = _CUES["spenders"]
+_MONEY_OBJECTS = _CUES["money_objects"]
+_PRICED = {"funding": _CUES["priced_funding"], "deal": _CUES["priced_deal"]}
+_STORY_KEY = "nf_takings_story"
+
+
+def in_noun(doc: Doc, span: Span, hi: int) -> Token | None:
+    """The bare noun of "in" right after the amount: "$125m in penalties", "$1 billion-plus
+    in sales", "$3bn in multi-year contracts"; none after a determiner ("in the UK")."""
+    i = span.end
+    while i < hi and doc[i].lower_ in ("-", "plus", "-plus"):
+        i += 1
+    if i >= hi or doc[i].lower_ != "in":
+        return None
+    for t in doc[i + 1 : min(i + 5, hi)]:
+        if t.dep_ == "pobj" and t.head.i == i:
+            return t if t.pos_ == "NOUN" else None
+        if t.pos_ not in ("ADJ", "NOUN", "PUNCT") or t.lower_ in ("(", ","):
+            return None  # "in the UK", "in 2005", "in Acme's": no bare noun
+    return None
+
+
+def takings_story(doc: Doc, clause: tuple[int, int]) -> bool:
+    """Whether the article speaks of box-office takings (read once per doc) and the
+    clause names no price ("the average cost of a ticket could be as high as $6.25")."""
+    cached = doc.user_data.get(_STORY_KEY)
+    if cached is None:
+        text = doc_text(doc).lower()
+        cached = doc.user_data[_STORY_KEY] = any(w in text for w in _TAKINGS_STORY)
+    return bool(cached) and not any(
+        t.lemma_.lower() in _PRICE_NOUNS for t in doc[clause[0] : clause[1]]
+    )
+
+
+def is_security(tok: Token) -> bool:
+    """ "$5bn in bonds", "$2m in shares": securities say how, not what, the money is."""
+    return tok.lemma_.lower() in _SECURITIES or tok.lower_ in _SECURITIES
+
+
+def quote_verb(span: Span, clause: tuple[int, int]) -> tuple[Token, bool] | None:
+    """The verb of a market quote right over the amount ("shares lost 65 cents", "lost 2.5%
+    to 270 yen", "closed at $38.60", "before rallying to 2.20 dollars"), and whether the
+    amount is what the quote moved "to" or "at"."""
+    head = span.root.head
+    moved_to = head.lower_ in ("to", "at") and head.dep_ == "prep" and span.root.dep_ == "pobj"
+    verb = head.head if moved_to or head.lower_ in ("from", "by") else head
+    if (
+        not clause[0] <= verb.i < clause[1]
+        or verb.pos_ != "VERB"  # "a 43% rise in net profits to 2.4bn euros" is results
+        or verb.lemma_.lower() not in _QUOTE_VERBS
+    ):
+        return None
+    return verb, moved_to
+
+
+def quoted_subjects(verb: Token) -> list[Token]:
+    """What a quote verb quotes: its subject, or for "before rallying to $N" the subject of
+    the verb it hangs from."""
+    for _ in range(3):
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj or verb.head.i == verb.i:
+            return subj
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return []
+
+
+def priced_kind(noun: Token) -> str | None:
+    """ "the offering price of 28 dlrs": funding; "a purchase price of $20m": deal; None
+    for any other price ("the average selling price", "the share price")."""
+    if noun.lemma_.lower() != "price":
+        return None
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
+            for kind, modifiers in _PRICED.items():
+                if c.lower_ in modifiers or c.lemma_.lower() in modifiers:
+                    return kind
+    return None
+
+
+def people_spend(verb: Token) -> bool:
+    """ "UK shoppers spent £5.3bn", "expecting people to spend £200m": "spend" whose
+    subject (or, after "expect X to", whose X) is people, a nation's people included."""
+    if verb.lemma_.lower() != "spend":
+        return False
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and verb.dep_ in ("xcomp", "ccomp"):
+        subj = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return bool(subj) and all(_people(s) for s in subj)
+
+
+def _people(tok: Token) -> bool:
+    """ "shoppers", "people", "Britons" (a capitalised plural the lemmatiser may keep)."""
+    if tok.lemma_.lower() in _SPENDERS or (tok.ent_type_ == "NORP" and tok.lower_.endswith("s")):
+        return True
+    return tok.lower_.endswith("s") and tok.lower_[:-1] in _SPENDERS
+
+
+def ranked_with(span: Span) -> bool:
+    """ "ranked second with $11.4 billion", "led the field with $11.8m": the amount hangs
+    on "with" alone."""
+    head = span.root.head
+    return head.lower_ == "with" and head.dep_ == "prep" and span.root.dep_ == "pobj"
+
+
+def previous_kind(span: Span) -> str | None:
+    """The kind the linker gave the amount before this one in the article, if any."""
+    doc = span.doc
+    if not (doc.has_extension("amounts") and Span.has_extension("kind")):
+        return None
+    before = [a for a in doc._.amounts or [] if a.end <= span.start]
+    return max(before, key=lambda a: a.start)._.kind if before else None
+
+
+def changes_a_level(verb: Token, came_from: Token, has_kind: Callable[[Token], bool]) -> bool:
+    """ "raising the threshold to £150,000", "increased this from £6 to £10": the verb's
+    object (not the amount) is no money ("its capital", "the issue") and has no kind word,
+    itself or in a compound ("bond issue")."""
+    if came_from.dep_ == "dobj":
+        return False  # "raised A$650 million ..., a 9.7% discount": the amount is the object
+    objs = [
+        c for c in verb.children
+        if c.dep_ == "dobj" and c.i != came_from.i
+        and (c.pos_ == "NOUN" or c.lower_ in ("this", "that"))
+    ]
+    return bool(objs) and not any(
+        o.lemma_.lower() in _MONEY_OBJECTS
+        or has_kind(o)
+        or any(g.dep_ in ("compound", "amod") and has_kind(g) for g in o.children)
+        for o in objs
+    )
