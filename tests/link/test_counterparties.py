@@ -26,7 +26,7 @@ CASES = [
      "it is appraising a number of additional investment opportunities.", "£24.5m",
      [("Chelsea", "payer")]),
     ("bbc/business/077", "The deal sees Rosneft receive $6bn in credits from China's CNPC.",
-     "$6bn", [("Rosneft", "payer"), ("CNPC", "payer")]),
+     "$6bn", [("Rosneft", "payee"), ("CNPC", "payer")]),
     ("bbc/business/047 headline", "Ryanair in $4bn Boeing plane deal\n\nRyanair has agreed "
      "to buy up to 70 Boeing planes.", "$4bn", [("Boeing", "payee")]),
     ("invented", "Acme Airlines is said to owe almost $9 million to its partner Beta Tours Inc.",

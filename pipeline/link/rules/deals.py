@@ -163,7 +163,7 @@ def _loan_sides(ctx: DocContext, span: Span, clause: tuple[int, int],
         out += _links(ctx, takers, f"{word.lemma_.lower()}>to", "payee", owners)
         break
     out += _links(ctx, _led_by(span, ctx.doc[lo:hi]), "led-by", "payer", owners)
-    return dedupe(out)
+    return dedupe([*out, *_payer(ctx, span, clause, links)])
 
 
 def _counterparty(ctx: DocContext, noun: Token, owners: set[str]) -> list[Link]:
