@@ -36,6 +36,7 @@ _SPENDERS = _CUES["spenders"]
 _MONEY_OBJECTS = _CUES["money_objects"]
 _PRICED = {"funding": _CUES["priced_funding"], "deal": _CUES["priced_deal"]}
 _STORY_KEY = "nf_takings_story"
+_PROJECT_NOUNS = _CUES["project_nouns"]
 
 
 def in_noun(doc: Doc, span: Span, hi: int) -> Token | None:
@@ -162,3 +163,16 @@ def changes_a_level(verb: Token, came_from: Token, has_kind: Callable[[Token], b
         or any(g.dep_ in ("compound", "amod") and has_kind(g) for g in o.children)
         for o in objs
     )
+
+
+def project_cost(noun: Token) -> str | None:
+    """ "The estimated cost is six billion euros", "at a cost of £50m", "making the total
+    cost €1.6 billion": the cost (singular) of something built or set up is money spent on
+    it, investment (FACTS.md Kind), when its sentence or the one before speaks of a
+    project; "costs have risen" and a ticket's cost stay what they are."""
+    if noun.lemma_.lower() != "cost" or noun.tag_ != "NN" or noun.pos_ != "NOUN":
+        return None
+    sent = noun.sent
+    before = noun.doc[max(sent.start - 1, 0)].sent if sent.start else sent
+    words = {t.lemma_.lower() for t in (*before, *sent)}
+    return "investment" if words & _PROJECT_NOUNS else None

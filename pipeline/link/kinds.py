@@ -36,6 +36,7 @@ from pipeline.link.kind_cues import (
     people_spend,
     previous_kind,
     priced_kind,
+    project_cost,
     quote_verb,
     quoted_subjects,
     ranked_with,
@@ -159,7 +160,7 @@ def is_results_line(doc: Doc, span: Span, clause: tuple[int, int]) -> bool:
 def _subject_kind(words: KindWords, verb: Token) -> str | None:
     for c in verb.children:
         if c.dep_ in SUBJECT:
-            kind = words.of_noun(c)
+            kind = words.of_noun(c) or project_cost(c)
             if kind is None:
                 kind = next(
                     (k for g in c.children if g.dep_ == "compound" and (k := words.trigger(g))),
@@ -322,7 +323,7 @@ def read_kind(
             cur = head
             continue
         if head.pos_ in ("NOUN", "PROPN"):
-            kind = words.of_noun(head)
+            kind = words.of_noun(head) or project_cost(head)
         elif cur.i in amount and cur.dep_ == "dobj" and head.lemma_.lower() in TAKINGS_VERBS:
             kind = "financials"  # "the film took $30.2m", "brought in $110 million"
         else:

@@ -422,3 +422,20 @@ REPAY_CASES = [
                          ids=[f"{c[0]}:{c[2]}" for c in REPAY_CASES])  # fmt: skip
 def test_a_debt_repaid_is_other(nlp, source, sentence, written, kind):
     assert _kind(nlp, sentence, written) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "kind"),
+    [  # bbc/tech 105 (outside the gold sets), and the forms a project's cost takes
+        ("The IAEA estimates the total cost of the four-year project to upgrade its "
+         "technology will be $40m.", "$40m", "investment"),
+        ("The pipeline would carry gas to Europe. The estimated cost is six billion euros.",
+         "six billion euros", "investment"),
+        ("Analysts say the average cost of a cinema ticket could be as high as $6.25.",
+         "$6.25", "other"),
+    ],
+    ids=["cost of a project", "estimated cost after the pipeline", "ticket"],
+)
+def test_a_project_s_cost_is_investment(nlp, text, amount, kind):
+    (span,) = [s for s in nlp(text)._.amounts if amount in s.text]
+    assert span._.kind == kind
