@@ -30,6 +30,8 @@ from pipeline.nlp.doccache import tokens_where
 from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
+NAME_TAILS = _WORDS["name_tails"]  # "Adobe Systems": a word that ends a name
+_HEADLINE_PARTICLES = _WORDS["headline_particles"]  # "TO", "IN": no word of a name
 
 # -- names the model missed ------------------------------------------------
 # Entity labels a cue may override: the small model often calls an unknown
@@ -235,6 +237,18 @@ def ticker_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mentio
     return out
 
 
+def _closed(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` ends with a legal suffix or a name tail
+    ("CO", "LTD", "SYSTEMS")."""
+    last = doc[end - 1].lower_.rstrip(".")
+    return last in LEGAL_SUFFIXES or last in NAME_TAILS
+
+
+def _wordlike(word: str) -> bool:
+    """A word of a name: letters, or a figure glued to letters ("4G DATA SYSTEMS", "3M")."""
+    return word.isalpha() or word.isalnum() and any(c.isalpha() for c in word)
+
+
 def _name_before(doc: Doc, i: int, data: CompanyData) -> tuple[int, int]:
     """The capitalized words right before token ``i``: a ticker's company."""
     end = i
@@ -247,12 +261,15 @@ def _name_before(doc: Doc, i: int, data: CompanyData) -> tuple[int, int]:
         if prev.is_space or "\n\n" in prev.whitespace_:
             break
         word = prev.text.replace("'", "").replace("’", "").replace("-", "")
-        if prev.text[:1].isupper() and word.isalpha() or low.rstrip(".") in LEGAL_SUFFIXES:
+        if prev.text[:1].isupper() and _wordlike(word) or low.rstrip(".") in LEGAL_SUFFIXES:
             # a headline in capitals: its verbs and common words are no name
-            if prev.is_upper and (low in data.common_words or low in data.verb_forms) and (
-                start < end
+            if prev.is_upper and start < end and (
+                low in data.verb_forms
+                or low in _HEADLINE_PARTICLES  # "... DROPS CONDITION TO NECO"
+                or low.endswith("s") and low[:-1] in data.verb_forms
+                or low in data.common_words and not _closed(doc, end)
             ):
-                break
+                break  # a common word stays inside a name a suffix closes: "MAYNARD OIL CO"
             start -= 1
         elif low in _NAME_GLUE and start < end and start > 1 and doc[start - 2].text[:1].isupper():
             start -= 1

@@ -82,9 +82,8 @@ class DocContext:
     ) -> None:
         self.doc = doc
         self.data = data
-        mentions = find_mentions(doc, data)
+        mentions = _wire_bounds(find_mentions(doc, data), ticker_mentions(doc, data, set()))
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        mentions += ticker_mentions(doc, data, taken)
         mentions += suffix_mentions(doc, data, taken)
         mentions += described_mentions(doc, data, taken)
         mentions += subject_mentions(doc, data, taken, verbs=cue_verbs, nouns=cue_nouns)
@@ -361,6 +360,21 @@ def _canonical(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
         if doc[m.start].idx >= head_end:
             body.setdefault(m.name, m.start)
     return canonical_names([m.name for m in mentions], first=first, body=body)
+
+
+def _wire_bounds(found: list[Mention], wire: list[Mention]) -> list[Mention]:
+    """The wire's own mark outranks NER's bounds: "MAYNARD OIL CO <MOIL>" is one name where
+    NER saw "MAYNARD" and no more. A ticker's name replaces the mentions inside it, and
+    stands only where it cuts through none."""
+    def inside(m: Mention, w: Mention) -> bool:
+        return w.start <= m.start and m.end <= w.end
+
+    def apart(m: Mention, w: Mention) -> bool:
+        return m.end <= w.start or w.end <= m.start
+
+    wire = [w for w in wire if all(inside(m, w) or apart(m, w) for m in found)]
+    kept = [m for m in found if not any(inside(m, w) for w in wire)]
+    return sorted(kept + wire, key=lambda m: m.start)
 
 
 def _gazetteer_entries(doc: Doc, mentions: list[Mention]) -> dict:

@@ -162,3 +162,25 @@ def test_a_hyphen_inside_a_wire_name_stays_in_it(nlp):
     doc = nlp("TOTOWA, N.J., April 9 - Shoe-Town Inc said sales for the five weeks rose 19 pct "
               "to 16.2 mln dlrs.")  # fmt: skip
     assert [lk.company for lk in doc._.amounts[0]._.links] == ["Shoe-Town Inc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [  # reut2-011 headlines (outside the gold sets): the ticker's whole name, not NER's part
+        ("MAYNARD OIL CO <MOIL> YEAR LOSS\n\nDALLAS, March 30 - Oper shr loss 44 cts vs profit "
+         "58 cts\n", "MAYNARD OIL CO"),
+        ("TERRA MINES LTD <TMEXF> YEAR LOSS\n\nEdmonton, Alberta, March 31 - Shr loss 89 cts vs "
+         "loss 17 cts\n", "TERRA MINES LTD"),
+    ],
+)
+def test_a_wire_ticker_marks_the_whole_name(nlp, text, owner):
+    assert [lk.company for lk in nlp(text)._.amounts[0]._.links] == [owner]
+
+
+def test_a_ticker_name_starts_after_a_headline_preposition(nlp):
+    from pipeline.companies.names import ticker_mentions
+
+    doc = nlp("LAROCHE DROPS CONDITION TO NECO <NECO> OFFER\n\nThe offer is 25 dlrs a share.")
+    lk = nlp.get_pipe("newsfacts_linker")
+    names = [m.name for m in ticker_mentions(doc, lk.companies, set())]
+    assert not any("TO" in n.split() for n in names)
