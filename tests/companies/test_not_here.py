@@ -184,3 +184,9 @@ def test_a_ticker_name_starts_after_a_headline_preposition(nlp):
     lk = nlp.get_pipe("newsfacts_linker")
     names = [m.name for m in ticker_mentions(doc, lk.companies, set())]
     assert not any("TO" in n.split() for n in names)
+
+
+def test_an_initial_public_offering_is_no_company(nlp):
+    # the form of a Wikinews business story
+    text = "An Initial Public Offering (IPO) of Krakatau Steel raised 3.2 trillion rupiah."
+    assert not [o for o in _owners(nlp, text, "3.2 trillion") if o.startswith("Initial")]
