@@ -134,8 +134,12 @@ class SectorMatcher:
         spans = [
             Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)
         ]
-        kept = [s for s in _longest(spans) if s.root.pos_ not in ("VERB", "AUX")]
-        # "will fund", "plans to": verbs are not sectors
+        # "will fund", "plans to": verbs are not sectors; "EV-DO": an acronym glued to
+        # another is a different one (a mobile data standard, no electric vehicle)
+        kept = [
+            s for s in _longest(spans)
+            if s.root.pos_ not in ("VERB", "AUX") and not _glued_acronym(s)
+        ]  # fmt: skip
         modifiers = {s.root.head.i for s in kept if s.root.dep_ in ("compound", "amod", "nmod")}
         hits = []
         for span in kept:
@@ -147,6 +151,19 @@ class SectorMatcher:
                 )
             )
         return hits
+
+
+def _glued_acronym(span: Span) -> bool:
+    """An upper-case term hyphenated to an upper-case neighbour: "EV-DO", "AI-X"."""
+    if not span.text.isupper():
+        return False
+    doc, lo, hi = span.doc, span.start, span.end
+    if hi + 1 < len(doc) and doc[hi].text == "-" and not doc[hi - 1].whitespace_:
+        if not doc[hi].whitespace_ and doc[hi + 1].text.isupper():
+            return True
+    if lo > 1 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_:
+        return doc[lo - 2].text.isupper() and not doc[lo - 2].whitespace_
+    return False
 
 
 def _longest(spans: list[Span]) -> list[Span]:

@@ -243,3 +243,16 @@ def test_what_a_film_took_is_its_industry_s_not_a_person_s(nlp):
     assert took._.sector == "consumer"
     doc = nlp("He made $3.5m last year, according to a table drawn up by a newspaper.")
     assert people_money(doc._.amounts[0])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "sector"),
+    [
+        ("Acme Mobile will spend around $1bn on EV-DO technology for its network.", "$1bn", ""),
+        ("Acme Motors will spend $1bn on a new EV plant.", "$1bn", "automotive"),
+    ],
+    ids=["an acronym glued to another", "the acronym alone"],
+)
+def test_an_acronym_hyphenated_to_another_is_a_different_word(nlp, sentence, amount, sector):
+    (span,) = [s for s in nlp(sentence)._.amounts if amount in s.text]
+    assert span._.sector != "automotive" if not sector else span._.sector == sector
