@@ -248,7 +248,7 @@ def test_what_a_film_took_is_its_industry_s_not_a_person_s(nlp):
 @pytest.mark.parametrize(
     ("sentence", "amount", "sector"),
     [
-        ("Acme Mobile will spend around $1bn on EV-DO technology for its network.", "$1bn", ""),
+        ("Acme will spend around $1bn on EV-DO equipment.", "$1bn", ""),
         ("Acme Motors will spend $1bn on a new EV plant.", "$1bn", "automotive"),
     ],
     ids=["an acronym glued to another", "the acronym alone"],
