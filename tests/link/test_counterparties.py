@@ -60,6 +60,16 @@ def test_the_other_side_gets_a_fact(nlp, source, sentence, written, sides):
     assert [s for s in sides if s not in links] == [], links
 
 
+def test_who_is_sued_would_pay(nlp):
+    links = _links(nlp, "Acme Corp sued Beta Bank, its former banker, to return 136m euros.",
+                   "136m euros")  # fmt: skip
+    assert ("Beta Bank", "payer") in links
+    # bbc/business (outside the gold sets): a country sued is no company
+    links = _links(nlp, "Yukos' parent company, the Gibraltar-based Menatep Group, is suing "
+                   "Russia in Europe for $28.3bn.", "$28.3bn")  # fmt: skip
+    assert "Russia" not in [c for c, _ in links]
+
+
 def test_the_amount_s_own_letters_are_no_side(nlp):
     # bbc/business/096: "£13.8m deal" is no deal with a company called "m"
     links = _links(nlp, "The £13.8m deal gives Burren Energy access to the Indian oil and gas "

@@ -43,6 +43,7 @@ MERGE_WORDS = _WORDS["merge_words"]  # "to merge with X"
 RECEIVE_WORDS = _WORDS["receive_words"]  # "receive $N from X": X pays
 SPEND_WORDS = _WORDS["spend_from_words"]  # "spend $N on kit from X": X is paid
 OWE_WORDS = _WORDS["owe_words"]  # "owes $N to X": X is owed
+SUE_WORDS = _WORDS["sue_words"]  # "sue X for $N": X would pay
 LED_BY = _WORDS["led_by_heads"]  # "from a group of banks led by X": X provides the money
 ROUND_HEADS = _WORDS["round_nouns"]  # "a Series B round led by X": X invests
 _LENDER_PREPS = frozenset({"from", "with"})  # "a loan from X", "a credit line with X"
@@ -134,6 +135,9 @@ def _payer(ctx: DocContext, span: Span, clause: tuple[int, int],
             return _links(ctx, _prep_objects(holders, "from"), f"{lemma}>from", "payee", owners)
         if lemma in OWE_WORDS:
             return _links(ctx, _prep_objects(holders, "to"), f"{lemma}>to", "payee", owners)
+        if lemma in SUE_WORDS:  # "suing YouTube, and its owner Google, for $1bn"
+            sued = [c for c in word.children if c.dep_ == "dobj"]
+            return _links(ctx, sued, f"{lemma}>dobj", "payer", owners)
     return []
 
 
