@@ -63,7 +63,8 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
     if kind == "funding":
         return _loan_sides(ctx, span, clause, links)
     if kind != "deal":
-        return dedupe([*(_with_role(lk, kind) for lk in links), *_payer(ctx, span, clause, links)])
+        roled = [_with_role(lk, kind) for lk in links]
+        return dedupe([*roled, *_other_party(ctx, span, clause, links)])
     lo, hi = clause
     owners = {link.company for link in links}
     added: list[Link] = []
@@ -98,7 +99,7 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
             break
     added += _share_of(ctx, span, owners | {lk.company for lk in added})
     out = [replace(lk, role="payee" if lk.company == seller else "payer") for lk in links]
-    return dedupe([*out, *added, *_payer(ctx, span, clause, links)])
+    return dedupe([*out, *added, *_other_party(ctx, span, clause, links)])
 
 
 def _named_in(noun: Token, span: Span) -> list[Token]:
@@ -110,11 +111,12 @@ def _named_in(noun: Token, span: Span) -> list[Token]:
     ]  # fmt: skip
 
 
-def _payer(ctx: DocContext, span: Span, clause: tuple[int, int],
-           links: list[Link]) -> list[Link]:  # fmt: skip
-    """The other party of money an owner receives, spends or owes: "X will receive a fee
-    of £6.5m from Y" (Y pays), "X will spend $1bn on technology from Y" and "the £456m
-    system from Y" (Y is paid), "X owes $9m to Y" (Y is owed)."""
+def _other_party(ctx: DocContext, span: Span, clause: tuple[int, int],
+                 links: list[Link]) -> list[Link]:  # fmt: skip
+    """The other party of money an owner receives, spends, owes or claims: "X will receive
+    a fee of £6.5m from Y" (Y pays), "X will spend $1bn on technology from Y" and "the
+    £456m system from Y" (Y is paid), "X owes $9m to Y" (Y is owed), "X will sue Y for $N"
+    (Y would pay)."""
     lo, hi = clause
     owners = {link.company for link in links}
     head = span.root.head if span.root.dep_ in ("nmod", "compound", "amod", "nummod") else None
@@ -167,7 +169,7 @@ def _loan_sides(ctx: DocContext, span: Span, clause: tuple[int, int],
         out += _links(ctx, takers, f"{word.lemma_.lower()}>to", "payee", owners)
         break
     out += _links(ctx, _led_by(span, ctx.doc[lo:hi]), "led-by", "payer", owners)
-    return dedupe([*out, *_payer(ctx, span, clause, links)])
+    return dedupe([*out, *_other_party(ctx, span, clause, links)])
 
 
 def _counterparty(ctx: DocContext, noun: Token, owners: set[str]) -> list[Link]:
