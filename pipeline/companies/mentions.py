@@ -41,6 +41,8 @@ CORPORATE_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")["corporate_wor
 CURRENCY_CODES = frozenset(
     rec["code"] for rec in read_jsonl(MODELS_DIR / "money/currencies.jsonl") if "code" in rec
 )
+# a company's form closing a name: "Holdings", "Group" (not "Bank": "Bank of Zambia")
+_COMPANY_TAILS = CORPORATE_WORDS - {"bank", "the"}
 _NUMBER = re.compile(r"[\d.,]+")
 _MONEY_SIGN = re.compile(r"[$€£¥₹₩₽]")
 
@@ -88,6 +90,8 @@ class CompanyData:
 
     stop_words: frozenset[str] = frozenset()  # a name holding one of these is not a company
     stop_names: frozenset[str] = frozenset()  # whole names that are not companies
+    # "central bank", "development bank": a name opening or closing with one is public
+    public_phrases: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()  # a name opening or ending with one is a person/office
     # a name ending with one, or opening with one and "of"/"for", is a public body
     # ("National Audit Office", "Office of Fair Trading"; "Office Depot" is a company)
@@ -117,7 +121,8 @@ class CompanyData:
                  verbs: frozenset[str] = frozenset()) -> CompanyData:  # fmt: skip
         folder = Path(data_dir) / "companies"
         sets: dict[str, set[str]] = {
-            "word": set(), "name": set(), "source": set(), "title": set(), "tail": set()
+            "word": set(), "name": set(), "source": set(), "title": set(), "tail": set(),
+            "phrase": set(),
         }
         for rec in read_jsonl(folder / "not_companies.jsonl"):
             sets.get(rec["type"], sets["name"]).add(rec["text"].lower())
@@ -148,6 +153,7 @@ class CompanyData:
             stop_names=frozenset(sets["name"]),
             titles=frozenset(sets["title"]),
             tails=frozenset(sets["tail"]),
+            public_phrases=frozenset(sets["phrase"]),
             sources=frozenset(sets["source"]),
             places=frozenset(places),
             ref_pronouns=frozenset(words["pronoun"]),
@@ -169,13 +175,14 @@ class CompanyData:
         low = name.lower().strip()
         if not low or not any(ch.isalpha() for ch in low) or _MONEY_SIGN.search(low):
             return False  # "NZ$20", "€5bn": money read as a name
+        words = re.findall(r"[\w&'-]+", low)
         if (
             low in self.stop_names
             or low in self.places
             or normalize_company(low) in self.stop_names
+            and words[-1] not in _COMPANY_TAILS  # "Bank of Portugal Holdings"
         ):
             return False
-        words = re.findall(r"[\w&'-]+", low)
         if any(w in self.stop_words for w in words) or self._holds_public_name(words):
             return False
         if all(w in CORPORATE_WORDS for w in words):
@@ -206,12 +213,29 @@ class CompanyData:
     def _holds_public_name(self, words: list[str]) -> bool:
         """ "U.S. Federal Reserve", "United Nations Conference on Trade and Development":
         a public body's name of two or more words opening or closing the candidate."""
-        if any(w in LEGAL_SUFFIXES for w in words):
-            return False
-        for n in range(2, len(words)):
-            if " ".join(words[:n]) in self.stop_names or " ".join(words[-n:]) in self.stop_names:
+        if any(w in LEGAL_SUFFIXES for w in words) or words[-1] in _COMPANY_TAILS:
+            return False  # "Bank of Portugal Holdings": a company named after one
+        for n in range(2, len(words) + 1):
+            head, tail = " ".join(words[:n]), " ".join(words[-n:])
+            if head in self.public_phrases or tail in self.public_phrases:
+                return True  # "Central Bank of Ireland", "Asian Development Bank"
+            if n == len(words):
+                break
+            if head in self.stop_names:
+                return True
+            # a public name closes the candidate only after a place: "U.S. Federal
+            # Reserve"; "Continental Bank of Canada" is a company, not the Bank of Canada
+            if tail in self.stop_names and self._is_place(words[: len(words) - n]):
                 return True
         return False
+
+    def _is_place(self, words: list[str]) -> bool:
+        """ "new york", "u s" (from "U.S."), "the": words that name a place or nothing."""
+        return (
+            " ".join(words) in self.places
+            or "".join(words) in self.places
+            or all(w in self.places or w in STOP_WORDS for w in words)
+        )
 
 
 def _based(doc: Doc, end: int) -> bool:

@@ -144,6 +144,8 @@ def public_acronyms(doc: Doc, data: CompanyData) -> set[str]:
             and not _dated(doc[j + 2])
         ):
             j += 1
+        if doc[i].lower_ in ("the", "a", "an") and i < j:
+            i += 1  # "The Asian Development Bank (ADB)": the article is no initial
         words = [t.text for t in doc[i : j + 1] if t.is_title]
         if len(words) >= 2 and not data.is_company_name(doc[i : j + 1].text, plain_words=False):
             out.add("".join(w[0] for w in words).upper())

@@ -19,6 +19,12 @@ def data():
         "Group",  # a company's form without its name
         "Holdings",
         "Greek Energy Forum",  # a meeting or association
+        "Bank of Zambia",  # a central bank by name (BIS list and others)
+        "Central Bank of Ireland",  # a public phrase opening the name ...
+        "South African Reserve Bank",  # ... or closing it
+        "Caribbean Development Bank",
+        "Hong Kong Monetary Authority",
+        "N.Z.",
     ],
 )
 def test_not_a_company(data, name):
@@ -26,7 +32,16 @@ def test_not_a_company(data, name):
 
 
 @pytest.mark.parametrize(
-    "name", ["Federal Reserve Bank Holdings Corp", "Co-operative Group", "Reserve Petroleum"]
+    "name",
+    [
+        "Federal Reserve Bank Holdings Corp",
+        "Co-operative Group",
+        "Reserve Petroleum",
+        # a central bank's name closes a longer name only after a place: these are banks
+        "Continental Bank of Canada",
+        "Royal Bank of Canada",
+        "Bank of China",
+    ],
 )
 def test_still_a_company(data, name):
     """A legal suffix keeps a name with a public body's words; no word alone blocks it."""

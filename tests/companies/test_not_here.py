@@ -59,6 +59,16 @@ def test_the_initials_of_a_public_body_the_article_names_are_no_company(nlp):
     assert "CMA" not in _owners(nlp, text, "£720m")
 
 
+def test_the_initials_after_the_article_are_a_public_body_s_too(nlp):
+    """ "The Asian Development Bank (ADB)": "The" is no initial (Reuters reut2-013)."""
+    text = (
+        "MANILA, April 7 - The Asian Development Bank (ADB) said it approved two loans "
+        "totalling 75.7 mln dlrs for agricultural projects in Bangladesh and Nepal.\n"
+        "The ADB also approved 24 mln dlrs for an agricultural credit project in Nepal."
+    )
+    assert "ADB" not in _owners(nlp, text, "24 mln dlrs")
+
+
 def test_what_the_article_cites_according_to_is_a_source(nlp):
     text = (
         "The wall could be paid for with money from other budgets: potentially, according to "
