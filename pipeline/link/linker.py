@@ -58,9 +58,9 @@ from pipeline.link.kinds import KindWords, is_share_price, read_kind
 from pipeline.link.rules.deals import deal_sides, side_sectors, story_deal
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
 from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
-from pipeline.link.rules.known import surely_company
+from pipeline.link.rules.known import focus_blocked, surely_company
 from pipeline.link.rules.objects import object_owner
-from pipeline.link.rules.parse import PRICE_VERBS, Link
+from pipeline.link.rules.parse import Link
 from pipeline.link.sectors import (
     SectorHit,
     SectorMatcher,
@@ -322,15 +322,8 @@ class Linker(DataFilesComponent):
             return []
         if not surely_company(ctx, lead):
             return []  # a film, a person or a body NER took for an organization
-        for tok in sent_of(ctx.doc, span.start):
-            if tok.dep_ not in SUBJECT_DEPS:
-                continue
-            if tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") or ctx.is_government(tok):
-                return []
-            if tok.lemma_.lower() in NOT_OWNER_SUBJECTS:
-                return []
-        if any(tok.lemma_.lower() in PRICE_VERBS for tok in sent_of(ctx.doc, span.start)):
-            return []  # "the sedan will retail for $N": a product's price, no one's money
+        if focus_blocked(ctx, span, NOT_OWNER_SUBJECTS):
+            return []
         text = ctx.doc[lead.start : lead.end].text
         return [Link(ctx.canonical(lead.name), text, "article-focus", "lead")]
 

@@ -590,8 +590,24 @@ def test_link_referring_amount_takes_sector_of_sentence_referred_to(nlp, text, a
             "$2 billion",
             [],
         ),
+        # a person who only reports the amount does not take it from the company
+        # (Reuters reut2-011 and BBC business, neither in a gold set)
+        (
+            "Taft Broadcasting Co to sell stations\n\nTaft Broadcasting Co said it agreed "
+            "to sell its stations.\nAt the time, Taft chairman Charles Mechem said the "
+            "transaction would result in an after tax charge of 45 to 50 mln dlrs.",
+            "45 to 50 mln dlrs",
+            ["Taft Broadcasting Co"],
+        ),
+        # ... but a person's own money stays the person's
+        (
+            "Caesars World Inc rejects offer\n\nCaesars World Inc said its board rejected "
+            "the offer.\nMartin Sosnoff said his 28 dlr per share bid still stands.",
+            "28 dlr",
+            [],
+        ),
     ],
-    ids=["article-company", "public-money-story", "analysts"],
+    ids=["article-company", "public-money-story", "analysts", "speaker", "speaker-s-own"],
 )
 def test_link_article_focus(nlp, text, amount, companies):
     links = _amount(nlp(text), amount)._.links

@@ -12,11 +12,16 @@ wire ticker or legal suffix marks it, its name holds a company word ("Holdings",
 from __future__ import annotations
 
 import re
+from collections.abc import Set
+
+from spacy.tokens import Span, Token
 
 from pipeline.companies.mentions import CORPORATE_WORDS, Mention
 from pipeline.companies.not_here import called_a_company
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
-from pipeline.link.context import DocContext
+from pipeline.link.context import SUBJECT_DEPS, DocContext
+from pipeline.link.rules.parse import PRICE_VERBS, REPORT_VERBS
+from pipeline.nlp.doccache import sent_of
 
 _MARKED = frozenset({"TICKER", "SUFFIX", "DESCRIBED"})
 
@@ -36,3 +41,35 @@ def surely_company(ctx: DocContext, lead: Mention) -> bool:
         return True
     nouns = ctx.data.ref_nouns
     return any(called_a_company(ctx.doc, m.start, m.end, nouns) for m in same)
+
+
+def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
+    """Whether the sentence of ``span`` is about a government, a person, a place or a
+    market ("analysts expect", "the market grew"), or prices a product: then its money
+    is not the article's company's."""
+    for tok in sent_of(ctx.doc, span.start):
+        if tok.dep_ not in SUBJECT_DEPS or _speaker(tok, span):
+            continue
+        if tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") or ctx.is_government(tok):
+            return True
+        if tok.lemma_.lower() in not_owners:
+            return True
+    # "the sedan will retail for $N": a product's price, no one's money
+    return any(tok.lemma_.lower() in PRICE_VERBS for tok in sent_of(ctx.doc, span.start))
+
+
+def _speaker(tok: Token, span: Span) -> bool:
+    """ "Virgin Blue CEO Brett Godfrey said that the move was part of a $N package": a
+    person who only reports the amount, in a clause of the verb of saying."""
+    money = span.root.head if span.root.dep_ in ("compound", "nummod", "amod") else span.root
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in money.children):
+        return False  # "Sosnoff said his 28 dlr per share bid ...": the speaker's own money
+    return (
+        tok.ent_type_ == "PERSON"
+        and tok.head.lemma_.lower() in REPORT_VERBS
+        and not tok.head.i <= span.start < tok.head.i + 1
+        and any(
+            c.dep_ == "ccomp" and c.left_edge.i <= span.start <= c.right_edge.i
+            for c in tok.head.children
+        )
+    )
