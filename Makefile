@@ -63,6 +63,10 @@ eval: $(STAMP) $(PIPELINE)  ## score the seeds, the sample corpus and the dev se
 		../shared/corpus/reuters21578/reut2-010.sgm.gz
 	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/bbc-business-b.jsonl \
 		../shared/corpus/bbc/business
+	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/reuters-c.jsonl \
+		../shared/corpus/reuters21578/reut2-017.sgm.gz
+	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/bbc-tech-b.jsonl \
+		../shared/corpus/bbc/tech
 
 BENCH_DUMP := out/bench.jsonl.gz
 
