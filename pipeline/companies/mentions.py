@@ -115,6 +115,8 @@ class CompanyData:
     # GeoNames cities (models/money/places.jsonl): a name NER calls a place that is one
     # of them is that place ("Lisbon"), never a company taken loosely
     cities: frozenset[str] = field(default_factory=frozenset)
+    # row labels of wire results tables (models/money/table_labels.jsonl)
+    table_labels: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_dir(cls, data_dir: Path, *, common_words: frozenset[str] = frozenset(),
@@ -143,6 +145,10 @@ class CompanyData:
         }
         for rec in read_jsonl(folder / "refer_words.jsonl"):
             words[rec["type"]].add(rec["text"].lower())
+        # "Oper", "Revs", "Avg shrs": a wire results table's row labels name no company
+        labels = {
+            rec["label"] for rec in read_jsonl(Path(data_dir) / "money" / "table_labels.jsonl")
+        }
         cities = {
             rec["place"].lower()
             for rec in read_jsonl(Path(data_dir) / "money" / "places.jsonl")
@@ -164,6 +170,7 @@ class CompanyData:
             verb_forms=frozenset(w for v in verbs for w in (v + "s", v + "es", v + "ed", v + "ing"))
             - frozenset(words["name_head"]),
             cities=frozenset(cities),
+            table_labels=frozenset(labels),
         )
 
     def is_company_name(self, name: str, *, plain_words: bool = True) -> bool:
@@ -185,6 +192,8 @@ class CompanyData:
             return False
         if any(w in self.stop_words for w in words) or self._holds_public_name(words):
             return False
+        if all(w in self.table_labels for w in words):
+            return False  # "Oper shr 1.54 dlrs vs 82 cts": a table's row label
         if all(w in CORPORATE_WORDS for w in words):
             return False  # "Group", "Holdings": a company's form without its name
         if any(_NUMBER.fullmatch(w) for w in words) and any(

@@ -84,6 +84,7 @@ DATA_FILES = (
     "companies/places.jsonl",
     "money/demonyms.jsonl",  # nationalities: no company name (CompanyData.places)
     "money/places.jsonl",  # cities: a place NER names is no company (CompanyData.cities)
+    "money/table_labels.jsonl",  # "Oper", "Revs": a table's row label is no company
     "companies/refer_words.jsonl",
     "link/words.jsonl",  # read at import from MODELS_DIR, like layout/small_words.jsonl
     "link/industry_words.jsonl",

@@ -142,3 +142,27 @@ def test_link_share_move_and_owned_object(nlp, text, amount, companies):
 def test_link_sector_reconstruction(nlp, text, amount, sector):
     doc = nlp(text)
     assert [s._.sector for s in doc._.amounts if amount in s.text] == [sector]
+
+
+SERVOTRONICS = (  # Reuters reut2-011, no gold set: the note's "Oper" is a row label
+    "SERVOTRONICS INC <SVT> YEAR NET\n\n"
+    "BUFFALO, N.Y., March 31 - Oper shr 50.4 cts vs 48.7 cts\n"
+    "    Oper net 688,000 vs 665,000\n"
+    "    Revs 12.3 mln vs 10.7 mln\n"
+    "    Note: Oper excludes tax credits of 559,000 vs 537,000\n"
+)
+
+
+@pytest.mark.parametrize("amount", ["50.4 cts", "688,000", "12.3 mln", "537,000"])
+def test_a_table_row_label_is_no_company(nlp, amount):
+    assert _links(nlp, SERVOTRONICS, amount) == ["SERVOTRONICS INC"]
+
+
+def test_a_product_s_price_is_its_seller_s(nlp):
+    """No "price verb" blocks the article's company (BBC tech, no gold set)."""
+    text = (
+        "Nintendo sets European launch\n\n"
+        "Nintendo's new handheld console goes on sale across Europe next month.\n"
+        "The portable games machine will retail for £99 in the UK."
+    )
+    assert _links(nlp, text, "£99") == ["Nintendo"]

@@ -20,7 +20,7 @@ from pipeline.companies.mentions import CORPORATE_WORDS, Mention
 from pipeline.companies.not_here import called_a_company
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.link.context import SUBJECT_DEPS, DocContext
-from pipeline.link.rules.parse import PRICE_VERBS, REPORT_VERBS
+from pipeline.link.rules.parse import REPORT_VERBS
 from pipeline.nlp.doccache import sent_of
 
 _MARKED = frozenset({"TICKER", "SUFFIX", "DESCRIBED"})
@@ -45,8 +45,8 @@ def surely_company(ctx: DocContext, lead: Mention) -> bool:
 
 def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
     """Whether the sentence of ``span`` is about a government, a person, a place or a
-    market ("analysts expect", "the market grew"), or prices a product: then its money
-    is not the article's company's."""
+    market ("analysts expect", "the market grew"): then its money is not the article's
+    company's."""
     for tok in sent_of(ctx.doc, span.start):
         if tok.dep_ not in SUBJECT_DEPS or _speaker(tok, span):
             continue
@@ -54,8 +54,7 @@ def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
             return True
         if tok.lemma_.lower() in not_owners:
             return True
-    # "the sedan will retail for $N": a product's price, no one's money
-    return any(tok.lemma_.lower() in PRICE_VERBS for tok in sent_of(ctx.doc, span.start))
+    return False  # a product's price is its seller's (corpus/gold/dev/README.md)
 
 
 def _speaker(tok: Token, span: Span) -> bool:
