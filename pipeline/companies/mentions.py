@@ -131,12 +131,14 @@ class CompanyData:
         places = {
             rec["name"].lower() for rec in read_jsonl(folder / "places.jsonl")
         }
-        # "Indian", "Canadian": a nationality alone names no company
-        places |= {
+        # "Indian", "Canadian": a nationality alone names no company, nor its people
+        # ("Britons spent £1bn on games")
+        nationals = {
             w.lower()
             for rec in read_jsonl(Path(data_dir) / "money" / "demonyms.jsonl")
             for w in rec.get("words", ())
         }
+        places |= nationals | {w + "s" for w in nationals if w.endswith("n")}
         words: dict[str, set[str]] = {
             "pronoun": set(),
             "noun": set(),

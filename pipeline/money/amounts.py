@@ -40,7 +40,7 @@ from pipeline.money.equivalents import equivalents_after, is_rate_gap, joins_equ
 from pipeline.money.lexicon import Lexicon, load_lexicon
 from pipeline.money.local import LocalCurrencies, localize_amounts
 from pipeline.money.lone import lone_unit_atom
-from pipeline.money.names import named_figure_ends
+from pipeline.money.names import model_number, named_figure_ends
 from pipeline.money.parse import parse_money
 from pipeline.money.patterns import money_patterns
 from pipeline.money.story_dollar import story_dollars
@@ -188,7 +188,11 @@ class AmountFinder(DataFilesComponent):
         for match_id, start, end in self._matches(doc):
             while end > start + 1 and doc[end - 1].is_space:
                 end -= 1  # optional newline tokens matched at the end ("7.86p\n    ")
-            if match_id == self._money_id and named_figure_ends(doc, start, end, self.lex):
+            if (
+                match_id == self._money_id
+                and named_figure_ends(doc, start, end, self.lex)
+                and not model_number(doc, start, end)
+            ):
                 money_atoms.append((start, end))
             elif match_id == self._unit_id:
                 assert self.lex is not None

@@ -45,6 +45,9 @@ def figure_after_name(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
     )
 
 
+_MODEL = re.compile(r"[A-Z]\d+")
+
+
 def named_figure_ends(doc: Doc, start: int, end: int, lex: Lexicon | None) -> bool:
     """The amount finder's check of a match ``doc[start:end]``: a name before a bare
     figure ("ringgit 42") is no amount when a dash ("ringgit 3-1") or a percent word
@@ -56,6 +59,17 @@ def named_figure_ends(doc: Doc, start: int, end: int, lex: Lexicon | None) -> bo
     after = doc[end]
     return not (after.is_punct and after.text in _DASHES) and (
         after.lower_ not in lex.words["percent_words"]
+    )
+
+
+def model_number(doc: Doc, start: int, end: int) -> bool:
+    """ "an Epson R800 printer", "the Nikon D700": a capital letter glued to a figure
+    right after a brand name is a product's model, not money ("sold for R800" is)."""
+    return (
+        start > 0
+        and _MODEL.fullmatch(doc[start:end].text) is not None
+        and doc[start - 1].is_title
+        and doc[start - 1].pos_ == "PROPN"
     )
 
 

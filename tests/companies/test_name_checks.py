@@ -25,6 +25,9 @@ def data():
         "Caribbean Development Bank",
         "Hong Kong Monetary Authority",
         "N.Z.",
+        "Britons",  # a nationality's people
+        "Americans",
+        "High Street",  # shops in general
     ],
 )
 def test_not_a_company(data, name):

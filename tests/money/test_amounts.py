@@ -336,3 +336,16 @@ def test_million_codes_and_unit_rates_in_running_text(amounts_nlp):
     assert got == []
     _, got = _amounts(amounts_nlp, "It sold a 20 mln dlr stake worth 15 mln stg last year.")
     assert [g[1] for g in got] == [Decimal("20000000"), Decimal("15000000")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter glued to a figure after a brand is a model (written for this test)
+        ("Prints from a Kodak R500 printer cost less.", []),
+        ("The shop sold the Kodak printer for R500.", ["R500"]),
+    ],
+    ids=["model", "rand"],
+)
+def test_amounts_a_product_model_is_no_amount(amounts_nlp, text, expected):
+    assert [a[0] for a in _amounts(amounts_nlp, text)[1]] == expected
