@@ -7,7 +7,7 @@ Records:
 - ``{"source": ...}``: the first line, the package version and the filter;
 - ``{"place": "TORONTO", "country": "CA"}``: a city of at least
   ``MIN_POPULATION`` people, or a capital of any size (GeoNames' ``capital`` of
-  the country), upper case, as GeoNames
+  the country; ``"capital": true`` on those of ``CAPITAL_POPULATION``), upper case, as GeoNames
   spells it and without accents ("QUEBEC" for Québec, "ZURICH" for Zürich);
 - ``{"country": "SA", "names": ["Saudi Arabia"]}``: GeoNames' English name of
   every country;
@@ -38,6 +38,9 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "models" / "money" / "places.jsonl"
 MIN_POPULATION = 100_000
+# a capital this large stands for its government ("Lisbon", "Tokyo"); a small one may
+# be a name too ("Stanley", "Douglas")
+CAPITAL_POPULATION = 500_000
 DOMINANCE = 5
 
 
@@ -54,6 +57,7 @@ def build() -> list[dict]:
     countries = gc.get_countries()
     capitals = {(c["capital"], code) for code, c in countries.items() if c.get("capital")}
     best: dict[str, dict[str, int]] = {}  # name -> country -> largest population
+    capital_keys: set[tuple[str, str]] = set()
     for city in gc.get_cities().values():
         code, pop = city["countrycode"], int(city["population"] or 0)
         is_capital = (city["name"], code) in capitals
@@ -62,12 +66,17 @@ def build() -> list[dict]:
         for key in {city["name"].upper(), _plain(city["name"])}:
             by_country = best.setdefault(key, {})
             by_country[code] = max(by_country.get(code, 0), pop)
+            if is_capital:
+                capital_keys.add((key, code))
     places = []
     for key in sorted(best):
         ranked = sorted(best[key].items(), key=lambda kv: -kv[1])
         if len(ranked) > 1 and ranked[0][1] < DOMINANCE * ranked[1][1]:
             continue
-        places.append({"place": key, "country": ranked[0][0]})
+        place = {"place": key, "country": ranked[0][0]}
+        if (key, ranked[0][0]) in capital_keys and ranked[0][1] >= CAPITAL_POPULATION:
+            place["capital"] = True  # "Lisbon agreed a loan": the government, no company
+        places.append(place)
     names = [{"country": code, "names": [countries[code]["name"]]} for code in sorted(countries)]
     states = gc.get_us_states()
     regions = [

@@ -115,6 +115,8 @@ class CompanyData:
     # GeoNames cities (models/money/places.jsonl): a name NER calls a place that is one
     # of them is that place ("Lisbon"), never a company taken loosely
     cities: frozenset[str] = field(default_factory=frozenset)
+    # large capitals, which stand for their governments ("Lisbon agreed the loan")
+    capitals: frozenset[str] = field(default_factory=frozenset)
     # row labels of wire results tables (models/money/table_labels.jsonl)
     table_labels: frozenset[str] = field(default_factory=frozenset)
 
@@ -151,11 +153,11 @@ class CompanyData:
         labels = {
             rec["label"] for rec in read_jsonl(Path(data_dir) / "money" / "table_labels.jsonl")
         }
-        cities = {
-            rec["place"].lower()
-            for rec in read_jsonl(Path(data_dir) / "money" / "places.jsonl")
-            if "place" in rec
-        }
+        city_records = [
+            rec for rec in read_jsonl(Path(data_dir) / "money" / "places.jsonl") if "place" in rec
+        ]
+        cities = {rec["place"].lower() for rec in city_records}
+        capitals = {rec["place"].lower() for rec in city_records if rec.get("capital")}
         return cls(
             stop_words=frozenset(sets["word"]),
             stop_names=frozenset(sets["name"]),
@@ -173,6 +175,7 @@ class CompanyData:
             - frozenset(words["name_head"]),
             cities=frozenset(cities),
             table_labels=frozenset(labels),
+            capitals=frozenset(capitals),
         )
 
     def is_company_name(self, name: str, *, plain_words: bool = True) -> bool:
@@ -188,6 +191,7 @@ class CompanyData:
         if (
             low in self.stop_names
             or low in self.places
+            or low in self.capitals
             or normalize_company(low) in self.stop_names
             and words[-1] not in _COMPANY_TAILS  # "Bank of Portugal Holdings"
         ):

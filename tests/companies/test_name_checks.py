@@ -28,6 +28,7 @@ def data():
         "Britons",  # a nationality's people
         "Americans",
         "High Street",  # shops in general
+        "Lisbon",  # a large capital stands for its government
     ],
 )
 def test_not_a_company(data, name):
