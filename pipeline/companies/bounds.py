@@ -37,9 +37,27 @@ def widen_right(doc: Doc, start: int, end: int, common: frozenset[str]) -> int:
 
 
 def cut_verb(doc: Doc, start: int, end: int, data: CompanyData) -> int:
-    """End a headline's name before its verb ("OpenAI Explores Funding Round")."""
+    """End a headline's name before its verb ("OpenAI Explores Funding Round"), and a
+    wire headline's before its results words ("MORGAN CRUCIBLE PRETAX PROFIT", "BLUE
+    CIRCLE PROFITS"; "INCOME PROPERTY INC" keeps its name: a legal suffix follows)."""
     for i in range(start, end):
         if doc[i].lower_ in data.verb_forms and doc[i].text[:1].isupper():
+            return i
+        low = doc[i].lower_
+        if (  # "BLUE CIRCLE INDUSTRIES PLC YEAR": a wire name ends at its legal suffix
+            i > start
+            and doc[i].text.isupper()
+            and doc[i - 1].lower_.rstrip(".") in LEGAL_SUFFIXES
+            and doc[i].lower_.rstrip(".") not in LEGAL_SUFFIXES
+            and doc[i].lower_ not in ("of", "&", "and")
+        ):
+            return i
+        if (
+            i > start
+            and doc[i].text.isupper()
+            and (low in data.result_words or low.rstrip("s") in data.result_words)
+            and not any(t.lower_.rstrip(".") in LEGAL_SUFFIXES for t in doc[i:end])
+        ):
             return i
     return end
 

@@ -119,6 +119,8 @@ class CompanyData:
     capitals: frozenset[str] = field(default_factory=frozenset)
     # row labels of wire results tables (models/money/table_labels.jsonl)
     table_labels: frozenset[str] = field(default_factory=frozenset)
+    # those that never open a company name's last part ("MORGAN CRUCIBLE PRETAX PROFIT")
+    result_words: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_dir(cls, data_dir: Path, *, common_words: frozenset[str] = frozenset(),
@@ -150,9 +152,8 @@ class CompanyData:
         for rec in read_jsonl(folder / "refer_words.jsonl"):
             words[rec["type"]].add(rec["text"].lower())
         # "Oper", "Revs", "Avg shrs": a wire results table's row labels name no company
-        labels = {
-            rec["label"] for rec in read_jsonl(Path(data_dir) / "money" / "table_labels.jsonl")
-        }
+        label_records = read_jsonl(Path(data_dir) / "money" / "table_labels.jsonl")
+        labels = {rec["label"] for rec in label_records}
         city_records = [
             rec for rec in read_jsonl(Path(data_dir) / "money" / "places.jsonl") if "place" in rec
         ]
@@ -175,6 +176,9 @@ class CompanyData:
             - frozenset(words["name_head"]),
             cities=frozenset(cities),
             table_labels=frozenset(labels),
+            result_words=frozenset(
+                r["label"] for r in label_records if r.get("money") and not r.get("in_names")
+            ),
             capitals=frozenset(capitals),
         )
 
@@ -266,9 +270,12 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     if end - start > 1 and doc[start].lower_ in GLUED_DESCRIPTORS and doc[start + 1].is_title:
         start += 1  # "Chipmaker Intel": what the company is, then its name
-    for i in range(start, end):  # never cross a line break
+    for i in range(start, end):  # never cross a line break, nor the wire's ">" mark
         if "\n" in doc[i].text or (i > start and "\n" in doc[i - 1].whitespace_):
             end = i if "\n" in doc[i].text else i
+            break
+        if doc[i].text == ">":  # "<NIKI-LU INDUSTRIES INC> YEAR NET"
+            end = i
             break
     while end > start and (
         doc[end - 1].tag_ == "POS"

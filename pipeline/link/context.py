@@ -28,6 +28,7 @@ government said it would spend" is not a company's money.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -103,6 +104,9 @@ class DocContext:
             if m.end - m.start > 1
             or m.label in ("TICKER", "SUFFIX")
             or not self.plain_word(doc[m.start].text)
+        ]
+        mentions = [
+            m for m in mentions if m.label in ("TICKER", "SUFFIX") or not _row_label(doc, m)
         ]
         self.datelines = datelines = dateline_spans(doc_text(doc))
         if datelines:  # "STAMFORD, Conn., April 8 - ": where the story was filed
@@ -360,6 +364,25 @@ def _canonical(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
         if doc[m.start].idx >= head_end:
             body.setdefault(m.name, m.start)
     return canonical_names([m.name for m in mentions], first=first, body=body)
+
+
+# "Administrative expenses 65.1 mln vs 58.9 mln", "Exceptional items 4.9 mln debit vs":
+# a label of a few words, one figure, "vs" ("Nixdorf world group 1986 net profit ..."
+# is a sentence)
+_TABLE_ROW = re.compile(
+    r"\s*[A-Za-z][A-Za-z &,./'()-]{0,40}?\s+\(?\d[\d.,]*\)?\s*(?:[a-z]{1,7}\s+){0,2}vs\b"
+)
+
+
+def _row_label(doc: Doc, m: Mention) -> bool:
+    """ "Administrative expenses 65.1 mln vs 58.9 mln": a mention opening a row of a
+    results table is the row's label."""
+    text = doc_text(doc)
+    at = doc[m.start].idx
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return not text[lo:at].strip() and _TABLE_ROW.match(line) is not None
 
 
 def _wire_bounds(found: list[Mention], wire: list[Mention]) -> list[Mention]:

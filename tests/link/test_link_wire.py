@@ -166,3 +166,38 @@ def test_a_product_s_price_is_its_seller_s(nlp):
         "The portable games machine will retail for £99 in the UK."
     )
     assert _links(nlp, text, "£99") == ["Nintendo"]
+
+
+def test_the_wire_s_bracket_ends_a_name(nlp):
+    """ "<NIKI-LU INDUSTRIES INC> YEAR NET": NER ran the name past ">" (reut2-011)."""
+    text = (
+        "<NIKI-LU INDUSTRIES INC> YEAR NET\n\n"
+        "HIALEAH, Fla., March 31 - Oper shr profit 18 cts vs loss 38 cts\n"
+        "    Revs 16.3 mln vs 19.8 mln\n"
+    )
+    assert _links(nlp, text, "16.3 mln") == ["NIKI-LU INDUSTRIES INC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "companies"),
+    [
+        # a headline's results words are no part of the name (reut2-015, no gold set)
+        (
+            "MORGAN CRUCIBLE PRETAX PROFIT RISES\n\nLONDON, April 2 - Year to end-December\n"
+            "    Shr 20.2p vs 17.5p\n",
+            "20.2p",
+            ["MORGAN CRUCIBLE"],
+        ),
+        # a results row's label is no company ("Administrative expenses ...")
+        (
+            "BLUE CIRCLE INDUSTRIES PLC YEAR\n\nLONDON, March 4 - Year to December 31\n"
+            "    Pretax profit 201.5 mln stg vs 180.1 mln\n"
+            "    Administrative expenses 65.1 mln vs 58.9 mln\n",
+            "65.1 mln",
+            ["BLUE CIRCLE INDUSTRIES PLC"],
+        ),
+    ],
+    ids=["headline-results-words", "row-label"],
+)
+def test_results_words_and_row_labels_name_no_company(nlp, text, amount, companies):
+    assert _links(nlp, text, amount) == companies
