@@ -261,7 +261,9 @@ def _name_before(doc: Doc, i: int, data: CompanyData) -> tuple[int, int]:
         if prev.is_space or "\n\n" in prev.whitespace_:
             break
         word = prev.text.replace("'", "").replace("’", "").replace("-", "")
-        if prev.text[:1].isupper() and _wordlike(word) or low.rstrip(".") in LEGAL_SUFFIXES:
+        if low not in _NAME_GLUE and (  # "SCOTT AND STRINGFELLOW <SCOT.O>": glue below
+            prev.text[:1].isupper() and _wordlike(word) or low.rstrip(".") in LEGAL_SUFFIXES
+        ):
             # a headline in capitals: its verbs and common words are no name
             if prev.is_upper and start < end and (
                 low in data.verb_forms

@@ -29,6 +29,7 @@ def data():
         "Americans",
         "High Street",  # shops in general
         "Lisbon",  # a large capital stands for its government
+        "CANADIAN BANK RATE",  # a rate, not a body
     ],
 )
 def test_not_a_company(data, name):

@@ -201,3 +201,12 @@ def test_the_wire_s_bracket_ends_a_name(nlp):
 )
 def test_results_words_and_row_labels_name_no_company(nlp, text, amount, companies):
     assert _links(nlp, text, amount) == companies
+
+
+def test_and_inside_a_ticker_s_name(nlp):
+    """ "SCOTT AND STRINGFELLOW <SCOT.O>": "AND" glues the name (reut2-015, no gold set)."""
+    text = (
+        "SCOTT AND STRINGFELLOW <SCOT.O> 3RD QTR MAR 31\n\n"
+        "RICHMOND, Va., April 13 - Shr 37 cts vs 37 cts\n    Net 687,888 vs 441,659\n"
+    )
+    assert _links(nlp, text, "687,888") == ["SCOTT AND STRINGFELLOW"]
