@@ -13,6 +13,8 @@
   word of its own ranks by what the figure before it measured (its kind);
 - "raising the threshold to £150,000", "increased this from £6 to £10": a verb of change
   whose object is no money and has no kind word sets a level (``other``);
+- "a trumpet, which is expected to fetch $500,000", "the property ... is expected to
+  fetch £200m": what a price verb prices, when it has no subject of its own;
 - a box-office story's "came third with $7.6m": a figure with no kind word of its own
   in an article about takings is what the title took (``financials``).
 """
@@ -176,3 +178,31 @@ def project_cost(noun: Token) -> str | None:
     before = noun.doc[max(sent.start - 1, 0)].sent if sent.start else sent
     words = {t.lemma_.lower() for t in (*before, *sent)}
     return "investment" if words & _PROJECT_NOUNS else None
+
+
+def priced_things(verb: Token) -> list[Token]:
+    """What a price verb ("fetch", "retail") prices: its subject, "which" or "that" read as
+    the noun it stands for ("a trumpet, which is expected to fetch $500,000"); with no
+    subject, the subject of the verb it hangs from ("the property has been valued ... but
+    is expected to fetch £200m", "A Mini bought then should still fetch £8,000")."""
+    tok = verb
+    for _ in range(4):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return [_antecedent(s) for s in subj]
+        if tok.dep_ == "relcl":
+            return [tok.head]
+        if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+    return []
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative "which"/"that" stands for, else the token itself."""
+    if tok.lower_ not in ("which", "that"):
+        return tok
+    for anc in tok.ancestors:
+        if anc.dep_ == "relcl":
+            return anc.head
+    return tok

@@ -36,6 +36,7 @@ from pipeline.link.kind_cues import (
     people_spend,
     previous_kind,
     priced_kind,
+    priced_things,
     project_cost,
     quote_verb,
     quoted_subjects,
@@ -157,9 +158,12 @@ def is_results_line(doc: Doc, span: Span, clause: tuple[int, int]) -> bool:
     return _VS_NEXT.match(text[span.end_char : end if end >= 0 else len(text)]) is not None
 
 
-def _subject_kind(words: KindWords, verb: Token) -> str | None:
-    for c in verb.children:
-        if c.dep_ in SUBJECT:
+def _subject_kind(
+    words: KindWords, verb: Token, is_company: Callable[[Token], bool]
+) -> str | None:
+    priced = verb.lemma_.lower() in PRICE_VERBS
+    for c in priced_things(verb) if priced else verb.children:
+        if c.dep_ in SUBJECT or priced:
             kind = words.of_noun(c) or project_cost(c)
             if kind is None:
                 kind = next(
@@ -170,8 +174,8 @@ def _subject_kind(words: KindWords, verb: Token) -> str | None:
                 kind = None  # "$N worth of investment will be made": what is worth it decides
             if kind is not None:
                 return kind
-            if verb.lemma_.lower() in PRICE_VERBS or verb.lemma_.lower() == "cost":
-                if c.lemma_.lower() in DEAL_OBJECTS:
+            if priced or verb.lemma_.lower() == "cost":
+                if c.lemma_.lower() in DEAL_OBJECTS or (priced and is_company(c)):
                     return "deal"  # "Yukos unit fetches $9bn at auction": a unit sold
                 return "other"  # "the Mini costs £15,690": a product's price
     return None
@@ -345,7 +349,7 @@ def read_kind(
                 None if head.lemma_.lower() == "pay" else kind
             )
         if kind is None and head.pos_ in ("VERB", "AUX"):
-            kind = _subject_kind(words, head)
+            kind = _subject_kind(words, head, is_company)
         if kind == "investment" and people_spend(head):
             kind = "other"  # "UK shoppers spent £5.3bn on plastic cards": a market size
         found = kind

@@ -8,9 +8,9 @@ CASES = [
     # (source, sentence, amount as written, kind)
     # money sued for is damages sought (FACTS.md Kind other: compensation), though a
     # contract or an investment is spoken of in the same sentence
-    ("reut2-017", "Continental Medical has sued Continental Care Group for over 5 mln dlrs for "
-     "breach of a contract calling for it to buy 12 nursing homes from Continental Care.",
-     "5 mln dlrs", "other"),
+    ("reut2-016", "Associated Metals and Minerals Corp said its Swiss subsidiary, Metall und "
+     "Rohstoff AG, sued Donaldson Lufkin and Jenrette Inc, the New York investment bank, for "
+     "65 mln dlrs.", "65 mln dlrs", "other"),
     ("reut2-018", "Southern Air Transport said it sued WPLG-Channel 10 of Miami for "
      "compensatory and punitive damages in excess of 50 mln dlrs for false and defamatory "
      "statements made by the television station in a series of broadcasts last month.",
@@ -33,6 +33,25 @@ CASES = [
      "the first week of February with a 300 mln dlr loan from the World Bank.",
      "300 mln dlr", "funding"),
 ]
+
+
+# what a price verb ("fetch") prices when its subject is "which" or the subject of the verb
+# it hangs from: a company or unit makes a deal (FACTS.md Kind deal: an asset sale), goods
+# a price (other)
+FETCH_CASES = [
+    ("reut2-007", "Last week, Bally said it was considering the sale of another non-casino "
+     "unit, its Six Flags amusement park unit, which analysts said could fetch about 300 mln "
+     "dlrs.", "300 mln dlrs", "deal"),
+    ("bbc/entertainment/164", "Among the instruments in the sale will be a trumpet which "
+     "belonged to Dizzy Gillespie, which is expected to fetch around $500,000 (£267,000), as "
+     "well as JJ Johnson's trombone.", "$500,000", "other"),
+]
+
+
+@pytest.mark.parametrize(("source", "sentence", "written", "kind"), FETCH_CASES,
+                         ids=[f"{c[0]}:{c[2]}" for c in FETCH_CASES])  # fmt: skip
+def test_what_a_price_verb_prices_decides(nlp, source, sentence, written, kind):
+    assert _kind(nlp, sentence, written) == kind
 
 
 def _kind(nlp, sentence: str, written: str) -> str:
