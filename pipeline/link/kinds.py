@@ -43,6 +43,7 @@ from pipeline.link.kind_cues import (
     ranked_with,
     takings_story,
 )
+from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, trade_object_kind
 from pipeline.link.sectors import tree_distance
 from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
@@ -50,14 +51,11 @@ from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 KINDS = ("investment", "funding", "deal", "valuation", "financials", "other")
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 PRICE_VERBS = _WORDS["price_verbs"]
-DEAL_OBJECTS = _WORDS["deal_objects"]
 QUOTED_NOUNS = _WORDS["quoted_nouns"]
 QUOTE_VERBS = _WORDS["quote_verbs"]
 TAKINGS_VERBS = _WORDS["takings_verbs"]
 PURPOSE_VERBS = _WORDS["purpose_verbs"]
 CHANGE_VERBS = _WORDS["change_verbs"]
-_TRADE_VERBS = _WORDS["trade_verbs"]  # deals only of deal objects
-_CONTRACT_NOUNS = _WORDS["contract_nouns"]
 _ISSUE_VERBS = _WORDS["issue_verbs"]
 SECURITIES = _WORDS["securities"]
 _PERCENT = frozenset({"%", "pct", "percent"})
@@ -198,31 +196,6 @@ def _phrasal(words: KindWords, verb: Token) -> str | None:
     return None
 
 
-def _trade_object_kind(verb: Token, is_company: Callable[[Token], bool]) -> str | None:
-    """What is bought, sold or paid for decides: a company, stake, unit or asset makes a
-    deal; goods ("sold the T-shirts at 170 DKK") or nothing named to pay for make
-    ``other``. None: the verb's own kind stands."""
-    if verb.head.lemma_.lower() in _CONTRACT_NOUNS:
-        return "deal"  # "signed a contract to purchase 20 jets for $1bn": an order is a deal
-    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.lemma_.lower() == "pay":
-        things = [g for c in verb.children if c.lower_ == "for" for g in c.children]
-        if not things:
-            return None  # "will pay $100m now": "pay" alone does not say what for
-    buyers = [g for c in verb.children if c.lower_ == "to" for g in c.children]
-    if any(is_company(b) for b in buyers):
-        return "deal"  # "sold its office tower to Ascend REIT": an asset sale to a company
-    for c in things:
-        # a named thing ("paid 260bn roubles for Yugansk") is a company, unit or asset
-        if is_company(c) or c.pos_ == "PROPN" or c.lemma_.lower() in DEAL_OBJECTS:
-            return "deal"
-        if c.lower_ in _PERCENT and any(g.lower_ == "of" for g in c.children):
-            return "deal"  # "bought 18.8% of Southcorp": a stake
-        if c.pos_ == "NOUN":
-            return "other"
-    return None
-
-
 def _changed_kind(words: KindWords, verb: Token, came_from: Token) -> str | None:
     """ "the surcharge was raised from £2.50 to £4": what a verb of change changes;
     "raising the threshold to £150,000": a level, no money raised (``other``)."""
@@ -344,8 +317,8 @@ def read_kind(
             kind = kind if market or it or valued_ok(head) else None  # "valuing it at $N"
         if head.lemma_.lower() in _ISSUE_VERBS and _offers_securities(head):
             kind = "funding"  # "is offering 2.5 mln shares at 12 dlrs": an issue, no bid
-        if head.lemma_.lower() in _TRADE_VERBS and kind in ("deal", None):
-            kind = _trade_object_kind(head, is_company) or (
+        if head.lemma_.lower() in TRADE_VERBS and kind in ("deal", None):
+            kind = trade_object_kind(head, cur, is_company) or (
                 None if head.lemma_.lower() == "pay" else kind
             )
         if kind is None and head.pos_ in ("VERB", "AUX"):

@@ -65,3 +65,26 @@ def _kind(nlp, sentence: str, written: str) -> str:
                          ids=[f"{c[0]}:{c[2]}" for c in CASES])  # fmt: skip
 def test_kind_words_on_real_sentences(nlp, source, sentence, written, kind):
     assert _kind(nlp, sentence, written) == kind
+
+
+# what is sold or offered for the amount decides: goods or a service give their price
+# (FACTS.md Kind other), a company a deal; an intransitive "sell" prices its subject
+TRADE_CASES = [
+    ("bbc/tech/263", "Wippit offers a download subscription service for £4.99 per month or £50 "
+     "per year.", "£4.99", "other"),
+    ("bbc/tech/264", "When operators such as BT and Telewest offered standard 512K broadband for "
+     "less than £20 at the beginning of the year, it was as if an invisible barrier had been "
+     "broken.", "£20", "other"),
+    ("bbc/tech/300", "Apple expects the Mac mini to sell for £339 in the UK and $499 in the US.",
+     "£339", "other"),
+    ("bbc/entertainment/152", "Four suits worn by the Beatles on their Please Please Me album "
+     "cover have sold for $110,000 (£59,000) at a US auction.", "$110,000", "other"),
+    ("reut2-004", "Harcourt Brace has offered 220 mln dlrs for Harper and Row Publishers, "
+     "Moody's noted.", "220 mln dlrs", "deal"),
+]
+
+
+@pytest.mark.parametrize(("source", "sentence", "written", "kind"), TRADE_CASES,
+                         ids=[f"{c[0]}:{c[2]}" for c in TRADE_CASES])  # fmt: skip
+def test_what_is_sold_or_offered_decides(nlp, source, sentence, written, kind):
+    assert _kind(nlp, sentence, written) == kind
