@@ -15,6 +15,8 @@
   whose object is no money and has no kind word sets a level (``other``);
 - "a trumpet, which is expected to fetch $500,000", "the property ... is expected to
   fetch £200m": what a price verb prices, when it has no subject of its own;
+- "India's mobile gaming market will bring in about $336m", "the banking market ... with
+  annual revenues of $44bn": what a market takes is its size (``other``), no results;
 - a box-office story's "came third with $7.6m": a figure with no kind word of its own
   in an article about takings is what the title took (``financials``).
 """
@@ -39,6 +41,7 @@ _MONEY_OBJECTS = _CUES["money_objects"]
 _PRICED = {"funding": _CUES["priced_funding"], "deal": _CUES["priced_deal"]}
 _STORY_KEY = "nf_takings_story"
 _PROJECT_NOUNS = _CUES["project_nouns"]
+_MARKETS = _CUES["market_nouns"]
 
 
 def in_noun(doc: Doc, span: Span, hi: int) -> Token | None:
@@ -206,3 +209,20 @@ def _antecedent(tok: Token) -> Token:
         if anc.dep_ == "relcl":
             return anc.head
     return tok
+
+
+def market_takes(span: Span, clause: tuple[int, int]) -> bool:
+    """Whether a verb over the amount has a market for its subject ("the music market ...
+    peaked, with sales of 2.6bn euros"): its sales or revenues are a market size."""
+    tok = span.root
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i or not clause[0] <= head.i < clause[1]:
+            return False
+        if head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MARKETS
+            for c in head.children
+        ):
+            return True
+        tok = head
+    return False

@@ -33,6 +33,7 @@ from pipeline.link.kind_cues import (
     changes_a_level,
     in_noun,
     is_security,
+    market_takes,
     people_spend,
     previous_kind,
     priced_kind,
@@ -327,6 +328,8 @@ def read_kind(
             kind = "other"  # "UK shoppers spent £5.3bn on plastic cards": a market size
         found = kind
         cur = head
+    if found == "financials" and market_takes(span, clause):
+        found = "other"  # "the gaming market will bring in about $336m": a market size
     if found is None:
         found = _nearest(words, doc, span, clause)
     if found is None and takings_story(doc, clause):

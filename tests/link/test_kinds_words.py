@@ -88,3 +88,21 @@ TRADE_CASES = [
                          ids=[f"{c[0]}:{c[2]}" for c in TRADE_CASES])  # fmt: skip
 def test_what_is_sold_or_offered_decides(nlp, source, sentence, written, kind):
     assert _kind(nlp, sentence, written) == kind
+
+
+# what a market takes is its size (FACTS.md Kind other: market sizes); a company's
+# sales stay its results
+MARKET_CASES = [
+    ("bbc/tech/192", "India's mobile gaming market will bring in about $336m (£178m) by 2009, "
+     "according to the report.", "$336m", "other"),
+    ("bbc/entertainment/271", "The music market in Germany peaked in 1997, with sales of 2.6bn "
+     "euros (£1.8bn).", "2.6bn euros", "other"),
+    ("reut2-001", "The supermarket chain earned 4.11 dlrs per share on sales of 13.89 billion "
+     "dlrs last year.", "13.89 billion dlrs", "financials"),
+]
+
+
+@pytest.mark.parametrize(("source", "sentence", "written", "kind"), MARKET_CASES,
+                         ids=[f"{c[0]}:{c[2]}" for c in MARKET_CASES])  # fmt: skip
+def test_what_a_market_takes_is_its_size(nlp, source, sentence, written, kind):
+    assert _kind(nlp, sentence, written) == kind
