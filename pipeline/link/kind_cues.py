@@ -45,9 +45,10 @@ _MARKETS = _CUES["market_nouns"]
 
 
 def in_noun(doc: Doc, span: Span, hi: int) -> Token | None:
-    """The bare noun of "in" right after the amount: "$125m in penalties", "$1 billion-plus
-    in sales", "$3bn in multi-year contracts"; none after a determiner ("in the UK")."""
-    i = span.end
+    """The bare noun of "in" right after the amount, or after its bracketed equivalent:
+    "$125m in penalties", "more than $20bn (£11bn) in damages", "$1 billion-plus in
+    sales", "$3bn in multi-year contracts"; none after a determiner ("in the UK")."""
+    i = _past_equivalent(doc, span.end, hi)
     while i < hi and doc[i].lower_ in ("-", "plus", "-plus"):
         i += 1
     if i >= hi or doc[i].lower_ != "in":
@@ -58,6 +59,17 @@ def in_noun(doc: Doc, span: Span, hi: int) -> Token | None:
         if t.pos_ not in ("ADJ", "NOUN", "PUNCT") or t.lower_ in ("(", ","):
             return None  # "in the UK", "in 2005", "in Acme's": no bare noun
     return None
+
+
+def _past_equivalent(doc: Doc, i: int, hi: int) -> int:
+    """The token after a bracketed equivalent right after the amount ("$20bn (£11bn) in
+    damages"), else ``i``."""
+    if i >= hi or doc[i].text != "(":
+        return i
+    for j in range(i + 1, min(i + 12, hi)):
+        if doc[j].text == ")":
+            return j + 1
+    return i
 
 
 def takings_story(doc: Doc, clause: tuple[int, int]) -> bool:

@@ -106,3 +106,23 @@ MARKET_CASES = [
                          ids=[f"{c[0]}:{c[2]}" for c in MARKET_CASES])  # fmt: skip
 def test_what_a_market_takes_is_its_size(nlp, source, sentence, written, kind):
     assert _kind(nlp, sentence, written) == kind
+
+
+# the noun of "in" after a bracketed equivalent still says what the amount is, and a
+# prize is neither raised, invested nor a deal (FACTS.md Kind other)
+IN_NOUN_CASES = [
+    ("bbc/business/164", "Yukos is claiming more than $20bn (£11bn) in damages after Yugansk "
+     "was sold in December to settle back taxes.", "$20bn", "other"),
+    ("bbc/tech/140", "A total of $50,000 in cash prizes is on offer.", "$50,000", "other"),
+    ("bbc/tech/274", "Aaron Foster and David Treacy have won the right to take part in a "
+     "tournament offering $1m in total prize money.", "$1m", "other"),
+    ("bbc/entertainment/203", "The eight remaining contestants are competing for a £50,000 "
+     "prize, to be donated to the charity of their choice, if they survive a series of "
+     "public votes.", "£50,000", "other"),
+]
+
+
+@pytest.mark.parametrize(("source", "sentence", "written", "kind"), IN_NOUN_CASES,
+                         ids=[f"{c[0]}:{c[2]}" for c in IN_NOUN_CASES])  # fmt: skip
+def test_in_noun_after_an_equivalent_and_prizes(nlp, source, sentence, written, kind):
+    assert _kind(nlp, sentence, written) == kind
