@@ -17,6 +17,9 @@
   fetch £200m": what a price verb prices, when it has no subject of its own;
 - "India's mobile gaming market will bring in about $336m", "the banking market ... with
   annual revenues of $44bn": what a market takes is its size (``other``), no results;
+- "cut $12 billion from the budget", "save £35bn in government spending": what a verb of
+  cutting or saving takes for its object is a cut or a saving (``other``), whatever it
+  is cut from;
 - a box-office story's "came third with $7.6m": a figure with no kind word of its own
   in an article about takings is what the title took (``financials``).
 """
@@ -42,6 +45,7 @@ _PRICED = {"funding": _CUES["priced_funding"], "deal": _CUES["priced_deal"]}
 _STORY_KEY = "nf_takings_story"
 _PROJECT_NOUNS = _CUES["project_nouns"]
 _MARKETS = _CUES["market_nouns"]
+_CUT_VERBS = _CUES["cut_verbs"]
 
 
 def in_noun(doc: Doc, span: Span, hi: int) -> Token | None:
@@ -238,3 +242,12 @@ def market_takes(span: Span, clause: tuple[int, int]) -> bool:
             return True
         tok = head
     return False
+
+
+def cut_amount(span: Span) -> bool:
+    """Whether the amount (or "more than" it) is the object of a verb of cutting or
+    saving: "cut $12 billion from the budget", "cut more than £35bn in spending"."""
+    tok = span.root
+    if tok.head.lower_ == "than" and tok.head.head.lower_ in ("more", "less"):
+        tok = tok.head.head
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CUT_VERBS

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.link.kind_cues import (
     changes_a_level,
+    cut_amount,
     in_noun,
     is_security,
     market_takes,
@@ -287,6 +288,8 @@ def read_kind(
         return "financials"
     if _quotes_shares(span, clause, is_company):
         return "other"  # "Shares in X lost 65 cents to C$1.90": a share price, no loss
+    if cut_amount(span):
+        return "other"  # "cut $12 billion from the budget", "save £35bn in spending"
     found = _after_amount(words, doc, span, hi) or _in_noun_kind(words, doc, span, hi)
     cur = span.root
     amount = {cur.i}  # the amount's root, and what stands for it ("more than ... $N")

@@ -126,3 +126,26 @@ IN_NOUN_CASES = [
                          ids=[f"{c[0]}:{c[2]}" for c in IN_NOUN_CASES])  # fmt: skip
 def test_in_noun_after_an_equivalent_and_prizes(nlp, source, sentence, written, kind):
     assert _kind(nlp, sentence, written) == kind
+
+
+# a cut or a saving is neither spent nor raised (FACTS.md Kind other: savings), whatever
+# it is cut from: spending cuts and tax cuts
+CUT_CASES = [
+    ("bbc/politics/277", "Mr Blair derided Tory claims they could cut £35bn in \"wasteful "
+     "spending\" saying the party had got its sums wrong.", "£35bn", "other"),
+    ("bbc/politics/271", "Tory leader Michael Howard says his party can save £35bn in government "
+     "spending by tackling waste.", "£35bn", "other"),
+    ("bbc/politics/275", "Michael Howard has dismissed fears from some Conservatives that his "
+     "plans for £4bn tax cuts are too modest.", "£4bn", "other"),
+    ("bbc/politics/282", "The Chancellor said the Conservatives' plans would see some £50bn in "
+     "spending cuts by 2011, which the Tories deny.", "£50bn", "other"),
+    ("reut2-018", "U.S. House and Senate budget negotiators agreed as part of an overall budget "
+     "accord reached yesterday, to cut 1.25 billion dlrs from fiscal 1988 spending on "
+     "agricultural programs.", "1.25 billion dlrs", "other"),
+]
+
+
+@pytest.mark.parametrize(("source", "sentence", "written", "kind"), CUT_CASES,
+                         ids=[f"{c[0]}:{c[2]}" for c in CUT_CASES])  # fmt: skip
+def test_a_cut_is_other(nlp, source, sentence, written, kind):
+    assert _kind(nlp, sentence, written) == kind
