@@ -149,3 +149,20 @@ CUT_CASES = [
                          ids=[f"{c[0]}:{c[2]}" for c in CUT_CASES])  # fmt: skip
 def test_a_cut_is_other(nlp, source, sentence, written, kind):
     assert _kind(nlp, sentence, written) == kind
+
+
+# a capital or construction budget is capital spending planned (FACTS.md Kind investment);
+# a budget as a total stays other
+BUDGET_CASES = [
+    ("reut2-002", "Northern Indiana Public Service Co said its five-year construction budget for "
+     "1987-1991 will be 793 mln dlrs, almost all of which will be internally generated.",
+     "793 mln dlrs", "investment"),
+    ("reut2-007", "Super Valu Stores Inc said its capital budget for the fiscal year beginning "
+     "March One is 330 mln dlrs.", "330 mln dlrs", "investment"),
+]
+
+
+@pytest.mark.parametrize(("source", "sentence", "written", "kind"), BUDGET_CASES,
+                         ids=[f"{c[0]}:{c[2]}" for c in BUDGET_CASES])  # fmt: skip
+def test_a_capital_budget_is_investment(nlp, source, sentence, written, kind):
+    assert _kind(nlp, sentence, written) == kind
