@@ -13,6 +13,13 @@
   word of its own ranks by what the figure before it measured (its kind);
 - "raising the threshold to £150,000", "increased this from £6 to £10": a verb of change
   whose object is no money and has no kind word sets a level (``other``);
+- "a trumpet, which is expected to fetch $500,000", "the property ... is expected to
+  fetch £200m": what a price verb prices, when it has no subject of its own;
+- "India's mobile gaming market will bring in about $336m", "the banking market ... with
+  annual revenues of $44bn": what a market takes is its size (``other``), no results;
+- "cut $12 billion from the budget", "save £35bn in government spending": what a verb of
+  cutting or saving takes for its object is a cut or a saving (``other``), whatever it
+  is cut from;
 - a box-office story's "came third with $7.6m": a figure with no kind word of its own
   in an article about takings is what the title took (``financials``).
 """
@@ -37,12 +44,15 @@ _MONEY_OBJECTS = _CUES["money_objects"]
 _PRICED = {"funding": _CUES["priced_funding"], "deal": _CUES["priced_deal"]}
 _STORY_KEY = "nf_takings_story"
 _PROJECT_NOUNS = _CUES["project_nouns"]
+_MARKETS = _CUES["market_nouns"]
+_CUT_VERBS = _CUES["cut_verbs"]
 
 
 def in_noun(doc: Doc, span: Span, hi: int) -> Token | None:
-    """The bare noun of "in" right after the amount: "$125m in penalties", "$1 billion-plus
-    in sales", "$3bn in multi-year contracts"; none after a determiner ("in the UK")."""
-    i = span.end
+    """The bare noun of "in" right after the amount, or after its bracketed equivalent:
+    "$125m in penalties", "more than $20bn (£11bn) in damages", "$1 billion-plus in
+    sales", "$3bn in multi-year contracts"; none after a determiner ("in the UK")."""
+    i = _past_equivalent(doc, span.end, hi)
     while i < hi and doc[i].lower_ in ("-", "plus", "-plus"):
         i += 1
     if i >= hi or doc[i].lower_ != "in":
@@ -53,6 +63,17 @@ def in_noun(doc: Doc, span: Span, hi: int) -> Token | None:
         if t.pos_ not in ("ADJ", "NOUN", "PUNCT") or t.lower_ in ("(", ","):
             return None  # "in the UK", "in 2005", "in Acme's": no bare noun
     return None
+
+
+def _past_equivalent(doc: Doc, i: int, hi: int) -> int:
+    """The token after a bracketed equivalent right after the amount ("$20bn (£11bn) in
+    damages"), else ``i``."""
+    if i >= hi or doc[i].text != "(":
+        return i
+    for j in range(i + 1, min(i + 12, hi)):
+        if doc[j].text == ")":
+            return j + 1
+    return i
 
 
 def takings_story(doc: Doc, clause: tuple[int, int]) -> bool:
@@ -176,3 +197,57 @@ def project_cost(noun: Token) -> str | None:
     before = noun.doc[max(sent.start - 1, 0)].sent if sent.start else sent
     words = {t.lemma_.lower() for t in (*before, *sent)}
     return "investment" if words & _PROJECT_NOUNS else None
+
+
+def priced_things(verb: Token) -> list[Token]:
+    """What a price verb ("fetch", "retail") prices: its subject, "which" or "that" read as
+    the noun it stands for ("a trumpet, which is expected to fetch $500,000"); with no
+    subject, the subject of the verb it hangs from ("the property has been valued ... but
+    is expected to fetch £200m", "A Mini bought then should still fetch £8,000")."""
+    tok = verb
+    for _ in range(4):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return [_antecedent(s) for s in subj]
+        if tok.dep_ == "relcl":
+            return [tok.head]
+        if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+    return []
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative "which"/"that" stands for, else the token itself."""
+    if tok.lower_ not in ("which", "that"):
+        return tok
+    for anc in tok.ancestors:
+        if anc.dep_ == "relcl":
+            return anc.head
+    return tok
+
+
+def market_takes(span: Span, clause: tuple[int, int]) -> bool:
+    """Whether a verb over the amount has a market for its subject ("the music market ...
+    peaked, with sales of 2.6bn euros"): its sales or revenues are a market size."""
+    tok = span.root
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i or not clause[0] <= head.i < clause[1]:
+            return False
+        if head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MARKETS
+            for c in head.children
+        ):
+            return True
+        tok = head
+    return False
+
+
+def cut_amount(span: Span) -> bool:
+    """Whether the amount (or "more than" it) is the object of a verb of cutting or
+    saving: "cut $12 billion from the budget", "cut more than £35bn in spending"."""
+    tok = span.root
+    if tok.head.lower_ == "than" and tok.head.head.lower_ in ("more", "less"):
+        tok = tok.head.head
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CUT_VERBS

@@ -31,17 +31,21 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.link.kind_cues import (
     changes_a_level,
+    cut_amount,
     in_noun,
     is_security,
+    market_takes,
     people_spend,
     previous_kind,
     priced_kind,
+    priced_things,
     project_cost,
     quote_verb,
     quoted_subjects,
     ranked_with,
     takings_story,
 )
+from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, trade_object_kind
 from pipeline.link.sectors import tree_distance
 from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
@@ -49,14 +53,11 @@ from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 KINDS = ("investment", "funding", "deal", "valuation", "financials", "other")
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 PRICE_VERBS = _WORDS["price_verbs"]
-DEAL_OBJECTS = _WORDS["deal_objects"]
 QUOTED_NOUNS = _WORDS["quoted_nouns"]
 QUOTE_VERBS = _WORDS["quote_verbs"]
 TAKINGS_VERBS = _WORDS["takings_verbs"]
 PURPOSE_VERBS = _WORDS["purpose_verbs"]
 CHANGE_VERBS = _WORDS["change_verbs"]
-_TRADE_VERBS = _WORDS["trade_verbs"]  # deals only of deal objects
-_CONTRACT_NOUNS = _WORDS["contract_nouns"]
 _ISSUE_VERBS = _WORDS["issue_verbs"]
 SECURITIES = _WORDS["securities"]
 _PERCENT = frozenset({"%", "pct", "percent"})
@@ -157,9 +158,12 @@ def is_results_line(doc: Doc, span: Span, clause: tuple[int, int]) -> bool:
     return _VS_NEXT.match(text[span.end_char : end if end >= 0 else len(text)]) is not None
 
 
-def _subject_kind(words: KindWords, verb: Token) -> str | None:
-    for c in verb.children:
-        if c.dep_ in SUBJECT:
+def _subject_kind(
+    words: KindWords, verb: Token, is_company: Callable[[Token], bool]
+) -> str | None:
+    priced = verb.lemma_.lower() in PRICE_VERBS
+    for c in priced_things(verb) if priced else verb.children:
+        if c.dep_ in SUBJECT or priced:
             kind = words.of_noun(c) or project_cost(c)
             if kind is None:
                 kind = next(
@@ -170,8 +174,8 @@ def _subject_kind(words: KindWords, verb: Token) -> str | None:
                 kind = None  # "$N worth of investment will be made": what is worth it decides
             if kind is not None:
                 return kind
-            if verb.lemma_.lower() in PRICE_VERBS or verb.lemma_.lower() == "cost":
-                if c.lemma_.lower() in DEAL_OBJECTS:
+            if priced or verb.lemma_.lower() == "cost":
+                if c.lemma_.lower() in DEAL_OBJECTS or (priced and is_company(c)):
                     return "deal"  # "Yukos unit fetches $9bn at auction": a unit sold
                 return "other"  # "the Mini costs £15,690": a product's price
     return None
@@ -191,31 +195,6 @@ def _phrasal(words: KindWords, verb: Token) -> str | None:
             kind = words.triggers.get(f"{verb.lemma_.lower()} {c.lower_}")
             if kind is not None:
                 return kind
-    return None
-
-
-def _trade_object_kind(verb: Token, is_company: Callable[[Token], bool]) -> str | None:
-    """What is bought, sold or paid for decides: a company, stake, unit or asset makes a
-    deal; goods ("sold the T-shirts at 170 DKK") or nothing named to pay for make
-    ``other``. None: the verb's own kind stands."""
-    if verb.head.lemma_.lower() in _CONTRACT_NOUNS:
-        return "deal"  # "signed a contract to purchase 20 jets for $1bn": an order is a deal
-    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.lemma_.lower() == "pay":
-        things = [g for c in verb.children if c.lower_ == "for" for g in c.children]
-        if not things:
-            return None  # "will pay $100m now": "pay" alone does not say what for
-    buyers = [g for c in verb.children if c.lower_ == "to" for g in c.children]
-    if any(is_company(b) for b in buyers):
-        return "deal"  # "sold its office tower to Ascend REIT": an asset sale to a company
-    for c in things:
-        # a named thing ("paid 260bn roubles for Yugansk") is a company, unit or asset
-        if is_company(c) or c.pos_ == "PROPN" or c.lemma_.lower() in DEAL_OBJECTS:
-            return "deal"
-        if c.lower_ in _PERCENT and any(g.lower_ == "of" for g in c.children):
-            return "deal"  # "bought 18.8% of Southcorp": a stake
-        if c.pos_ == "NOUN":
-            return "other"
     return None
 
 
@@ -309,6 +288,8 @@ def read_kind(
         return "financials"
     if _quotes_shares(span, clause, is_company):
         return "other"  # "Shares in X lost 65 cents to C$1.90": a share price, no loss
+    if cut_amount(span):
+        return "other"  # "cut $12 billion from the budget", "save £35bn in spending"
     found = _after_amount(words, doc, span, hi) or _in_noun_kind(words, doc, span, hi)
     cur = span.root
     amount = {cur.i}  # the amount's root, and what stands for it ("more than ... $N")
@@ -340,16 +321,18 @@ def read_kind(
             kind = kind if market or it or valued_ok(head) else None  # "valuing it at $N"
         if head.lemma_.lower() in _ISSUE_VERBS and _offers_securities(head):
             kind = "funding"  # "is offering 2.5 mln shares at 12 dlrs": an issue, no bid
-        if head.lemma_.lower() in _TRADE_VERBS and kind in ("deal", None):
-            kind = _trade_object_kind(head, is_company) or (
+        if head.lemma_.lower() in TRADE_VERBS and kind in ("deal", None):
+            kind = trade_object_kind(head, cur, is_company) or (
                 None if head.lemma_.lower() == "pay" else kind
             )
         if kind is None and head.pos_ in ("VERB", "AUX"):
-            kind = _subject_kind(words, head)
+            kind = _subject_kind(words, head, is_company)
         if kind == "investment" and people_spend(head):
             kind = "other"  # "UK shoppers spent £5.3bn on plastic cards": a market size
         found = kind
         cur = head
+    if found == "financials" and market_takes(span, clause):
+        found = "other"  # "the gaming market will bring in about $336m": a market size
     if found is None:
         found = _nearest(words, doc, span, clause)
     if found is None and takings_story(doc, clause):

@@ -1,0 +1,87 @@
+"""What is bought, sold, offered or paid for decides whether its price is a deal
+(FACTS.md "Kind": an acquisition, stake, asset sale or contract) or the price of goods
+(``other``), read by :func:`pipeline.link.kinds.read_kind` for the trade verbs of
+``models/link/words.jsonl`` and the offer verbs of ``models/link/kind_cues.jsonl``.
+
+- "sold its office tower to Ascend REIT", "paid 260bn roubles for Yugansk", "bought
+  18.8% of Southcorp": a company, unit, asset or stake changes hands (deal);
+- "sold the T-shirts at 170 DKK", "Wippit offers a download subscription service for
+  £4.99", "the PSP is selling in Japan for 19,800 yen", "Apple expects the Mac mini to
+  sell for £339": goods or a service (other); an intransitive "sell" prices its subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from pipeline.resources import MODELS_DIR, word_sets
+
+_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
+_CUES = word_sets(MODELS_DIR / "link/kind_cues.jsonl")
+DEAL_OBJECTS = _WORDS["deal_objects"]
+TRADE_VERBS = _WORDS["trade_verbs"] | _CUES["offer_verbs"]
+_CONTRACT_NOUNS = _WORDS["contract_nouns"]
+_OFFER_VERBS = _CUES["offer_verbs"]
+_PERCENT = frozenset({"%", "pct", "percent"})
+_GOODS_ENTS = frozenset({"PRODUCT", "WORK_OF_ART"})  # "Mac Mini", "Halo 2": named goods
+
+
+def trade_object_kind(
+    verb: Token, came_from: Token, is_company: Callable[[Token], bool]
+) -> str | None:
+    """``deal`` or ``other`` by what ``verb`` trades, ``came_from`` being the word on the
+    amount's side; None: the verb's own kind stands."""
+    if verb.head.lemma_.lower() in _CONTRACT_NOUNS:
+        return "deal"  # "signed a contract to purchase 20 jets for $1bn": an order is a deal
+    things = _traded(verb, came_from)
+    if not things and verb.lemma_.lower() == "pay":
+        return None  # "will pay $100m now": "pay" alone does not say what for
+    buyers = [g for c in verb.children if c.lower_ == "to" for g in c.children]
+    if any(is_company(b) for b in buyers):
+        return "deal"  # "sold its office tower to Ascend REIT": an asset sale to a company
+    for c in things:
+        # a named thing ("paid 260bn roubles for Yugansk") is a company, unit or asset,
+        # unless it is named goods ("offer a less powerful Mac Mini for £339")
+        if is_company(c) or c.lemma_.lower() in DEAL_OBJECTS:
+            return "deal"
+        if c.pos_ == "PROPN" and c.ent_type_ not in _GOODS_ENTS:
+            return "deal"
+        if c.lower_ in _PERCENT and any(g.lower_ == "of" for g in c.children):
+            return "deal"  # "bought 18.8% of Southcorp": a stake
+        if c.pos_ in ("NOUN", "PROPN"):
+            return "other"
+    return None
+
+
+def _traded(verb: Token, came_from: Token) -> list[Token]:
+    """What changes hands: the object ("sold the T-shirts"); what is paid or offered
+    "for" when the amount is the object ("offered $5bn for Acme"); for an intransitive
+    "sell", its subject ("the PSP is selling for 19,800 yen")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _OFFER_VERBS and came_from.dep_ not in ("dobj", "prep"):
+        return []  # "Foster's A$4.17-a-share takeover proposal offered a fit": no price
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma == "pay" or (lemma in _OFFER_VERBS and came_from.dep_ == "dobj"):
+        return [g for c in verb.children if c.lower_ == "for" for g in c.children]
+    if objects or lemma != "sell":
+        return objects
+    return _sellers(verb)
+
+
+def _sellers(verb: Token) -> list[Token]:
+    """The subject of an intransitive "sell", or, for "expects the Mac mini to sell" and
+    "is supposed to sell", the object or subject of the verb it completes."""
+    tok = verb
+    for _ in range(3):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
+            return []
+        objs = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
+        if objs:
+            return objs
+        tok = tok.head
+    return []
