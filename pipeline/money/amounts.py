@@ -345,7 +345,8 @@ class AmountFinder(DataFilesComponent):
                 and start - prev[0].end <= _CONTEXT_WINDOW
             )
             if not near:
-                if start not in tabular or not self.rows.holds(doc, tabular[start]):
+                noted = bool(tabular) and _noted(doc, start, words["note_money_words"])
+                if not noted and (start not in tabular or not self.rows.holds(doc, tabular[start])):
                     continue
                 prev = prev or next(((s, m) for s, m in found if s.start >= end), None)
                 if prev is None:
@@ -481,6 +482,25 @@ def _atom_at(start: int, atoms: list[tuple[int, int]]) -> tuple[int, int] | None
         if a[0] == start:
             return a
     return None
+
+
+_SCALES = frozenset({"mln", "million", "billion", "bln", "thousand"})
+
+
+def _noted(doc: Doc, start: int, money_words: frozenset[str]) -> bool:
+    """ "Year-ago oper includes charges of 27.8 mln": a table's note names what the bare
+    figure is, a word or two before it in its sentence."""
+    sent = sent_of(doc, start)
+    before = [t for t in doc[max(sent.start, start - 9) : start] if not t.is_space][-6:]
+    end = start
+    while end < sent.end and (doc[end].like_num or doc[end].is_space or doc[end].lower_ in _SCALES):
+        end += 1
+    after = [t for t in doc[end : min(sent.end, end + 4)] if not t.is_space][:3]
+    if after and after[0].pos_ in ("NOUN", "ADJ", "PROPN"):
+        return False  # "losses of 2.5 billion cubic feet": a measure
+    return any(t.lower_ in money_words for t in before) or (
+        bool(after) and after[0].lower_ == "for" and any(t.lower_ in money_words for t in after)
+    )
 
 
 def _prev(doc: Doc, i: int) -> int:

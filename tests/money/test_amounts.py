@@ -349,3 +349,26 @@ def test_million_codes_and_unit_rates_in_running_text(amounts_nlp):
 )
 def test_amounts_a_product_model_is_no_amount(amounts_nlp, text, expected):
     assert [a[0] for a in _amounts(amounts_nlp, text)[1]] == expected
+
+
+MCO = (  # Reuters reut2-011 (no gold set): figures in a results table's note
+    "MCO RESOURCES INC <MCR> 4TH QTR LOSS\n\n"
+    "HOUSTON, March 31 - Shr loss 1.37 dlrs vs 1.59 dlrs\n"
+    "    Net loss 38.6 mln vs 42.5 mln\n"
+    "    Revs 31.4 mln vs 59.4 mln\n"
+    "    Note: 1986 net includes pretax writedown of 23 mln on oil\n"
+    "and gas properties and a 30.3 mln non-cash provision for impairment of\n"
+    "geothermal property.\n"
+)
+
+
+def test_amounts_a_table_note_s_figures_take_the_table_currency(amounts_nlp):
+    found = {a[0]: a[2] for a in _amounts(amounts_nlp, MCO)[1]}
+    assert found.get("23 mln") == "USD"
+
+
+def test_amounts_a_note_s_measure_is_no_money(amounts_nlp):
+    """ "losses of 2.5 billion cubic feet": a volume, whatever money word comes before it."""
+    text = MCO + "    Output excludes losses of 2.5 billion cubic feet of gas.\n"
+    found = [a[0] for a in _amounts(amounts_nlp, text)[1]]
+    assert "23 mln" in found and "2.5 billion" not in found
