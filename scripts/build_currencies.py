@@ -7,7 +7,8 @@ the units that are not money (metals, funds and test codes): ``code``,
 ``name``, ``symbols`` (from the English locale and from the locales of the
 territories that use it), ``words`` (English display names, CLDR's singular
 and plural, lower-cased: "kuwaiti dinar", "kuwaiti dinars"), ``minor_words``
-(none: CLDR has no minor-unit names), ``minor_factor`` (10 ** -digits, CLDR's
+(CLDR has no minor-unit names: only "<country> cent(s)" for a dollar named for
+its country, "canadian cents"), ``minor_factor`` (10 ** -digits, CLDR's
 currency fractions: 0.001 for KWD, 1 for JPY), ``decimal`` (the decimal mark
 most of its territories' locales write), and ``code_in_text`` false for codes
 that are ordinary English words.
@@ -166,6 +167,16 @@ def minor_factor(code: str) -> str:
     return "1" if digits == 0 else "0." + "0" * (digits - 1) + "1"
 
 
+def dollar_cents(name: str, factor: str) -> list[str]:
+    """ "canadian dollar" -> "canadian cent(s)": a dollar named for its country is
+    divided into cents of that name ("lost 65 Canadian cents"); CLDR has no minor names."""
+    words = name.split()
+    if len(words) < 2 or words[-1] != "dollar" or factor != "0.01" or not name_ok(name):
+        return []
+    prefix = " ".join(words[:-1])
+    return [f"{prefix} cent", f"{prefix} cents"]
+
+
 def cldr_records() -> list[dict]:
     """One record per currency, straight from CLDR (before the ambiguity rule)."""
     en = Locale.parse("en")
@@ -184,12 +195,12 @@ def cldr_records() -> list[dict]:
             "name": get_currency_name(code, locale="en"),
             "symbols": sorted(s for s in syms if symbol_ok(s, code)),
             "words": words,
-            "minor_words": [],
+            "minor_words": dollar_cents(names[0], minor_factor(code)) if names[0] in words else [],
             "minor_factor": minor_factor(code),
             "decimal": decimal_mark(code, now if code in now else ever),
         }
         if code in NOT_MONEY:
-            rec["symbols"], rec["words"] = [], []
+            rec["symbols"], rec["words"], rec["minor_words"] = [], [], []
         if code in CODE_WORDS or code in NOT_MONEY:
             rec["code_in_text"] = False
         out.append(rec)

@@ -372,3 +372,14 @@ def test_amounts_a_note_s_measure_is_no_money(amounts_nlp):
     text = MCO + "    Output excludes losses of 2.5 billion cubic feet of gas.\n"
     found = [a[0] for a in _amounts(amounts_nlp, text)[1]]
     assert "23 mln" in found and "2.5 billion" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [("lost 65 Canadian cents", "CAD"), ("rose 30 Australian cents", "AUD"),
+     ("fell 10 Hong Kong cents", "HKD")],
+)
+def test_amounts_a_country_s_cents(amounts_nlp, text, currency):
+    """A dollar named for its country has cents of that name (scripts/build_currencies.py)."""
+    (found,) = _amounts(amounts_nlp, text)[1]
+    assert found[2] == currency and found[1] < 1
