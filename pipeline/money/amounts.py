@@ -278,7 +278,7 @@ class AmountFinder(DataFilesComponent):
         if low >= 0 and _is_number(doc[low]):
             # a low end before a dash: "1,050 - 1,125 rupees", "5 to 6 bln dlrs"
             if doc[sep].lower_ in _RANGE_SEPS and not (
-                doc[sep].lower_ == "to" and _changes_from(doc, low)
+                doc[sep].lower_ == "to" and _changes_from(doc, low, bare=True)
             ):
                 r_start = low
             # "between two and three billion dlrs"
@@ -298,6 +298,7 @@ class AmountFinder(DataFilesComponent):
             if hi is not None:
                 r_end = hi[1]
         from_to = r_end != end and doc[nxt].lower_ == "to" and _changes_from(doc, r_start)
+        from_to |= r_start != start and _changes_from(doc, r_start, bare=True)
         if (r_start, r_end) != (start, end) and not from_to:
             q_start = self._extend_left(doc, r_start)
             span = doc[q_start:r_end]
@@ -445,9 +446,11 @@ def _rate_after(currencies: frozenset[str]) -> re.Pattern[str]:
     )
 
 
-def _changes_from(doc: Doc, low: int) -> bool:
-    """ "from £6 to £10", "by 400m euros to 2.5bn": a change between two figures, not a range."""
-    return any(t.lower_ in ("from", "by") for t in doc[max(0, low - 4) : low])
+def _changes_from(doc: Doc, low: int, *, bare: bool = False) -> bool:
+    """ "from £6 to £10", "by 400m euros to 2.5bn": a change between two figures, not a
+    range. A ``bare`` low figure ("rise by 15 to 20 billion dlrs") is a range's after "by"."""
+    words = ("from",) if bare else ("from", "by")
+    return any(t.lower_ in words for t in doc[max(0, low - 4) : low])
 
 
 def _primary(doc: Doc, found: list[tuple[Span, Money]], prev: tuple[Span, Money]) -> Money:

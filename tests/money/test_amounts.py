@@ -383,3 +383,16 @@ def test_amounts_a_country_s_cents(amounts_nlp, text, currency):
     """A dollar named for its country has cents of that name (scripts/build_currencies.py)."""
     (found,) = _amounts(amounts_nlp, text)[1]
     assert found[2] == currency and found[1] < 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales are forecast to rise by 15 to 20 billion dollars.", ["15 to 20 billion dollars"]),
+        ("Sales rose by 400m euros to 2.5bn euros.", ["400m euros", "2.5bn euros"]),
+    ],
+    ids=["range-after-by", "change-by"],
+)
+def test_amounts_by_a_range_or_by_a_change(amounts_nlp, text, expected):
+    """A bare low figure after "by" opens a range; a whole amount after "by" is a change."""
+    assert [a[0] for a in _amounts(amounts_nlp, text)[1]] == expected
