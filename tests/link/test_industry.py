@@ -177,9 +177,23 @@ def test_industry_called_by_comparison(nlp, text, sector):
         ("Sapporo Breweries", "consumer"),
         ("AFG Industries", ""),  # generic: only after the article's industry
         ("Oak Hill", ""),
+        # Reuters-21578 titles: bank and thrift holding companies, telephone companies,
+        # gene and metal names
+        ("Citytrust Bancorp Inc", "financials"),
+        ("Westamerica Bancorporation", "financials"),
+        ("Marble Financial Corp", "financials"),
+        ("Bacob Finance", "financials"),
+        ("First Federal Savings", "financials"),
+        ("Century Telephone Enterprises", "telecom"),
+        ("Genetics Institute Inc", "healthcare"),
+        ("Newmont Gold Co", "mining_metals"),
     ],
-    ids=["motors", "airlines", "bank-of", "breweries", "industries-generic", "none"],
-)
+    ids=[
+        "motors", "airlines", "bank-of", "breweries", "industries-generic", "none",
+        "bancorp", "bancorporation", "financial", "finance", "savings", "telephone",
+        "genetics", "gold",
+    ],
+)  # fmt: skip
 def test_industry_of_name(nlp, name, sector):
     assert nlp.get_pipe("newsfacts_linker").industries.of_name(name) == sector
 
@@ -232,8 +246,11 @@ def test_industry_relative_pronoun_is_no_person(nlp, shared_dir, path, amount, s
         # a name the gazetteer knows though its tagger passed over it in this story
         # ("NEW ORLEANS, April 2 - Tidewater Inc said ...")
         ("corpus/reuters21578/reut2-012.sgm.gz", "12536", "125 mln dlrs", "energy"),
+        # results tables of companies no index lists: their names say the industry
+        ("corpus/reuters21578/reut2-005.sgm.gz", "5089", "17 mln", "financials"),
+        ("corpus/reuters21578/reut2-001.sgm.gz", "1449", "1,712,916", "healthcare"),
     ],
-    ids=["tidewater"],
+    ids=["tidewater", "financial-corp-table", "genetics-table"],
 )
 def test_industry_gazetteer_name_the_tagger_missed(nlp, shared_dir, path, record, amount, sector):
     from pipeline.ingest import iter_articles
