@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import clean_name, normalize_company
 from pipeline.errors import InputError
@@ -51,6 +51,7 @@ from pipeline.resources import read_jsonl
 # what a word list of industry_words.jsonl is for -> the IndustryWords field holding it
 _KEYS = ("name", "generic_name", "descriptor", "generic_descriptor")
 _MODIFIERS = ("compound", "amod", "nmod")
+_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 @dataclass(frozen=True)
@@ -63,16 +64,19 @@ class IndustryWords:
     generic_descriptor: dict[str, str]
     not_industry: frozenset[str]
     verbs: frozenset[str]
+    market: frozenset[str] = frozenset()  # "prices", "market": an industry as a whole
 
     @classmethod
     def from_file(cls, path: Path) -> IndustryWords:
         maps: dict[str, dict[str, str]] = {key: {} for key in _KEYS}
         not_industry: set[str] = set()
         verbs: set[str] = set()
+        market: set[str] = set()
         for n, rec in enumerate(read_jsonl(path), 1):
-            if "not_industry" in rec or "verbs" in rec:
+            if "not_industry" in rec or "verbs" in rec or "market" in rec:
                 not_industry.update(w.lower() for w in rec.get("not_industry", ()))
                 verbs.update(w.lower() for w in rec.get("verbs", ()))
+                market.update(w.lower() for w in rec.get("market", ()))
                 continue
             sector = rec.get("sector")
             if sector not in SECTORS:
@@ -85,7 +89,12 @@ class IndustryWords:
             for key in _KEYS:
                 for word in rec.get(key, ()):
                     maps[key][word.lower()] = sector
-        return cls(**maps, not_industry=frozenset(not_industry), verbs=frozenset(verbs))
+        return cls(
+            **maps,
+            not_industry=frozenset(not_industry),
+            verbs=frozenset(verbs),
+            market=frozenset(market),
+        )
 
 
 class Industries:
@@ -229,6 +238,22 @@ class Industries:
             "manufacturing",
             "infrastructure",
         )
+
+    def market_amount(self, span: Span) -> bool:
+        """An amount a market, its prices or its sales reach ("the UK market for games grew
+        by 100% and was worth a record £1,152m", "the price of gold fell to $413.50"): it
+        belongs to the industry as a whole (FACTS.md Sector 3). Read on the amount's own
+        head words and their subjects, not on every word near it ("fines", "a payment",
+        "the budget" are no market)."""
+        tok = span.root
+        for _ in range(4):  # amount <- "below" <- "fell" -> nsubj "prices"
+            if tok.head.i == tok.i or tok.dep_ in ("ccomp", "advcl", "relcl"):
+                break  # another clause: its subject owns other money
+            tok = tok.head
+            near = [tok, *(c for c in tok.children if c.dep_ in _SUBJECTS)]
+            if any(t.lower_ in self.words.market for t in near):
+                return True
+        return False
 
     def of_article(self, ctx: DocContext) -> str:
         """The sector the article's words name most often ('' when none), leaving out

@@ -266,7 +266,9 @@ class Linker(DataFilesComponent):
                 sector = company
                 # no owner: the article's industry takes what the industry took in
                 # ("the film took $30.2m"), never a budget or a payment (FACTS.md Sector 3)
-                industry = links or kind == "financials" and not people_money(span)
+                industry = links or (
+                    kind == "financials" or industries.market_amount(span)
+                ) and not people_money(span)
                 span._.sector = (
                     sector
                     or (article_sector() if industry else "")

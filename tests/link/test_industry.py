@@ -257,3 +257,26 @@ def test_industry_gazetteer_name_the_tagger_missed(nlp, shared_dir, path, record
 
     article = next(a for a in iter_articles([str(shared_dir / path)]) if a.record == record)
     assert _amount(nlp(article.text), amount)._.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("path", "amount", "market", "sector"),
+    [
+        # what a market reaches belongs to its industry as a whole (FACTS.md Sector 3):
+        # "the UK market for games grew by 100% and was worth a record £1,152m" takes the
+        # games article's industry; the subject is shared by the two joined verbs
+        ("corpus/bbc/tech/126.txt", "£1,152m", True, "software"),
+        # "The average house price fell marginally to £180,226": the sentence names the
+        # sector (a house price), though the article's words are mostly mortgage lending
+        ("corpus/bbc/business/415.txt", "£180,226", True, "real_estate"),
+        # a fee and a fine people pay are no market, and have no sector
+        ("corpus/bbc/politics/049.txt", "£85", False, ""),
+        ("corpus/bbc/politics/049.txt", "up to £1,000", False, ""),
+    ],
+    ids=["games-market-worth", "house-price", "passport-fee", "fine"],
+)
+def test_industry_market_amount(nlp, shared_dir, path, amount, market, sector):
+    doc = nlp((shared_dir / path).read_text(encoding="utf-8"))
+    span = _amount(doc, amount)
+    assert nlp.get_pipe("newsfacts_linker").industries.market_amount(span) is market
+    assert span._.sector == sector
