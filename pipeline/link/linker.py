@@ -246,8 +246,9 @@ class Linker(DataFilesComponent):
             span._.kind = kind
             # FACTS.md Sector: a company's own results and value take its industry
             # before any sector word the sentence holds ("the airline's fuel bill")
-            # lenders and investors "led by" X say who pays, not where the money works
-            owners = [lk for lk in links if lk.rule != "led-by"]
+            # lenders and investors ("led by" X, "a credit line from X") say who pays,
+            # not where the money works
+            owners = [lk for lk in links if lk.rule != "led-by" and not _lender(lk, kind)]
             company = industries.of_company(ctx, owners, called)
             own = (
                 company
@@ -411,6 +412,11 @@ class Linker(DataFilesComponent):
 # kinds whose money is the company's own: its results and its value (and its share
 # price: kinds.is_share_price)
 _OWN_MONEY = frozenset({"financials", "valuation", "deal"})
+
+
+def _lender(link: Link, kind: str) -> bool:
+    """The other side of money raised: who lends or invests it."""
+    return kind == "funding" and link.rule == "deal-side" and link.role == "payer"
 
 
 def _valued(word: Token) -> Token | None:

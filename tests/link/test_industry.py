@@ -280,3 +280,17 @@ def test_industry_market_amount(nlp, shared_dir, path, amount, market, sector):
     span = _amount(doc, amount)
     assert nlp.get_pipe("newsfacts_linker").industries.market_amount(span) is market
     assert span._.sector == sector
+
+
+def test_industry_lender_gives_no_industry_to_money_raised(nlp, shared_dir):
+    """reut2-018 #18905: "the new credit would replace an existing 4.4 mln dlr line with
+    Barclays PLC": the borrower's money works in the borrower's industry (unknown here),
+    never in the lender's banking, while the lender keeps its own on its side."""
+    from pipeline.ingest import iter_articles
+
+    path = shared_dir / "corpus/reuters21578/reut2-018.sgm.gz"
+    article = next(a for a in iter_articles([str(path)]) if a.record == "18905")
+    span = _amount(nlp(article.text), "4.4 mln")
+    sides = {lk.company: lk.sector for lk in span._.links}
+    assert sides.get("Barclays PLC") == "financials"
+    assert span._.sector == ""
