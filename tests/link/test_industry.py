@@ -134,9 +134,16 @@ def test_industry_sector_of_amount(nlp, sentence, amount, sector):
             "Columbian Chemicals Co",
             "",
         ),
+        # reut2-004 #4354: a confectioner makes sweets (consumer goods)
+        (
+            "A 55 mln stg convertible issue for confectioners Rowntree Mackintosh was well "
+            "bid at 104-5/8 105-1/8 pct and expected to go well.",
+            "Rowntree Mackintosh",
+            "consumer",
+        ),
     ],
     ids=["media-giant", "food-group", "one-of-producers", "flag-carrier", "maker-of",
-         "maker-of-unknown"],
+         "maker-of-unknown", "confectioners"],
 )
 def test_industry_described(nlp, sentence, company, sector):
     industries = nlp.get_pipe("newsfacts_linker").industries
