@@ -256,3 +256,25 @@ def test_what_a_film_took_is_its_industry_s_not_a_person_s(nlp):
 def test_an_acronym_hyphenated_to_another_is_a_different_word(nlp, sentence, amount, sector):
     (span,) = [s for s in nlp(sentence)._.amounts if amount in s.text]
     assert span._.sector != "automotive" if not sector else span._.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("path", "amount", "sector"),
+    [
+        # BBC politics 355.txt: "Mr Cable compared that new cost with the £500m needed
+        # for Britain's role in the entire first Gulf War": Vince Cable is no cable network
+        ("corpus/bbc/politics/355.txt", "£500m", ""),
+    ],
+    ids=["mr-cable"],
+)
+def test_sectors_surname_after_a_title_is_no_term(nlp, shared_dir, path, amount, sector):
+    doc = nlp((shared_dir / path).read_text(encoding="utf-8"))
+    assert _amount(doc, amount)._.sector == sector
+
+
+def test_sectors_title_only_before_a_capitalised_term(base_nlp):
+    from pipeline.resources import MODELS_DIR
+
+    matcher = SectorMatcher.from_dir(base_nlp, MODELS_DIR)
+    hits = matcher(base_nlp("Mr Cable said Cable and Dr. Steel's steel plant grew."))
+    assert [h.text for h in hits] == ["Cable", "steel"]
