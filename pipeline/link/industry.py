@@ -65,18 +65,20 @@ class IndustryWords:
     not_industry: frozenset[str]
     verbs: frozenset[str]
     market: frozenset[str] = frozenset()  # "prices", "market": an industry as a whole
+    speech: frozenset[str] = frozenset()  # "say", "tell": their subject only speaks
 
     @classmethod
     def from_file(cls, path: Path) -> IndustryWords:
         maps: dict[str, dict[str, str]] = {key: {} for key in _KEYS}
         not_industry: set[str] = set()
         verbs: set[str] = set()
-        market: set[str] = set()
+        lists: dict[str, set[str]] = {"market": set(), "speech": set()}
         for n, rec in enumerate(read_jsonl(path), 1):
-            if "not_industry" in rec or "verbs" in rec or "market" in rec:
+            if "not_industry" in rec or "verbs" in rec or lists.keys() & rec.keys():
                 not_industry.update(w.lower() for w in rec.get("not_industry", ()))
                 verbs.update(w.lower() for w in rec.get("verbs", ()))
-                market.update(w.lower() for w in rec.get("market", ()))
+                for key, words in lists.items():
+                    words.update(w.lower() for w in rec.get(key, ()))
                 continue
             sector = rec.get("sector")
             if sector not in SECTORS:
@@ -93,7 +95,8 @@ class IndustryWords:
             **maps,
             not_industry=frozenset(not_industry),
             verbs=frozenset(verbs),
-            market=frozenset(market),
+            market=frozenset(lists["market"]),
+            speech=frozenset(lists["speech"]),
         )
 
 
@@ -230,6 +233,12 @@ class Industries:
         if hit.text.lower() in self.words.not_industry and _where_shares_trade(doc[hit.end - 1]):
             return False
         return not money_source(doc, hit)
+
+    def speaker(self, doc: Doc, hit: SectorHit) -> bool:
+        """ "..., the Libyan central bank has said", "the bank told Reuters": who says
+        it, not where the amount works (the owner's own industry comes from its links)."""
+        root = doc[hit.start : hit.end].root
+        return root.dep_ == "nsubj" and root.head.lemma_.lower() in self.words.speech
 
     def generic_place(self, hit: SectorHit) -> bool:
         """ "plant", "factory", "construction": a generic word for where any industry

@@ -301,3 +301,22 @@ def test_industry_lender_gives_no_industry_to_money_raised(nlp, shared_dir):
     sides = {lk.company: lk.sector for lk in span._.links}
     assert sides.get("Barclays PLC") == "financials"
     assert span._.sector == ""
+
+
+@pytest.mark.parametrize(
+    ("path", "record", "amount", "sector"),
+    [
+        # "Taiwan's balance of payments surplus widened to a record 16.62 billion U.S. Dlrs
+        # in calendar 1986 from 9.35 billion in 1985, the central bank said": a country's
+        # balance has no sector (FACTS.md Sector 4); the bank only speaks
+        ("corpus/reuters21578/reut2-005.sgm.gz", "5785", "9.35 billion", ""),
+        # a bank that owns the amount keeps its industry through its link
+        ("corpus/reuters21578/reut2-002.sgm.gz", "2827", "6,375,000", "financials"),
+    ],
+    ids=["central-bank-said", "bank-owner"],
+)
+def test_industry_speaker_is_no_sector(nlp, shared_dir, path, record, amount, sector):
+    from pipeline.ingest import iter_articles
+
+    article = next(a for a in iter_articles([str(shared_dir / path)]) if a.record == record)
+    assert _amount(nlp(article.text), amount)._.sector == sector
