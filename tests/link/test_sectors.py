@@ -278,3 +278,17 @@ def test_sectors_title_only_before_a_capitalised_term(base_nlp):
     matcher = SectorMatcher.from_dir(base_nlp, MODELS_DIR)
     hits = matcher(base_nlp("Mr Cable said Cable and Dr. Steel's steel plant grew."))
     assert [h.text for h in hits] == ["Cable", "steel"]
+
+
+def test_sectors_laptops_are_electronics(base_nlp):
+    """reut2-019 #19425: a laptop is computer hardware (FACTS.md electronics; the gazetteer's
+    "computer hardware" industry maps there too), written either way."""
+    from pipeline.resources import MODELS_DIR
+
+    matcher = SectorMatcher.from_dir(base_nlp, MODELS_DIR)
+    text = (
+        "Toshiba is known to be seeking a U.S. Air Force contract for 90,000 lap-top "
+        "computers worth some 100 mln dlrs, and its new laptops sell well."
+    )
+    hits = [(h.text, h.sector) for h in matcher(base_nlp(text))]
+    assert ("lap-top", "electronics") in hits and ("laptops", "electronics") in hits
