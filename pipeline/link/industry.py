@@ -143,9 +143,11 @@ class Industries:
             return known  # a hand-kept sector (gazetteer_extra) is a person's word for it
         if entry is None:  # a name the tagger passed over: "L'Air Liquide" is "Air Liquide"
             known = self.known.get(_bare(link.company), "")
-        for name in names:
+        for n, name in enumerate(names):
             sector = self.of_name(name)
-            if sector:
+            # a longer name of its family says what it is ("Belmont Laboratories" for
+            # "Belmont"), but a finance arm ("Shell U.K. Finance") not what Shell does
+            if sector and not (n and sector == "financials"):
                 return sector
         return known
 
@@ -234,11 +236,13 @@ class Industries:
             return False
         return not money_source(doc, hit)
 
-    def speaker(self, doc: Doc, hit: SectorHit) -> bool:
-        """ "..., the Libyan central bank has said", "the bank told Reuters": who says
-        it, not where the amount works (the owner's own industry comes from its links)."""
-        root = doc[hit.start : hit.end].root
-        return root.dep_ == "nsubj" and root.head.lemma_.lower() in self.words.speech
+    def speaker(self, ctx: DocContext, hit: SectorHit) -> bool:
+        """ "..., the central bank told Reuters": a public body that says it, not where
+        an amount no company owns works. "The airline says ... $499" is the company
+        speaking of its own money (a referring word, :meth:`DocContext.refers`)."""
+        root = ctx.doc[hit.start : hit.end].root
+        said = root.dep_ == "nsubj" and root.head.lemma_.lower() in self.words.speech
+        return said and not ctx.refers(root)
 
     def generic_place(self, hit: SectorHit) -> bool:
         """ "plant", "factory", "construction": a generic word for where any industry

@@ -372,7 +372,7 @@ class Linker(DataFilesComponent):
             h
             for h in ctx.sector_hits
             if h.start >= lo and h.end <= hi and industries.counts(ctx.doc, h)
-            and not industries.speaker(ctx.doc, h)
+            and not (not links and industries.speaker(ctx, h))
             # "funds", "loan", "payments": how money moves, not where it works; with no
             # owner only where the word heads its phrase ("a weekly payment of £108",
             # not "mortgage-backed securities")

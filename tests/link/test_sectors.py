@@ -292,3 +292,23 @@ def test_sectors_laptops_are_electronics(base_nlp):
     )
     hits = [(h.text, h.sector) for h in matcher(base_nlp(text))]
     assert ("lap-top", "electronics") in hits and ("laptops", "electronics") in hits
+
+
+@pytest.mark.parametrize(
+    ("path", "amount", "sector"),
+    [
+        # BBC business 411.txt: "the government said its five-year estimate of rebuilding
+        # costs for Banda Aceh province ... was 20 trillion rupiah": the gerund names the
+        # work the money is for (reconstruction: FACTS.md infrastructure)
+        ("corpus/bbc/business/411.txt", "20 trillion rupiah", "infrastructure"),
+    ],
+    ids=["estimate-of-rebuilding"],
+)
+def test_sectors_gerund_naming_an_activity_counts(nlp, shared_dir, path, amount, sector):
+    doc = nlp((shared_dir / path).read_text(encoding="utf-8"))
+    assert _amount(doc, amount)._.sector == sector
+
+
+def test_sectors_verb_in_use_is_no_term(nlp):
+    doc = nlp("The company is rebuilding its old warehouse for $5m.")
+    assert not any(h.text == "rebuilding" for h in nlp.get_pipe("newsfacts_linker").sectors(doc))
