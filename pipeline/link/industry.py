@@ -351,7 +351,17 @@ def _names_of(ctx: DocContext, company: str) -> list[str]:
         and n.split()[0] == words[0]
         and (family or set(words) <= set(n.split()))
     )
-    return [company, *longer]
+    # "Hardie" for "James Hardie (Industries)": longer names of one family holding it
+    inner = sorted(n for n in names if n not in longer and _holds(n, words))
+    one_family = len({n.split()[0] for n in inner}) == 1
+    return [company, *longer, *(inner if one_family else ())]
+
+
+def _holds(name: str, words: list[str]) -> bool:
+    """Whether ``words`` run inside ``name``, word for word."""
+    parts = name.split()
+    k = len(words)
+    return any(parts[i : i + k] == words for i in range(1, len(parts) - k + 1))
 
 
 def _phrase(noun: Token) -> list[str]:

@@ -353,3 +353,16 @@ def test_industry_family_finance_arm(nlp, shared_dir, path, record, amount, sect
 def test_industry_company_speaker_keeps_its_word(nlp, shared_dir, path, amount, sector):
     doc = nlp((shared_dir / path).read_text(encoding="utf-8"))
     assert _amount(doc, amount)._.sector == sector
+
+
+def test_industry_short_name_inside_a_longer_one(nlp):
+    """A short form that is not the name's first word ("Allied" for "Western Allied
+    Breweries", as Wikinews writes "Hardie" for James Hardie Industries) takes the longer
+    name's industry when the article's longer names of it are one family."""
+    doc = nlp(
+        "Western Allied Breweries said profits rose last year. Analysts said Allied paid "
+        "40 mln stg in cash for the stake."
+    )
+    span = _amount(doc, "40 mln stg")
+    assert [lk.company for lk in span._.links] == ["Allied"]
+    assert span._.sector == "consumer"
