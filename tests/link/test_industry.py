@@ -194,11 +194,13 @@ def test_industry_called_by_comparison(nlp, text, sector):
         ("Century Telephone Enterprises", "telecom"),
         ("Genetics Institute Inc", "healthcare"),
         ("Newmont Gold Co", "mining_metals"),
+        ("Convenient Food Mart Inc", "consumer"),
+        ("Vismara Food Group", "consumer"),
     ],
     ids=[
         "motors", "airlines", "bank-of", "breweries", "industries-generic", "none",
         "bancorp", "bancorporation", "financial", "finance", "savings", "telephone",
-        "genetics", "gold",
+        "genetics", "gold", "food-mart", "food-group",
     ],
 )  # fmt: skip
 def test_industry_of_name(nlp, name, sector):
