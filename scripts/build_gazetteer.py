@@ -100,6 +100,14 @@ def load_sector_rules(path: Path) -> list[dict]:
             raise BuildError(
                 f"{path}: rule {n} {rule!r} needs a 'match' and a sector among {SECTORS}"
             )
+    # the first matching rule wins, so an earlier "oil" would silently take "toiletries"
+    for n, rule in enumerate(rules, 1):
+        for m, earlier in enumerate(rules[: n - 1], 1):
+            if earlier["match"] in rule["match"] and earlier["sector"] != rule["sector"]:
+                raise BuildError(
+                    f"{path}: rule {n} {rule['match']!r} never fires, as rule {m} "
+                    f"{earlier['match']!r} matches first; move rule {n} above rule {m}"
+                )
     return rules
 
 

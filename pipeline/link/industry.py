@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import clean_name, normalize_company
 from pipeline.errors import InputError
@@ -51,6 +51,7 @@ from pipeline.resources import read_jsonl
 # what a word list of industry_words.jsonl is for -> the IndustryWords field holding it
 _KEYS = ("name", "generic_name", "descriptor", "generic_descriptor")
 _MODIFIERS = ("compound", "amod", "nmod")
+_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 @dataclass(frozen=True)
@@ -63,16 +64,21 @@ class IndustryWords:
     generic_descriptor: dict[str, str]
     not_industry: frozenset[str]
     verbs: frozenset[str]
+    market: frozenset[str] = frozenset()  # "prices", "market": an industry as a whole
+    speech: frozenset[str] = frozenset()  # "say", "tell": their subject only speaks
 
     @classmethod
     def from_file(cls, path: Path) -> IndustryWords:
         maps: dict[str, dict[str, str]] = {key: {} for key in _KEYS}
         not_industry: set[str] = set()
         verbs: set[str] = set()
+        lists: dict[str, set[str]] = {"market": set(), "speech": set()}
         for n, rec in enumerate(read_jsonl(path), 1):
-            if "not_industry" in rec or "verbs" in rec:
+            if "not_industry" in rec or "verbs" in rec or lists.keys() & rec.keys():
                 not_industry.update(w.lower() for w in rec.get("not_industry", ()))
                 verbs.update(w.lower() for w in rec.get("verbs", ()))
+                for key, words in lists.items():
+                    words.update(w.lower() for w in rec.get(key, ()))
                 continue
             sector = rec.get("sector")
             if sector not in SECTORS:
@@ -85,7 +91,13 @@ class IndustryWords:
             for key in _KEYS:
                 for word in rec.get(key, ()):
                     maps[key][word.lower()] = sector
-        return cls(**maps, not_industry=frozenset(not_industry), verbs=frozenset(verbs))
+        return cls(
+            **maps,
+            not_industry=frozenset(not_industry),
+            verbs=frozenset(verbs),
+            market=frozenset(lists["market"]),
+            speech=frozenset(lists["speech"]),
+        )
 
 
 class Industries:
@@ -131,9 +143,11 @@ class Industries:
             return known  # a hand-kept sector (gazetteer_extra) is a person's word for it
         if entry is None:  # a name the tagger passed over: "L'Air Liquide" is "Air Liquide"
             known = self.known.get(_bare(link.company), "")
-        for name in names:
+        for n, name in enumerate(names):
             sector = self.of_name(name)
-            if sector:
+            # a longer name of its family says what it is ("Belmont Laboratories" for
+            # "Belmont"), but a finance arm ("Shell U.K. Finance") not what Shell does
+            if sector and not (n and sector == "financials"):
                 return sector
         return known
 
@@ -222,6 +236,14 @@ class Industries:
             return False
         return not money_source(doc, hit)
 
+    def speaker(self, ctx: DocContext, hit: SectorHit) -> bool:
+        """ "..., the central bank told Reuters": a public body that says it, not where
+        an amount no company owns works. "The airline says ... $499" is the company
+        speaking of its own money (a referring word, :meth:`DocContext.refers`)."""
+        root = ctx.doc[hit.start : hit.end].root
+        said = root.dep_ == "nsubj" and root.head.lemma_.lower() in self.words.speech
+        return said and not ctx.refers(root)
+
     def generic_place(self, hit: SectorHit) -> bool:
         """ "plant", "factory", "construction": a generic word for where any industry
         builds or makes, which yields to its owner's industry."""
@@ -229,6 +251,22 @@ class Industries:
             "manufacturing",
             "infrastructure",
         )
+
+    def market_amount(self, span: Span) -> bool:
+        """An amount a market, its prices or its sales reach ("the UK market for games grew
+        by 100% and was worth a record £1,152m", "the price of gold fell to $413.50"): it
+        belongs to the industry as a whole (FACTS.md Sector 3). Read on the amount's own
+        head words and their subjects, not on every word near it ("fines", "a payment",
+        "the budget" are no market)."""
+        tok = span.root
+        for _ in range(4):  # amount <- "below" <- "fell" -> nsubj "prices"
+            if tok.head.i == tok.i or tok.dep_ in ("ccomp", "advcl", "relcl"):
+                break  # another clause: its subject owns other money
+            tok = tok.head
+            near = [tok, *(c for c in tok.children if c.dep_ in _SUBJECTS)]
+            if any(t.lower_ in self.words.market for t in near):
+                return True
+        return False
 
     def of_article(self, ctx: DocContext) -> str:
         """The sector the article's words name most often ('' when none), leaving out
@@ -313,7 +351,17 @@ def _names_of(ctx: DocContext, company: str) -> list[str]:
         and n.split()[0] == words[0]
         and (family or set(words) <= set(n.split()))
     )
-    return [company, *longer]
+    # "Hardie" for "James Hardie (Industries)": longer names of one family holding it
+    inner = sorted(n for n in names if n not in longer and _holds(n, words))
+    one_family = len({n.split()[0] for n in inner}) == 1
+    return [company, *longer, *(inner if one_family else ())]
+
+
+def _holds(name: str, words: list[str]) -> bool:
+    """Whether ``words`` run inside ``name``, word for word."""
+    parts = name.split()
+    k = len(words)
+    return any(parts[i : i + k] == words for i in range(1, len(parts) - k + 1))
 
 
 def _phrase(noun: Token) -> list[str]:

@@ -247,8 +247,9 @@ class Linker(DataFilesComponent):
             span._.kind = kind
             # FACTS.md Sector: a company's own results and value take its industry
             # before any sector word the sentence holds ("the airline's fuel bill")
-            # lenders and investors "led by" X say who pays, not where the money works
-            owners = [lk for lk in links if lk.rule != "led-by"]
+            # lenders and investors ("led by" X, "a credit line from X") say who pays,
+            # not where the money works
+            owners = [lk for lk in links if lk.rule != "led-by" and not _lender(lk, kind)]
             company = industries.of_company(ctx, owners, called)
             own = (
                 company
@@ -267,7 +268,9 @@ class Linker(DataFilesComponent):
                 sector = company
                 # no owner: the article's industry takes what the industry took in
                 # ("the film took $30.2m"), never a budget or a payment (FACTS.md Sector 3)
-                industry = links or kind == "financials" and not people_money(span)
+                industry = links or (
+                    kind == "financials" or industries.market_amount(span)
+                ) and not people_money(span)
                 span._.sector = (
                     sector
                     or (article_sector() if industry else "")
@@ -363,6 +366,7 @@ class Linker(DataFilesComponent):
             h
             for h in ctx.sector_hits
             if h.start >= lo and h.end <= hi and industries.counts(ctx.doc, h)
+            and not (not links and industries.speaker(ctx, h))
             # "funds", "loan", "payments": how money moves, not where it works; with no
             # owner only where the word heads its phrase ("a weekly payment of £108",
             # not "mortgage-backed securities")
@@ -403,6 +407,11 @@ class Linker(DataFilesComponent):
 # kinds whose money is the company's own: its results and its value (and its share
 # price: kinds.is_share_price)
 _OWN_MONEY = frozenset({"financials", "valuation", "deal"})
+
+
+def _lender(link: Link, kind: str) -> bool:
+    """The other side of money raised: who lends or invests it."""
+    return kind == "funding" and link.rule == "deal-side" and link.role == "payer"
 
 
 def _valued(word: Token) -> Token | None:

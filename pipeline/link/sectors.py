@@ -65,8 +65,12 @@ class SectorMatcher:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.terms: dict[str, list[str]] = {}
         self.generic: frozenset[str] = frozenset()
+        self.honorifics: frozenset[str] = frozenset()
         self._form_sector: dict[str, str] | None = None
         for rec in records:
+            if "honorifics" in rec:
+                self.honorifics |= frozenset(t.lower() for t in rec["honorifics"])
+                continue
             if "generic" in rec:
                 self.generic |= frozenset(t.lower() for t in rec["generic"])
                 self.generic |= frozenset(
@@ -134,11 +138,14 @@ class SectorMatcher:
         spans = [
             Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)
         ]
-        # "will fund", "plans to": verbs are not sectors; "EV-DO": an acronym glued to
-        # another is a different one (a mobile data standard, no electric vehicle)
+        # "will fund", "plans to": verbs are not sectors, but a gerund naming an activity
+        # is ("the cost of rebuilding"); "EV-DO": an acronym glued to another is a
+        # different one (a mobile data standard, no electric vehicle)
         kept = [
             s for s in _longest(spans)
-            if s.root.pos_ not in ("VERB", "AUX") and not _glued_acronym(s)
+            if (s.root.pos_ not in ("VERB", "AUX") or _gerund_noun(s.root))
+            and not _glued_acronym(s)
+            and not self._surname(s)
         ]  # fmt: skip
         modifiers = {s.root.head.i for s in kept if s.root.dep_ in ("compound", "amod", "nmod")}
         hits = []
@@ -151,6 +158,22 @@ class SectorMatcher:
                 )
             )
         return hits
+
+
+    def _surname(self, span: Span) -> bool:
+        """ "Mr Cable", "Dr. Steel": a capitalised term after a person's title is a name."""
+        doc, i = span.doc, span.start - 1
+        if i >= 0 and doc[i].text == ".":
+            i -= 1
+        title = doc[i].lower_.rstrip(".") if i >= 0 else ""
+        return span.text[:1].isupper() and title in self.honorifics
+
+
+def _gerund_noun(tok: Token) -> bool:
+    """ "the cost of rebuilding it", "rebuilding Gaza would require": a gerund that names
+    an activity (the object of a preposition, a clause as subject), not a verb in use
+    ("is rebuilding its plant")."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "csubj", "csubjpass")
 
 
 def _glued_acronym(span: Span) -> bool:

@@ -108,12 +108,26 @@ def test_gazetteer_build_is_deterministic(build, tmp_path, n_lines):
         (["Consumer Discretionary", "Home appliances", "Industrials"], "manufacturing"),
         (["Water Utilities", "Utilities"], "infrastructure"),
         (["Services"], ""),
+        # a longer rule is tried before the shorter one it contains ("oil", "hospital")
+        (["Personal Products", "Toiletries"], "consumer"),
+        (["Consumer Services", "Hospitality"], "consumer"),
+        (["Apparel", "Sports equipment"], "consumer"),
     ],
-    ids=["chips", "generic-loses", "water", "none"],
+    ids=["chips", "generic-loses", "water", "none", "toiletries", "hospitality", "sportswear"],
 )
 def test_gazetteer_industry_to_sector(build, industries, sector):
     rules = build.load_sector_rules(ROOT / "models/companies/industry_sectors.jsonl")
     assert build.sector_of(industries, rules) == sector
+
+
+def test_gazetteer_rule_shadowed_by_an_earlier_one_is_an_error(build, tmp_path):
+    path = tmp_path / "rules.jsonl"
+    rules = [{"match": "oil", "sector": "energy"}, {"match": "toiletries", "sector": "consumer"}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rules), encoding="utf-8")
+    with pytest.raises(build.BuildError, match="rule 2 'toiletries' never fires"):
+        build.load_sector_rules(path)
+    path.write_text("".join(json.dumps(r) + "\n" for r in rules[::-1]), encoding="utf-8")
+    assert build.sector_of(["Toiletries"], build.load_sector_rules(path)) == "consumer"
 
 
 # ---------------------------------------------------------------- component
