@@ -6,6 +6,7 @@ and cut before a headline's verb or after a legal name's town.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -33,6 +34,18 @@ def widen_right(doc: Doc, start: int, end: int, common: frozenset[str]) -> int:
         if not (last.head.i == nxt.i and last.dep_ in ("compound", "flat")):
             break
         end += 1
+    return end
+
+
+# a product's model after its maker's name: "Airbus A321neo", "Boeing 787", "Nokia 6600"
+_MODEL = re.compile(r"[A-Z]{1,3}-?\d{2,4}[a-z]{0,4}|\d{3,4}")
+
+
+def cut_model(doc: Doc, start: int, end: int) -> int:
+    """End a name before a product's model number ("Airbus A321neo" is Airbus's plane;
+    "Channel 4", "Century 21" keep their short figures)."""
+    while end - start > 1 and _MODEL.fullmatch(doc[end - 1].text):
+        end -= 1
     return end
 
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.companies.bounds import (
     GLUED_DESCRIPTORS,
+    cut_model,
     cut_place,
     cut_verb,
     widen_left,
@@ -310,7 +311,7 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
         if start >= end or _currency_after_figure(doc, start, end):
             continue
         end = widen_right(doc, start, end, data.common_words)
-        end = cut_verb(doc, start, end, data)
+        end = cut_model(doc, start, cut_verb(doc, start, end, data))
         if start >= end:
             continue
         start = widen_left(doc, start, end)

@@ -108,3 +108,10 @@ def test_a_name_the_article_calls_a_company_is_one_whatever_ner_said(nlp):
 
 def test_money_with_a_sign_is_no_name(data):
     assert not data.is_company_name("NZ$20")
+
+
+def test_a_product_model_ends_its_maker_s_name(nlp):
+    """ "Airbus A321neo", "Boeing 787": the maker's plane; "Channel 4" keeps its figure
+    (sentences written for this test)."""
+    text = "Boeing 787 jets list at about $250 million each. Channel 4 paid £5m for the rights."
+    assert _owners(nlp, text) == [["Boeing"], ["Channel 4"]]
