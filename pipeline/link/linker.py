@@ -55,7 +55,7 @@ from pipeline.companies.mentions import CompanyData
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.industry import Industries, IndustryWords, gazetteer_sectors
 from pipeline.link.kinds import KindWords, is_share_price, read_kind
-from pipeline.link.rules.deals import deal_sides, side_sectors, story_deal
+from pipeline.link.rules.deals import deal_sides, side_sectors, story_deal, told_deal
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
 from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
 from pipeline.link.rules.known import focus_blocked, surely_company
@@ -241,7 +241,8 @@ class Linker(DataFilesComponent):
             kind = self.kind(ctx, span, (lo, hi), links, in_deal=bool(last_deal))
             links = self.rules.funding_target(ctx, span, (lo, hi), kind, links)
             links = deal_sides(ctx, span, (lo, hi), kind, links)
-            links = story_deal(span, (lo, hi), kind, links, last_deal)
+            told = last_deal or (told_deal(ctx, span) if kind == "deal" else [])
+            links = story_deal(span, (lo, hi), kind, links, told)
             last_deal = links if kind == "deal" and links else last_deal
             span._.links = links
             span._.kind = kind

@@ -33,6 +33,7 @@ from thinc.types import Ints2d
 from pipeline.companies.mentions import CompanyData
 from pipeline.link.context import FOCUS_WINDOW, LEAD_SENTENCES
 from pipeline.link.linker import Linker
+from pipeline.link.rules.deals import DEAL_REFS
 from pipeline.money.amounts import SEARCH_REGIONS, AmountFinder
 from pipeline.money.cues import LoneCues, glued_prefix
 from pipeline.money.lexicon import Lexicon
@@ -410,7 +411,7 @@ def _ref_words(data: CompanyData | None) -> set[str]:
     words = set(data.ref_pronouns | data.ref_nouns | data.owned_nouns | data.name_heads) - relative
     for word in data.ref_nouns - relative:
         words.update((word + "s", word + "es", word[:-1] + "ies"))
-    return words
+    return words | DEAL_REFS  # "The $1.75bn deal": the sides an earlier sentence named
 
 
 @lru_cache(maxsize=4)

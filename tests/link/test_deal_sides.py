@@ -139,3 +139,16 @@ def test_the_cost_to_a_company_as_a_subject_is_that_company_s(nlp):
     doc = nlp("Goodrich said the cost to Acme Airlines was estimated at $10 million a day.")
     (span,) = doc._.amounts
     assert [(lk.company, lk.rule) for lk in span._.links] == [("Acme Airlines", "object-of-verb")]
+
+
+def test_the_deal_an_earlier_sentence_told_of(nlp):
+    """ "X sold its unit to Y." ... "The $N deal ...": the sides come from the sentence
+    that told of the deal without a price (written for this test)."""
+    text = (
+        "The survey comes a week after Harlow Systems sold its printer division to "
+        "Korean electronics maker Daebok. The $420m deal is expected to close in March."
+    )
+    (span,) = nlp(text)._.amounts
+    assert {(lk.company, lk.role) for lk in span._.links} == {
+        ("Harlow Systems", "payee"), ("Daebok", "payer")
+    }

@@ -27,6 +27,7 @@ from pipeline.companies.mentions import Mention
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.kinds import per_share
 from pipeline.link.rules.parse import Link, dedupe
+from pipeline.nlp.doccache import sent_of
 from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
@@ -351,3 +352,49 @@ def _deal_subject(clause: Span) -> bool:
         and any(c.lower_ in ("the", "this", "that") for c in t.children)
         for t in clause
     )
+
+
+DEAL_WINDOW = 4  # sentences back to the deal "the deal" speaks of
+
+
+def told_deal(ctx: DocContext, span: Span) -> list[Link]:
+    """The sides of a deal an earlier sentence told of without a price: "IBM ... sold its
+    PC hardware division to ... Lenovo." ... "The $1.75bn deal will make ..." (for
+    :func:`story_deal`, when no amount of the story had sides yet)."""
+    doc = ctx.doc
+    sent = sent_of(doc, span.start)
+    if not _deal_subject(doc[sent.start : sent.end]):
+        return []
+    prev = sent.start - 1
+    for _ in range(DEAL_WINDOW):
+        if prev < 0:
+            break
+        psent = sent_of(doc, prev)
+        for verb in psent:
+            sides = _verb_sides(ctx, verb)
+            if sides:
+                return sides
+        prev = psent.start - 1
+    return []
+
+
+def _verb_sides(ctx: DocContext, verb: Token) -> list[Link]:
+    """Both sides of "X bought Y" / "X sold Y to Z", or none."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in BUY_WORDS | SELL_WORDS:
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    m = ctx.mention_at(subj) if subj is not None else None
+    if m is None:
+        return []
+    name = ctx.canonical(m.name)
+    text = ctx.doc[m.start : m.end].text
+    if lemma in BUY_WORDS:
+        first = Link(name, text, "deal-context", f"{lemma}<nsubj", "payer")
+        others = _sides(ctx, verb, ("dobj",), "payee", {name})
+    else:
+        first = Link(name, text, "deal-context", f"{lemma}<nsubj", "payee")
+        buyers = [g for c in _with_object(verb) if c.lower_ == "to" for g in c.children]
+        others = _links(ctx, buyers, f"{lemma}>to", "payer", {name})
+    others = [replace(lk, rule="deal-context") for lk in others]
+    return [first, *others] if others else []
