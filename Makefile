@@ -67,6 +67,10 @@ eval: $(STAMP) $(PIPELINE)  ## score the seeds, the sample corpus and the dev se
 		../shared/corpus/reuters21578/reut2-017.sgm.gz
 	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/bbc-tech-b.jsonl \
 		../shared/corpus/bbc/tech
+	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/reuters-d.jsonl \
+		../shared/corpus/reuters21578/reut2-020.sgm.gz
+	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/bbc-business-c.jsonl \
+		../shared/corpus/bbc/business
 
 BENCH_DUMP := out/bench.jsonl.gz
 
