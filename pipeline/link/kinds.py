@@ -46,6 +46,7 @@ from pipeline.link.kind_cues import (
     takings_story,
 )
 from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, trade_object_kind
+from pipeline.link.kind_verbs import cost_to_make, people_earn
 from pipeline.link.sectors import tree_distance
 from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
@@ -161,6 +162,9 @@ def is_results_line(doc: Doc, span: Span, clause: tuple[int, int]) -> bool:
 def _subject_kind(
     words: KindWords, verb: Token, is_company: Callable[[Token], bool]
 ) -> str | None:
+    made = cost_to_make(verb)  # "The Grudge cost Sony $10 million to make"
+    if made is not None:
+        return made
     priced = verb.lemma_.lower() in PRICE_VERBS
     for c in priced_things(verb) if priced else verb.children:
         if c.dep_ in SUBJECT or priced:
@@ -305,6 +309,8 @@ def read_kind(
             continue
         if head.pos_ in ("NOUN", "PROPN"):
             kind = words.of_noun(head) or project_cost(head)
+        elif cur.i in amount and (pay := people_earn(head, cur, is_company)):
+            kind = pay  # "Madonna earned $54.9m", "those earning more than £100,000"
         elif cur.i in amount and cur.dep_ == "dobj" and head.lemma_.lower() in TAKINGS_VERBS:
             kind = "financials"  # "the film took $30.2m", "brought in $110 million"
         else:
