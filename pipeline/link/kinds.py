@@ -44,6 +44,7 @@ from pipeline.link.kind_cues import (
     quoted_subjects,
     ranked_with,
     takings_story,
+    unit_price,
 )
 from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, trade_object_kind
 from pipeline.link.kind_verbs import cost_to_make, people_earn
@@ -292,6 +293,8 @@ def read_kind(
         return "financials"
     if _quotes_shares(span, clause, is_company):
         return "other"  # "Shares in X lost 65 cents to C$1.90": a share price, no loss
+    if unit_price(span):
+        return "other"  # "offered 0.6759 dlrs per lb": the price of goods
     if cut_amount(span):
         return "other"  # "cut $12 billion from the budget", "save £35bn in spending"
     found = _after_amount(words, doc, span, hi) or _in_noun_kind(words, doc, span, hi)
