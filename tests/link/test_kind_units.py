@@ -17,7 +17,7 @@ CASES = [
     ("reut2-012", "The sugar, for April/May and April/June shipment, was sold at between 214 "
      "and 218 dlrs a tonne cif, it said.", "218 dlrs", "other"),
     # a figure per share or per hour is no price of goods
-    ("wire style (constructed)", "The company raised its quarterly dividend to 12 cts a share from ten cts.",
+    ("constructed", "The company raised its quarterly dividend to 12 cts a share from ten cts.",
      "12 cts", "financials"),
 ]
 
