@@ -67,13 +67,28 @@ def _person(tok: Token, is_company: Callable[[Token], bool]) -> bool:
     people ("women", "those", "she", "the MSP"), not a word of a name ("Spider-Man")."""
     if tok.ent_type_ == "PERSON":
         sent = tok.sent
-        return not is_company(tok) and not takings_story(tok.doc, (sent.start, sent.end))
+        return (
+            _full_name(tok)
+            and not is_company(tok)
+            and not takings_story(tok.doc, (sent.start, sent.end))
+        )
     if tok.pos_ not in ("NOUN", "PRON"):
         return False
     word = tok.lemma_.lower()
     return word in _EARNERS or tok.lower_ in _EARNERS or (
         tok.lower_.endswith("s") and tok.lower_[:-1] in _EARNERS
     )
+
+
+def _full_name(tok: Token) -> bool:
+    """A first and last name ("Jean Reno"), or a surname the article gave in full before
+    ("Gerard Depardieu" ... "Depardieu made"); a lone word the tagger calls a person may
+    be a company ("Ina earned 154 mln dlrs from exports")."""
+    names = [e for e in tok.doc.ents if e.label_ == "PERSON"]
+    own = next((e for e in names if e.start <= tok.i < e.end), None)
+    if own is not None and len(own) > 1:
+        return True
+    return any(len(e) > 1 and e[-1].text == tok.text and e.start < tok.i for e in names)
 
 
 def cost_to_make(verb: Token) -> str | None:

@@ -3,8 +3,9 @@
 make is investment."""
 
 import pytest
+from spacy.tokens import Span
 
-from pipeline.link.kind_verbs import industry_pay
+from pipeline.link.kind_verbs import industry_pay, people_earn
 
 CASES = [
     # (source, sentence, amount as written, kind)
@@ -19,6 +20,9 @@ CASES = [
     # a company's or a film's earnings stay results and takings
     ("bbc/entertainment/298", "Spider-Man and its sequel made $1.6bn (£857m) at box offices "
      "worldwide.", "$1.6bn", "financials"),
+    ("reut2-005", "Ina earned more than 154 mln dlrs from exports of goods and services to 39 "
+     "countries last year and ranks among Yugoslavia's leading export enterprises.",
+     "154 mln dlrs", "financials"),
     ("reut2-019", "Quantum earned 22.2 mln dlrs on revenues of 121.2 mln dlrs in last year's "
      "first quarter.", "22.2 mln dlrs", "financials"),
     # what a thing cost to make, build or develop
@@ -70,3 +74,18 @@ def test_a_persons_pay_and_a_production_cost_are_industry_money(
     doc = nlp(sentence)
     span = next(s for s in doc._.amounts if written in s.text)
     assert industry_pay(span, lambda t: False) is industry
+
+
+@pytest.mark.parametrize(("sentence", "person", "pay"), [
+    # reut2-005: in its article the tagger calls the oil company "Ina" a person
+    ("Ina earned more than 154 mln dlrs from exports of goods and services last year.",
+     (0, 1), False),
+    ("Jean Reno was France's second best-paid actor in 2004, earning 3.55m Euros.",
+     (0, 2), True),
+])  # fmt: skip
+def test_a_lone_word_called_a_person_earns_no_pay(nlp, sentence, person, pay):
+    doc = nlp(sentence)
+    doc.ents = [Span(doc, *person, label="PERSON")]
+    amount = doc._.amounts[0].root
+    verb = next(t for t in doc if t.lemma_ == "earn")
+    assert (people_earn(verb, amount, lambda t: False) == "other") is pay
