@@ -20,12 +20,15 @@
 - "cut $12 billion from the budget", "save £35bn in government spending": what a verb of
   cutting or saving takes for its object is a cut or a saving (``other``), whatever it
   is cut from;
+- "offered 0.67 dlrs per lb", "at a cost of 75 cents per barrel": an amount per unit of
+  measure of goods is the price of goods (``other``), whatever offer governs it;
 - a box-office story's "came third with $7.6m": a figure with no kind word of its own
   in an article about takings is what the title took (``financials``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +49,9 @@ _STORY_KEY = "nf_takings_story"
 _PROJECT_NOUNS = _CUES["project_nouns"]
 _MARKETS = _CUES["market_nouns"]
 _CUT_VERBS = _CUES["cut_verbs"]
+_GOODS_UNITS = _CUES["goods_units"]
+# "0.67 dlrs per lb", "18 dlrs a barrel", "400 dlrs an ounce": what follows the amount
+_PER_UNIT = re.compile(r"^\s*(?:per|a|an|each)\s+((?:[a-z]+\s+)?[a-z]+)\b", re.IGNORECASE)
 
 
 def in_noun(doc: Doc, span: Span, hi: int) -> Token | None:
@@ -251,3 +257,16 @@ def cut_amount(span: Span) -> bool:
     if tok.head.lower_ == "than" and tok.head.head.lower_ in ("more", "less"):
         tok = tok.head.head
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CUT_VERBS
+
+
+def unit_price(span: Span) -> bool:
+    """Whether a unit of measure of goods follows the amount: "0.6759 dlrs per lb", "18
+    dlrs a barrel", "375 dlrs a troy ounce" (the price of goods, ``other``)."""
+    text = doc_text(span.doc)[span.end_char : span.end_char + 30].replace("\n", " ")
+    m = _PER_UNIT.match(text)
+    if m is None:
+        return False
+    words = m.group(1).lower()
+    return words in _GOODS_UNITS or words.split()[-1] in _GOODS_UNITS or (
+        words.split()[0] in _GOODS_UNITS  # "per lb on 380,000 lbs"
+    )

@@ -44,8 +44,10 @@ from pipeline.link.kind_cues import (
     quoted_subjects,
     ranked_with,
     takings_story,
+    unit_price,
 )
 from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, trade_object_kind
+from pipeline.link.kind_verbs import cost_to_make, people_earn
 from pipeline.link.sectors import tree_distance
 from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
@@ -161,6 +163,9 @@ def is_results_line(doc: Doc, span: Span, clause: tuple[int, int]) -> bool:
 def _subject_kind(
     words: KindWords, verb: Token, is_company: Callable[[Token], bool]
 ) -> str | None:
+    made = cost_to_make(verb)  # "The Grudge cost Sony $10 million to make"
+    if made is not None:
+        return made
     priced = verb.lemma_.lower() in PRICE_VERBS
     for c in priced_things(verb) if priced else verb.children:
         if c.dep_ in SUBJECT or priced:
@@ -288,6 +293,8 @@ def read_kind(
         return "financials"
     if _quotes_shares(span, clause, is_company):
         return "other"  # "Shares in X lost 65 cents to C$1.90": a share price, no loss
+    if unit_price(span):
+        return "other"  # "offered 0.6759 dlrs per lb": the price of goods
     if cut_amount(span):
         return "other"  # "cut $12 billion from the budget", "save £35bn in spending"
     found = _after_amount(words, doc, span, hi) or _in_noun_kind(words, doc, span, hi)
@@ -305,6 +312,8 @@ def read_kind(
             continue
         if head.pos_ in ("NOUN", "PROPN"):
             kind = words.of_noun(head) or project_cost(head)
+        elif cur.i in amount and (pay := people_earn(head, cur, is_company)):
+            kind = pay  # "Madonna earned $54.9m", "those earning more than £100,000"
         elif cur.i in amount and cur.dep_ == "dobj" and head.lemma_.lower() in TAKINGS_VERBS:
             kind = "financials"  # "the film took $30.2m", "brought in $110 million"
         else:

@@ -54,6 +54,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.companies.mentions import CompanyData
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.industry import Industries, IndustryWords, gazetteer_sectors
+from pipeline.link.kind_verbs import industry_pay
 from pipeline.link.kinds import KindWords, is_share_price, read_kind
 from pipeline.link.rules.deals import deal_sides, side_sectors, story_deal, told_deal
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
@@ -236,6 +237,10 @@ class Linker(DataFilesComponent):
                 if not plan.links and plan.verdict == "none":
                     plan.links = self._article_focus(ctx, plan.span)
         last_deal: list[Link] = []  # the sides of the deal the story told of last
+
+        def is_named(tok: Token) -> bool:  # a named company, no person
+            return ctx.mention_at(tok) is not None
+
         for plan in plans:
             span, (lo, hi), seg, links = plan.span, plan.clause, plan.seg, plan.links
             kind = self.kind(ctx, span, (lo, hi), links, in_deal=bool(last_deal))
@@ -269,9 +274,10 @@ class Linker(DataFilesComponent):
                 sector = company
                 # no owner: the article's industry takes what the industry took in
                 # ("the film took $30.2m"), never a budget or a payment (FACTS.md Sector 3)
+                # or a person's pay or a production cost ("earning 3.55m Euros")
                 industry = links or (
                     kind == "financials" or industries.market_amount(span)
-                ) and not people_money(span)
+                ) and not people_money(span) or industry_pay(span, is_named)
                 span._.sector = (
                     sector
                     or (article_sector() if industry else "")
