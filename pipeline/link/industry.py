@@ -66,13 +66,14 @@ class IndustryWords:
     verbs: frozenset[str]
     market: frozenset[str] = frozenset()  # "prices", "market": an industry as a whole
     speech: frozenset[str] = frozenset()  # "say", "tell": their subject only speaks
+    no_vote: frozenset[str] = frozenset()  # "payment": how money moves, not an industry
 
     @classmethod
     def from_file(cls, path: Path) -> IndustryWords:
         maps: dict[str, dict[str, str]] = {key: {} for key in _KEYS}
         not_industry: set[str] = set()
         verbs: set[str] = set()
-        lists: dict[str, set[str]] = {"market": set(), "speech": set()}
+        lists: dict[str, set[str]] = {"market": set(), "speech": set(), "no_vote": set()}
         for n, rec in enumerate(read_jsonl(path), 1):
             if "not_industry" in rec or "verbs" in rec or lists.keys() & rec.keys():
                 not_industry.update(w.lower() for w in rec.get("not_industry", ()))
@@ -97,6 +98,7 @@ class IndustryWords:
             verbs=frozenset(verbs),
             market=frozenset(lists["market"]),
             speech=frozenset(lists["speech"]),
+            no_vote=frozenset(lists["no_vote"]),
         )
 
 
@@ -270,8 +272,11 @@ class Industries:
 
     def of_article(self, ctx: DocContext) -> str:
         """The sector the article's words name most often ('' when none), leaving out
-        lenders and markets (:meth:`counts`)."""
-        return dominant_sector([h for h in ctx.sector_hits if self.counts(ctx.doc, h)])
+        lenders and markets (:meth:`counts`) and words of how money moves ("offers
+        for wire transfer payment" in a copper tender name no bank)."""
+        no_vote = self.words.no_vote
+        hits = [h for h in ctx.sector_hits if h.text.lower() not in no_vote]
+        return dominant_sector([h for h in hits if self.counts(ctx.doc, h)])
 
 
 def gazetteer_sectors(path: Path) -> tuple[dict[str, str], frozenset[str]]:

@@ -368,3 +368,32 @@ def test_industry_short_name_inside_a_longer_one(nlp):
     span = _amount(doc, "40 mln stg")
     assert [lk.company for lk in span._.links] == ["Allied"]
     assert span._.sector == "consumer"
+
+
+@pytest.mark.parametrize(
+    ("path", "record", "amount", "sector"),
+    [
+        # "UK sportswear firm Umbro ... The firm, which is to receive a payment from Chelsea
+        # of £24.5m": one "payment" outvoted "sportswear" for the article's industry
+        ("corpus/bbc/business/040.txt", "", "£15.4m", "consumer"),
+        # Mobil's debt: "payment" words of its notes no longer make an oil company's
+        # article a bank's
+        ("corpus/reuters21578/reut2-004.sgm.gz", "4906", "9.3 billion dlrs", "energy"),
+    ],
+    ids=["sportswear-firm-payment", "oil-company-debt-payments"],
+)
+def test_industry_payment_words_do_not_vote(nlp, shared_dir, path, record, amount, sector):
+    """How money moves ("a payment from Chelsea", "for wire transfer payment") names no
+    industry for the article (``no_vote`` in industry_words.jsonl)."""
+    from pipeline.ingest import iter_articles
+
+    article = next(
+        a for a in iter_articles([str(shared_dir / path)]) if not record or a.record == record
+    )
+    assert _amount(nlp(article.text), amount)._.sector == sector
+
+
+def test_industry_no_vote_words_are_read_from_the_file(tmp_path: Path):
+    path = tmp_path / "words.jsonl"
+    path.write_text('{"no_vote": ["Payment"], "note": "n"}\n', encoding="utf-8")
+    assert IndustryWords.from_file(path).no_vote == frozenset({"payment"})
