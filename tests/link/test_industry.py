@@ -397,3 +397,22 @@ def test_industry_no_vote_words_are_read_from_the_file(tmp_path: Path):
     path = tmp_path / "words.jsonl"
     path.write_text('{"no_vote": ["Payment"], "note": "n"}\n', encoding="utf-8")
     assert IndustryWords.from_file(path).no_vote == frozenset({"payment"})
+
+
+@pytest.mark.parametrize(
+    ("path", "amount", "sector"),
+    [
+        # "Both have hit crucial price points at around £100 and that really does open up
+        # new consoles to new audience": a console's price is a consumer good's
+        ("corpus/bbc/tech/130.txt", "around £100", "consumer"),
+        # "47% of the £1.34bn spent on games in 2004 used to buy titles for that console"
+        ("corpus/bbc/tech/203.txt", "that console", "consumer"),
+    ],
+    ids=["console-price-point", "titles-for-that-console"],
+)
+def test_industry_console_names_its_sentence_sector(nlp, shared_dir, path, amount, sector):
+    """A games console is a consumer good for an amount of its own sentence; it does not
+    vote for the article's industry (``no_vote``), so games stories keep theirs."""
+    doc = nlp((shared_dir / path).read_text(encoding="utf-8"))
+    span = next(s for s in doc._.amounts if amount in s.text or amount in s.sent.text)
+    assert span._.sector == sector
