@@ -416,3 +416,35 @@ def test_industry_console_names_its_sentence_sector(nlp, shared_dir, path, amoun
     doc = nlp((shared_dir / path).read_text(encoding="utf-8"))
     span = next(s for s in doc._.amounts if amount in s.text or amount in s.sent.text)
     assert span._.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("record", "amount", "sector"),
+    [
+        # "The company said the increase brings its posting for the U.S. benchmark grade,
+        # West Texas Intermediate, to 19.00 dlrs a barrel": oil's price, no owner
+        ("20721", "19.00 dlrs", "energy"),
+        # "USDA accepted Algeria's bid of 94.00 dlrs per tonne, c and f, for 50,000 tonnes"
+        # in a wheat story
+        ("20239", "94.00 dlrs", "agriculture"),
+        # "... allows Dade County to maintain its disposal fee at 27 dlrs per ton": a fee
+        # charged, not a good's price (FACTS.md Sector 4)
+        ("20549", "27 dlrs", ""),
+    ],
+    ids=["oil-posting-a-barrel", "wheat-bid-per-tonne", "disposal-fee-per-ton"],
+)
+def test_industry_price_by_the_unit_is_its_industry_s(nlp, shared_dir, record, amount, sector):
+    """A good's price by the unit ("a barrel", "per tonne") with no owner belongs to the
+    industry as a whole (FACTS.md Sector 3): the article's; a levy or fee on it does not."""
+    from pipeline.ingest import iter_articles
+
+    path = shared_dir / "corpus/reuters21578/reut2-020.sgm.gz"
+    article = next(a for a in iter_articles([str(path)]) if a.record == record)
+    assert _amount(nlp(article.text), amount)._.sector == sector
+
+
+def test_industry_unit_and_levy_words_are_read_from_the_file(tmp_path: Path):
+    path = tmp_path / "words.jsonl"
+    path.write_text('{"units": ["Barrel"], "levies": ["tax"], "note": "n"}\n', encoding="utf-8")
+    words = IndustryWords.from_file(path)
+    assert (words.units, words.levies) == (frozenset({"barrel"}), frozenset({"tax"}))
