@@ -196,11 +196,13 @@ def test_industry_called_by_comparison(nlp, text, sector):
         ("Newmont Gold Co", "mining_metals"),
         ("Convenient Food Mart Inc", "consumer"),
         ("Vismara Food Group", "consumer"),
+        ("Ohio Edison Co", "energy"),
+        ("Middle South Utilities Inc", "energy"),
     ],
     ids=[
         "motors", "airlines", "bank-of", "breweries", "industries-generic", "none",
         "bancorp", "bancorporation", "financial", "finance", "savings", "telephone",
-        "genetics", "gold", "food-mart", "food-group",
+        "genetics", "gold", "food-mart", "food-group", "edison", "utilities",
     ],
 )  # fmt: skip
 def test_industry_of_name(nlp, name, sector):
@@ -448,3 +450,15 @@ def test_industry_unit_and_levy_words_are_read_from_the_file(tmp_path: Path):
     path.write_text('{"units": ["Barrel"], "levies": ["tax"], "note": "n"}\n', encoding="utf-8")
     words = IndustryWords.from_file(path)
     assert (words.units, words.levies) == (frozenset({"barrel"}), frozenset({"tax"}))
+
+
+def test_industry_utility_bonds_are_energy(nlp, shared_dir):
+    """ "Detroit Edison Co is raising 400 mln dlrs through a two-tranche offering of general
+    and refunding mortgage bonds" (reut2-015): a utility's bonds raise money for power,
+    where the wire's bond words had made the article a bank's."""
+    from pipeline.ingest import iter_articles
+
+    path = shared_dir / "corpus/reuters21578/reut2-015.sgm.gz"
+    article = next(a for a in iter_articles([str(path)]) if "Detroit Edison Co is" in a.text)
+    doc = nlp(article.text)
+    assert [_amount(doc, a)._.sector for a in ("400 mln", "225 mln")] == ["energy", "energy"]
