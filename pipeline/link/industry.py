@@ -66,13 +66,18 @@ class IndustryWords:
     verbs: frozenset[str]
     market: frozenset[str] = frozenset()  # "prices", "market": an industry as a whole
     speech: frozenset[str] = frozenset()  # "say", "tell": their subject only speaks
+    no_vote: frozenset[str] = frozenset()  # "payment": how money moves, not an industry
+    units: frozenset[str] = frozenset()  # "barrel", "tonne": a good's unit of sale
+    levies: frozenset[str] = frozenset()  # "tax", "subsidy": money on a good, not its price
 
     @classmethod
     def from_file(cls, path: Path) -> IndustryWords:
         maps: dict[str, dict[str, str]] = {key: {} for key in _KEYS}
         not_industry: set[str] = set()
         verbs: set[str] = set()
-        lists: dict[str, set[str]] = {"market": set(), "speech": set()}
+        lists: dict[str, set[str]] = {
+            key: set() for key in ("market", "speech", "no_vote", "units", "levies")
+        }
         for n, rec in enumerate(read_jsonl(path), 1):
             if "not_industry" in rec or "verbs" in rec or lists.keys() & rec.keys():
                 not_industry.update(w.lower() for w in rec.get("not_industry", ()))
@@ -97,6 +102,9 @@ class IndustryWords:
             verbs=frozenset(verbs),
             market=frozenset(lists["market"]),
             speech=frozenset(lists["speech"]),
+            no_vote=frozenset(lists["no_vote"]),
+            units=frozenset(lists["units"]),
+            levies=frozenset(lists["levies"]),
         )
 
 
@@ -258,6 +266,8 @@ class Industries:
         belongs to the industry as a whole (FACTS.md Sector 3). Read on the amount's own
         head words and their subjects, not on every word near it ("fines", "a payment",
         "the budget" are no market)."""
+        if self._unit_price(span):
+            return True
         tok = span.root
         for _ in range(4):  # amount <- "below" <- "fell" -> nsubj "prices"
             if tok.head.i == tok.i or tok.dep_ in ("ccomp", "advcl", "relcl"):
@@ -268,10 +278,34 @@ class Industries:
                 return True
         return False
 
+    def _unit_price(self, span: Span) -> bool:
+        """ "17.50 dlrs a barrel", "0.6840 dlrs per lb": the price of a good sold by the
+        unit, which its industry as a whole gets; not a levy on it ("a tax of 330 Ecus
+        per tonne", "subsidies of about 16 cents a pound")."""
+        after = [t for t in span.doc[span.end : span.end + 4] if not t.is_space][:2]
+        if len(after) < 2 or after[0].lower_ not in ("a", "an", "per"):
+            return False
+        units = self.words.units
+        if after[1].lower_ not in units and after[1].lemma_.lower() not in units:
+            return False
+        levies = self.words.levies
+        tok = span.root
+        for _ in range(3):  # amount <- "of" <- "tax"; "keep its fee at 27 dlrs per ton"
+            near = [tok, *(c for c in tok.children if c.dep_ in ("dobj", *_SUBJECTS))]
+            if any(t.lower_ in levies or t.lemma_.lower() in levies for t in near):
+                return False
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return True
+
     def of_article(self, ctx: DocContext) -> str:
         """The sector the article's words name most often ('' when none), leaving out
-        lenders and markets (:meth:`counts`)."""
-        return dominant_sector([h for h in ctx.sector_hits if self.counts(ctx.doc, h)])
+        lenders and markets (:meth:`counts`) and words of how money moves ("offers
+        for wire transfer payment" in a copper tender name no bank)."""
+        no_vote = self.words.no_vote
+        hits = [h for h in ctx.sector_hits if h.text.lower() not in no_vote]
+        return dominant_sector([h for h in hits if self.counts(ctx.doc, h)])
 
 
 def gazetteer_sectors(path: Path) -> tuple[dict[str, str], frozenset[str]]:

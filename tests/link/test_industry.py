@@ -196,11 +196,13 @@ def test_industry_called_by_comparison(nlp, text, sector):
         ("Newmont Gold Co", "mining_metals"),
         ("Convenient Food Mart Inc", "consumer"),
         ("Vismara Food Group", "consumer"),
+        ("Ohio Edison Co", "energy"),
+        ("Middle South Utilities Inc", "energy"),
     ],
     ids=[
         "motors", "airlines", "bank-of", "breweries", "industries-generic", "none",
         "bancorp", "bancorporation", "financial", "finance", "savings", "telephone",
-        "genetics", "gold", "food-mart", "food-group",
+        "genetics", "gold", "food-mart", "food-group", "edison", "utilities",
     ],
 )  # fmt: skip
 def test_industry_of_name(nlp, name, sector):
@@ -368,3 +370,95 @@ def test_industry_short_name_inside_a_longer_one(nlp):
     span = _amount(doc, "40 mln stg")
     assert [lk.company for lk in span._.links] == ["Allied"]
     assert span._.sector == "consumer"
+
+
+@pytest.mark.parametrize(
+    ("path", "record", "amount", "sector"),
+    [
+        # "UK sportswear firm Umbro ... The firm, which is to receive a payment from Chelsea
+        # of £24.5m": one "payment" outvoted "sportswear" for the article's industry
+        ("corpus/bbc/business/040.txt", "", "£15.4m", "consumer"),
+        # Mobil's debt: "payment" words of its notes no longer make an oil company's
+        # article a bank's
+        ("corpus/reuters21578/reut2-004.sgm.gz", "4906", "9.3 billion dlrs", "energy"),
+    ],
+    ids=["sportswear-firm-payment", "oil-company-debt-payments"],
+)
+def test_industry_payment_words_do_not_vote(nlp, shared_dir, path, record, amount, sector):
+    """How money moves ("a payment from Chelsea", "for wire transfer payment") names no
+    industry for the article (``no_vote`` in industry_words.jsonl)."""
+    from pipeline.ingest import iter_articles
+
+    article = next(
+        a for a in iter_articles([str(shared_dir / path)]) if not record or a.record == record
+    )
+    assert _amount(nlp(article.text), amount)._.sector == sector
+
+
+def test_industry_no_vote_words_are_read_from_the_file(tmp_path: Path):
+    path = tmp_path / "words.jsonl"
+    path.write_text('{"no_vote": ["Payment"], "note": "n"}\n', encoding="utf-8")
+    assert IndustryWords.from_file(path).no_vote == frozenset({"payment"})
+
+
+@pytest.mark.parametrize(
+    ("path", "amount", "sector"),
+    [
+        # "Both have hit crucial price points at around £100 and that really does open up
+        # new consoles to new audience": a console's price is a consumer good's
+        ("corpus/bbc/tech/130.txt", "around £100", "consumer"),
+        # "47% of the £1.34bn spent on games in 2004 used to buy titles for that console"
+        ("corpus/bbc/tech/203.txt", "that console", "consumer"),
+    ],
+    ids=["console-price-point", "titles-for-that-console"],
+)
+def test_industry_console_names_its_sentence_sector(nlp, shared_dir, path, amount, sector):
+    """A games console is a consumer good for an amount of its own sentence; it does not
+    vote for the article's industry (``no_vote``), so games stories keep theirs."""
+    doc = nlp((shared_dir / path).read_text(encoding="utf-8"))
+    span = next(s for s in doc._.amounts if amount in s.text or amount in s.sent.text)
+    assert span._.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("record", "amount", "sector"),
+    [
+        # "The company said the increase brings its posting for the U.S. benchmark grade,
+        # West Texas Intermediate, to 19.00 dlrs a barrel": oil's price, no owner
+        ("20721", "19.00 dlrs", "energy"),
+        # "USDA accepted Algeria's bid of 94.00 dlrs per tonne, c and f, for 50,000 tonnes"
+        # in a wheat story
+        ("20239", "94.00 dlrs", "agriculture"),
+        # "... allows Dade County to maintain its disposal fee at 27 dlrs per ton": a fee
+        # charged, not a good's price (FACTS.md Sector 4)
+        ("20549", "27 dlrs", ""),
+    ],
+    ids=["oil-posting-a-barrel", "wheat-bid-per-tonne", "disposal-fee-per-ton"],
+)
+def test_industry_price_by_the_unit_is_its_industry_s(nlp, shared_dir, record, amount, sector):
+    """A good's price by the unit ("a barrel", "per tonne") with no owner belongs to the
+    industry as a whole (FACTS.md Sector 3): the article's; a levy or fee on it does not."""
+    from pipeline.ingest import iter_articles
+
+    path = shared_dir / "corpus/reuters21578/reut2-020.sgm.gz"
+    article = next(a for a in iter_articles([str(path)]) if a.record == record)
+    assert _amount(nlp(article.text), amount)._.sector == sector
+
+
+def test_industry_unit_and_levy_words_are_read_from_the_file(tmp_path: Path):
+    path = tmp_path / "words.jsonl"
+    path.write_text('{"units": ["Barrel"], "levies": ["tax"], "note": "n"}\n', encoding="utf-8")
+    words = IndustryWords.from_file(path)
+    assert (words.units, words.levies) == (frozenset({"barrel"}), frozenset({"tax"}))
+
+
+def test_industry_utility_bonds_are_energy(nlp, shared_dir):
+    """ "Detroit Edison Co is raising 400 mln dlrs through a two-tranche offering of general
+    and refunding mortgage bonds" (reut2-015): a utility's bonds raise money for power,
+    where the wire's bond words had made the article a bank's."""
+    from pipeline.ingest import iter_articles
+
+    path = shared_dir / "corpus/reuters21578/reut2-015.sgm.gz"
+    article = next(a for a in iter_articles([str(path)]) if "Detroit Edison Co is" in a.text)
+    doc = nlp(article.text)
+    assert [_amount(doc, a)._.sector for a in ("400 mln", "225 mln")] == ["energy", "energy"]
