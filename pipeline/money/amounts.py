@@ -36,7 +36,12 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from pipeline.money.equivalents import equivalents_after, is_rate_gap, joins_equivalent, rate_range
+from pipeline.money.equivalents import (
+    equivalents_after,
+    is_rate_gap,
+    primary_money,
+    rate_range,
+)
 from pipeline.money.lexicon import Lexicon, load_lexicon
 from pipeline.money.local import LocalCurrencies, localize_amounts
 from pipeline.money.lone import lone_unit_atom
@@ -44,7 +49,7 @@ from pipeline.money.names import model_number, named_figure_ends
 from pipeline.money.parse import parse_money
 from pipeline.money.patterns import money_patterns
 from pipeline.money.story_dollar import story_dollars
-from pipeline.money.tables import TableRows
+from pipeline.money.tables import TableRows, note_figure
 from pipeline.money.widen import accounting_signs, widen_amounts
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signature
@@ -346,7 +351,7 @@ class AmountFinder(DataFilesComponent):
                 and start - prev[0].end <= _CONTEXT_WINDOW
             )
             if not near:
-                noted = bool(tabular) and _noted(doc, start, words["note_money_words"])
+                noted = bool(tabular) and note_figure(doc, start, words["note_money_words"])
                 if not noted and (start not in tabular or not self.rows.holds(doc, tabular[start])):
                     continue
                 prev = prev or next(((s, m) for s, m in found if s.start >= end), None)
@@ -368,7 +373,7 @@ class AmountFinder(DataFilesComponent):
             span = doc[q_start:end]
             bare_money = parse_money(
                 span.text,
-                default_currency=_primary(doc, found, prev).currency,
+                default_currency=primary_money(doc, found, prev).currency,
                 data_dir=self.data_dir,
             )
             if bare_money is None:
@@ -453,18 +458,6 @@ def _changes_from(doc: Doc, low: int, *, bare: bool = False) -> bool:
     return any(t.lower_ in words for t in doc[max(0, low - 4) : low])
 
 
-def _primary(doc: Doc, found: list[tuple[Span, Money]], prev: tuple[Span, Money]) -> Money:
-    """The first figure of an equivalents chain: "77m euros (£53m; $100m), up from 38m"
-    gives 38m the euro, not the dollar of the last equivalent."""
-    at = next(i for i, (span, _) in enumerate(found) if span is prev[0])
-    while at > 0:
-        gap = doc_text(doc)[found[at - 1][0].end_char : found[at][0].start_char]
-        if not (joins_equivalent(gap, first=True) or joins_equivalent(gap, first=False)):
-            break
-        at -= 1
-    return found[at][1]
-
-
 def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Non-overlapping spans, longest first, then sorted by start."""
     out: list[tuple[int, int]] = []
@@ -485,25 +478,6 @@ def _atom_at(start: int, atoms: list[tuple[int, int]]) -> tuple[int, int] | None
         if a[0] == start:
             return a
     return None
-
-
-_SCALES = frozenset({"mln", "million", "billion", "bln", "thousand"})
-
-
-def _noted(doc: Doc, start: int, money_words: frozenset[str]) -> bool:
-    """ "Year-ago oper includes charges of 27.8 mln": a table's note names what the bare
-    figure is, a word or two before it in its sentence."""
-    sent = sent_of(doc, start)
-    before = [t for t in doc[max(sent.start, start - 9) : start] if not t.is_space][-6:]
-    end = start
-    while end < sent.end and (doc[end].like_num or doc[end].is_space or doc[end].lower_ in _SCALES):
-        end += 1
-    after = [t for t in doc[end : min(sent.end, end + 4)] if not t.is_space][:3]
-    if after and after[0].pos_ in ("NOUN", "ADJ", "PROPN"):
-        return False  # "losses of 2.5 billion cubic feet": a measure
-    return any(t.lower_ in money_words for t in before) or (
-        bool(after) and after[0].lower_ == "for" and any(t.lower_ in money_words for t in after)
-    )
 
 
 def _prev(doc: Doc, i: int) -> int:

@@ -19,7 +19,10 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from spacy.tokens import Doc, Span
+
 from pipeline.money.lexicon import Lexicon
+from pipeline.nlp.doccache import doc_text
 from pipeline.types import Money
 
 # before the first equivalent: "(", ", or", "i.e.", "(or", ", equivalent to", " / "
@@ -102,3 +105,15 @@ def rate_range(before: str, money: Money, lex: Lexicon) -> bool:
     if not named:
         return False
     return getattr(lex.currencies.get(named), "code", "") != money.currency
+
+
+def primary_money(doc: Doc, found: list[tuple[Span, Money]], prev: tuple[Span, Money]) -> Money:
+    """The first figure of an equivalents chain: "77m euros (£53m; $100m), up from 38m"
+    gives 38m the euro, not the dollar of the last equivalent."""
+    at = next(i for i, (span, _) in enumerate(found) if span is prev[0])
+    while at > 0:
+        gap = doc_text(doc)[found[at - 1][0].end_char : found[at][0].start_char]
+        if not (joins_equivalent(gap, first=True) or joins_equivalent(gap, first=False)):
+            break
+        at -= 1
+    return found[at][1]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from pipeline.nlp.doccache import doc_text
+from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.nlp.layout import dateline_end, line_at, row_label
 from pipeline.resources import read_jsonl
 
@@ -81,3 +81,22 @@ class TableRows:
                 if not (tok.is_alpha or tok.text in _LABEL_PUNCT):
                     break
         return rows
+
+
+_SCALES = frozenset({"mln", "million", "billion", "bln", "thousand"})
+
+
+def note_figure(doc: Doc, start: int, money_words: frozenset[str]) -> bool:
+    """ "Year-ago oper includes charges of 27.8 mln": a table's note names what the bare
+    figure is, a word or two before it in its sentence."""
+    sent = sent_of(doc, start)
+    before = [t for t in doc[max(sent.start, start - 9) : start] if not t.is_space][-6:]
+    end = start
+    while end < sent.end and (doc[end].like_num or doc[end].is_space or doc[end].lower_ in _SCALES):
+        end += 1
+    after = [t for t in doc[end : min(sent.end, end + 4)] if not t.is_space][:3]
+    if after and after[0].pos_ in ("NOUN", "ADJ", "PROPN"):
+        return False  # "losses of 2.5 billion cubic feet": a measure
+    return any(t.lower_ in money_words for t in before) or (
+        bool(after) and after[0].lower_ == "for" and any(t.lower_ in money_words for t in after)
+    )
