@@ -351,7 +351,7 @@ class AmountFinder(DataFilesComponent):
                 and start - prev[0].end <= _CONTEXT_WINDOW
             )
             if not near:
-                noted = bool(tabular) and note_figure(doc, start, words["note_money_words"])
+                noted = bool(tabular) and note_figure(doc, start, self.lex)
                 if not noted and (start not in tabular or not self.rows.holds(doc, tabular[start])):
                     continue
                 prev = prev or next(((s, m) for s, m in found if s.start >= end), None)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from pipeline.money.lexicon import Lexicon
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.nlp.layout import dateline_end, line_at, row_label
 from pipeline.resources import read_jsonl
@@ -83,16 +84,14 @@ class TableRows:
         return rows
 
 
-_SCALES = frozenset({"mln", "million", "billion", "bln", "thousand"})
-
-
-def note_figure(doc: Doc, start: int, money_words: frozenset[str]) -> bool:
+def note_figure(doc: Doc, start: int, lex: Lexicon) -> bool:
     """ "Year-ago oper includes charges of 27.8 mln": a table's note names what the bare
-    figure is, a word or two before it in its sentence."""
+    figure is, a word or two before it in its sentence (``lex``: its money words, scales)."""
+    money_words, scales = lex.words["note_money_words"], lex.scales
     sent = sent_of(doc, start)
     before = [t for t in doc[max(sent.start, start - 9) : start] if not t.is_space][-6:]
     end = start
-    while end < sent.end and (doc[end].like_num or doc[end].is_space or doc[end].lower_ in _SCALES):
+    while end < sent.end and (doc[end].like_num or doc[end].is_space or doc[end].lower_ in scales):
         end += 1
     after = [t for t in doc[end : min(sent.end, end + 4)] if not t.is_space][:3]
     if after and after[0].pos_ in ("NOUN", "ADJ", "PROPN"):
