@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
+from pipeline.companies.wraps import soft_wrap
 from pipeline.resources import MODELS_DIR, word_sets
 
 if TYPE_CHECKING:
@@ -80,6 +81,12 @@ def widen_left(doc: Doc, start: int, end: int) -> int:
     and a hyphenated one the tokenizer split ("Co-operative" Group, "Rolls-Royce")."""
     while start > 0:
         prev = doc[start - 1]
+        if prev.text == "\n" and start >= 2 and soft_wrap(doc, start):
+            prev = doc[start - 2]  # "the Federal\nSavings and Loan ...": a wire's wrap
+            if not _modifies(prev, start, end):
+                break
+            start -= 2
+            continue
         word = _hyphenated_before(doc, start)
         if word is not None:
             start = word
@@ -90,19 +97,26 @@ def widen_left(doc: Doc, start: int, end: int) -> int:
         ):
             start -= 2
             continue
-        if (
-            not prev.is_alpha
-            or not prev.text[:1].isupper()
-            or "\n" in prev.whitespace_
-            or prev.lower_ in ("the", "a", "an")
-            or prev.lower_ in GLUED_DESCRIPTORS
-            or prev.dep_ not in ("compound", "amod", "nmod")
-            or not start <= prev.head.i < end
-            or prev.ent_type_ in ("DATE", "MONEY", "CARDINAL", "PERCENT")
+        if "\n" in prev.whitespace_ and not soft_wrap(doc, start) or not _modifies(
+            prev, start, end
         ):
             break
         start -= 1
     return start
+
+
+def _modifies(prev: Token, start: int, end: int) -> bool:
+    """A capitalized word that modifies the name ``start:end`` (no article, descriptor,
+    date or figure)."""
+    return not (
+        not prev.is_alpha
+        or not prev.text[:1].isupper()
+        or prev.lower_ in ("the", "a", "an")
+        or prev.lower_ in GLUED_DESCRIPTORS
+        or prev.dep_ not in ("compound", "amod", "nmod")
+        or not start <= prev.head.i < end
+        or prev.ent_type_ in ("DATE", "MONEY", "CARDINAL", "PERCENT")
+    )
 
 
 def _hyphenated_before(doc: Doc, start: int) -> int | None:
@@ -134,3 +148,32 @@ def cut_place(doc: Doc, start: int, end: int, data: CompanyData) -> int:
         ):
             return i
     return end
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading determiner/possessive/line break and a trailing "'s" or punctuation."""
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an") or doc[start].is_space or doc[start].is_punct
+    ):
+        start += 1
+    if end - start > 1 and doc[start].lower_ in GLUED_DESCRIPTORS and doc[start + 1].is_title:
+        start += 1  # "Chipmaker Intel": what the company is, then its name
+    for i in range(start, end):  # never cross a line break, nor the wire's ">" mark
+        if doc[i].text == "\n" and i > start and soft_wrap(doc, i + 1):
+            continue  # a wrapped line runs on
+        if "\n" in doc[i].text or (
+            i > start and "\n" in doc[i - 1].whitespace_ and not soft_wrap(doc, i)
+        ):
+            end = i
+            break
+        if doc[i].text == ">":  # "<NIKI-LU INDUSTRIES INC> YEAR NET"
+            end = i
+            break
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        and doc[end - 1].text != "."
+        or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")  # "Florida National Banks of"
+    ):
+        end -= 1
+    return start, end

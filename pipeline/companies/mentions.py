@@ -26,15 +26,16 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from pipeline.companies.bounds import (
-    GLUED_DESCRIPTORS,
     cut_model,
     cut_place,
     cut_verb,
+    trim,
     widen_left,
     widen_right,
 )
 from pipeline.companies.initials import spelled_out
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
+from pipeline.companies.wraps import one_line
 from pipeline.nlp.doccache import tokens_where
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
@@ -263,31 +264,6 @@ def _based(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading determiner/possessive/line break and a trailing "'s" or punctuation."""
-    while start < end and (
-        doc[start].lower_ in ("the", "a", "an") or doc[start].is_space or doc[start].is_punct
-    ):
-        start += 1
-    if end - start > 1 and doc[start].lower_ in GLUED_DESCRIPTORS and doc[start + 1].is_title:
-        start += 1  # "Chipmaker Intel": what the company is, then its name
-    for i in range(start, end):  # never cross a line break, nor the wire's ">" mark
-        if "\n" in doc[i].text or (i > start and "\n" in doc[i - 1].whitespace_):
-            end = i if "\n" in doc[i].text else i
-            break
-        if doc[i].text == ">":  # "<NIKI-LU INDUSTRIES INC> YEAR NET"
-            end = i
-            break
-    while end > start and (
-        doc[end - 1].tag_ == "POS"
-        or doc[end - 1].is_punct
-        and doc[end - 1].text != "."
-        or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")  # "Florida National Banks of"
-    ):
-        end -= 1
-    return start, end
-
-
 def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
     """Company mentions from NER's ORG spans, cleaned, widened and filtered.
 
@@ -307,7 +283,7 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
             and ent[-1].lower_ in data.name_heads
         ) and clean_name(ent.text) not in called:
             continue
-        start, end = _trim(doc, ent.start, ent.end)
+        start, end = trim(doc, ent.start, ent.end)
         if start >= end or _currency_after_figure(doc, start, end):
             continue
         end = widen_right(doc, start, end, data.common_words)
@@ -316,7 +292,7 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
             continue
         start = widen_left(doc, start, end)
         end = cut_place(doc, start, end, data)
-        name = clean_name(doc[start:end].text)
+        name = clean_name(one_line(doc[start:end]))
         if data.is_company_name(name) and not _based(doc, end):
             mentions.append(Mention(start, end, name, ent.label_))
     return mentions
@@ -358,7 +334,7 @@ def loose_mention(token: Token, data: CompanyData, *, person_ok: bool = False) -
             start = min(start, child.i)
     while start > 0 and (p := token.doc[start - 1]).pos_ == "PROPN" and p.dep_ in _COMPOUND:
         start -= 1
-    start, end = _trim(token.doc, start, token.i + 1)
+    start, end = trim(token.doc, start, token.i + 1)
     if start >= end:
         return None
     span = token.doc[start:end]
@@ -370,7 +346,7 @@ def loose_mention(token: Token, data: CompanyData, *, person_ok: bool = False) -
         span.text.lower() in data.places or span.text.lower() in data.cities
     ):
         return None
-    name = clean_name(span.text)
+    name = clean_name(one_line(span))
     if not data.is_company_name(name, plain_words=span[0].is_sent_start or span[0].i == 0):
         return None
     return Mention(start, end, name, token.ent_type_ or "PROPN")

@@ -28,6 +28,9 @@ def data():
         "Britons",  # a nationality's people
         "Americans",
         "High Street",  # shops in general
+        "Commodity Credit Corp",  # U.S. federal agencies with a company's form
+        "Federal Deposit Insurance Corporation",
+        "Export-Import Bank",
         "Lisbon",  # a large capital stands for its government
         "CANADIAN BANK RATE",  # a rate, not a body
     ],

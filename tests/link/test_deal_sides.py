@@ -18,7 +18,25 @@ CASES = [
      [("Acme Corp", "payer"), ("Beta Industries", "payee")]),
     ("after bbc/business/435", "Microsoft has paid $1bn for US software maker Acme Corp, "
      "bought last month.", "$1bn", [("Microsoft", "payer"), ("Acme Corp", "payee")]),
+    # a deal noun's "by X" is the buyer, and the subject that agreed to it is bought
+    ("bbc/business/485", "Meanwhile, UK-based firm Aggregate Industries said it had agreed a "
+     "£1.8bn takeover by Holcim.", "£1.8bn",
+     [("Aggregate Industries", "payee"), ("Holcim", "payer")]),
+    # "one of its rivals, X": the name in apposition to what "one" is picked from
+    ("invented", "Acme Bank said it would spend $3.3bn to buy one of Ruritania's largest "
+     "lenders, Beta Savings Bank.", "$3.3bn",
+     [("Acme Bank", "payer"), ("Beta Savings Bank", "payee")]),
+    # a company invested in is bought into
+    ("invented", "Quantum Partners completed a $40 million investment in Beta Robotics Inc.",
+     "$40 million", [("Quantum Partners", "payer"), ("Beta Robotics Inc.", "payee")]),
 ]
+
+
+def test_an_investment_in_a_company_named_in_passing_is_no_side(nlp):
+    # bbc/tech/065: Sequoia's other investments are not this $2m's sides
+    text = ("In April 1995 they persuaded venture capitalists Sequoia Capital, which also "
+            "invested in Apple Computer and Cisco Systems, to fund Yahoo to the tune of $2m.")
+    assert [c for c, _ in _links(nlp, text, "$2m")] == ["Sequoia Capital"]
 
 
 def _links(nlp, sentence: str, written: str) -> list[tuple[str, str]]:

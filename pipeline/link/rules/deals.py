@@ -40,6 +40,7 @@ SIDE_NOUNS = _WORDS["side_nouns"]  # "the companies", "both firms": the deal's s
 LOAN_NOUNS = _WORDS["loan_nouns"]  # "a loan from X to Y", "financing from X"
 CONTRACT_NOUNS = _WORDS["contract_nouns"]  # "a contract with X", "an order from X"
 STAKE_NOUNS = _WORDS["stake_nouns"]  # "a 26% stake in X"
+INVEST_WORDS = _WORDS["invest_in_words"]  # "an investment in X": X is bought into
 MERGE_WORDS = _WORDS["merge_words"]  # "to merge with X"
 RECEIVE_WORDS = _WORDS["receive_words"]  # "receive $N from X": X pays
 SPEND_WORDS = _WORDS["spend_from_words"]  # "spend $N on kit from X": X is paid
@@ -65,11 +66,13 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
         return _loan_sides(ctx, span, clause, links)
     if kind != "deal":
         roled = [_with_role(lk, kind) for lk in links]
-        return dedupe([*roled, *_other_party(ctx, span, clause, links)])
+        invested = _invested_in(ctx, span, clause, links) if kind == "investment" else []
+        return dedupe([*roled, *invested, *_other_party(ctx, span, clause, links)])
     lo, hi = clause
     owners = {link.company for link in links}
     added: list[Link] = []
     seller = ""
+    bought = False
     for word in _governing(span, lo, hi):
         lemma = word.lemma_.lower()
         if lemma in BUY_WORDS:
@@ -86,6 +89,11 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
         elif lemma in DEAL_NOUNS:
             objs = [g for c in word.children if c.lower_ in _TARGET_PREPS for g in c.children]
             added += _links(ctx, objs, f"{lemma}>prep", "payee", owners)
+            # "a buyout by telecoms giant Verizon": the agent is the buyer
+            agents = [g for c in word.children if c.lower_ == "by" for g in c.children]
+            bidders = _links(ctx, agents, f"{lemma}>by", "payer", owners)
+            bought = bought or bool(bidders)  # "Acme agreed a takeover by X": Acme is bought
+            added += bidders
             added += _links(ctx, _named_in(word, span), f"{lemma}>compound", "payee", owners)
         elif lemma in CONTRACT_NOUNS and word.pos_ == "NOUN":
             added += _counterparty(ctx, word, owners)
@@ -99,8 +107,27 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
         if added or seller:
             break
     added += _share_of(ctx, span, owners | {lk.company for lk in added})
-    out = [replace(lk, role="payee" if lk.company == seller else "payer") for lk in links]
+    out = [replace(lk, role="payee" if bought or lk.company == seller else "payer")
+           for lk in links]  # fmt: skip
     return dedupe([*out, *added, *_other_party(ctx, span, clause, links)])
+
+
+def _invested_in(ctx: DocContext, span: Span, clause: tuple[int, int],
+                 links: list[Link]) -> list[Link]:  # fmt: skip
+    """ "Shanghai Automotive's proposed £1bn investment in Rover": a company invested in
+    is bought into, so it is a side too (places and projects are no company)."""
+    if not links:
+        return []
+    lo, hi = clause
+    owners = {link.company for link in links}
+    word = span.root
+    while word.head.i != word.i and lo <= word.head.i < hi:  # on the amount's own path
+        word = word.head
+        if word.lemma_.lower() in INVEST_WORDS:
+            objs = [g for c in word.children if c.lower_ == "in" for g in c.children]
+            named = [t for t in objs if ctx.mention_at(t) is not None]  # not "a hub"
+            return _links(ctx, named, f"{word.lemma_.lower()}>in", "payee", owners)
+    return []
 
 
 def _named_in(noun: Token, span: Span) -> list[Token]:
@@ -273,6 +300,8 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
             c for c in tok.children
             if c.dep_ == "appos" and tok.pos_ == "NOUN" and c.doc[c.i - 1].text != "("
         ]  # fmt: skip
+        # "to buy one of South Korea's main retail banks, Korea First Bank"
+        named += [a for g in _one_of(tok) for a in g.children if a.dep_ == "appos"]
         for t in (tok, *tok.conjuncts, *named):
             # what is bought is a company or a unit: a proper noun there is a name
             m = ctx.mention_at(t, loose=True) or _compound_name(ctx, t)
@@ -284,6 +313,13 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
                 out.append(Link(name, ctx.doc[m.start : m.end].text, rule, path, role))
                 owners.add(name)
     return out
+
+
+def _one_of(tok: Token) -> list[Token]:
+    """ "one of its rivals": the noun a pronoun-like "one" picks from."""
+    if tok.lower_ != "one":
+        return []
+    return [g for c in tok.children if c.lower_ == "of" for g in c.children]
 
 
 def _compound_name(ctx: DocContext, tok: Token) -> Mention | None:

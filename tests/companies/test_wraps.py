@@ -1,0 +1,45 @@
+"""Wire copy wraps its lines near 65 characters: a name runs on over a wrap, never over
+a headline's end, a paragraph's indent or a short table row (pipeline/companies/wraps.py).
+Texts are from reut2-011, in no gold set."""
+
+from pipeline.companies.wraps import one_line, soft_wrap
+
+# reut2-011 #11102
+AIRCAL = (
+    "WASHINGTON, March 30 - The U.S. Department of\n"
+    "Transportation (DOT) said it gave final clearance to the\n"
+    "proposed 225 mln dlr acquisition of AirCal Inc by American\n"
+    "Airlines Inc.\n"
+)
+
+
+def _owners(nlp, text: str, written: str) -> list[str]:
+    doc = nlp(text)
+    (span,) = [s for s in doc._.amounts if written in s.text]
+    return [lk.company for lk in span._.links]
+
+
+def test_a_name_runs_on_over_a_wrap(nlp):
+    assert "American Airlines Inc." in _owners(nlp, AIRCAL, "225 mln dlr")
+
+
+def test_a_public_body_s_name_over_a_wrap_is_still_public(nlp):
+    # reut2-011 #11732: "Development" alone was taken for a company
+    text = (
+        "    In its recent annual report, the Inter-American Development\n"
+        "Bank said Latin American nations need to expand between four\n"
+        "and five pct this year to service their 382 billion dlrs of\n"
+        "foreign debt.\n"
+    )
+    assert _owners(nlp, text, "382 billion dlrs") == []
+
+
+def test_headlines_indents_and_short_rows_are_breaks(base_nlp):
+    doc = base_nlp("ACME CORP SETS PAYOUT\n\nNEW YORK - Acme Corp said its long sales line then ran\n"
+                   "Beta.\n    Shr 28 cts vs 14 cts\nNet 3,110,000 vs 1,286,000\n")
+    starts = {t.text: t.i for t in doc}
+    assert soft_wrap(doc, starts["Beta"])  # a long line wrapped
+    assert not soft_wrap(doc, starts["NEW"])  # after a headline's blank line
+    assert not soft_wrap(doc, starts["Net"])  # a table's next row
+    name = doc[starts["ran"] : starts["Beta"] + 1]
+    assert one_line(name) == "ran Beta"
