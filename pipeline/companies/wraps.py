@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-# A wire wraps its running text near 65 characters: a line that long, ended by one
-# line break with the next line not indented, runs on ("by American\nAirlines Inc").
-_WRAPPED_LINE = 50
+from pipeline.nlp.doccache import doc_text
+from pipeline.nlp.layout import wraps
 
 
 def soft_wrap(doc: Doc, i: int) -> bool:
-    """The line break right before token ``i`` is a wire's wrap: the line it ends is
-    long, and the next starts with a word, not an indent (no new paragraph, no table
-    row, no headline). The break may be a token of its own."""
+    """The line break right before token ``i`` is a soft wrap (the layout's own test:
+    no new paragraph, no table row, no headline). The break may be a token of its own."""
     if not 0 < i < len(doc) or not doc[i].text[:1].isalnum():
         return False
     prev = doc[i - 1]
@@ -24,7 +22,7 @@ def soft_wrap(doc: Doc, i: int) -> bool:
         brk = prev.idx + len(prev.text)
     else:
         return False
-    return brk - (doc.text.rfind("\n", 0, brk) + 1) >= _WRAPPED_LINE
+    return wraps(doc_text(doc), brk)
 
 
 def one_line(span: Span) -> str:

@@ -55,6 +55,7 @@ from pipeline.nlp.layout import dateline_spans
 from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
+FORECASTERS = _WORDS["forecasters"]  # "analyst", "economist": their employer is no topic
 
 if TYPE_CHECKING:
     from pipeline.link.sectors import SectorHit
@@ -318,10 +319,18 @@ def _is_topic(root: Token) -> bool:
             # (not "a round led by Acme", a participle's agent)
             return prep.head.dep_ == "ROOT"
         if tok.dep_ == "pobj" and prep.lower_ in ("at", "of", "in") and prep.head.i != tok.i:
+            if _forecaster(prep.head):
+                return False  # "Analyst James Voytko of PaineWebber believes": his employer
             tok = prep.head  # "profits at Acme", "shares in Acme"
             continue
         return False
     return False
+
+
+def _forecaster(tok: Token) -> bool:
+    """An analyst or economist, by title ("analyst Jane Doe", "Jane Doe, an economist")."""
+    near = [tok, *(c for c in tok.children if c.dep_ in ("compound", "appos", "amod"))]
+    return any(t.lemma_.lower() in FORECASTERS for t in near)
 
 
 # Verbs and nouns of reporting: a news agency there is the story's source.

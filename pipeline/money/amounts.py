@@ -48,6 +48,7 @@ from pipeline.money.lone import lone_unit_atom
 from pipeline.money.names import model_number, named_figure_ends
 from pipeline.money.parse import parse_money
 from pipeline.money.patterns import money_patterns
+from pipeline.money.quotes import moved_by, share_quotes
 from pipeline.money.story_dollar import story_dollars
 from pipeline.money.tables import TableRows, note_figure
 from pipeline.money.widen import accounting_signs, widen_amounts
@@ -243,6 +244,7 @@ class AmountFinder(DataFilesComponent):
         found = story_dollars(self.local, doc, found)
         if bare_atoms and found:
             found = self._context(doc, found, bare_atoms, taken, tabular)
+        found = share_quotes(doc, found, self.lex, self.data_dir, self.local)
         if found:
             found = accounting_signs(doc, self._drop_rates(doc, found), self.rows)
         doc._.amounts = self._equivalents(doc, found)
@@ -280,7 +282,7 @@ class AmountFinder(DataFilesComponent):
         r_start, r_end = start, end
         sep = _prev(doc, start)
         low = _prev(doc, sep)
-        if low >= 0 and _is_number(doc[low]):
+        if low >= 0 and doc[low].like_num and not any(a[0] <= low < a[1] for a in atoms):
             # a low end before a dash: "1,050 - 1,125 rupees", "5 to 6 bln dlrs"
             if doc[sep].lower_ in _RANGE_SEPS and not (
                 doc[sep].lower_ == "to" and _changes_from(doc, low, bare=True)
@@ -298,11 +300,12 @@ class AmountFinder(DataFilesComponent):
             or (doc[nxt].lower_ == "and" and before >= 0 and doc[before].lower_ == "between")
         ):
             hi = _atom_at(hi_start, atoms) or _atom_at(hi_start, bare)
-            if hi is None and _is_number(doc[hi_start]):
+            if hi is None and doc[hi_start].like_num:
                 hi = (hi_start, hi_start + 1)
             if hi is not None:
                 r_end = hi[1]
-        from_to = r_end != end and doc[nxt].lower_ == "to" and _changes_from(doc, r_start)
+        from_to = r_end != end and doc[nxt].lower_ == "to" and (
+            _changes_from(doc, r_start) or moved_by(doc, r_start, self.lex))
         from_to |= r_start != start and _changes_from(doc, r_start, bare=True)
         if (r_start, r_end) != (start, end) and not from_to:
             q_start = self._extend_left(doc, r_start)
@@ -494,7 +497,3 @@ def _next(doc: Doc, i: int) -> int:
     while i < n and doc[i].is_space:
         i += 1
     return i
-
-
-def _is_number(tok) -> bool:
-    return bool(tok.like_num)

@@ -38,6 +38,7 @@ from pipeline.money.amounts import SEARCH_REGIONS, AmountFinder
 from pipeline.money.cues import LoneCues, glued_prefix
 from pipeline.money.lexicon import Lexicon
 from pipeline.money.local import STORY_DATE
+from pipeline.money.quotes import FRACTION
 from pipeline.nlp.doccache import doc_text, remember_text
 from pipeline.nlp.fastarrays import figures, merge, preset_sentences, punct_starts, runs
 from pipeline.nlp.layout import HEADLINE_MAX_CHARS, line_bounds, row_starts
@@ -56,6 +57,7 @@ CONTEXT_SENTENCES = FOCUS_WINDOW
 REFS_ONLY = True  # False: that context for every amount sentence (slower, no better so far)
 FULL_PARSE_ENV = "NEWSFACTS_FULL_PARSE"
 _NEWLINE = re.compile(r"\n")
+_QUOTE_FIGURE = re.compile(rf"(?<![\d/]){FRACTION.pattern}(?![\d/])")
 
 
 class _Lexical(NamedTuple):
@@ -261,7 +263,9 @@ class FastPipe:
         after[:-1] = numeric[1:]
         after[:-2] |= space[1:-1] & numeric[2:]
         bare |= np.isin(lower, self.versus) & after
+        # a stock quote's bare eighths: "Inco closed 1-3/8 lower at 19-3/8"
         scaled = [m.start() for m in self._scaled.finditer(text)]
+        scaled += [m.start() for m in _QUOTE_FIGURE.finditer(text)]
         if scaled:
             bare[np.searchsorted(idx, np.array(scaled), side="right") - 1] = True
         chosen[sent_id[bare]] = True

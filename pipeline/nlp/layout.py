@@ -133,7 +133,7 @@ WRAP_WIDTH = 30
 _ENDS = (".", "!", "?", ":", '"', "”")
 
 
-def _wraps(text: str, nl: int) -> bool:
+def wraps(text: str, nl: int) -> bool:
     """The line break at ``nl`` is a soft wrap."""
     start, _ = line_bounds(text, nl)
     line = text[start:nl].rstrip()
@@ -148,16 +148,21 @@ def _wraps(text: str, nl: int) -> bool:
 
 
 def _titled(line: str) -> bool:
-    # "ZURICH, March 19 - Acme reported a": the dateline's capitals make no title
-    return is_title_case(line[dateline_end(line) :].split())
+    # "ZURICH, March 19 - Acme reported a": the dateline's capitals make no title; a
+    # line that breaks off after "at" or "the" runs on, however many names it holds
+    # ("Revlon closed yesterday on the New York Stock Exchange at")
+    words = line[dateline_end(line) :].split()
+    if words and words[-1] in small_words():
+        return False
+    return is_title_case(words)
 
 
 def logical_line(text: str, start: int, end: int) -> tuple[int, int]:
     """Character bounds of the line holding ``text[start:end]``, soft wraps undone."""
     lo = text.rfind("\n", 0, start) + 1
-    while lo >= 1 and _wraps(text, lo - 1):
+    while lo >= 1 and wraps(text, lo - 1):
         lo = text.rfind("\n", 0, lo - 1) + 1
     hi = text.find("\n", end)
-    while hi >= 0 and _wraps(text, hi):
+    while hi >= 0 and wraps(text, hi):
         hi = text.find("\n", hi + 1)
     return lo, len(text) if hi < 0 else hi

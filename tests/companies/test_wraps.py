@@ -26,6 +26,7 @@ def test_a_name_runs_on_over_a_wrap(nlp):
 def test_a_public_body_s_name_over_a_wrap_is_still_public(nlp):
     # reut2-011 #11732: "Development" alone was taken for a company
     text = (
+        "WASHINGTON, March 31 - Latin America's debt was in focus.\n"
         "    In its recent annual report, the Inter-American Development\n"
         "Bank said Latin American nations need to expand between four\n"
         "and five pct this year to service their 382 billion dlrs of\n"
@@ -35,8 +36,8 @@ def test_a_public_body_s_name_over_a_wrap_is_still_public(nlp):
 
 
 def test_headlines_indents_and_short_rows_are_breaks(base_nlp):
-    doc = base_nlp("ACME CORP SETS PAYOUT\n\nNEW YORK - Acme Corp said its long sales line then ran\n"
-                   "Beta.\n    Shr 28 cts vs 14 cts\nNet 3,110,000 vs 1,286,000\n")
+    doc = base_nlp("ACME CORP SETS PAYOUT\n\nNEW YORK - Acme Corp said its long sales line "
+                   "then ran\nBeta.\n    Shr 28 cts vs 14 cts\nNet 3,110,000 vs 1,286,000\n")
     starts = {t.text: t.i for t in doc}
     assert soft_wrap(doc, starts["Beta"])  # a long line wrapped
     assert not soft_wrap(doc, starts["NEW"])  # after a headline's blank line

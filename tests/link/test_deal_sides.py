@@ -170,3 +170,11 @@ def test_the_deal_an_earlier_sentence_told_of(nlp):
     assert {(lk.company, lk.role) for lk in span._.links} == {
         ("Harlow Systems", "payee"), ("Daebok", "payer")
     }
+
+
+def test_an_analyst_s_employer_is_not_the_company_in_focus(nlp):
+    # invented, after reut2-010 #10017: the shares are the offering company's
+    text = ("Acme Rail Corp sold 50 mln shares at 28 dlrs each in its offering. Analyst Jane "
+            "Roe of Beta Securities Inc believes some investors will be tempted to sell. The "
+            "shares climbed 3 dlrs to 31 dlrs by midday.")
+    assert [c for c, _ in _links(nlp, text, "31 dlrs")] == ["Acme Rail Corp"]
