@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from pipeline.companies.mentions import CompanyData
 
 # "Chipmaker Intel": what the company is, glued to its name by NER
-GLUED_DESCRIPTORS = word_sets(MODELS_DIR / "companies/words.jsonl")["glued_descriptors"]
+_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
+GLUED_DESCRIPTORS = _WORDS["glued_descriptors"]
+PERSON_TITLES = _WORDS["person_titles"]  # "Co Chairman X": the name ends at its suffix
 
 
 def widen_right(doc: Doc, start: int, end: int, common: frozenset[str]) -> int:
@@ -57,6 +59,10 @@ def cut_verb(doc: Doc, start: int, end: int, data: CompanyData) -> int:
     for i in range(start, end):
         if doc[i].lower_ in data.verb_forms and doc[i].text[:1].isupper():
             return i
+        if i > start and doc[i].lower_ in PERSON_TITLES and (
+            doc[i - 1].lower_.rstrip(".") in LEGAL_SUFFIXES
+        ):
+            return i  # "Phillips Petroleum Co Chairman C. J. Silas": a person's title
         low = doc[i].lower_
         if (  # "BLUE CIRCLE INDUSTRIES PLC YEAR": a wire name ends at its legal suffix
             i > start

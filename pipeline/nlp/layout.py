@@ -148,10 +148,12 @@ def wraps(text: str, nl: int) -> bool:
 
 
 def _titled(line: str) -> bool:
-    # "ZURICH, March 19 - Acme reported a": the dateline's capitals make no title; a
-    # line that breaks off after "at" or "the" runs on, however many names it holds
-    # ("Revlon closed yesterday on the New York Stock Exchange at")
-    words = line[dateline_end(line) :].split()
+    # a line that opens on a dateline, or breaks off after "at" or "the", runs on,
+    # however many names it holds ("Revlon closed yesterday on the New York Stock
+    # Exchange at")
+    if dateline_end(line):
+        return False  # a story's first line: "VANCOUVER, March 11 - Bank of British"
+    words = line.split()
     if words and words[-1] in small_words():
         return False
     return is_title_case(words)

@@ -44,3 +44,27 @@ def test_headlines_indents_and_short_rows_are_breaks(base_nlp):
     assert not soft_wrap(doc, starts["Net"])  # a table's next row
     name = doc[starts["ran"] : starts["Beta"] + 1]
     assert one_line(name) == "ran Beta"
+
+
+def test_a_story_s_first_line_runs_on_after_its_dateline(nlp):
+    # reut2-013 #14000: the first line's capitals are a dateline and a name, no headline
+    text = (
+        "ATLANTIC RAISES HEAVY FUELS PRICES\n\n"
+        "New York, April 7 - Atlantic Fuels Marketing Corp said\n"
+        "today it raised the posted cargo prices for number six high\n"
+        "sulphur fuels in the New York Habor 50 cts a barrel, effective\n"
+        "today.\n"
+    )
+    assert _owners(nlp, text, "50 cts") == ["Atlantic Fuels Marketing Corp"]
+
+
+def test_a_name_ends_before_a_person_s_title(nlp):
+    # reut2-011 #11506
+    text = (
+        "PENNZOIL <PZL> SEES LOWER FIRST QTR\n\n"
+        "NEW YORK, March 31 - Pennzoil Co Chairman J. Hugh Liedtke\n"
+        "told a meeting of analysts that the company expects its first\n"
+        "quarter net to be down considerably, before an unusual item,\n"
+        "from the loss of 49 cts a share reported a year ago.\n"
+    )
+    assert _owners(nlp, text, "49 cts") == ["Pennzoil Co"]
