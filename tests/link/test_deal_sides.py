@@ -26,6 +26,12 @@ CASES = [
     ("invented", "Acme Bank said it would spend $3.3bn to buy one of Ruritania's largest "
      "lenders, Beta Savings Bank.", "$3.3bn",
      [("Acme Bank", "payer"), ("Beta Savings Bank", "payee")]),
+    # a sale's "to X" buys; the seller is paid
+    ("reut2-011 #11257", "Rexnord Inc said it has completed the sale of its Fairfield "
+     "Manufacturing Co subsidiary to NEOAX Inc for 70.5 mln dlrs.", "70.5 mln dlrs",
+     [("Rexnord Inc", "payee"), ("NEOAX Inc", "payer")]),
+    ("reut2-013 #13077", "RKO General Inc completed the sale of WOR-TV to MCA Inc for 387 "
+     "mln dlrs.", "387 mln dlrs", [("RKO General Inc", "payee"), ("MCA Inc", "payer")]),
     # a company invested in is bought into
     ("invented", "Quantum Partners completed a $40 million investment in Beta Robotics Inc.",
      "$40 million", [("Quantum Partners", "payer"), ("Beta Robotics Inc.", "payee")]),
@@ -178,3 +184,10 @@ def test_an_analyst_s_employer_is_not_the_company_in_focus(nlp):
             "Roe of Beta Securities Inc believes some investors will be tempted to sell. The "
             "shares climbed 3 dlrs to 31 dlrs by midday.")
     assert [c for c, _ in _links(nlp, text, "31 dlrs")] == ["Acme Rail Corp"]
+
+
+def test_a_sale_in_the_clause_does_not_price_another_figure(nlp):
+    # bbc/business/299: the tax bill is no price of the sale
+    text = ("Russian prosecutors are forcing the sale of the firm's most lucrative asset "
+            "Yuganskneftegas to help pay a $27bn (£14bn) back tax bill.")
+    assert "Yuganskneftegas" not in [c for c, _ in _links(nlp, text, "$27bn")]

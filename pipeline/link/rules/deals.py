@@ -33,6 +33,7 @@ from pipeline.resources import MODELS_DIR, word_sets
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 BUY_WORDS = _WORDS["deal_buy_words"]  # the subject buys, the object is bought
 SELL_WORDS = _WORDS["deal_sell_words"]  # the subject sells, "to X" buys
+SALE_NOUNS = _WORDS["sale_nouns"]  # "the sale of its unit to X": X buys
 PAY_WORDS = _WORDS["deal_pay_words"]  # the subject pays, "for X" is bought
 DEAL_NOUNS = _WORDS["deal_nouns"]  # "acquisition of X", "bid for X", "merger with X"
 DEAL_REFS = _WORDS["deal_refs"]  # "the deal", "this offer": the story's deal
@@ -95,6 +96,15 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
             bought = bought or bool(bidders)  # "Acme agreed a takeover by X": Acme is bought
             added += bidders
             added += _links(ctx, _named_in(word, span), f"{lemma}>compound", "payee", owners)
+        elif lemma in SALE_NOUNS and word.pos_ == "NOUN" and _prices(span, word):
+            # "to X" may hang on the sale, on what is sold, or on "completed the sale"
+            sold = [g for c in word.children if c.lower_ == "of" for g in c.children]
+            holders = [word, *sold, *([word.head] if word.dep_ == "dobj" else [])]
+            found = _links(ctx, _prep_objects(holders, "to"), f"{lemma}>to", "payer", owners)
+            bought = bought or bool(found)  # the owners sell: payees
+            if not links:  # no seller named: what is sold is the other side
+                found += _links(ctx, sold, f"{lemma}>of", "payee", owners)
+            added += found
         elif lemma in CONTRACT_NOUNS and word.pos_ == "NOUN":
             added += _counterparty(ctx, word, owners)
             added += _links(ctx, _named_in(word, span), f"{lemma}>compound", "payee", owners)
@@ -110,6 +120,15 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
     out = [replace(lk, role="payee" if bought or lk.company == seller else "payer")
            for lk in links]  # fmt: skip
     return dedupe([*out, *added, *_other_party(ctx, span, clause, links)])
+
+
+def _prices(span: Span, noun: Token) -> bool:
+    """The amount is the price of ``noun``: "a $5m sale", "the sale of X for $5m",
+    "completed the sale ... for $5m" (not a later figure the sale's clause holds)."""
+    head = span.root.head
+    if head == noun:
+        return True
+    return head.lower_ in ("for", "worth", "at") and head.head in (noun, noun.head)
 
 
 def _invested_in(ctx: DocContext, span: Span, clause: tuple[int, int],
