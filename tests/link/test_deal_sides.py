@@ -81,6 +81,8 @@ def test_a_government_on_one_side_gets_no_fact(nlp):
         # bbc/business/475 (outside the gold sets): the fined pay
         ("Back in December, Vivendi and its former chief executive Jean-Marie Messier were "
          "each fined 1m euros ($1.3m).", "1m euros", ["Vivendi"]),
+        # invented: money claimed in a lawsuit against X is what X would pay
+        ("Shareholders filed a $100m lawsuit against Acme Corp.", "$100m", ["Acme Corp."]),
         ("The regulator fined Acme Bank $20 million for misleading customers.", "$20 million",
          ["Acme Bank"]),
         ("The commission announced a 90 million euro fine against Acme Corp.",

@@ -76,7 +76,8 @@ def _verb_lemma(tok: Token) -> str:
 def _named(ctx: DocContext, toks: list[Token], verb: str) -> list[Link]:
     out = []
     for tok in toks:
-        for t in (tok, *tok.conjuncts):
+        named = [c for c in tok.children if c.dep_ == "appos"]  # "the bank, Merrill Lynch"
+        for t in (tok, *tok.conjuncts, *named):
             m = ctx.mention_at(t)  # a name the article knows: "cost Ruritania $2bn" is none
             if m is None and ctx.refers(t):  # "expected to cost the company $4.5 billion"
                 verdict, m, _how = ctx.focus(t, pronoun=t.pos_ == "PRON")
