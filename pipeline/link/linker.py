@@ -395,7 +395,8 @@ class Linker(DataFilesComponent):
             sent = sent_of(ctx.doc, span.start)
             if sent.start > 0:
                 prev = sent_of(ctx.doc, sent.start - 1)
-                hits = [h for h in ctx.sector_hits if prev.start <= h.start and h.end <= prev.end]
+                hits = [h for h in ctx.sector_hits if prev.start <= h.start and h.end <= prev.end
+                        and h.text.lower() not in MONEY_INSTRUMENTS]  # "it will get loans"
                 hit = closest_sector(
                     prev.root.doc[prev.root.i : prev.root.i + 1], hits, exclude=frozenset(names)
                 )

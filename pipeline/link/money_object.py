@@ -25,16 +25,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.errors import InputError
 from pipeline.link.sectors import SECTORS, SectorHit, closest_sector, plural
-from pipeline.resources import read_jsonl
+from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 _BY_TO = ("by", "to", "from", "at")  # "cut X by $N", "X fell to $N", "X rose from $N"
 _OF = ("of", "at", "worth", "for")  # "subsidies of $N", "valued at", "a basket of"
 _UNIT_WORDS = ("a", "an", "per")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_BEFORE = ("compound", "poss", "amod", "nmod")
+PEOPLE_NOUNS = word_sets(MODELS_DIR / "link/words.jsonl")["people_nouns"]
 
 
 @dataclass(frozen=True)
@@ -45,15 +47,18 @@ class Goods:
     sectors: dict[str, str]
     spend: frozenset[str]
     receive: frozenset[str]
+    value_heads: frozenset[str] = frozenset()  # "price", "budget": named by the words before
 
     @classmethod
     def from_file(cls, path: Path) -> Goods:
         sectors: dict[str, str] = {}
         spend: set[str] = set()
         receive: set[str] = set()
+        heads: set[str] = set()
         for n, rec in enumerate(read_jsonl(path), 1):
             spend.update(w.lower() for w in rec.get("spend", ()))
             receive.update(w.lower() for w in rec.get("receive", ()))
+            heads.update(w.lower() for w in rec.get("value_heads", ()))
             if "goods" not in rec:
                 continue
             if rec.get("sector") not in SECTORS:
@@ -67,7 +72,7 @@ class Goods:
                 word = word.lower()
                 head, _, last = word.rpartition(" ")
                 sectors[word] = sectors[f"{head} {plural(last)}".strip()] = rec["sector"]
-        return cls(sectors, frozenset(spend), frozenset(receive))
+        return cls(sectors, frozenset(spend), frozenset(receive), frozenset(heads))
 
 
 def object_heads(span: Span, goods: Goods) -> list[Token]:
@@ -90,19 +95,27 @@ def object_heads(span: Span, goods: Goods) -> list[Token]:
         return [head.head]  # "the cotton, worth one billion shillings"
     if tok.dep_ == "appos" and head.pos_ == "NOUN":
         return [head]  # "iron ingots ($5)"
+    for verb in (c for c in tok.children if c.dep_ == "acl"):  # "the £400m spent on a vaccine"
+        if verb.lemma_.lower() in goods.spend:
+            return _bought(verb)
     if tok.dep_ == "dobj" and head.pos_ == "VERB":
         lemma = head.lemma_.lower()
         if lemma in goods.spend:  # "spent £1,152m on games"
-            return [
-                obj
-                for prep in head.children
-                if prep.dep_ == "prep" and prep.lower_ in ("on", "for")
-                for obj in prep.children
-                if obj.dep_ == "pobj"
-            ]
+            return _bought(head)
         if lemma in goods.receive:  # "homeland security would get an extra $2bn"
             return _children(head, _SUBJECTS)
     return []
+
+
+def _bought(verb: Token) -> list[Token]:
+    """What a spending verb spends "on" or "for"."""
+    return [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "for")
+        for obj in prep.children
+        if obj.dep_ in ("pobj", "pcomp")
+    ]
 
 
 def object_hit(
@@ -118,10 +131,29 @@ def object_hit(
         chosen = closest_sector(span, inside)
         if chosen is not None:
             return chosen
-        found = _good(span.doc, sorted(phrase), goods)
+        named = [t.i for h in object_heads(span, goods) if not _people(h)
+                 for t in _good_words(h, goods)]
+        doc = span.doc
+        found = _good(doc, [i for i in named if i not in exclude or not _in_long_name(doc, i)], goods)
         if found is not None:
             return found
     return _unit_good(span, goods)
+
+
+def _good_words(head: Token, goods: Goods) -> list[Token]:
+    """Where an object names its good: the head itself ("the cotton, worth ..."), what
+    it is "of" ("the price of gold"), and the words before a price, cost or budget
+    ("the Pentagon's budget", "farm subsidies"); not the words before other money
+    ("gold and foreign exchange reserves" is a currency reserve, no mining)."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            out += [o for o in child.children if o.dep_ == "pobj"]
+        elif child.dep_ in _BEFORE and head.lemma_.lower() in goods.value_heads:
+            out += [t for t in child.subtree if t.i < head.i]
+        elif child.i == head.i - 1 and f"{child.lower_} {head.lemma_.lower()}" in goods.sectors:
+            out.append(child)  # "homeland security", "palm oil": one good in two words
+    return sorted(out, key=lambda t: t.i)
 
 
 def _object_tokens(span: Span, goods: Goods) -> set[int]:
@@ -129,13 +161,13 @@ def _object_tokens(span: Span, goods: Goods) -> set[int]:
     own = {t.i for t in span.root.subtree} | set(range(span.start, span.end))
     out: set[int] = set()
     for head in object_heads(span, goods):
-        if head.i in own:
+        if head.i in own or _people(head):
             continue
         out |= {t.i for t in head.subtree if t.i not in own}
     return out
 
 
-def _good(doc, indices: list[int], goods: Goods) -> SectorHit | None:  # noqa: ANN001
+def _good(doc: Doc, indices: list[int], goods: Goods) -> SectorHit | None:
     """The first good or field word of ``indices`` (two-word phrases first)."""
     table = goods.sectors
     for i in indices:
@@ -158,6 +190,19 @@ def _unit_good(span: Span, goods: Goods) -> SectorHit | None:
     if len(after) == 2 and after[0].lower_ in _UNIT_WORDS:
         return _good(doc, [after[1].i], goods)
     return None
+
+
+def _in_long_name(doc: Doc, i: int) -> bool:
+    """A word inside a name of several words ("Gold Fields"); a one-word name may be the
+    field itself ("the Pentagon", "Medicare")."""
+    nxt = doc[i + 1].ent_iob_ if i + 1 < len(doc) else ""
+    return doc[i].ent_iob_ == "I" or nxt == "I"
+
+
+def _people(head: Token) -> bool:
+    """ "factory workers get 60 yuan", "he spent": a person's pay or spending, whose
+    sector the object does not say (FACTS.md: a person's money)."""
+    return head.lemma_.lower() in PEOPLE_NOUNS or head.pos_ == "PRON" or head.ent_type_ == "PERSON"
 
 
 def _hit(words: Span, sector: str) -> SectorHit:
