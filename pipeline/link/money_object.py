@@ -131,10 +131,15 @@ def object_hit(
         chosen = closest_sector(span, inside)
         if chosen is not None:
             return chosen
-        named = [t.i for h in object_heads(span, goods) if not _people(h)
-                 for t in _good_words(h, goods)]
         doc = span.doc
-        found = _good(doc, [i for i in named if i not in exclude or not _in_long_name(doc, i)], goods)
+        named = [
+            t.i
+            for h in object_heads(span, goods)
+            if not _people(h)
+            for t in _good_words(h, goods)
+            if t.i not in exclude or not _in_long_name(doc, t.i)
+        ]
+        found = _good(doc, named, goods)
         if found is not None:
             return found
     return _unit_good(span, goods)

@@ -36,7 +36,11 @@ def _amount(doc, text):
             "agriculture",
         ),
         # a crop's oil is no petroleum: the longest sector term wins
-        ("Palm oil exports, worth 300 mln ringgit, rose in March.", "300 mln ringgit", "agriculture"),
+        (
+            "Palm oil exports, worth 300 mln ringgit, rose in March.",
+            "300 mln ringgit",
+            "agriculture",
+        ),
         # BBC politics: the budget of a public health programme is health care
         (
             "Ministers plan to cut the Medicare budget by $12bn and to lift spending on "
