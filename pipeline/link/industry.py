@@ -148,6 +148,10 @@ class Industries:
         entry = ctx.entry_for(link.company) or ctx.entry_for(clean_name(link.mention))
         known = getattr(entry, "sector", "") if entry is not None else ""
         known = known if known in SECTORS else ""
+        if entry is not None and len(link.company.split()) > len(entry.name.split()):
+            unit = self.of_name(link.company)  # "Cargill Metals": a unit named for its trade
+            if unit and unit != "financials":
+                return unit
         if known and entry is not None and entry.name in self.hand_kept:
             return known  # a hand-kept sector (gazetteer_extra) is a person's word for it
         if entry is None:  # a name the tagger passed over: "L'Air Liquide" is "Air Liquide"

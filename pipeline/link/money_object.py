@@ -108,14 +108,18 @@ def object_heads(span: Span, goods: Goods) -> list[Token]:
 
 
 def _bought(verb: Token) -> list[Token]:
-    """What a spending verb spends "on" or "for"."""
-    return [
+    """What a spending verb spends "on" or "for", or "buying" ("spend £4bn buying gifts")."""
+    out = [
         obj
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ in ("on", "for")
         for obj in prep.children
         if obj.dep_ in ("pobj", "pcomp")
     ]
+    for clause in verb.children:
+        if clause.dep_ in ("xcomp", "advcl") and clause.lemma_.lower() in ("buy", "purchase"):
+            out += _children(clause, ("dobj",))
+    return out
 
 
 def object_hit(
@@ -182,6 +186,8 @@ def _good(doc: Doc, indices: list[int], goods: Goods) -> SectorHit | None:
             for two in (f"{tok.lower_} {nxt.lower_}", f"{tok.lower_} {nxt.lemma_.lower()}"):
                 if two in table:
                     return _hit(doc[i : i + 2], table[two])
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue  # "the present value": an adjective names no good
         for one in (tok.lower_, tok.lemma_.lower()):
             if one in table:
                 return _hit(doc[i : i + 1], table[one])

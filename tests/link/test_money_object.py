@@ -128,3 +128,34 @@ def test_money_object_unknown_sector_is_refused(tmp_path):
     path.write_text('{"sector": "toys", "goods": ["doll"]}\n', encoding="utf-8")
     with pytest.raises(InputError, match="unknown sector id 'toys'"):
         Goods.from_file(path)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "sector"),
+    [
+        # what money buys: games, a song (BBC tech: "paying even as little as 70p per track")
+        ("Gamers spent $300m on games in the first week.", "$300m", "consumer"),
+        ("Music fans pay 79p per song to download from the store.", "79p", "consumer"),
+        # "the present value": an adjective names no good
+        (
+            "The present value of the scheme has been estimated at 100 mln dlrs.",
+            "100 mln dlrs",
+            "",
+        ),
+    ],
+    ids=["spent-on-games", "per-song", "present-value"],
+)
+def test_money_object_what_money_buys(nlp, sentence, amount, sector):
+    assert _amount(nlp(sentence), amount)._.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sector"),
+    [
+        # a unit named for its trade beats its parent's hand-kept sector (Lotte: consumer)
+        ("Lotte Chemical offered 950 dlrs per tonne for the cargo.", "chemicals"),
+    ],
+    ids=["unit-named-for-its-trade"],
+)
+def test_money_object_unit_name_before_parent_sector(nlp, sentence, sector):
+    assert _amount(nlp(sentence), "950 dlrs")._.sector == sector
