@@ -159,3 +159,17 @@ def test_money_object_what_money_buys(nlp, sentence, amount, sector):
 )
 def test_money_object_unit_name_before_parent_sector(nlp, sentence, sector):
     assert _amount(nlp(sentence), "950 dlrs")._.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sector"),
+    [
+        # Reuters-21578 names (reut2-001 #1313 "Seaman Furniture Co Inc", reut2-003
+        # "Franklin Computer Corp"): a name word says what the company sells or makes
+        ("Seaman Furniture Co Inc said its net income rose to 3.1 mln dlrs.", "consumer"),
+        ("Franklin Computer Corp said its net income rose to 3.1 mln dlrs.", "electronics"),
+    ],
+    ids=["furniture", "computer"],
+)
+def test_money_object_company_name_words(nlp, sentence, sector):
+    assert _amount(nlp(sentence), "3.1 mln dlrs")._.sector == sector
