@@ -136,6 +136,13 @@ def test_money_object_unknown_sector_is_refused(tmp_path):
         # what money buys: games, a song (BBC tech: "paying even as little as 70p per track")
         ("Gamers spent $300m on games in the first week.", "$300m", "consumer"),
         ("Music fans pay 79p per song to download from the store.", "79p", "consumer"),
+        # the price of a home is a house price (BBC business 405.txt: "The average price of
+        # a house in the UK now stands at £162,086")
+        (
+            "The average price of a home in Wales fell to £120,500 in March, the survey said.",
+            "£120,500",
+            "real_estate",
+        ),
         # "the present value": an adjective names no good
         (
             "The present value of the scheme has been estimated at 100 mln dlrs.",
@@ -143,7 +150,7 @@ def test_money_object_unknown_sector_is_refused(tmp_path):
             "",
         ),
     ],
-    ids=["spent-on-games", "per-song", "present-value"],
+    ids=["spent-on-games", "per-song", "present-value", "price-of-a-home"],
 )
 def test_money_object_what_money_buys(nlp, sentence, amount, sector):
     assert _amount(nlp(sentence), amount)._.sector == sector
