@@ -141,7 +141,7 @@ def object_hit(
             for h in object_heads(span, goods)
             if not _people(h)
             for t in _good_words(h, goods)
-            if t.i not in exclude or not _in_long_name(doc, t.i)
+            if not _in_long_name(doc, t.i)
         ]
         found = _good(doc, named, goods)
         if found is not None:
@@ -204,8 +204,8 @@ def _unit_good(span: Span, goods: Goods) -> SectorHit | None:
 
 
 def _in_long_name(doc: Doc, i: int) -> bool:
-    """A word inside a name of several words ("Gold Fields"); a one-word name may be the
-    field itself ("the Pentagon", "Medicare")."""
+    """A word inside a name of several words ("Gold Fields", "the Home Office"); a
+    one-word name may be the field itself ("the Pentagon", "Medicare")."""
     nxt = doc[i + 1].ent_iob_ if i + 1 < len(doc) else ""
     return doc[i].ent_iob_ == "I" or nxt == "I"
 
