@@ -187,8 +187,9 @@ def test_money_object_unit_name_before_parent_sector(nlp, sentence, sector):
         # "Franklin Computer Corp"): a name word says what the company sells or makes
         ("Seaman Furniture Co Inc said its net income rose to 3.1 mln dlrs.", "consumer"),
         ("Franklin Computer Corp said its net income rose to 3.1 mln dlrs.", "electronics"),
+        ("Daiwa Securities Co said its net income rose to 3.1 mln dlrs.", "financials"),
     ],
-    ids=["furniture", "computer"],
+    ids=["furniture", "computer", "securities"],
 )
 def test_money_object_company_name_words(nlp, sentence, sector):
     assert _amount(nlp(sentence), "3.1 mln dlrs")._.sector == sector
