@@ -27,7 +27,7 @@ Australian Stock Exchange"). Vocabulary: ``models/sectors.jsonl`` and
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.attrs import ORTH
@@ -49,7 +49,7 @@ from pipeline.nlp.doccache import tokens_where
 from pipeline.resources import read_jsonl
 
 # what a word list of industry_words.jsonl is for -> the IndustryWords field holding it
-_KEYS = ("name", "generic_name", "descriptor", "generic_descriptor")
+_KEYS = ("name", "generic_name", "descriptor", "generic_descriptor", "before_place")
 _MODIFIERS = ("compound", "amod", "nmod")
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -69,6 +69,7 @@ class IndustryWords:
     no_vote: frozenset[str] = frozenset()  # "payment": how money moves, not an industry
     units: frozenset[str] = frozenset()  # "barrel", "tonne": a good's unit of sale
     levies: frozenset[str] = frozenset()  # "tax", "subsidy": money on a good, not its price
+    before_place: dict[str, str] = field(default_factory=dict)  # "Air" + place: an airline
 
     @classmethod
     def from_file(cls, path: Path) -> IndustryWords:
@@ -147,12 +148,16 @@ class Industries:
         entry = ctx.entry_for(link.company) or ctx.entry_for(clean_name(link.mention))
         known = getattr(entry, "sector", "") if entry is not None else ""
         known = known if known in SECTORS else ""
+        if entry is not None and len(link.company.split()) > len(entry.name.split()):
+            unit = self.of_name(link.company)  # "Cargill Metals": a unit named for its trade
+            if unit and unit != "financials":
+                return unit
         if known and entry is not None and entry.name in self.hand_kept:
             return known  # a hand-kept sector (gazetteer_extra) is a person's word for it
         if entry is None:  # a name the tagger passed over: "L'Air Liquide" is "Air Liquide"
             known = self.known.get(_bare(link.company), "")
         for n, name in enumerate(names):
-            sector = self.of_name(name)
+            sector = self.of_name(name) or self._place_name(ctx, name)
             # a longer name of its family says what it is ("Belmont Laboratories" for
             # "Belmont"), but a finance arm ("Shell U.K. Finance") not what Shell does
             if sector and not (n and sector == "financials"):
@@ -179,6 +184,13 @@ class Industries:
         ['automotive', 'financials', '']
         """
         return _last_phrase(name.lower().split(), self._names)
+
+    def _place_name(self, ctx: DocContext, name: str) -> str:
+        """ "Air China", "Air New Zealand": a first word that with a place after it names
+        a trade ("Air Products", "Air Liquide" are no place and keep their own)."""
+        first, _, rest = name.lower().partition(" ")
+        place = rest in ctx.data.places or rest in ctx.data.cities
+        return self.words.before_place.get(first, "") if place else ""
 
     def of_generic_name(self, name: str) -> str:
         """ "AFG Industries": a name word that says an industry when nothing else does."""

@@ -56,6 +56,7 @@ from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.industry import Industries, IndustryWords, gazetteer_sectors
 from pipeline.link.kind_verbs import industry_pay
 from pipeline.link.kinds import KindWords, is_share_price, read_kind
+from pipeline.link.money_object import Goods, object_hit
 from pipeline.link.rules.deals import deal_sides, side_sectors, story_deal, told_deal
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
 from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
@@ -89,6 +90,7 @@ DATA_FILES = (
     "companies/refer_words.jsonl",
     "link/words.jsonl",  # read at import from MODELS_DIR, like layout/small_words.jsonl
     "link/industry_words.jsonl",
+    "link/goods.jsonl",  # what an amount pays for (money_object.py)
     "companies/gazetteer.jsonl",  # sectors of names the tagger passed over, hand-kept ones
     "link/kind_cues.jsonl",  # read at import, like link/words.jsonl (link/kind_cues.py)
     "layout/small_words.jsonl",
@@ -142,6 +144,7 @@ class Linker(DataFilesComponent):
         self.companies = CompanyData()
         self.sectors: SectorMatcher | None = None
         self.industries: Industries | None = None
+        self.goods = Goods({}, frozenset(), frozenset())
         self.rules = OwnerRules({}, frozenset())
         self.kinds = KindWords({}, frozenset())
         self.headlines = HeadlineReader(frozenset())
@@ -162,6 +165,7 @@ class Linker(DataFilesComponent):
         words = IndustryWords.from_file(data_dir / "link/industry_words.jsonl")
         known = gazetteer_sectors(data_dir / "companies/gazetteer.jsonl")
         self.industries = Industries(self.sectors, words, known)
+        self.goods = Goods.from_file(data_dir / "link/goods.jsonl")
         self.kinds = KindWords.from_file(data_dir / "kinds.jsonl")
         # the owner rules read kind words as "money words": every kind's, POS tags dropped
         triggers = {k.split("/")[0]: v for k, v in self.kinds.triggers.items()}
@@ -383,13 +387,16 @@ class Linker(DataFilesComponent):
                 and (links or ctx.doc[h.end - 1].head.i <= h.end - 1)
             )
         ]
-        hit = closest_sector(span, hits, exclude=frozenset(names))
+        # the amount's own object first ("cut the Medicaid budget ... by $45bn")
+        hit = object_hit(span, hits, self.goods, exclude=frozenset(names))
+        hit = hit or closest_sector(span, hits, exclude=frozenset(names))
         if hit is None and links and links[0].rule == "coref-pronoun" and kind != "financials":
             # "... is what it plans to put in": the sector of the sentence the pronoun points to
             sent = sent_of(ctx.doc, span.start)
             if sent.start > 0:
                 prev = sent_of(ctx.doc, sent.start - 1)
-                hits = [h for h in ctx.sector_hits if prev.start <= h.start and h.end <= prev.end]
+                hits = [h for h in ctx.sector_hits if prev.start <= h.start and h.end <= prev.end
+                        and h.text.lower() not in MONEY_INSTRUMENTS]  # "it will get loans"
                 hit = closest_sector(
                     prev.root.doc[prev.root.i : prev.root.i + 1], hits, exclude=frozenset(names)
                 )
