@@ -46,6 +46,7 @@ from pipeline.link.kind_cues import (
     takings_story,
     unit_price,
 )
+from pipeline.link.kind_public import balance_kind, central_bank_money
 from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, trade_object_kind
 from pipeline.link.kind_verbs import cost_to_make, people_earn
 from pipeline.link.sectors import tree_distance
@@ -109,6 +110,9 @@ class KindWords:
         lemma first ("offering 500p a share" is "offer", not a share offering)."""
         if _footnote_label(tok):
             return None  # the wire's "NOTE: 1986 net includes ...", no bond
+        balance = balance_kind(tok)  # a budget deficit (financials) or a trade one (other)
+        if balance is not None:
+            return balance
         if tok.i > 0 and tok.pos_ == "NOUN":  # two words listed together: "on sale", "box office"
             kind = self.triggers.get(f"{tok.doc[tok.i - 1].lower_} {tok.lower_}")
             if kind is not None:
@@ -348,6 +352,8 @@ def read_kind(
         found = "financials"  # a box-office story's "came third with $7.6m"
     if found is None and ranked_with(span):
         found = previous_kind(span)  # "... sales of $34bn. Subway is second with $11.4bn"
+    if found in ("funding", "investment") and central_bank_money(span):
+        found = "other"  # "discount window borrowings were 935 mln dlrs a day"
     if per_share(span):  # the price a share of a deal or an issue, else a result
         if found in (None, "other") and in_deal:
             return "deal"  # "plus $4.125 in cash for each share" after the deal's value
