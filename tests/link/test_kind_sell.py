@@ -19,8 +19,8 @@ CASES = [
     ("reut2-001", "General DataComm Industries Inc said it has agreed to sell for 40 mln dlrs "
      "its Network Services facility.", "40 mln dlrs", "deal"),
     # a passive "was sold for" keeps what is sold: a company's unit is a deal
-    ("bbc/business/391", "The unit was however sold for $9.4bn to state oil firm Rosneft.", "$9.4bn",
-     "deal"),
+    ("bbc/business/391", "The unit was however sold for $9.4bn to state oil firm Rosneft.",
+     "$9.4bn", "deal"),
 ]
 
 
