@@ -46,6 +46,7 @@ from pipeline.link.kind_cues import (
     takings_story,
     unit_price,
 )
+from pipeline.link.kind_notes import results_note
 from pipeline.link.kind_public import balance_kind, central_bank_money
 from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, trade_object_kind
 from pipeline.link.kind_verbs import cost_to_make, people_earn
@@ -293,8 +294,8 @@ def read_kind(
     ``is_company(token)`` whether a word names or refers to one; ``in_deal`` whether
     the story has told of a deal before this amount."""
     lo, hi = clause
-    if is_results_line(doc, span, clause):
-        return "financials"
+    if is_results_line(doc, span, clause) or results_note(span):
+        return "financials"  # "Revs 310.6 mln vs 287.9 mln", "NOTE: 1986 net includes ..."
     if _quotes_shares(span, clause, is_company):
         return "other"  # "Shares in X lost 65 cents to C$1.90": a share price, no loss
     if unit_price(span):
