@@ -122,20 +122,32 @@ def central_bank_money(span: Span) -> bool:
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_.lower() in _REPORT_VERBS:
         return False
-    return any(_is_central_bank(side) for side in _sides(verb))
+    return any(_is_central_bank(side) for side in _sides(verb) + _from_at(span.root))
 
 
 def _sides(verb: Token) -> list[Token]:
-    """The subject, objects and "from"/"at"/"to"/"with"/"by" sides of a verb."""
+    """The subject, objects and "from"/"at"/"to"/"with"/"by" sides of a verb, and where
+    an object comes "from" or is held "at"."""
     sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
     for c in verb.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "at", "to", "with", "by"):
             sides += [g for g in c.children if g.dep_ == "pobj"]
-    return sides
+    return sides + [g for side in sides for g in _from_at(side)]
+
+
+def _from_at(tok: Token) -> list[Token]:
+    """Where money comes "from" or is held "at": "borrowings of 169 mln dlrs from the
+    Federal Reserve"."""
+    return [
+        g
+        for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "at")
+        for g in c.children if g.dep_ == "pobj"
+    ]
 
 
 def _is_central_bank(tok: Token) -> bool:
-    """ "Taiwan's central bank", "the Fed", "the money market"; not a bank whose name only
+    """ "Taiwan's central bank", "the Fed", "the money market": the side's own word is part
+    of the name ("a money market preferred stock" is a stock); not a bank whose name only
     ends so ("the Long Term Credit Bank of Japan")."""
     words = [t for t in tok.subtree if not t.is_space]
     starts, text = [], ""
@@ -143,8 +155,10 @@ def _is_central_bank(tok: Token) -> bool:
         starts.append(len(text))
         text += t.lower_ + " "
     for m in _BANK_RE.finditer(text):
-        first = starts.index(m.start()) if m.start() in starts else 0
-        before = words[first - 1] if first else None
+        inside = [i for i, st in enumerate(starts) if m.start() <= st < m.end()]
+        if not inside or tok.i not in (words[i].i for i in inside):
+            continue
+        before = words[inside[0] - 1] if inside[0] else None
         named = before is not None and before.text[:1].isupper() and before.lower_ != "the"
         if "market" in m.group(0) or not named:
             return True

@@ -10,12 +10,10 @@ from pipeline.link.kind_public import budget_balance
 
 CASES = [
     # (source, passage, amount as written, kind)
-    ("bbc/business/328", "The US budget and its trade deficit are both deep in the red. "
-     "The federal budget deficit hit a record $412bn (£211.6bn) in the 12 months to 30 "
-     "September and $377bn in the previous year.", "$412bn", "financials"),
-    ("bbc/business/328", "The US budget and its trade deficit are both deep in the red. "
-     "The federal budget deficit hit a record $412bn (£211.6bn) in the 12 months to 30 "
-     "September and $377bn in the previous year.", "$377bn", "financials"),
+    ("bbc/business/294", "As for future policies, both candidates pledged to bring America's "
+     "$422bn federal budget deficit under control.", "$422bn", "financials"),
+    ("bbc/business/097", "Domestic consumer demand is cooling, and heavy spending by President "
+     "Bush has pushed the budget deficit to a record $427bn (£230bn).", "$427bn", "financials"),
     # a bare "the deficit" takes the balance the article wrote out before it
     ("bbc/business/488", "The US budget deficit is set to hit a worse-than-expected $368bn "
      "(£197bn) this year, officials said on Tuesday. The cost of military operations still "
