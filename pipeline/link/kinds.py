@@ -48,6 +48,7 @@ from pipeline.link.kind_cues import (
 )
 from pipeline.link.kind_notes import results_note
 from pipeline.link.kind_public import balance_kind, central_bank_money
+from pipeline.link.kind_shares import each_share_kind
 from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, trade_object_kind
 from pipeline.link.kind_verbs import cost_to_make, people_earn
 from pipeline.link.sectors import tree_distance
@@ -355,6 +356,9 @@ def read_kind(
         found = previous_kind(span)  # "... sales of $34bn. Subway is second with $11.4bn"
     if found in ("funding", "investment") and central_bank_money(span):
         found = "other"  # "discount window borrowings were 935 mln dlrs a day"
+    each = each_share_kind(span, clause, found)  # "shares of Acme at 95 dlrs each"
+    if each is not None:
+        return each
     if per_share(span):  # the price a share of a deal or an issue, else a result
         if found in (None, "other") and in_deal:
             return "deal"  # "plus $4.125 in cash for each share" after the deal's value
