@@ -333,7 +333,7 @@ def read_kind(
         if kind == "valuation" and head.lemma_.lower() in ("value", "worth"):
             market = any(c.lower_ == "market" for c in head.children if c.dep_ == "compound")
             it = any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in head.children)
-            kind = kind if market or it or valued_ok(head) else None  # "valuing it at $N"
+            kind = kind if market or it or valued_ok(head) or _values_asset(head) else None
         if head.lemma_.lower() in _ISSUE_VERBS and _offers_securities(head):
             kind = "funding"  # "is offering 2.5 mln shares at 12 dlrs": an issue, no bid
         if head.lemma_.lower() in TRADE_VERBS and kind in ("deal", None):
@@ -364,6 +364,14 @@ def read_kind(
             return "deal"  # "plus $4.125 in cash for each share" after the deal's value
         return found if found in ("deal", "funding") else "financials"
     return found or "other"
+
+
+def _values_asset(verb: Token) -> bool:
+    """ "valued the exchange at about £1.35bn", "values the club at £800m": what an
+    active "value" values is a company or an asset (link/words.jsonl deal_objects)."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DEAL_OBJECTS for c in verb.children
+    )
 
 
 def _in_noun_kind(words: KindWords, doc: Doc, span: Span, hi: int) -> str | None:
