@@ -26,6 +26,7 @@ _BALANCES = _CUES["balance_nouns"]
 _SIDES = {"financials": _CUES["budget_balance_words"], "other": _CUES["trade_balance_words"]}
 _MARKET_WORDS = _CUES["money_market_words"]
 _CENTRAL_BANKS = _CUES["central_banks"]
+_EARN_VERBS = _CUES["earn_verbs"]
 _REPORT_VERBS = word_sets(MODELS_DIR / "link/words.jsonl")["report_verbs"]
 _SURPLUS = frozenset(w for w in _BALANCES if w.startswith("surplus"))
 _MENTIONS_KEY = "nf_balance_mentions"
@@ -170,3 +171,39 @@ def budget_balance(span: Span) -> bool:
     result, whose sector is none (FACTS.md Sector 4: "a government's budget"), not the
     article's industry."""
     return any(balance_kind(t) == "financials" for t in span.sent)
+
+
+def country_earns(span: Span) -> bool:
+    """ "The Philippines earned 488 mln dlrs from coconut products", "Colombia can hope to
+    earn about 1,500 mln dlrs this calendar year from coffee exports": what a country
+    earns is its export earnings, a trade total (FACTS.md Kind other), no results."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in _EARN_VERBS:
+        return False
+    tok = verb
+    for _ in range(3):  # "Colombia can hope to earn": the subject of the verb it completes
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return all(_country(s) for s in subj)
+        if tok.dep_ == "relcl":  # "Uganda -- which earns about 400 mln dlrs"
+            return _country(tok.head)
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _country(tok: Token) -> bool:
+    if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    return tok.ent_type_ == "GPE"
+
+
+def industry_money(span: Span, kind: str) -> bool:
+    """Whether an ownerless amount may take the article's industry (FACTS.md Sector 3):
+    results, but no budget balance (Sector 4: "a government's budget"); a country's
+    export earnings from an industry's goods ("the Philippines earned 488 mln dlrs from
+    coconut products") too."""
+    if kind == "financials":
+        return not budget_balance(span)
+    return kind == "other" and country_earns(span)

@@ -47,7 +47,7 @@ from pipeline.link.kind_cues import (
     unit_price,
 )
 from pipeline.link.kind_notes import results_note
-from pipeline.link.kind_public import balance_kind, central_bank_money
+from pipeline.link.kind_public import balance_kind, central_bank_money, country_earns
 from pipeline.link.kind_shares import each_share_kind
 from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, trade_object_kind
 from pipeline.link.kind_verbs import cost_to_make, people_earn
@@ -346,7 +346,7 @@ def read_kind(
             kind = "other"  # "UK shoppers spent £5.3bn on plastic cards": a market size
         found = kind
         cur = head
-    if found == "financials" and market_takes(span, clause):
+    if found == "financials" and (market_takes(span, clause) or country_earns(span)):
         found = "other"  # "the gaming market will bring in about $336m": a market size
     if found is None:
         found = _nearest(words, doc, span, clause)

@@ -1,8 +1,8 @@
 """pipeline/link/kind_public.py on real passages from articles outside the gold sets
-(BBC business 2004-05, Reuters-21578 reut2-005 and reut2-015, 1987): a budget deficit is a
-government's result (financials, no sector), a trade balance a trade total (other);
-money between banks and a central bank is other, a loan from a bank that is no central
-bank stays funding."""
+(BBC business 2004-05, Reuters-21578 reut2-001, 003, 005 and 015, 1987): a budget
+deficit is a government's result (financials, no sector), a trade balance and a
+country's export earnings trade totals (other); money between banks and a central bank
+is other, a loan from a bank that is no central bank stays funding."""
 
 import pytest
 
@@ -47,6 +47,15 @@ CASES = [
     ("reut2-015", "U.S. bank discount window borrowings less extended credits averaged 361 mln "
      "dlrs a day in the week to Wednesday, April 8, the Federal Reserve said.", "361 mln dlrs",
      "other"),
+    # what a country earns from its exports is a trade total, a company's earnings results
+    ("reut2-001", "According to Gaviria, Colombia can hope to earn about 1,500 mln dlrs this "
+     "calendar year from coffee exports, which traditionally account for 55 pct of the "
+     "country's total export revenue.", "1,500 mln dlrs", "other"),
+    ("reut2-003", "Uganda -- which earns about 400 mln dlrs annually from coffee exports, over "
+     "95 pct of its foreign exchange earnings -- had sought to raise its ICO quota to 3.0 mln "
+     "from 2.45 mln 60-kilo bags.", "400 mln dlrs", "other"),
+    ("reut2-005", "Ina earned more than 154 mln dlrs from exports of goods and services to 39 "
+     "countries last year.", "154 mln dlrs", "financials"),
     # a bank whose name only ends like a central bank's lends or manages: funding stands
     ("reut2-005#5843", "LONDON, March 17 - Kobeya Baking Co Ltd is planning a\nprivate placement "
      "of 10 mln Swiss franc notes paying 4-5/8 pct\nand priced at 100-1/8 pct, lead manager The "
