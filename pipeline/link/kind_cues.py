@@ -131,12 +131,27 @@ def priced_kind(noun: Token) -> str | None:
     for any other price ("the average selling price", "the share price")."""
     if noun.lemma_.lower() != "price":
         return None
-    for c in noun.children:
-        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
-            for kind, modifiers in _PRICED.items():
-                if c.lower_ in modifiers or c.lemma_.lower() in modifiers:
-                    return kind
+    modifiers = [
+        c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+    ]
+    for c in modifiers + _priced_for(noun):
+        for kind, words in _PRICED.items():
+            if c.lower_ in words or c.lemma_.lower() in words:
+                return kind
     return None
+
+
+def _priced_for(noun: Token) -> list[Token]:
+    """What a price is "for" or "of", itself or "set for": "the 330p price set for the
+    around seven billion stg issue", "the price of the offer"."""
+    heads = [noun] + [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in ("set", "fix"):
+        heads.append(noun.head)  # the parser may make "the price set for" a clause
+    return [
+        g
+        for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+        for g in p.children if g.dep_ == "pobj"
+    ]
 
 
 def people_spend(verb: Token) -> bool:

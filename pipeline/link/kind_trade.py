@@ -41,6 +41,10 @@ def trade_object_kind(
     buyers = [g for c in verb.children if c.lower_ == "to" for g in c.children]
     if any(is_company(b) for b in buyers):
         return "deal"  # "sold its office tower to Ascend REIT": an asset sale to a company
+    if _sellers_only(verb):
+        # "the PSP is selling for 19,800 yen", "Beatles suits sell for $110,000": what sells
+        # for a price is goods, however named, unless it is a unit or asset
+        return "deal" if any(c.lemma_.lower() in DEAL_OBJECTS for c in things) else "other"
     for c in things:
         # a named thing ("paid 260bn roubles for Yugansk") is a company, unit or asset,
         # unless it is named goods ("offer a less powerful Mac Mini for £339")
@@ -62,12 +66,34 @@ def _traded(verb: Token, came_from: Token) -> list[Token]:
     lemma = verb.lemma_.lower()
     if lemma in _OFFER_VERBS and came_from.dep_ not in ("dobj", "prep"):
         return []  # "Foster's A$4.17-a-share takeover proposal offered a fit": no price
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + _late_objects(verb)
     if lemma == "pay" or (lemma in _OFFER_VERBS and came_from.dep_ == "dobj"):
         return [g for c in verb.children if c.lower_ == "for" for g in c.children]
     if objects or lemma != "sell":
         return objects
     return _sellers(verb)
+
+
+def _sellers_only(verb: Token) -> bool:
+    """An intransitive "sell" ("is selling for", "to sell for"): no object, no passive
+    subject, so what it prices is its subject."""
+    return (
+        verb.lemma_.lower() == "sell"
+        and verb.dep_ != "acl"
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+        and not _late_objects(verb)
+    )
+
+
+def _late_objects(verb: Token) -> list[Token]:
+    """An object written after the price, which the parser hangs on the amount: "agreed
+    to sell for 40 mln dlrs its Network Services facility"."""
+    return [
+        a
+        for c in verb.children if c.lower_ == "for"
+        for g in c.children if g.dep_ == "pobj"
+        for a in g.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > g.i
+    ]
 
 
 def _sellers(verb: Token) -> list[Token]:

@@ -46,6 +46,9 @@ from pipeline.link.kind_cues import (
     takings_story,
     unit_price,
 )
+from pipeline.link.kind_notes import results_note
+from pipeline.link.kind_public import balance_kind, central_bank_money, country_earns
+from pipeline.link.kind_shares import each_share_kind
 from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, trade_object_kind
 from pipeline.link.kind_verbs import cost_to_make, people_earn
 from pipeline.link.sectors import tree_distance
@@ -109,6 +112,9 @@ class KindWords:
         lemma first ("offering 500p a share" is "offer", not a share offering)."""
         if _footnote_label(tok):
             return None  # the wire's "NOTE: 1986 net includes ...", no bond
+        balance = balance_kind(tok)  # a budget deficit (financials) or a trade one (other)
+        if balance is not None:
+            return balance
         if tok.i > 0 and tok.pos_ == "NOUN":  # two words listed together: "on sale", "box office"
             kind = self.triggers.get(f"{tok.doc[tok.i - 1].lower_} {tok.lower_}")
             if kind is not None:
@@ -289,8 +295,8 @@ def read_kind(
     ``is_company(token)`` whether a word names or refers to one; ``in_deal`` whether
     the story has told of a deal before this amount."""
     lo, hi = clause
-    if is_results_line(doc, span, clause):
-        return "financials"
+    if is_results_line(doc, span, clause) or results_note(span):
+        return "financials"  # "Revs 310.6 mln vs 287.9 mln", "NOTE: 1986 net includes ..."
     if _quotes_shares(span, clause, is_company):
         return "other"  # "Shares in X lost 65 cents to C$1.90": a share price, no loss
     if unit_price(span):
@@ -327,7 +333,7 @@ def read_kind(
         if kind == "valuation" and head.lemma_.lower() in ("value", "worth"):
             market = any(c.lower_ == "market" for c in head.children if c.dep_ == "compound")
             it = any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in head.children)
-            kind = kind if market or it or valued_ok(head) else None  # "valuing it at $N"
+            kind = kind if market or it or valued_ok(head) or _values_asset(head) else None
         if head.lemma_.lower() in _ISSUE_VERBS and _offers_securities(head):
             kind = "funding"  # "is offering 2.5 mln shares at 12 dlrs": an issue, no bid
         if head.lemma_.lower() in TRADE_VERBS and kind in ("deal", None):
@@ -340,7 +346,7 @@ def read_kind(
             kind = "other"  # "UK shoppers spent £5.3bn on plastic cards": a market size
         found = kind
         cur = head
-    if found == "financials" and market_takes(span, clause):
+    if found == "financials" and (market_takes(span, clause) or country_earns(span)):
         found = "other"  # "the gaming market will bring in about $336m": a market size
     if found is None:
         found = _nearest(words, doc, span, clause)
@@ -348,11 +354,24 @@ def read_kind(
         found = "financials"  # a box-office story's "came third with $7.6m"
     if found is None and ranked_with(span):
         found = previous_kind(span)  # "... sales of $34bn. Subway is second with $11.4bn"
+    if found in ("funding", "investment") and central_bank_money(span):
+        found = "other"  # "discount window borrowings were 935 mln dlrs a day"
+    each = each_share_kind(span, clause, found)  # "shares of Acme at 95 dlrs each"
+    if each is not None:
+        return each
     if per_share(span):  # the price a share of a deal or an issue, else a result
         if found in (None, "other") and in_deal:
             return "deal"  # "plus $4.125 in cash for each share" after the deal's value
         return found if found in ("deal", "funding") else "financials"
     return found or "other"
+
+
+def _values_asset(verb: Token) -> bool:
+    """ "valued the exchange at about £1.35bn", "values the club at £800m": what an
+    active "value" values is a company or an asset (link/words.jsonl deal_objects)."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DEAL_OBJECTS for c in verb.children
+    )
 
 
 def _in_noun_kind(words: KindWords, doc: Doc, span: Span, hi: int) -> str | None:

@@ -54,6 +54,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.companies.mentions import CompanyData
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.industry import Industries, IndustryWords, gazetteer_sectors
+from pipeline.link.kind_public import industry_money
 from pipeline.link.kind_verbs import industry_pay
 from pipeline.link.kinds import KindWords, is_share_price, read_kind
 from pipeline.link.money_object import Goods, object_hit
@@ -280,7 +281,7 @@ class Linker(DataFilesComponent):
                 # ("the film took $30.2m"), never a budget or a payment (FACTS.md Sector 3)
                 # or a person's pay or a production cost ("earning 3.55m Euros")
                 industry = links or (
-                    kind == "financials" or industries.market_amount(span)
+                    industry_money(span, kind) or industries.market_amount(span)
                 ) and not people_money(span) or industry_pay(span, is_named)
                 span._.sector = (
                     sector
