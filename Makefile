@@ -75,6 +75,10 @@ eval: $(STAMP) $(PIPELINE)  ## score the seeds, the sample corpus and the dev se
 		../shared/corpus/reuters21578/reut2-004.sgm.gz
 	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/bbc-business-d.jsonl \
 		../shared/corpus/bbc/business
+	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/reuters-f.jsonl \
+		../shared/corpus/reuters21578/reut2-006.sgm.gz
+	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/bbc-politics-b.jsonl \
+		../shared/corpus/bbc/politics
 
 BENCH_DUMP := out/bench.jsonl.gz
 
