@@ -48,6 +48,7 @@ from pipeline.link.kind_cues import (
 )
 from pipeline.link.kind_notes import results_note
 from pipeline.link.kind_public import balance_kind, central_bank_money, country_earns
+from pipeline.link.kind_rates import rate_kind
 from pipeline.link.kind_shares import each_share_kind
 from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, trade_object_kind
 from pipeline.link.kind_verbs import cost_to_make, people_earn
@@ -356,6 +357,7 @@ def read_kind(
         found = previous_kind(span)  # "... sales of $34bn. Subway is second with $11.4bn"
     if found in ("funding", "investment") and central_bank_money(span):
         found = "other"  # "discount window borrowings were 935 mln dlrs a day"
+    found = rate_kind(span, found, is_company) or found  # "£5.60 an hour", "$17 per child"
     each = each_share_kind(span, clause, found)  # "shares of Acme at 95 dlrs each"
     if each is not None:
         return each
