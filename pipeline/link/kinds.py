@@ -29,6 +29,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.link.kind_charges import charge_kind
 from pipeline.link.kind_cues import (
     changes_a_level,
     cut_amount,
@@ -304,7 +305,11 @@ def read_kind(
         return "other"  # "offered 0.6759 dlrs per lb": the price of goods
     if cut_amount(span):
         return "other"  # "cut $12 billion from the budget", "save £35bn in spending"
-    found = _after_amount(words, doc, span, hi) or _in_noun_kind(words, doc, span, hi)
+    found = (
+        _after_amount(words, doc, span, hi)
+        or _in_noun_kind(words, doc, span, hi)
+        or charge_kind(doc, span, hi)  # "a $125m fine", "a $27.5bn back tax bill"
+    )
     cur = span.root
     amount = {cur.i}  # the amount's root, and what stands for it ("more than ... $N")
     for _ in range(12):
