@@ -52,7 +52,7 @@ from pipeline.link.kind_public import balance_kind, central_bank_money, country_
 from pipeline.link.kind_rates import rate_kind
 from pipeline.link.kind_shares import each_share_kind
 from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, trade_object_kind
-from pipeline.link.kind_verbs import cost_to_make, people_earn
+from pipeline.link.kind_verbs import cost_to_make, people_earn, stands_for_amount
 from pipeline.link.sectors import tree_distance
 from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
@@ -397,7 +397,9 @@ def _stands_for_amount(cur: Token, head: Token) -> bool:
     on its opening weekend and $184m in total" (a second amount joined to the first)."""
     if head.lower_ == "than" or (cur.lower_ == "than" and head.lower_ in ("more", "less")):
         return True
-    return cur.dep_ == "conj" and (head.like_num or head.ent_type_ == "MONEY")
+    if cur.dep_ == "conj" and (head.like_num or head.ent_type_ == "MONEY"):
+        return True
+    return stands_for_amount(cur, head)  # "earning up to £N", "earning in excess of $N"
 
 
 def _quotes_shares(
