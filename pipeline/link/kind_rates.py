@@ -26,7 +26,8 @@ _RESULTS_EARNERS = _CUES["results_earners"]
 # "£5 a week", "$15 per month", "$1 for an hour", "£4.99 each month"; a bracketed
 # equivalent may stand between ("$75,000 (£39,000) a year" is skipped by "a year" anyway)
 _RATE = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:for\s+)?(?:a|an|per|each|every)\s+(?:[a-z]+-)?([a-z]+)\b"
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:for\s+)?(?:a|an|per|each|every)\s+"
+    r"(?:\w+-)?([a-z]+)\b"  # "for each 20-minute shooting session": minute
     r"(?!\s+(?:after|before|earlier|later|ago|familiar|close)\b)",  # "$2bn a day after ..."
     re.IGNORECASE,
 )

@@ -53,6 +53,7 @@ def test_a_rate_of_pay_a_fee_or_a_sum_per_head_is_other(nlp, source, sentence, w
     ("The service will cost an extra £4 a month.", "month"),  # bbc/tech/350
     ("Foreign investment in Ukraine, at about $40 a head in 2004, is low.", "head"),
     ("It paid $2bn a day after the vote.", None),
+    ("It also offers a 20-minute test for $2.95 for each 30-minute session.", "minute"),
     ("It will spend $1bn a year on research.", None),  # a yearly total may be investment
     ("Net profit was 15 cts a share.", None),
 ])  # fmt: skip
