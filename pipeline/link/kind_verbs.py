@@ -29,12 +29,34 @@ _SUBJECT = ("nsubj", "nsubjpass")
 def people_earn(verb: Token, amount: Token, is_company: Callable[[Token], bool]) -> str | None:
     """``other`` when ``amount`` is what ``verb`` ("earn", "make") says a person or
     people took home, else None."""
-    if amount.dep_ != "dobj" or verb.lemma_.lower() not in _EARN_VERBS:
+    if not _earned_object(amount) or verb.lemma_.lower() not in _EARN_VERBS:
         return None
     earners = _earners(verb)
     if earners and all(_person(t, is_company) for t in earners):
         return "other"
     return None
+
+
+def _earned_object(amount: Token) -> bool:
+    """The verb's object, or what stands for it: "up" in "earning up to £820,000" (tagged
+    a particle), "in" in "earning in excess of $234,000" (see :func:`stands_for_amount`)."""
+    if amount.dep_ == "dobj":
+        return True
+    return (amount.dep_ == "prt" and amount.lower_ == "up") or (
+        amount.dep_ == "prep" and amount.lower_ == "in"
+        and any(c.lower_ == "excess" for c in amount.children)
+    )
+
+
+def stands_for_amount(cur: Token, head: Token) -> bool:
+    """Whether ``head`` stands for the amount ``cur`` on the way up to its verb: "up to
+    £820,000" parsed as the particle "up" with the amount its object, and "in excess of
+    $234,000" (the amount under "of", "of" under "excess", "excess" under "in")."""
+    if head.lower_ == "up" and head.dep_ == "prt":
+        return cur.dep_ == "pobj" and head.i + 1 < len(head.doc) and head.nbor(1).lower_ == "to"
+    if head.lower_ == "of":
+        return cur.dep_ == "pobj" and head.head.lower_ == "excess"
+    return (cur.lower_, head.lower_) in (("of", "excess"), ("excess", "in"))
 
 
 def _earners(verb: Token) -> list[Token]:
@@ -53,8 +75,9 @@ def _earners(verb: Token) -> list[Token]:
 
 
 def _of_share(tok: Token) -> Token:
-    """ "16% of women": the women; any other subject itself."""
-    if tok.lower_ in ("%", "pct", "percent", "per cent"):
+    """ "16% of women", "senior members of staff": the women, the staff; any other
+    subject itself."""
+    if tok.lower_ in ("%", "pct", "percent", "per cent", "member", "members"):
         for p in tok.children:
             if p.lower_ == "of":
                 return next((g for g in p.children if g.dep_ == "pobj"), tok)

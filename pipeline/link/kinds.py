@@ -29,6 +29,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.link.kind_charges import charge_kind
 from pipeline.link.kind_cues import (
     changes_a_level,
     cut_amount,
@@ -48,9 +49,10 @@ from pipeline.link.kind_cues import (
 )
 from pipeline.link.kind_notes import results_note
 from pipeline.link.kind_public import balance_kind, central_bank_money, country_earns
+from pipeline.link.kind_rates import rate_kind
 from pipeline.link.kind_shares import each_share_kind
 from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, trade_object_kind
-from pipeline.link.kind_verbs import cost_to_make, people_earn
+from pipeline.link.kind_verbs import cost_to_make, people_earn, stands_for_amount
 from pipeline.link.sectors import tree_distance
 from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
@@ -303,7 +305,11 @@ def read_kind(
         return "other"  # "offered 0.6759 dlrs per lb": the price of goods
     if cut_amount(span):
         return "other"  # "cut $12 billion from the budget", "save £35bn in spending"
-    found = _after_amount(words, doc, span, hi) or _in_noun_kind(words, doc, span, hi)
+    found = (
+        _after_amount(words, doc, span, hi)
+        or _in_noun_kind(words, doc, span, hi)
+        or charge_kind(doc, span, hi)  # "a $125m fine", "a $27.5bn back tax bill"
+    )
     cur = span.root
     amount = {cur.i}  # the amount's root, and what stands for it ("more than ... $N")
     for _ in range(12):
@@ -356,6 +362,7 @@ def read_kind(
         found = previous_kind(span)  # "... sales of $34bn. Subway is second with $11.4bn"
     if found in ("funding", "investment") and central_bank_money(span):
         found = "other"  # "discount window borrowings were 935 mln dlrs a day"
+    found = rate_kind(span, found, is_company) or found  # "£5.60 an hour", "$17 per child"
     each = each_share_kind(span, clause, found)  # "shares of Acme at 95 dlrs each"
     if each is not None:
         return each
@@ -390,7 +397,9 @@ def _stands_for_amount(cur: Token, head: Token) -> bool:
     on its opening weekend and $184m in total" (a second amount joined to the first)."""
     if head.lower_ == "than" or (cur.lower_ == "than" and head.lower_ in ("more", "less")):
         return True
-    return cur.dep_ == "conj" and (head.like_num or head.ent_type_ == "MONEY")
+    if cur.dep_ == "conj" and (head.like_num or head.ent_type_ == "MONEY"):
+        return True
+    return stands_for_amount(cur, head)  # "earning up to £N", "earning in excess of $N"
 
 
 def _quotes_shares(
