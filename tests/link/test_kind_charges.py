@@ -3,6 +3,7 @@ the gold sets (corpus/gold/dev/*.jsonl "doc" keys checked): a fine, damages, a
 settlement or a tax bill is FACTS.md Kind other, whatever verb governs it."""
 
 import pytest
+from amount_at import amount_at as _span
 
 from pipeline.link.kind_charges import charge_kind
 
@@ -25,13 +26,6 @@ CASES = [
     ("bbc/business/192", "Yugansk was sold for $9.3bn to help pay off a $27.5bn back tax bill.",
      "$9.3bn", "deal"),
 ]
-
-
-def _span(nlp, sentence: str, written: str):
-    doc = nlp(sentence)
-    spans = [s for s in doc._.amounts if written in s.text]
-    assert spans, f"no amount {written!r} in {[s.text for s in doc._.amounts]}"
-    return spans[0]
 
 
 @pytest.mark.parametrize(("source", "sentence", "written", "kind"), CASES,

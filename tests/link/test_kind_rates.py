@@ -4,6 +4,7 @@ per person, is a rate of pay, a benefit, a fee or a sum per head (FACTS.md Kind 
 while a company's results rate stays financials."""
 
 import pytest
+from amount_at import amount_at as _span
 
 from pipeline.link.kind_rates import rate_unit
 
@@ -33,13 +34,6 @@ CASES = [
     ("constructed", "Acme agreed to buy Bolt for $2bn a day after rejecting a rival offer.",
      "$2bn", "deal"),
 ]
-
-
-def _span(nlp, sentence: str, written: str):
-    doc = nlp(sentence)
-    spans = [s for s in doc._.amounts if written in s.text]
-    assert spans, f"no amount {written!r} in {[s.text for s in doc._.amounts]}"
-    return spans[0]
 
 
 @pytest.mark.parametrize(("source", "sentence", "written", "kind"), CASES,

@@ -3,6 +3,7 @@ outside the gold sets: an amount per unit of measure of goods is the price of go
 (FACTS.md Kind other), whatever offer or sale governs it."""
 
 import pytest
+from amount_at import amount_at as _span
 
 from pipeline.link.kind_cues import unit_price
 
@@ -20,13 +21,6 @@ CASES = [
     ("constructed", "The company raised its quarterly dividend to 12 cts a share from ten cts.",
      "12 cts", "financials"),
 ]
-
-
-def _span(nlp, sentence: str, written: str):
-    doc = nlp(sentence)
-    spans = [s for s in doc._.amounts if written in s.text]
-    assert spans, f"no amount {written!r} in {[s.text for s in doc._.amounts]}"
-    return spans[0]
 
 
 @pytest.mark.parametrize(("source", "sentence", "written", "kind"), CASES,

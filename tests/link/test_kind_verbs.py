@@ -3,6 +3,7 @@
 make is investment."""
 
 import pytest
+from amount_at import kind_at as _kind
 from spacy.tokens import Span
 
 from pipeline.link.kind_verbs import industry_pay, people_earn
@@ -33,13 +34,6 @@ CASES = [
     ("bbc/tech/013", "It can cost up to £1,500 to make a copy of a print for specialist films.",
      "£1,500", "other"),
 ]
-
-
-def _kind(nlp, sentence: str, written: str) -> str:
-    doc = nlp(sentence)
-    spans = [s for s in doc._.amounts if written in s.text]
-    assert spans, f"no amount {written!r} in {[s.text for s in doc._.amounts]}"
-    return spans[0]._.kind
 
 
 @pytest.mark.parametrize(("source", "sentence", "written", "kind"), CASES,

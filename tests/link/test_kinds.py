@@ -3,6 +3,7 @@ words governing the amount. Every sentence is real news from articles outside th
 sets (BBC business 2004-05, Reuters-21578 1987), one row per rule the module names."""
 
 import pytest
+from amount_at import kind_at as _kind
 
 from pipeline.link.kinds import KindWords
 from pipeline.resources import MODELS_DIR
@@ -58,13 +59,6 @@ CASES = [
      "the first week of February with a 300 mln dlr loan from the World Bank.",
      "350 mln dlr", "funding"),  # a loan taken
 ]
-
-
-def _kind(nlp, sentence: str, written: str) -> str:
-    doc = nlp(sentence)
-    spans = [s for s in doc._.amounts if written in s.text]
-    assert spans, f"no amount {written!r} in {[s.text for s in doc._.amounts]}"
-    return spans[0]._.kind
 
 
 @pytest.mark.parametrize(("source", "sentence", "written", "kind"), CASES,

@@ -3,6 +3,7 @@ articles outside the gold sets (BBC 2004-05, Reuters-21578 1987): money sued for
 buy-backs and lending totals are ``other``."""
 
 import pytest
+from amount_at import kind_at as _kind
 
 CASES = [
     # (source, sentence, amount as written, kind)
@@ -52,13 +53,6 @@ FETCH_CASES = [
                          ids=[f"{c[0]}:{c[2]}" for c in FETCH_CASES])  # fmt: skip
 def test_what_a_price_verb_prices_decides(nlp, source, sentence, written, kind):
     assert _kind(nlp, sentence, written) == kind
-
-
-def _kind(nlp, sentence: str, written: str) -> str:
-    doc = nlp(sentence)
-    spans = [s for s in doc._.amounts if written in s.text]
-    assert spans, f"no amount {written!r} in {[s.text for s in doc._.amounts]}"
-    return spans[0]._.kind
 
 
 @pytest.mark.parametrize(("source", "sentence", "written", "kind"), CASES,
