@@ -5,6 +5,7 @@ country's export earnings trade totals (other); money between banks and a centra
 is other, a loan from a bank that is no central bank stays funding."""
 
 import pytest
+from amount_at import amount_at as _amount
 
 from pipeline.link.kind_public import budget_balance
 
@@ -64,13 +65,6 @@ CASES = [
      "trigger another 300 mln dlr loan expected from the\nExport-Import Bank of Japan.",
      "300 mln dlr", "funding"),
 ]
-
-
-def _amount(nlp, text: str, written: str):
-    doc = nlp(text)
-    spans = [s for s in doc._.amounts if written in s.text]
-    assert spans, f"no amount {written!r} in {[s.text for s in doc._.amounts]}"
-    return spans[0]
 
 
 @pytest.mark.parametrize(("source", "text", "written", "kind"), CASES,
