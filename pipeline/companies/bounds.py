@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
 GLUED_DESCRIPTORS = _WORDS["glued_descriptors"]
 PERSON_TITLES = _WORDS["person_titles"]  # "Co Chairman X": the name ends at its suffix
+NAME_REGIONS = _WORDS["name_regions"]  # "Corp of America": the name goes on
 
 
 def widen_right(doc: Doc, start: int, end: int, common: frozenset[str]) -> int:
@@ -37,6 +38,19 @@ def widen_right(doc: Doc, start: int, end: int, common: frozenset[str]) -> int:
         if not (last.head.i == nxt.i and last.dep_ in ("compound", "flat")):
             break
         end += 1
+    return end
+
+
+def region_tail(doc: Doc, end: int) -> int:
+    """Run a name closed by a legal suffix on over "of America" ("Indium Corp of America"):
+    a region that is part of the name, not the town the company is in."""
+    if end == 0 or doc[end - 1].lower_.rstrip(".") not in LEGAL_SUFFIXES:
+        return end
+    if end < len(doc) and doc[end].lower_ == "of" and "\n" not in doc[end - 1].whitespace_:
+        for k in (3, 2):
+            tail = doc[end + 1 : end + k]
+            if len(tail) == k - 1 and tail.text.lower() in NAME_REGIONS and tail[0].is_title:
+                return end + k
     return end
 
 
@@ -151,6 +165,7 @@ def cut_place(doc: Doc, start: int, end: int, data: CompanyData) -> int:
             and end - i <= 3  # "of Pittsburgh", "of New Jersey"
             and all(t.text[:1].isupper() for t in doc[i + 1 : end])
             and doc[end - 1].lower_.rstrip(".") not in LEGAL_SUFFIXES
+            and doc[i + 1 : end].text.lower() not in NAME_REGIONS
         ):
             return i
     return end

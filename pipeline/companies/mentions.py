@@ -29,6 +29,7 @@ from pipeline.companies.bounds import (
     cut_model,
     cut_place,
     cut_verb,
+    region_tail,
     trim,
     widen_left,
     widen_right,
@@ -286,7 +287,7 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
         start, end = trim(doc, ent.start, ent.end)
         if start >= end or _currency_after_figure(doc, start, end):
             continue
-        end = widen_right(doc, start, end, data.common_words)
+        end = region_tail(doc, widen_right(doc, start, end, data.common_words))
         end = cut_model(doc, start, cut_verb(doc, start, end, data))
         if start >= end:
             continue

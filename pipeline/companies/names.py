@@ -19,6 +19,7 @@ import re
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
+from pipeline.companies.bounds import region_tail
 from pipeline.companies.mentions import (
     CompanyData,
     Mention,
@@ -67,10 +68,11 @@ def suffix_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mentio
             start -= 1
         if start == tok.i:
             continue
-        name = clean_name(doc[start : tok.i + 1].text)
+        end = region_tail(doc, tok.i + 1)
+        name = clean_name(doc[start:end].text)
         if data.is_company_name(name):
-            out.append(Mention(start, tok.i + 1, name, "SUFFIX"))
-            taken.update(range(start, tok.i + 1))
+            out.append(Mention(start, end, name, "SUFFIX"))
+            taken.update(range(start, end))
     return out
 
 

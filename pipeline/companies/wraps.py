@@ -4,10 +4,16 @@ a wrap from a real break (a headline's end, a new paragraph, a table's next row)
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.doccache import doc_text
 from pipeline.nlp.layout import wraps
+
+if TYPE_CHECKING:
+    from pipeline.companies.mentions import Mention
 
 
 def soft_wrap(doc: Doc, i: int) -> bool:
@@ -36,3 +42,75 @@ def one_line(span: Span) -> str:
         else:
             out.append(t.text + (" " if wrap and t.whitespace_ else t.whitespace_))
     return "".join(out)
+
+
+def _words(name: str) -> list[str]:
+    return name.lower().split()
+
+
+def _reads_back(doc: Doc, end: int, words: list[str]) -> int | None:
+    """The start of ``words`` written right before token ``end``, or None. A line break
+    between them must be a soft wrap."""
+    i = end
+    for word in reversed(words):
+        if i <= 0:
+            return None
+        prev = doc[i - 1]
+        if (prev.is_space or "\n" in prev.whitespace_) and not soft_wrap(doc, i):
+            return None
+        j = i - 1 - prev.is_space
+        if j < 0 or doc[j].lower_ != word:
+            return None
+        i = j
+    return i
+
+
+def _reads_on(doc: Doc, start: int, words: list[str]) -> int | None:
+    """The end of ``words`` written right after token ``start - 1``, or None. A line break
+    between them must be a soft wrap."""
+    i = start
+    for word in words:
+        if i >= len(doc):
+            return None
+        if i > 0 and (doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_):
+            if not soft_wrap(doc, i + doc[i].is_space):
+                return None
+        i += doc[i].is_space
+        if i >= len(doc) or doc[i].lower_ != word:
+            return None
+        i += 1
+    return i
+
+
+def _written(doc: Doc, start: int, end: int) -> str:
+    """A name as the text writes it here, wraps read as spaces."""
+    return " ".join(one_line(doc[start:end]).split())
+
+
+def complete_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A mention that is the tail (or the head) of a longer name the article writes
+    elsewhere, with the rest of that name written right before (after) it, is that name:
+    "Bank of British\\nColumbia said" where NER saw only "Columbia" over the wire's wrap,
+    beside "Bank of British Columbia sold" on one line."""
+    names = {m.name for m in mentions}
+    out = []
+    for m in mentions:
+        mine = _words(m.name)
+        longer = [w for w in map(_words, names) if len(w) > len(mine)]
+        starts = [_reads_back(doc, m.start, w[: -len(mine)]) for w in longer
+                  if w[-len(mine) :] == mine]  # fmt: skip
+        ends = [_reads_on(doc, m.end, w[len(mine) :]) for w in longer if w[: len(mine)] == mine]
+        start = min((s for s in starts if s is not None), default=m.start)
+        end = max((e for e in ends if e is not None), default=m.end)
+        if (start, end) != (m.start, m.end):  # the longest name written there, as written
+            m = replace(m, start=start, end=end, name=_written(doc, start, end))
+        out.append(m)
+    grown = [w for w, m in zip(out, mentions, strict=True) if w is not m]
+    kept: list[Mention] = []
+    for w in out:  # a name grown over others replaces them; two grown alike are one
+        inside = [g for g in grown if g is not w and g.start <= w.start and w.end <= g.end]
+        if not inside or all((g.start, g.end) == (w.start, w.end) for g in inside) and not any(
+            (k.start, k.end) == (w.start, w.end) for k in kept
+        ):
+            kept.append(w)
+    return kept

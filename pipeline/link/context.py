@@ -50,6 +50,7 @@ from pipeline.companies.names import (
     ticker_mentions,
 )
 from pipeline.companies.not_here import not_companies_here
+from pipeline.companies.wraps import complete_names
 from pipeline.nlp.doccache import doc_text, sent_of, tokens_where
 from pipeline.nlp.layout import dateline_spans
 from pipeline.resources import MODELS_DIR, word_sets
@@ -91,6 +92,8 @@ class DocContext:
         mentions += subject_mentions(doc, data, taken, verbs=cue_verbs, nouns=cue_nouns)
         if headline_names is not None:  # "Sunbelt Renewables breaks ground on ..."
             mentions += headline_names(doc, taken)
+        mentions = complete_names(doc, mentions)  # "Bank of British\nColumbia": NER saw one line
+        taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions += alias_mentions(doc, mentions, data, taken)
         # news agencies, and whatever the article quotes "according to", are sources:
         # companies only where they act

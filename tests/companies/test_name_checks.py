@@ -122,3 +122,23 @@ def test_a_product_model_ends_its_maker_s_name(nlp):
         "Channel 4 paid £5m for the rights."
     )
     assert _owners(nlp, text) == [["Airbus"], ["Channel 4"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # reut2-013 and reut2-015, in no gold set: "of America" is the name's own end
+        ("LONDON, April 6 - Indium Corp of America said it has raised its list price for "
+         "indium ingots to 4.50 dlrs per troy ounce from 3.95 dlrs.", "Indium Corp of America"),
+        ("NEW YORK, April 9 - Hospital Corp of America said it received a letter today from an "
+         "investor group offering to buy the company for 47 dlrs a share.",
+         "Hospital Corp of America"),
+    ],
+)
+def test_of_america_after_a_legal_suffix_is_part_of_the_name(nlp, text, name):
+    assert [name] in _owners(nlp, text)
+
+
+def test_a_town_after_a_legal_suffix_is_still_cut(nlp):
+    text = ("Keystone Brick Co of Pittsburgh said it would spend 12 mln dlrs on a new kiln.")
+    assert _owners(nlp, text) == [["Keystone Brick Co"]]

@@ -68,3 +68,33 @@ def test_a_name_ends_before_a_person_s_title(nlp):
         "from the loss of 49 cts a share reported a year ago.\n"
     )
     assert _owners(nlp, text, "49 cts") == ["Pennzoil Co"]
+
+
+def test_a_name_split_over_a_wrap_is_the_full_name_the_article_writes_elsewhere(nlp):
+    # reut2-013 #13095: NER saw "Igon" after the wrap, the article writes the name whole below
+    text = (
+        "PARIS, April 3 - <Carburos Metalicos> of Spain has bid\n"
+        "2,205 francs a share for French chemicals group <Duffour et\n"
+        "Igon>, rivalling the 2,100 franc bid announced yesterday by\n"
+        "Union Carbide France, the stockbrokers' assocation said here.\n"
+        "    Duffour et Igon's capital is comprised of 133,100 shares\n"
+        "with a nominal value of 100 francs each.\n"
+    )
+    assert _owners(nlp, text, "100 francs") == ["Duffour et Igon"]
+
+
+def test_a_name_ner_cut_in_two_is_the_full_name_written_there(nlp):
+    # reut2-011 #11033: NER saw "Society" and "Savings" in "Society for Savings said"
+    text = (
+        "SOCIETY FOR SAVINGS <SOCS> TO OFFER NOTES\n\n"
+        "NEW YORK, March 30 - Society for Savings said it will offer\n"
+        "up to 100 mln dlrs of medium-term notes with maturites of one\n"
+        "to five years through Goldman, Sachs and Co and Shearson Lehman\n"
+        "Brothers Inc.\n"
+        "    The notes will be supported by an irrevocable letter of\n"
+        "credit by the Federal Home Loan Bank of Boston. Each note will\n"
+        "bear interest at a fixed-rate or variable rate formula\n"
+        "established at the time of issuance, Society for Savings said.\n"
+        "    Bankers Trust Co will act as fiscal and paying agent.\n"
+    )
+    assert _owners(nlp, text, "100 mln dlrs") == ["Society for Savings"]
