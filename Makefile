@@ -79,6 +79,10 @@ eval: $(STAMP) $(PIPELINE)  ## score the seeds, the sample corpus and the dev se
 		../shared/corpus/reuters21578/reut2-006.sgm.gz
 	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/bbc-politics-b.jsonl \
 		../shared/corpus/bbc/politics
+	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/reuters-g.jsonl \
+		../shared/corpus/reuters21578/reut2-009.sgm.gz
+	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/bbc-business-e.jsonl \
+		../shared/corpus/bbc/business
 
 BENCH_DUMP := out/bench.jsonl.gz
 
