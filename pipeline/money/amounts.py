@@ -51,7 +51,7 @@ from pipeline.money.patterns import money_patterns
 from pipeline.money.quotes import moved_by, share_quotes
 from pipeline.money.story_dollar import story_dollars
 from pipeline.money.tables import TableRows, note_figure
-from pipeline.money.widen import accounting_signs, widen_amounts
+from pipeline.money.widen import accounting_signs, take_amount, widen_amounts
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signature
 from pipeline.resources import read_jsonl
@@ -225,9 +225,7 @@ class AmountFinder(DataFilesComponent):
                 continue
             got = self._resolve(doc, start, end, bare_atoms, money_atoms)
             if got is not None:
-                span, money = got
-                found.append((span, money))
-                taken.append((span.start, span.end))
+                found, taken = take_amount(found, got)
         for ent in doc.ents:
             if ent.label_ != "MONEY" or _overlaps_any((ent.start, ent.end), taken):
                 continue

@@ -154,3 +154,13 @@ def accounting_signs(
                 money = replace(money, amount_max=-money.amount_max)
         out.append((span, money))
     return out
+
+
+def take_amount(found: list[tuple[Span, Money]], got: tuple[Span, Money]
+                ) -> tuple[list[tuple[Span, Money]], list[tuple[int, int]]]:  # fmt: skip
+    """Add an amount; a range ("between $3 and $4 billion") replaces its high end, read
+    first as the longer atom."""
+    span = got[0]
+    kept = [f for f in found if not (span.start <= f[0].start and f[0].end <= span.end)]
+    kept.append(got)
+    return kept, [(f[0].start, f[0].end) for f in kept]

@@ -396,3 +396,19 @@ def test_amounts_a_country_s_cents(amounts_nlp, text, currency):
 def test_amounts_by_a_range_or_by_a_change(amounts_nlp, text, expected):
     """A bare low figure after "by" opens a range; a whole amount after "by" is a change."""
     assert [a[0] for a in _amounts(amounts_nlp, text)[1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # Wikinews wn-0115, in no gold set
+        ('Okey Oramah said the use of third-party currencies "costs Africa between $5 and '
+         '$7 billion," further saying.', "5000000000", "7000000000"),
+        ("Analysts put the stake at between €2 and €3 billion.", "2000000000", "3000000000"),
+    ],
+)
+def test_amounts_a_range_with_a_symbol_on_each_end_is_one_amount(amounts_nlp, text, low, high):
+    """The high end ("$7 billion") is the longer atom and is read first: the range that
+    takes it in replaces it, so the range is stored once and its high end not again."""
+    found = _amounts(amounts_nlp, text)[1]
+    assert [(f[1], f[3], f[4]) for f in found] == [(Decimal(low), "range", Decimal(high))]
