@@ -34,6 +34,7 @@ CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp", "prep", "dep
 PRICE_VERBS = _WORDS["price_verbs"]
 QUOTED_NOUNS = _WORDS["quoted_nouns"]
 REPORT_VERBS = _WORDS["report_verbs"]
+EXPLETIVE_VERBS = _WORDS["expletive_verbs"]  # "It costs £5 to ...": "it" is no company
 DEFINITE = ("the", "this", "that", "its")
 # An amount before its noun ("the $1.2bn collapse of X").
 PREMOD_DEPS = frozenset({"compound", "nummod", "nmod", "amod"})
@@ -342,6 +343,8 @@ class ParseRules:
                             return "company", self._with_conj(
                                 ctx, p, m, "agent", f"{path}>acl>{acl.lemma_}>agent"
                             )
+        if _expletive(subj):
+            return "none", []
         if ctx.refers(subj) and low not in ("who", "which", "that"):
             return self._coref(ctx, subj, path)
         if ctx.is_government(subj):
@@ -373,6 +376,24 @@ class ParseRules:
             return verdict, []
         return "company", [self._make(ctx, m, "coref-pronoun", f"{path}~{how}")]
 
+
+
+def _expletive(subj: Token) -> bool:
+    """ "It costs the taxpayer £35,000 a year to provide each place", "It will take $5bn to
+    rebuild the network": "it" stands for the infinitive after the verb, not a company."""
+    verb = subj.head
+    return (
+        subj.lower_ == "it"
+        and verb.lemma_.lower() in EXPLETIVE_VERBS
+        and any(c.dep_ == "dobj" and any(t.like_num for t in (c, *c.children))
+                for c in verb.children)  # fmt: skip
+        and any(
+            c.dep_ in ("advcl", "xcomp", "ccomp")
+            and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
+    )
 
 
 def _bare_owned(ctx: DocContext, tok: Token) -> bool:
