@@ -374,9 +374,9 @@ def canonical_names(
         if name.isupper():
             same = [m for m in mixed if keyed[m] == words]
             if same:
-                out[name] = max(same, key=len)
+                out[name] = max(same, key=_fullest)  # one answer, run after run
                 continue
-        spelled = spelled_out(name, [m for m in mixed if m != name])
+        spelled = spelled_out(name, sorted(m for m in mixed if m != name))
         if spelled:  # "GM" beside "General Motors", "BoA" beside "Bank of America"
             out[name] = spelled
             continue
@@ -398,6 +398,11 @@ def canonical_names(
         )
         out[name] = longer[-1][1] if chain_ok else name
     return out
+
+
+def _fullest(name: str) -> tuple[int, int, str]:
+    """Longest, then most capitals ("Bass Group" over "Bass group"), then by spelling."""
+    return len(name), sum(ch.isupper() for ch in name), name
 
 
 def _forms(name: str, data: CompanyData) -> set[str]:

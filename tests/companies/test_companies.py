@@ -138,3 +138,16 @@ def test_companies_titles_are_people_or_offices(name, company):
     from pipeline.resources import MODELS_DIR
 
     assert CompanyData.from_dir(MODELS_DIR).is_company_name(name) is company
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["BASS GROUP", "Bass group", "Bass Group"],
+        ["Bass Group", "Bass group", "BASS GROUP"],
+    ],
+)
+def test_companies_a_headline_name_takes_one_form_whatever_the_order(names):
+    """reut2-011 #11074 writes "BASS GROUP", "The Bass Group" and "The Bass group": the
+    headline's name takes the same body form on every run (a re-run stores the same facts)."""
+    assert canonical_names(names)["BASS GROUP"] == "Bass Group"
