@@ -193,3 +193,36 @@ def test_a_sale_in_the_clause_does_not_price_another_figure(nlp):
     text = ("Russian prosecutors are forcing the sale of the firm's most lucrative asset "
             "Yuganskneftegas to help pay a $27bn (£14bn) back tax bill.")
     assert "Yuganskneftegas" not in [c for c, _ in _links(nlp, text, "$27bn")]
+
+
+def test_a_buyer_takes_shares_from_a_seller_the_seller_is_a_side(nlp):
+    # reut2-018, in no gold set: what is bought is no company, so its seller is the side
+    text = (
+        "TPI Enterprises Inc said chairman Stephen R. Cohen may be one of the partners in a "
+        "partnership formed by AMC Entertainment Inc <AEN> and Phillip E. Cohen to own "
+        "6,275,144 TPI shares.\n"
+        "    Yesterday AMC announced that it and Cohen had agreed to buy the shares from Rank "
+        "America Inc for six dlrs each.\n"
+    )
+    doc = nlp(text)
+    (span,) = [s for s in doc._.amounts if s.text.startswith("six dlrs")]
+    sides = {lk.company: lk.role for lk in span._.links}
+    assert sides.get("Rank America Inc") == "payee"
+
+
+def test_a_buyer_of_a_named_company_does_not_add_its_parent(nlp):
+    # reut2-015..019, in no gold set: the target is named, its former parent is no side
+    doc = nlp("Energas Co said it has agreed in principle to purchase Western Kentucky Gas Co "
+              "from Texas American Energy Corp for 61.5 mln dlrs.")
+    (span,) = doc._.amounts
+    names = [lk.company for lk in span._.links]
+    assert "Western Kentucky Gas Co" in names and "Texas American Energy Corp" not in names
+
+
+def test_an_order_of_a_maker_s_planes_gives_the_maker_a_side(nlp):
+    # BBC business 407, in no gold set
+    doc = nlp("Recently, India's first low-cost airline ordered 30 Airbus A320 planes "
+              "for $1.8bn.")
+    (span,) = doc._.amounts
+    sides = {lk.company: lk.role for lk in span._.links}
+    assert sides.get("Airbus") == "payee"

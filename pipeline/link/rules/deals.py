@@ -76,8 +76,11 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
     bought = False
     for word in _governing(span, lo, hi):
         lemma = word.lemma_.lower()
-        if lemma in BUY_WORDS:
-            added += _sides(ctx, word, ("dobj",), "payee", owners)
+        if lemma in BUY_WORDS and not (word.pos_ == "NOUN" and lemma in CONTRACT_NOUNS):
+            added += _sides(ctx, word, ("dobj",), "payee", owners)  # what, or whose goods
+            if not added:  # "a stake from X", "36 planes from X": the seller
+                sellers = [g for c in _with_object(word) if c.lower_ == "from" for g in c.children]
+                added += _links(ctx, sellers, f"{lemma}>from", "payee", owners)
         elif lemma in SELL_WORDS:
             seller = next((lk.company for lk in links if lk.rule == "subject-of-verb"), "")
             buyers = [g for c in _with_object(word) if c.lower_ == "to" for g in c.children]
