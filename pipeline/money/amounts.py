@@ -36,11 +36,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from pipeline.money.equivalents import (
-    equivalents_after,
-    is_rate_gap,
-    rate_range,
-)
+from pipeline.money.coordinated import coordinated_figures
+from pipeline.money.equivalents import equivalents_after, is_rate_gap, rate_range
 from pipeline.money.lexicon import Lexicon, load_lexicon
 from pipeline.money.local import LocalCurrencies, localize_amounts
 from pipeline.money.lone import lone_unit_atom
@@ -244,6 +241,7 @@ class AmountFinder(DataFilesComponent):
         if bare_atoms and (found or tabular):  # a table may name no currency: story's dollar
             found = self._context(doc, found, bare_atoms, taken, tabular)
         found = share_quotes(doc, found, self.lex, self.data_dir, self.local)
+        found = coordinated_figures(doc, found, self.lex, self.data_dir)  # denominations
         if found:
             found = accounting_signs(doc, self._drop_rates(doc, found), self.rows)
         doc._.amounts = self._equivalents(doc, found)

@@ -158,3 +158,32 @@ def test_each_quote_list_item_belongs_to_the_name_before_its_ticker(nlp):
 )
 def test_no_quote_list_item(nlp, text):
     assert _amounts(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # reut2-001
+        ("The bonds will be issued in denominations of 1,000 and 10,000 Canadian dlrs and "
+         "will be listed in Luxembourg.",
+         [("1,000", 1000.0, "CAD"), ("10,000 Canadian dlrs", 10000.0, "CAD")]),
+        ("Denominations are 10,000, 100,000 and one mln markka and listing is in Helsinki, "
+         "it said.",
+         [("10,000", 1e4, "FIM"), ("100,000", 1e5, "FIM"), ("one mln markka", 1e6, "FIM")]),
+        # reut2-003, a line break inside the list
+        ("The denominations are of 1,000 and\n10,000 dlrs.",
+         [("1,000", 1000.0, "USD"), ("10,000 dlrs", 10000.0, "USD")]),
+        # invented on the wire's model: a small plain figure shares the scale
+        ("The notes are in denominations of 20 and five mln yen.",
+         [("20", 20e6, "JPY"), ("five mln yen", 5e6, "JPY")]),
+    ],
+)
+def test_denominations_share_the_currency_written_once(nlp, text, want):
+    assert _amounts(nlp(text)) == want
+
+
+def test_coordinated_figures_elsewhere_are_left_alone(nlp):
+    # invented: no denomination, so "1986 and" is not read as money
+    assert _amounts(nlp("Sales in 1986 and 10,000 dlrs of fees.")) == [
+        ("10,000 dlrs", 10000.0, "USD")
+    ]
