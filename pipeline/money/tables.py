@@ -14,6 +14,7 @@ as FACTS.md reads "dlrs" (a CALGARY dateline's is Canadian).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -124,7 +125,8 @@ class TableRows:
                     end = tok.i + 1
                     while end < len(doc) and doc[end].lower_ in scales:
                         end += 1
-                    rows.append((tok.i, end))
+                    if not _day_of_date(doc, tok.i, end):
+                        rows.append((tok.i, end))
                     break
                 if not (tok.is_alpha or tok.text in _LABEL_PUNCT):
                     break
@@ -158,6 +160,22 @@ def one_period_row(span: Span) -> bool:
         and label[0].lower() in rows.labels
         and not any(w.lower() in rows.not_labels for w in label)
         and rows.results_headline(text)
+    )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LAST_DAY = 31
+
+
+def _day_of_date(doc: Doc, i: int, end: int) -> bool:
+    """ "year ended December 31\n1986 1.3 billion lire": a day before a year, no figure."""
+    nxt = next((t for t in doc[end : end + 3] if not t.is_space), None)
+    return (
+        end == i + 1
+        and doc[i].text.isdigit()
+        and int(doc[i].text) <= _LAST_DAY
+        and nxt is not None
+        and _YEAR.fullmatch(nxt.text) is not None
     )
 
 

@@ -187,3 +187,14 @@ def test_coordinated_figures_elsewhere_are_left_alone(nlp):
     assert _amounts(nlp("Sales in 1986 and 10,000 dlrs of fees.")) == [
         ("10,000 dlrs", 10000.0, "USD")
     ]
+
+
+def test_a_date_in_a_row_label_is_no_figure(nlp):
+    # reut2-008 #8475: the first row shares the dateline's line and names a date
+    text = (
+        "BANCA D'AMERICA E D'ITALIA 1986 YEAR\n\nMILAN, March 23 - Net profits for year ended "
+        "December 31\n1986 1.3 billion lire vs 47.3 billion\n"
+    )
+    got = [t for t, _, _ in _amounts(nlp(text))]
+    assert "31" not in got and "1986" not in got
+    assert "1.3 billion lire" in got
