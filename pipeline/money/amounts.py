@@ -241,7 +241,7 @@ class AmountFinder(DataFilesComponent):
         if bare_atoms and (found or tabular):  # a table may name no currency: story's dollar
             found = self._context(doc, found, bare_atoms, taken, tabular)
         found = share_quotes(doc, found, self.lex, self.data_dir, self.local)
-        found = coordinated_figures(doc, found, self.lex, self.data_dir)  # denominations
+        found = coordinated_figures(doc, found, self.lex, self.data_dir, self.local)
         if found:
             found = accounting_signs(doc, self._drop_rates(doc, found), self.rows)
         doc._.amounts = self._equivalents(doc, found)

@@ -198,3 +198,28 @@ def test_a_date_in_a_row_label_is_no_figure(nlp):
     got = [t for t, _, _ in _amounts(nlp(text))]
     assert "31" not in got and "1986" not in got
     assert "1.3 billion lire" in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # reut2-008 #8170
+        ("LONDON, March 23 - The Tasmanian Public Finance Corp is issuing a 46 mln\n"
+         "Australian dlr eurobond due April 23, 1992 paying 14-3/4 pct.\n"
+         "    The bond will be available in denominations of 1,000 and\n"
+         "10,000 dlrs and will be listed in Luxembourg and Frankfurt.\n", "AUD"),
+        # reut2-008 #8375
+        ("LONDON, March 23 - Communaute Urbaine de Montreal is\nissuing a 75 mln Canadian "
+         "dlr bond due April 22, 1997.\n    The notes are available in denominations of "
+         "1,000 and\n10,000 dlrs and will be listed on the Luxembourg Stock\nExchange.\n",
+         "CAD"),
+        # reut2-008 #8146: a US dollar issue
+        ("LONDON, March 23 - LSI Logic Corp is issuing a 100 mln dlr\nconvertible eurobond.\n"
+         "    The bonds will be issued in denominations of 1,000 and\n10,000 dlrs and listed "
+         "in Luxembourg.\n", "USD"),
+    ],
+)
+def test_denominations_are_in_the_issue_s_dollar(nlp, text, want):
+    got = _amounts(nlp(text))
+    assert [(t, a) for t, a, _ in got][-2:] == [("1,000", 1000.0), ("10,000 dlrs", 10000.0)]
+    assert {c for _, _, c in got[-2:]} == {want}
