@@ -119,7 +119,10 @@ def test_a_spelled_table_figure(nlp, row, want):
 
 def test_a_spelled_word_that_is_no_figure(nlp):
     # invented: "one" with no scale or "vs" after it is no table figure
-    text = "ACME CORP <ACME> YEAR NET\n\nDALLAS, March 3 - Shr 52 cts vs 22 cts\n    Net one time gain\n"
+    text = (
+        "ACME CORP <ACME> YEAR NET\n\nDALLAS, March 3 - Shr 52 cts vs 22 cts\n"
+        "    Net one time gain\n"
+    )
     assert [t for t, _, _ in _amounts(nlp(text))] == ["52 cts", "22 cts"]
 
 
