@@ -54,6 +54,7 @@ from pipeline.link.kind_shares import each_share_kind
 from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, trade_object_kind
 from pipeline.link.kind_verbs import cost_to_make, people_earn, stands_for_amount
 from pipeline.link.sectors import tree_distance
+from pipeline.money.tables import one_period_row
 from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
@@ -297,7 +298,7 @@ def read_kind(
     ``is_company(token)`` whether a word names or refers to one; ``in_deal`` whether
     the story has told of a deal before this amount."""
     lo, hi = clause
-    if is_results_line(doc, span, clause) or results_note(span):
+    if is_results_line(doc, span, clause) or results_note(span) or one_period_row(span):
         return "financials"  # "Revs 310.6 mln vs 287.9 mln", "NOTE: 1986 net includes ..."
     if _quotes_shares(span, clause, is_company):
         return "other"  # "Shares in X lost 65 cents to C$1.90": a share price, no loss

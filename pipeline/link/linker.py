@@ -13,7 +13,8 @@ rules, tried in this order (``Link.rule`` names the one that fired; ``path``
 spells why, for ``newsfacts audit``):
 
 1. ``table-row``: a wire earnings-table line -> the company in focus
-   (:mod:`pipeline.link.rules.fallback`);
+   (:mod:`pipeline.link.rules.fallback`); ``ticker-quote``: "Exxon <XON> one to
+   83-1/8" -> the name before the ticker (:mod:`pipeline.link.rules.ticker`);
 2. ``headline``: a headline's subject (:mod:`pipeline.link.rules.headline`);
 3. ``gapping``: "X will pay $N and Y the remaining $M" (:mod:`pipeline.link.rules.fallback`);
 4. the parse rules of :mod:`pipeline.link.rules.parse`: ``possessive``, ``compound``,
@@ -64,6 +65,7 @@ from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_head
 from pipeline.link.rules.known import focus_blocked, surely_company
 from pipeline.link.rules.objects import object_owner
 from pipeline.link.rules.parse import Link
+from pipeline.link.rules.ticker import ticker_owner
 from pipeline.link.sectors import (
     SectorHit,
     SectorMatcher,
@@ -305,7 +307,7 @@ class Linker(DataFilesComponent):
               *, headline: bool | None = None) -> tuple[list[Link], str]:  # fmt: skip
         """(links, verdict): "government" when a public body owns the amount."""
         rules = self.rules
-        found = rules.table_row(ctx, span)
+        found = rules.table_row(ctx, span) or ticker_owner(ctx, span)
         if found:
             return found, "company"
         if is_headline(ctx.doc, *clause) if headline is None else headline:

@@ -36,12 +36,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from pipeline.money.equivalents import (
-    equivalents_after,
-    is_rate_gap,
-    primary_money,
-    rate_range,
-)
+from pipeline.money.coordinated import coordinated_figures
+from pipeline.money.equivalents import equivalents_after, is_rate_gap, rate_range
 from pipeline.money.lexicon import Lexicon, load_lexicon
 from pipeline.money.local import LocalCurrencies, localize_amounts
 from pipeline.money.lone import lone_unit_atom
@@ -211,7 +207,7 @@ class AmountFinder(DataFilesComponent):
             else:
                 bare_atoms.append((start, end))
         assert self.lex is not None
-        for atom in self.rows.first_figures(doc, self.lex.scales):
+        for atom in self.rows.first_figures(doc, self.lex.scales, self.lex.numbers):
             bare_atoms.append(atom)
             tabular[atom[0]] = atom[0]
         # longest first; an atom that does not parse leaves room for an overlapping one
@@ -240,9 +236,10 @@ class AmountFinder(DataFilesComponent):
         assert self.local is not None
         found = localize_amounts(self.local, self.lex, doc, found)
         found = story_dollars(self.local, doc, found)
-        if bare_atoms and found:
+        if bare_atoms and (found or tabular):  # a table may name no currency: story's dollar
             found = self._context(doc, found, bare_atoms, taken, tabular)
         found = share_quotes(doc, found, self.lex, self.data_dir, self.local)
+        found = coordinated_figures(doc, found, self.lex, self.data_dir, self.local)
         if found:
             found = accounting_signs(doc, self._drop_rates(doc, found), self.rows)
         doc._.amounts = self._equivalents(doc, found)
@@ -332,7 +329,7 @@ class AmountFinder(DataFilesComponent):
 
         After an amount in the same sentence: that amount's currency. In an
         earnings-table row or after "vs": the nearest amount before it in the
-        article (else the first one after it), the table's own "Shr 18 cts".
+        article (else the first one after it, else the story's dollar: TableRows).
         """
         assert self.lex is not None
         words = self.lex.words
@@ -356,9 +353,9 @@ class AmountFinder(DataFilesComponent):
                 if not noted and (start not in tabular or not self.rows.holds(doc, tabular[start])):
                     continue
                 prev = prev or next(((s, m) for s, m in found if s.start >= end), None)
-                if prev is None:
-                    continue
-            assert prev is not None  # near: the amount before it in the sentence
+            currency = self.rows.currency(doc, found, prev, self.local)
+            if currency is None:
+                continue
             after = _next(doc, end)
             gap = doc_text(doc)[doc[end - 1].idx : doc[after].idx] if after < len(doc) else ""
             same_line = after < len(doc) and "\n" not in gap
@@ -374,7 +371,7 @@ class AmountFinder(DataFilesComponent):
             span = doc[q_start:end]
             bare_money = parse_money(
                 span.text,
-                default_currency=primary_money(doc, found, prev).currency,
+                default_currency=currency,
                 data_dir=self.data_dir,
             )
             if bare_money is None:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.money.lexicon import Lexicon
 from pipeline.money.local import STORY_DATE, LocalCurrencies
 from pipeline.money.parse import parse_money
+from pipeline.money.ticker_quotes import ticker_figures
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.types import Money
 
@@ -33,13 +34,18 @@ def share_quotes(
     doc: Doc, found: list[tuple[Span, Money]], lex: Lexicon, data_dir: Path | None,
     local: LocalCurrencies,
 ) -> list[tuple[Span, Money]]:
-    """``found`` with the bare quotes of the doc's stock-quote sentences added."""
-    if not found or not any(FRACTION.fullmatch(t.text) for t in doc):
+    """``found`` with the bare quotes of the doc's stock-quote sentences and quote lists
+    ("Exxon <XON> one to 83-1/8", money/ticker_quotes.py) added."""
+    listed = ticker_figures(doc, lex)
+    if not listed and (not found or not any(FRACTION.fullmatch(t.text) for t in doc)):
         return found
     taken = {i for span, _ in found for i in range(span.start, span.end)}
     out = list(found)
     story = local.story(doc_text(doc), doc.user_data.get(STORY_DATE, ""))
-    for start, end in _quote_figures(doc, lex, taken):
+    verbed = _quote_figures(doc, lex, taken) if found else []
+    for start, end in sorted(set(verbed) | set(listed)):
+        if any(i in taken for i in range(start, end)):
+            continue
         text = doc[start:end].text.replace(" ", "")
         money = parse_money(text + " dlrs", data_dir=data_dir)
         if money is None:

@@ -4,20 +4,32 @@
 rows: a bare figure on them takes the currency of the table (the nearest amount
 before it in the article, the table's "Shr 18 cts"). "Avg shrs 39.6 mln vs 37.1
 mln" counts shares. The labels are data (models/money/table_labels.jsonl).
+
+A row may give one period only ("Revs 392 mln", "Net 788,099"), open on the
+dateline ("NEW YORK, March 17 - Oper net 46.6 mln") or spell its figure ("Net
+two mln vs 874,000"). A table with no currency anywhere ("Shr not given") under a
+results headline ("ATLANTIC EXPRESS INC 1ST HALF NET") is in the story's dollar,
+as FACTS.md reads "dlrs" (a CALGARY dateline's is Canadian).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from pipeline.money.equivalents import primary_money
 from pipeline.money.lexicon import Lexicon
+from pipeline.money.local import STORY_DATE, LocalCurrencies
 from pipeline.nlp.doccache import doc_text, sent_of
-from pipeline.nlp.layout import dateline_end, line_at, row_label
-from pipeline.resources import read_jsonl
+from pipeline.nlp.layout import HEADLINE_MAX_CHARS, dateline_end, line_at, row_label
+from pipeline.resources import MODELS_DIR, read_jsonl
+from pipeline.types import Money
 
 _LABEL_PUNCT = frozenset("-&,./'()")  # inside a table-row label: "long-term", "U.K."
 
@@ -28,6 +40,7 @@ class TableRows:
 
     labels: frozenset[str]
     not_labels: frozenset[str]
+    headline_words: frozenset[str] = frozenset()  # a results headline ends on one: "NET"
 
     @classmethod
     def load(cls, path: Path) -> TableRows:
@@ -35,11 +48,14 @@ class TableRows:
         return cls(
             frozenset(r["label"] for r in records if r.get("money", True)),
             frozenset(r["label"] for r in records if not r.get("money", True)),
+            frozenset(r["label"] for r in records if r.get("headline")),
         )
 
     def holds(self, doc: Doc, i: int) -> bool:
-        """Token ``i`` is on a money row of an earnings table (see :meth:`money_row`)."""
-        return self.money_row(line_at(doc_text(doc), doc[i].idx))
+        """Token ``i`` is on a money row of an earnings table (see :meth:`money_row`),
+        the dateline opening the row's line left out."""
+        line = line_at(doc_text(doc), doc[i].idx)
+        return self.money_row(line[dateline_end(line) :])
 
     def money_row(self, line: str) -> bool:
         """ "Net 7,168,000 vs 11.3 mln", "Fund management 4.7 mln vs 6.5 mln": yes;
@@ -52,8 +68,40 @@ class TableRows:
             return False
         return bool(label) and label[0] in self.labels or "vs" in words or "vs." in words
 
-    def first_figures(self, doc: Doc, scales: Mapping[str, object]) -> list[tuple[int, int]]:
-        """The first figure of each earnings-table row: "Net 7,168,000 vs 11.3 mln"."""
+    def results_headline(self, text: str) -> bool:
+        """ "AMRE INC <AMRE> 3RD QTR JAN 31 NET", "<MARK RESOURCES INC> YEAR LOSS"."""
+        head = text.lstrip()[:HEADLINE_MAX_CHARS].split("\n", 1)[0].split()
+        return bool(head) and head[-1].lower().strip(".,:") in self.headline_words
+
+    def currency(
+        self,
+        doc: Doc,
+        found: list[tuple[Span, Money]],
+        prev: tuple[Span, Money] | None,
+        local: LocalCurrencies | None,
+    ) -> str | None:
+        """The currency of a bare table figure: that of ``prev``, the amount its context
+        gives (the first of an equivalents chain), else :meth:`story_currency`."""
+        if prev is not None:
+            return primary_money(doc, found, prev).currency
+        return self.story_currency(doc, local) if local is not None else None
+
+    def story_currency(self, doc: Doc, local: LocalCurrencies) -> str | None:
+        """The currency of a results table that names none: the story's dollar ("dlrs":
+        USD, CAD under a CALGARY dateline); None under another headline or where the
+        dateline's country has no dollar (its own currency would be a guess)."""
+        text = doc_text(doc)
+        if not self.results_headline(text):
+            return None
+        story = local.story(text, doc.user_data.get(STORY_DATE, ""))
+        money, how = local.localize("dlrs", Money(Decimal(1), "USD"), story, "")
+        return money.currency if how or not story.place else None
+
+    def first_figures(
+        self, doc: Doc, scales: Mapping[str, object], numbers: Mapping[str, object] = {}
+    ) -> list[tuple[int, int]]:
+        """The first figure of each earnings-table row: "Net 7,168,000 vs 11.3 mln", "Net
+        two mln vs 874,000" (a number word of ``numbers`` with a scale or "vs" after it)."""
         text = doc_text(doc)
         rows: list[tuple[int, int]] = []
         start = 0
@@ -73,15 +121,71 @@ class TableRows:
             if first is None:
                 continue
             for tok in first[1:10]:
-                if tok.text[:1].isdigit() and tok.like_num:
+                if tok.text[:1].isdigit() and tok.like_num or _spelled(doc, tok.i, scales, numbers):
                     end = tok.i + 1
                     while end < len(doc) and doc[end].lower_ in scales:
                         end += 1
-                    rows.append((tok.i, end))
+                    if not _day_of_date(doc, tok.i, end):
+                        rows.append((tok.i, end))
                     break
                 if not (tok.is_alpha or tok.text in _LABEL_PUNCT):
                     break
         return rows
+
+
+@lru_cache(maxsize=1)
+def _default_rows() -> TableRows:
+    return TableRows.load(MODELS_DIR / "money" / "table_labels.jsonl")
+
+
+_ROW_WORDS = 4  # a row's label: "Net loss", "Income from cont ops"
+_ROW_TAIL = 2  # after its figure: "mln dlrs"
+
+
+def one_period_row(span: Span) -> bool:
+    """ "Revs 392 mln", "Net loss 186,000": ``span`` is on a row of a results table that
+    gives one period only (no "vs"), under a results headline: a short label, one
+    figure, a scale or currency word at most after it. A line of prose that opens on
+    a label word ("interest expenses, 41.6 mln dlrs of") is not one."""
+    text = doc_text(span.doc)
+    line = line_at(text, span.start_char)
+    words = line[dateline_end(line) :].split()
+    first = next((k for k, w in enumerate(words) if w[:1].isdigit()), len(words))
+    label, rest = words[:first], words[first + 1 :]
+    rows = _default_rows()
+    return (
+        0 < len(label) <= _ROW_WORDS
+        and len(rest) <= _ROW_TAIL
+        and all(w.isalpha() for w in label[-1:] + rest)
+        and label[0].lower() in rows.labels
+        and not any(w.lower() in rows.not_labels for w in label)
+        and rows.results_headline(text)
+    )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LAST_DAY = 31
+
+
+def _day_of_date(doc: Doc, i: int, end: int) -> bool:
+    """ "year ended December 31\n1986 1.3 billion lire": a day before a year, no figure."""
+    nxt = next((t for t in doc[end : end + 3] if not t.is_space), None)
+    return (
+        end == i + 1
+        and doc[i].text.isdigit()
+        and int(doc[i].text) <= _LAST_DAY
+        and nxt is not None
+        and _YEAR.fullmatch(nxt.text) is not None
+    )
+
+
+def _spelled(doc: Doc, i: int, scales: Mapping[str, object], numbers: Mapping[str, object]) -> bool:
+    """ "two mln", "five vs 874,000": a number word read as a table's figure only when a
+    scale or the comparison follows it ("Net loss one time" is no figure)."""
+    if doc[i].lower_ not in numbers or not doc[i].is_alpha or doc[i].lower_ in ("a", "an"):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and (nxt.lower_ in scales or nxt.lower_ in ("vs", "vs."))
 
 
 def note_figure(doc: Doc, start: int, lex: Lexicon) -> bool:

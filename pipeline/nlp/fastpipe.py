@@ -39,6 +39,7 @@ from pipeline.money.cues import LoneCues, glued_prefix
 from pipeline.money.lexicon import Lexicon
 from pipeline.money.local import STORY_DATE
 from pipeline.money.quotes import FRACTION
+from pipeline.money.ticker_quotes import ticker_quotes
 from pipeline.nlp.doccache import doc_text, remember_text
 from pipeline.nlp.fastarrays import figures, merge, preset_sentences, punct_starts, runs
 from pipeline.nlp.layout import HEADLINE_MAX_CHARS, line_bounds, row_starts
@@ -155,6 +156,7 @@ class FastPipe:
         self.table_labels = {
             label.lower() for label in amounts.rows.labels | amounts.rows.not_labels
         }
+        self.rows, self.money_words = amounts.rows, lex
         refs = _ref_words(_linker_words(nlp))
         self.refs = np.array(sorted({strings.add(w) for w in refs}), dtype="uint64")
         self.org = strings.add("ORG")
@@ -289,6 +291,10 @@ class FastPipe:
         """Tokens holding a currency word, code or symbol, or a fused unit ("50p")."""
         hot = np.isin(lower, self.cues)
         fused = [m.start() for m in self._fused.finditer(text)]
+        if self.rows.results_headline(text):  # "Shr not given / Net 788,099": the table's cue
+            fused += [at for at, word in row_starts(text) if word.lower() in self.rows.labels]
+        if "<" in text:  # a quote list: "Exxon <XON> one to 83-1/8" names no currency
+            fused += [m.start("move") for m in ticker_quotes(text, self.money_words)]
         if fused:  # "$5", "HK$", "50p": the tokens holding a symbol or a fused unit
             hot[np.searchsorted(idx, np.array(fused), side="right") - 1] = True
         return np.flatnonzero(hot)
