@@ -20,6 +20,7 @@ from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 _CUES = word_sets(MODELS_DIR / "link/kind_cues.jsonl")
 _BUILT = _CUES["make_verbs"] | _CUES["project_nouns"] | _CUES["cost_of_building"]
 _NOT_BUILT = _CUES["cost_not_built"]
+_ESTIMATE_VERBS = _CUES["estimate_verbs"]
 _DEAL_WORDS = frozenset(
     w.split("/")[0].lower()
     for rec in read_jsonl(MODELS_DIR / "kinds.jsonl")
@@ -68,12 +69,14 @@ def _prices_or_loses(noun: Token) -> bool:
 
 def built_cost(noun: Token) -> str | None:
     """``investment`` for a singular "cost" noun that holds the amount ("at a cost of
-    £50m") or is a subject ("the estimated cost is ..."), with no "to"/"for"/"per" phrase,
+    £50m"), is a subject ("the estimated cost is ...") or what an estimate puts at the
+    amount ("put the cost of that unit at ..."), with no "to"/"for"/"per" phrase,
     no deal above it, and whose other "of" phrase, if any, names something built."""
     if noun.lemma_.lower() != "cost" or noun.tag_ != "NN" or noun.pos_ != "NOUN":
         return None
     amounts, others = _of_phrases(noun)
-    if not amounts and noun.dep_ not in _SUBJECT:
+    estimated = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ESTIMATE_VERBS
+    if not amounts and noun.dep_ not in _SUBJECT and not estimated:
         return None  # "the cost of running operations, for which ... seek $80bn"
     if any(c.dep_ == "prep" and c.lower_ in ("to", "for", "per") for c in noun.children):
         return None  # "a cost to the global economy", "the cost to SAS"

@@ -47,6 +47,7 @@ from pipeline.link.kind_cues import (
     takings_story,
     unit_price,
 )
+from pipeline.link.kind_estimates import estimated_kind, is_estimate
 from pipeline.link.kind_notes import results_note
 from pipeline.link.kind_people import personal_income
 from pipeline.link.kind_public import balance_kind, central_bank_money, country_earns
@@ -330,6 +331,8 @@ def read_kind(
             kind = pay  # "Madonna earned $54.9m", "those earning more than £100,000"
         elif cur.i in amount and cur.dep_ == "dobj" and head.lemma_.lower() in TAKINGS_VERBS:
             kind = "financials"  # "the film took $30.2m", "brought in $110 million"
+        elif is_estimate(head, span.root):  # "put the amount of aid needed at about $5bn"
+            kind = estimated_kind(head, lambda t: words.of_noun(t) or project_cost(t))
         else:
             kind = (
                 _purpose_kind(words, head)
