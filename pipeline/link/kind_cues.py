@@ -33,6 +33,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.link.kind_cost import built_cost
 from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, word_sets
 
@@ -211,13 +212,14 @@ def project_cost(noun: Token) -> str | None:
     """ "The estimated cost is six billion euros", "at a cost of £50m", "making the total
     cost €1.6 billion": the cost (singular) of something built or set up is money spent on
     it, investment (FACTS.md Kind), when its sentence or the one before speaks of a
-    project; "costs have risen" and a ticket's cost stay what they are."""
+    project, or, naming none, when the cost is of something built (pipeline/link/
+    kind_cost.py); "costs have risen" and a ticket's cost stay what they are."""
     if noun.lemma_.lower() != "cost" or noun.tag_ != "NN" or noun.pos_ != "NOUN":
         return None
     sent = noun.sent
     before = noun.doc[max(sent.start - 1, 0)].sent if sent.start else sent
     words = {t.lemma_.lower() for t in (*before, *sent)}
-    return "investment" if words & _PROJECT_NOUNS else None
+    return "investment" if words & _PROJECT_NOUNS else built_cost(noun)
 
 
 def priced_things(verb: Token) -> list[Token]:

@@ -47,7 +47,9 @@ from pipeline.link.kind_cues import (
     takings_story,
     unit_price,
 )
+from pipeline.link.kind_estimates import estimated_kind, is_estimate
 from pipeline.link.kind_notes import results_note
+from pipeline.link.kind_people import personal_income
 from pipeline.link.kind_public import balance_kind, central_bank_money, country_earns
 from pipeline.link.kind_rates import rate_kind
 from pipeline.link.kind_shares import each_share_kind
@@ -137,7 +139,7 @@ class KindWords:
 
     def of_noun(self, tok: Token) -> str | None:
         """A noun's kind, a deferring noun taking its modifier's ("loan facility"), a price
-        its issue's or deal's ("the offering price")."""
+        its issue's or deal's ("the offering price"); a person's income is no result."""
         priced = priced_kind(tok)
         if priced is not None:
             return priced
@@ -147,7 +149,8 @@ class KindWords:
                     kind = self.trigger(c)
                     if kind is not None:
                         return kind
-        return self.trigger(tok)
+        kind = self.trigger(tok)
+        return "other" if kind == "financials" and personal_income(tok) else kind
 
 
 def _footnote_label(tok: Token) -> bool:
@@ -329,6 +332,8 @@ def read_kind(
             kind = pay  # "Madonna earned $54.9m", "those earning more than £100,000"
         elif cur.i in amount and cur.dep_ == "dobj" and head.lemma_.lower() in TAKINGS_VERBS:
             kind = "financials"  # "the film took $30.2m", "brought in $110 million"
+        elif is_estimate(head, span.root):  # "put the amount of aid needed at about $5bn"
+            kind = estimated_kind(head, lambda t: words.of_noun(t) or project_cost(t))
         else:
             kind = (
                 _purpose_kind(words, head)
@@ -467,6 +472,8 @@ def _nearest(words: KindWords, doc: Doc, span: Span, clause: tuple[int, int]) ->
         if span.start <= t.i < span.end:
             continue
         kind = words.trigger(t)
+        if kind == "financials" and personal_income(t):
+            kind = "other"  # "those on high income - judged to be $75,000 or above"
         if kind and kind != "valuation":
             d = (tree_distance(span.root, t), abs(t.i - span.root.i))
             if best is None or d < best[0]:
