@@ -59,6 +59,7 @@ from pipeline.link.kind_public import industry_money
 from pipeline.link.kind_verbs import industry_pay
 from pipeline.link.kinds import KindWords, is_share_price, read_kind
 from pipeline.link.money_object import Goods, object_hit
+from pipeline.link.project_money import project_money
 from pipeline.link.rules.deals import deal_sides, side_sectors, story_deal, told_deal
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
 from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
@@ -284,6 +285,7 @@ class Linker(DataFilesComponent):
                 # or a person's pay or a production cost ("earning 3.55m Euros")
                 industry = links or (
                     industry_money(span, kind) or industries.market_amount(span)
+                    or project_money(span)
                 ) and not people_money(span) or industry_pay(span, is_named)
                 span._.sector = (
                     sector

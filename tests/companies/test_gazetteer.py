@@ -112,8 +112,12 @@ def test_gazetteer_build_is_deterministic(build, tmp_path, n_lines):
         (["Personal Products", "Toiletries"], "consumer"),
         (["Consumer Services", "Hospitality"], "consumer"),
         (["Apparel", "Sports equipment"], "consumer"),
+        # an airline is aerospace_defense (as "Airlines" in a name is), not the generic
+        # "transport" of infrastructure (Japan Airlines, All Nippon Airways in the index)
+        (["Air transport"], "aerospace_defense"),
     ],
-    ids=["chips", "generic-loses", "water", "none", "toiletries", "hospitality", "sportswear"],
+    ids=["chips", "generic-loses", "water", "none", "toiletries", "hospitality", "sportswear",
+         "air-transport"],
 )
 def test_gazetteer_industry_to_sector(build, industries, sector):
     rules = build.load_sector_rules(ROOT / "models/companies/industry_sectors.jsonl")
