@@ -50,12 +50,17 @@ from pipeline.companies.names import (
     ticker_mentions,
 )
 from pipeline.companies.not_here import not_companies_here
+from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.nlp.doccache import doc_text, sent_of, tokens_where
 from pipeline.nlp.layout import dateline_spans
 from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 FORECASTERS = _WORDS["forecasters"]  # "analyst", "economist": their employer is no topic
+
+# Legal forms only a private company takes ("Corp" names public bodies too: the
+# Federal Deposit Insurance Corp).
+PRIVATE_FORMS = LEGAL_SUFFIXES - {"corp", "corporation"}
 
 if TYPE_CHECKING:
     from pipeline.link.sectors import SectorHit
@@ -177,10 +182,17 @@ class DocContext:
         """The gazetteer's CompanyEntry for a canonical name, if it knows the company."""
         return self.entries.get(name)
 
+    def in_dateline(self, tok: Token) -> bool:
+        """ "LONDON, March 17 - ": where the story was filed, which the parser often
+        makes the subject of the first sentence; never an owner nor a government."""
+        return any(lo <= tok.idx < hi for lo, hi in self.datelines)
+
     def is_government(self, tok: Token) -> bool:
         """A subject that is a country, a government or a public body (never the company)."""
-        if tok.i in self.by_token:
+        if tok.i in self.by_token or self.in_dateline(tok):
             return False
+        if tok.lower_.rstrip(".") in PRIVATE_FORMS:
+            return False  # "Federated Department Stores Inc": no public body is an Inc
         if tok.ent_type_ in ("GPE", "NORP") or tok.lower_ in self.data.places:
             return True
         words = {t.lower_ for t in tok.subtree if t.i <= tok.i} | {tok.lemma_.lower()}

@@ -6,7 +6,8 @@ $40.8m"); the rule that hands a sentence's ownerless money to the article's lead
 only as good as that lead. A lead counts as a company when the gazetteer knows it, a
 wire ticker or legal suffix marks it, its name holds a company word ("Holdings",
 "Airlines"), or the article calls it a company ("transport firm Metronet",
-"Acme, the carmaker").
+"Acme, the carmaker"); any of these outweighs NER's PERSON tag ("James Hardie
+Industries", "Australian airline Virgin Blue").
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
     market ("analysts expect", "the market grew"): then its money is not the article's
     company's."""
     for tok in sent_of(ctx.doc, span.start):
-        if tok.dep_ not in SUBJECT_DEPS or _speaker(tok, span):
+        if tok.dep_ not in SUBJECT_DEPS or _speaker(tok, span) or ctx.in_dateline(tok):
             continue
         if tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") or ctx.is_government(tok):
             return True

@@ -1,0 +1,33 @@
+"""Which ownerless amounts of an article may go to the company it is about.
+
+The ``article-focus`` rule (FACTS.md ``company``: money whose sentence names no
+owner belongs to the company the article is about) stays off where the story
+tells of public money: a budget, a pledge, a bail-out. One amount a government
+owned used to switch it off for the whole article. But a story about a company
+that also gets a government's money is still about the company where it turns
+back to it ("the federal government would be providing Ford Australia AU$52.5
+million ... From the package, AU$40 million will be used for the design of the
+next model"). So an ownerless amount follows the last amount before it that has
+an owner: a government's keeps the story on public money ("Japan's $550 billion
+pledge ... up to $400 billion of the total pledge will fund projects"), a
+company's brings it back to the company. Before any owned amount, one
+government's amount anywhere still switches the rule off.
+"""
+
+from __future__ import annotations
+
+from pipeline.link.rules.fallback import Plan
+
+
+def focus_allowed(plans: list[Plan]) -> list[bool]:
+    """Per plan (in text order): whether ``article-focus`` may give it an owner."""
+    public_story = any(plan.verdict == "government" for plan in plans)
+    out: list[bool] = []
+    last = ""  # "government" | "company": the last amount with an owner so far
+    for plan in plans:
+        out.append(last == "company" if last else not public_story)
+        if plan.verdict == "government":
+            last = "government"
+        elif plan.links:
+            last = "company"
+    return out
