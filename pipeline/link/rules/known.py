@@ -6,8 +6,8 @@ $40.8m"); the rule that hands a sentence's ownerless money to the article's lead
 only as good as that lead. A lead counts as a company when the gazetteer knows it, a
 wire ticker or legal suffix marks it, its name holds a company word ("Holdings",
 "Airlines"), or the article calls it a company ("transport firm Metronet",
-"Acme, the carmaker"); any of these outweighs NER's PERSON tag ("James Hardie
-Industries", "Australian airline Virgin Blue").
+"Acme, the carmaker"). NER's PERSON tag yields to the first three
+("James Hardie Industries") but not to the last ("producer Jon Thoday").
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ def surely_company(ctx: DocContext, lead: Mention) -> bool:
         for w in words
     ):
         return True
+    if any(t.ent_type_ == "PERSON" for t in ctx.doc[lead.start : lead.end]):
+        return False  # "producer Jon Thoday": a person's title reads like a company word
     nouns = ctx.data.ref_nouns
     return any(called_a_company(ctx.doc, m.start, m.end, nouns) for m in same)
 
@@ -49,7 +51,7 @@ def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
     market ("analysts expect", "the market grew"): then its money is not the article's
     company's."""
     for tok in sent_of(ctx.doc, span.start):
-        if tok.dep_ not in SUBJECT_DEPS or _speaker(tok, span) or ctx.in_dateline(tok):
+        if tok.dep_ not in SUBJECT_DEPS or _speaker(tok, span) or ctx.filed_from(tok):
             continue
         if tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") or ctx.is_government(tok):
             return True
