@@ -10,24 +10,32 @@ million ... From the package, AU$40 million will be used for the design of the
 next model"). So an ownerless amount follows the last amount before it that has
 an owner: a government's keeps the story on public money ("Japan's $550 billion
 pledge ... up to $400 billion of the total pledge will fund projects"), a
-company's brings it back to the company. Before any owned amount, one
-government's amount anywhere still switches the rule off.
+company's (the article's own, by a rule of that amount's sentence) brings it back
+to the company. Before any such amount, one government's amount anywhere still
+switches the rule off.
 """
 
 from __future__ import annotations
 
+from pipeline.link.context import DocContext
 from pipeline.link.rules.fallback import Plan
 
+# Owners read from the article rather than the amount's own sentence: they never
+# show the story turning back to its company.
+_FROM_ARTICLE = frozenset({"focus", "article-focus", "same-figure", "compared"})
 
-def focus_allowed(plans: list[Plan]) -> list[bool]:
+
+def focus_allowed(ctx: DocContext, plans: list[Plan]) -> list[bool]:
     """Per plan (in text order): whether ``article-focus`` may give it an owner."""
     public_story = any(plan.verdict == "government" for plan in plans)
+    lead = ctx.lead()
+    name = ctx.canonical(lead.name) if lead is not None else None
     out: list[bool] = []
-    last = ""  # "government" | "company": the last amount with an owner so far
+    last = ""  # "government" | "company": who owned the last amount with an owner
     for plan in plans:
         out.append(last == "company" if last else not public_story)
         if plan.verdict == "government":
             last = "government"
-        elif plan.links:
+        elif any(lk.company == name and lk.rule not in _FROM_ARTICLE for lk in plan.links):
             last = "company"
     return out

@@ -238,7 +238,7 @@ class Linker(DataFilesComponent):
         called = cache(lambda: industries.called(ctx))  # the article's word for its lead company
         article_sector = cache(lambda: industries.of_article(ctx))
         # where the story tells of public money, no company is in focus (focus_story.py)
-        for plan, allowed in zip(plans, focus_allowed(plans), strict=True):
+        for plan, allowed in zip(plans, focus_allowed(ctx, plans), strict=True):
             if allowed and not plan.links and plan.verdict == "none":
                 plan.links = self._article_focus(ctx, plan.span)
         last_deal: list[Link] = []  # the sides of the deal the story told of last
