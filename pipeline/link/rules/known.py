@@ -31,10 +31,12 @@ def surely_company(ctx: DocContext, lead: Mention) -> bool:
     name = ctx.canonical(lead.name)
     if ctx.entry_for(name) is not None or ctx.entry_for(lead.name) is not None:
         return True
-    same = [m for m in ctx.mentions if ctx.canonical(m.name) == name]
+    # "Holden" beside "Holden Ltd": the same name but for its legal form
+    bare = _bare(name)
+    same = [m for m in ctx.mentions if ctx.canonical(m.name) == name or _bare(m.name) == bare]
     if any(m.label in _MARKED for m in same):
         return True
-    words = re.findall(r"[\w&'-]+", name.lower())
+    words = [w for n in {name, *(m.name for m in same)} for w in re.findall(r"[\w&'-]+", n.lower())]
     if any(
         w in CORPORATE_WORDS or w.rstrip(".") in LEGAL_SUFFIXES or w in ctx.data.name_heads
         for w in words
@@ -44,6 +46,14 @@ def surely_company(ctx: DocContext, lead: Mention) -> bool:
         return False  # "producer Jon Thoday": a person's title reads like a company word
     nouns = ctx.data.ref_nouns
     return any(called_a_company(ctx.doc, m.start, m.end, nouns) for m in same)
+
+
+def _bare(name: str) -> str:
+    """A name without its closing legal form: "Holden Ltd" -> "holden"."""
+    words = name.lower().replace(",", " ").split()
+    while len(words) > 1 and words[-1].rstrip(".") in LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
 
 
 def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
