@@ -10,9 +10,9 @@ million ... From the package, AU$40 million will be used for the design of the
 next model"). So an ownerless amount follows the last amount before it that has
 an owner: a government's keeps the story on public money ("Japan's $550 billion
 pledge ... up to $400 billion of the total pledge will fund projects"), a
-company's (the article's own, by a rule of that amount's sentence) brings it back
-to the company. Before any such amount, one government's amount anywhere still
-switches the rule off.
+company's (the article's own, by a rule of that amount's sentence) after it brings
+the story back to the company. Until the story so turns back, one government's
+amount anywhere still switches the rule off, as before.
 """
 
 from __future__ import annotations
@@ -31,11 +31,13 @@ def focus_allowed(ctx: DocContext, plans: list[Plan]) -> list[bool]:
     lead = ctx.lead()
     name = ctx.canonical(lead.name) if lead is not None else None
     out: list[bool] = []
-    last = ""  # "government" | "company": who owned the last amount with an owner
+    last = ""  # "government", then "company" once the story turns back to its company
     for plan in plans:
-        out.append(last == "company" if last else not public_story)
+        out.append(not public_story or last == "company")
         if plan.verdict == "government":
             last = "government"
-        elif any(lk.company == name and lk.rule not in _FROM_ARTICLE for lk in plan.links):
+        elif last and any(
+            lk.company == name and lk.rule not in _FROM_ARTICLE for lk in plan.links
+        ):
             last = "company"
     return out

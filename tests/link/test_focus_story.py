@@ -86,7 +86,7 @@ def test_person_tagged_lead_with_company_word(nlp, text, amount, company):
 @pytest.mark.parametrize(
     ("text", "amount", "companies"),
     [
-        # the government's money first, then the story turns back to the company
+        # the company's name with and without its legal form
         (
             "Government backs Holden plant\n\nThe federal government will provide Holden Ltd "
             "with A$30 million in assistance, the industry minister said on Monday.\n\n"
@@ -102,8 +102,16 @@ def test_person_tagged_lead_with_company_word(nlp, text, amount, company):
             "$150 million",
             [],
         ),
+        # public money, then the company's own: the story has turned back to it
+        (
+            "Kestrel Motors to build Ohio plant\n\nThe Ohio government will spend $50 million "
+            "on roads in the region. Kestrel Motors said it would invest $2 billion in a plant "
+            "there.\n\nAbout $150 million of that will go to the paint shop.",
+            "$150 million",
+            ["Kestrel Motors"],
+        ),
     ],
-    ids=["company-after-public", "public-after-company"],
+    ids=["company-named-with-legal-form", "public-after-company", "company-after-public"],
 )
 def test_public_money_story_turns(nlp, text, amount, companies):
     links = _links(nlp, text, amount)
