@@ -50,6 +50,7 @@ from pipeline.companies.names import (
     ticker_mentions,
 )
 from pipeline.companies.not_here import not_companies_here
+from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.companies.wraps import complete_names
 from pipeline.nlp.doccache import doc_text, sent_of, tokens_where
 from pipeline.nlp.layout import dateline_spans
@@ -57,6 +58,10 @@ from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 FORECASTERS = _WORDS["forecasters"]  # "analyst", "economist": their employer is no topic
+
+# Legal forms only a private company takes ("Corp" names public bodies too: the
+# Federal Deposit Insurance Corp).
+PRIVATE_FORMS = LEGAL_SUFFIXES - {"corp", "corporation"}
 
 if TYPE_CHECKING:
     from pipeline.link.sectors import SectorHit
@@ -180,10 +185,25 @@ class DocContext:
         """The gazetteer's CompanyEntry for a canonical name, if it knows the company."""
         return self.entries.get(name)
 
+    def filed_from(self, tok: Token) -> bool:
+        """ "LONDON, March 17 - Bank of Ireland said it launched ...": a dateline's place
+        the parser made a subject while a company, right after it, is the real one; the
+        place is no government then (but "Sioux City, April 7 - Hog prices" stays one).
+        The company is a name found or one its legal form closes ("C. Itoh Finance
+        (Europe) Ltd is issuing")."""
+        for lo, hi in self.datelines:
+            if lo <= tok.idx < hi:
+                if self.dateline_subject(tok) is not None:
+                    return True
+                return _legal_name([t for t in self.doc[tok.i : tok.head.i] if t.idx >= hi])
+        return False
+
     def is_government(self, tok: Token) -> bool:
         """A subject that is a country, a government or a public body (never the company)."""
-        if tok.i in self.by_token:
+        if tok.i in self.by_token or self.filed_from(tok):
             return False
+        if tok.lower_.rstrip(".") in PRIVATE_FORMS:
+            return False  # "Federated Department Stores Inc": no public body is an Inc
         if tok.ent_type_ in ("GPE", "NORP") or tok.lower_ in self.data.places:
             return True
         words = {t.lower_ for t in tok.subtree if t.i <= tok.i} | {tok.lemma_.lower()}
@@ -296,6 +316,18 @@ class DocContext:
     def _grouped(self, m: Mention) -> bool:
         root = self.doc[m.start : m.end].root
         return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+
+
+def _legal_name(words: list[Token]) -> bool:
+    """Whether ``words`` open with a proper name closed by a legal form ("The May
+    Department Stores Co", "C. Itoh Finance (Europe) Ltd")."""
+    for k, t in enumerate(words):
+        if t.lower_.rstrip(".") in LEGAL_SUFFIXES:
+            return k > 0
+        if t.is_space or t.is_punct or t.lower_ in ("of", "and", "&") or t.text[:1].isupper():
+            continue
+        return False
+    return False
 
 
 def _opens_unparsed(doc: Doc, m: Mention) -> bool:

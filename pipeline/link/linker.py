@@ -54,6 +54,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import CompanyData
 from pipeline.link.context import SUBJECT_DEPS, DocContext
+from pipeline.link.focus_story import focus_allowed
 from pipeline.link.industry import Industries, IndustryWords, gazetteer_sectors
 from pipeline.link.kind_public import industry_money
 from pipeline.link.kind_verbs import industry_pay
@@ -239,11 +240,10 @@ class Linker(DataFilesComponent):
         assert industries is not None
         called = cache(lambda: industries.called(ctx))  # the article's word for its lead company
         article_sector = cache(lambda: industries.of_article(ctx))
-        # a story about public money (some amount a government owns) has no company in focus
-        if not any(plan.verdict == "government" for plan in plans):
-            for plan in plans:
-                if not plan.links and plan.verdict == "none":
-                    plan.links = self._article_focus(ctx, plan.span)
+        # where the story tells of public money, no company is in focus (focus_story.py)
+        for plan, allowed in zip(plans, focus_allowed(ctx, plans), strict=True):
+            if allowed and not plan.links and plan.verdict == "none":
+                plan.links = self._article_focus(ctx, plan.span)
         last_deal: list[Link] = []  # the sides of the deal the story told of last
 
         def is_named(tok: Token) -> bool:  # a named company, no person
@@ -338,10 +338,10 @@ class Linker(DataFilesComponent):
         (headline subject, lead), unless its sentence is about a government, a person,
         a place or a market ("analysts expect", "the market grew")."""
         lead = ctx.lead()
-        if lead is None or any(t.ent_type_ == "PERSON" for t in ctx.doc[lead.start : lead.end]):
+        # a film, a person or a body NER took for an organization; NER's PERSON tag
+        # yields to a company word or the gazetteer ("James Hardie Industries")
+        if lead is None or not surely_company(ctx, lead):
             return []
-        if not surely_company(ctx, lead):
-            return []  # a film, a person or a body NER took for an organization
         if focus_blocked(ctx, span, NOT_OWNER_SUBJECTS):
             return []
         text = ctx.doc[lead.start : lead.end].text

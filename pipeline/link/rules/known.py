@@ -6,7 +6,8 @@ $40.8m"); the rule that hands a sentence's ownerless money to the article's lead
 only as good as that lead. A lead counts as a company when the gazetteer knows it, a
 wire ticker or legal suffix marks it, its name holds a company word ("Holdings",
 "Airlines"), or the article calls it a company ("transport firm Metronet",
-"Acme, the carmaker").
+"Acme, the carmaker"). NER's PERSON tag yields to the first three
+("James Hardie Industries") but not to the last ("producer Jon Thoday").
 """
 
 from __future__ import annotations
@@ -30,17 +31,29 @@ def surely_company(ctx: DocContext, lead: Mention) -> bool:
     name = ctx.canonical(lead.name)
     if ctx.entry_for(name) is not None or ctx.entry_for(lead.name) is not None:
         return True
-    same = [m for m in ctx.mentions if ctx.canonical(m.name) == name]
+    # "Holden" beside "Holden Ltd": the same name but for its legal form
+    bare = _bare(name)
+    same = [m for m in ctx.mentions if ctx.canonical(m.name) == name or _bare(m.name) == bare]
     if any(m.label in _MARKED for m in same):
         return True
-    words = re.findall(r"[\w&'-]+", name.lower())
+    words = [w for n in {name, *(m.name for m in same)} for w in re.findall(r"[\w&'-]+", n.lower())]
     if any(
         w in CORPORATE_WORDS or w.rstrip(".") in LEGAL_SUFFIXES or w in ctx.data.name_heads
         for w in words
     ):
         return True
+    if any(t.ent_type_ == "PERSON" for t in ctx.doc[lead.start : lead.end]):
+        return False  # "producer Jon Thoday": a person's title reads like a company word
     nouns = ctx.data.ref_nouns
     return any(called_a_company(ctx.doc, m.start, m.end, nouns) for m in same)
+
+
+def _bare(name: str) -> str:
+    """A name without its closing legal form: "Holden Ltd" -> "holden"."""
+    words = name.lower().replace(",", " ").split()
+    while len(words) > 1 and words[-1].rstrip(".") in LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
 
 
 def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
@@ -48,7 +61,7 @@ def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
     market ("analysts expect", "the market grew"): then its money is not the article's
     company's."""
     for tok in sent_of(ctx.doc, span.start):
-        if tok.dep_ not in SUBJECT_DEPS or _speaker(tok, span):
+        if tok.dep_ not in SUBJECT_DEPS or _speaker(tok, span) or ctx.filed_from(tok):
             continue
         if tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") or ctx.is_government(tok):
             return True
