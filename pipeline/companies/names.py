@@ -33,6 +33,7 @@ from pipeline.resources import MODELS_DIR, word_sets
 _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
 NAME_TAILS = _WORDS["name_tails"]  # "Adobe Systems": a word that ends a name
 _HEADLINE_PARTICLES = _WORDS["headline_particles"]  # "TO", "IN": no word of a name
+_HEADLINE_VERBS = _WORDS["headline_verbs"]  # "BUSINESSMAN HAS ROYAL RESOURCES <RRCO.O>"
 
 # -- names the model missed ------------------------------------------------
 # Entity labels a cue may override: the small model often calls an unknown
@@ -270,6 +271,7 @@ def _name_before(doc: Doc, i: int, data: CompanyData) -> tuple[int, int]:
             if prev.is_upper and start < end and (
                 low in data.verb_forms
                 or low in _HEADLINE_PARTICLES  # "... DROPS CONDITION TO NECO"
+                or low in _HEADLINE_VERBS
                 or low.endswith("s") and low[:-1] in data.verb_forms
                 or low in data.common_words and not _closed(doc, end)
             ):

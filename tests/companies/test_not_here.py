@@ -196,6 +196,21 @@ def test_a_ticker_name_starts_after_a_headline_preposition(nlp):
     assert not any("TO" in n.split() for n in names)
 
 
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [  # reut2-006 #6076, in no gold set
+        ("PHOTRONICS <PHOT> HAS GENERAL DYNAMICS <GD> PACT", "GENERAL DYNAMICS"),
+    ],
+)
+def test_a_ticker_name_starts_after_a_headline_verb(nlp, headline, name):
+    from pipeline.companies.names import ticker_mentions
+
+    doc = nlp(headline + "\n\nThe stake is worth 25 mln dlrs.")
+    lk = nlp.get_pipe("newsfacts_linker")
+    names = [m.name for m in ticker_mentions(doc, lk.companies, set())]
+    assert name in names and not any("HAS" in n.split() for n in names)
+
+
 def test_an_initial_public_offering_is_no_company(nlp):
     # the form of a Wikinews business story
     text = "An Initial Public Offering (IPO) of Krakatau Steel raised 3.2 trillion rupiah."
