@@ -247,9 +247,17 @@ def _closed(doc: Doc, end: int) -> bool:
     return last in LEGAL_SUFFIXES or last in NAME_TAILS
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "B.F. GOODRICH <GR>", "J.C. PENNEY <JCP>"
+
+
 def _wordlike(word: str) -> bool:
-    """A word of a name: letters, or a figure glued to letters ("4G DATA SYSTEMS", "3M")."""
-    return word.isalpha() or word.isalnum() and any(c.isalpha() for c in word)
+    """A word of a name: letters, a figure glued to letters ("4G DATA SYSTEMS", "3M"), or
+    initials ("B.F. GOODRICH")."""
+    return (
+        word.isalpha()
+        or word.isalnum() and any(c.isalpha() for c in word)
+        or bool(_INITIALS.fullmatch(word))
+    )
 
 
 def _name_before(doc: Doc, i: int, data: CompanyData) -> tuple[int, int]:
@@ -266,7 +274,7 @@ def _name_before(doc: Doc, i: int, data: CompanyData) -> tuple[int, int]:
         word = prev.text.replace("'", "").replace("’", "").replace("-", "")
         if low not in _NAME_GLUE and (  # "SCOTT AND STRINGFELLOW <SCOT.O>": glue below
             prev.text[:1].isupper() and _wordlike(word) or low.rstrip(".") in LEGAL_SUFFIXES
-        ):
+        ) and not (_INITIALS.fullmatch(word) and low in data.places):  # "U.S. Allis-Chalmers"
             # a headline in capitals: its verbs and common words are no name
             if prev.is_upper and start < end and (
                 low in data.verb_forms

@@ -198,8 +198,9 @@ def test_a_ticker_name_starts_after_a_headline_preposition(nlp):
 
 @pytest.mark.parametrize(
     ("headline", "name"),
-    [  # reut2-006 #6076, in no gold set
+    [  # reut2-006 #6076 and #6065, in no gold set
         ("PHOTRONICS <PHOT> HAS GENERAL DYNAMICS <GD> PACT", "GENERAL DYNAMICS"),
+        ("SOROS GROUP HAS B.F. GOODRICH <GR> STAKE", "B.F. GOODRICH"),  # initials: a name
     ],
 )
 def test_a_ticker_name_starts_after_a_headline_verb(nlp, headline, name):
