@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from pipeline.money.compared import compared_money
 from pipeline.money.coordinated import coordinated_figures
 from pipeline.money.equivalents import equivalents_after, is_rate_gap, rate_range
 from pipeline.money.lexicon import Lexicon, load_lexicon
@@ -376,6 +377,7 @@ class AmountFinder(DataFilesComponent):
             )
             if bare_money is None:
                 continue
+            bare_money = compared_money(doc, prev, tabular.get(start), bare_money, span, self.lex)
             span._.currency_source = "table"
             out.append((span, bare_money))
             taken.append((q_start, end))

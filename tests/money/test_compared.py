@@ -1,0 +1,62 @@
+"""A figure compared with the amount right before it takes that amount's unit
+(pipeline/money/compared.py). Texts from reut2-013, -015 and -018 (in no gold
+set) unless marked invented."""
+
+from __future__ import annotations
+
+import pytest
+
+# reut2-018 #18563: the unit written once for both years, cents and millions
+HARDIE = """JAMES HARDIE INDUSTRIES LTD <HAHA.S> YR TO MARCH
+
+    SYDNEY, June 18 - Yr ended March 31
+    Shr 37.8 cents vs 30.7
+    Final div 13 cents vs 11, making yr 24 vs 22
+    Net 60.58 mln dlrs vs 47.42 mln
+ REUTER
+"""
+
+
+def _amounts(doc) -> dict[str, tuple[float, str]]:
+    return {s.text: (float(s._.money.amount), s._.money.currency) for s in doc._.amounts}
+
+
+def test_the_compared_figure_is_in_cents(nlp):
+    got = _amounts(nlp(HARDIE))
+    assert got["37.8 cents"] == (0.378, "AUD")
+    assert got["30.7"] == (0.307, "AUD")
+    assert got["11"] == (0.11, "AUD")
+    assert got["47.42 mln"] == (47.42e6, "AUD")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "want"),
+    [
+        # reut2-018 #18506 (a headline): the scale written once
+        ("BET pretax profit 157.4 mln stg vs 124.6 in year to end-March", "124.6", 124.6e6),
+        # reut2-015 #15429
+        ("THE HAGUE, April 9 - Net profit 327.1 mln guilders vs 307.5.", "307.5", 307.5e6),
+        # reut2-013 #13191: cents, and a loss on both sides
+        ("Anchor Financial Corp shr 31 cts vs 29", "29", 0.29),
+        # invented prose: "from" compares as "vs" does
+        ("The company raised its quarterly dividend to 13 cents from 11.", "11", 0.11),
+    ],
+)
+def test_the_comparison_carries_the_unit(nlp, text, figure, want):
+    assert _amounts(nlp(text))[figure][0] == pytest.approx(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "want"),
+    [
+        # written in full: no scale to carry (reut2-018 style rows)
+        ("Revs 10.5 mln dlrs vs 9,699,535", "9,699,535", 9699535.0),
+        ("Net two mln dlrs vs 874,000", "874,000", 874000.0),
+        # a unit of its own
+        ("Shr 1.05 dlrs vs 98 cts", "98 cts", 0.98),
+        # the figure's unit is the currency itself: nothing to carry
+        ("Group shr 53 yen vs 22", "22", 22.0),
+    ],
+)
+def test_a_figure_keeps_its_own_value(nlp, text, figure, want):
+    assert _amounts(nlp(text))[figure][0] == pytest.approx(want)
