@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.money.compared import compared_money
 from pipeline.money.coordinated import coordinated_figures
-from pipeline.money.equivalents import equivalents_after, is_rate_gap, rate_range
+from pipeline.money.equivalents import equivalents_after
 from pipeline.money.lexicon import Lexicon, load_lexicon
 from pipeline.money.local import LocalCurrencies, localize_amounts
 from pipeline.money.lone import lone_unit_atom
@@ -46,6 +46,7 @@ from pipeline.money.names import model_number, named_figure_ends
 from pipeline.money.parse import parse_money
 from pipeline.money.patterns import money_patterns
 from pipeline.money.quotes import moved_by, share_quotes
+from pipeline.money.rates import drop_rates, rate_after
 from pipeline.money.story_dollar import story_dollars
 from pipeline.money.tables import TableRows, note_figure
 from pipeline.money.widen import accounting_signs, take_amount, widen_amounts
@@ -91,9 +92,7 @@ _RANGE_SEPS = {"-", "–", "—", "to", "‐", "‑"}
 _COUNT_POS = {"NOUN", "PROPN"}
 _CONTEXT_WINDOW = 15  # tokens from the amount whose currency a bare figure takes
 _LOOKBACK = 4  # longest qualifier phrase, in tokens
-_SCALED = re.compile(r"^\d[\d.,]*[a-zA-Z]+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_PER_WEIGHT = re.compile(r"^\s*(?:a|per)\s+pounds?\b", re.I)  # "$5 a pound": a price by weight
 
 
 # token.pos is read too: the attribute_ruler sets it from token.tag but declares no assigns
@@ -141,7 +140,7 @@ class AmountFinder(DataFilesComponent):
         lex = load_lexicon(self.data_dir)
         self.lex = lex
         self.qualifier_phrases = set(lex.qualifiers)
-        self._rate_after = _rate_after(lex.words["rate_currencies"])
+        self._rate_after = rate_after(lex.words["rate_currencies"])
         # "added up to $5bn" totals $5bn: the verb before a phrase can undo it
         self.not_after = {
             rec["phrase"]: frozenset(rec["not_after"])
@@ -242,7 +241,9 @@ class AmountFinder(DataFilesComponent):
         found = share_quotes(doc, found, self.lex, self.data_dir, self.local)
         found = coordinated_figures(doc, found, self.lex, self.data_dir, self.local)
         if found:
-            found = accounting_signs(doc, self._drop_rates(doc, found), self.rows)
+            found = accounting_signs(
+                doc, drop_rates(doc, found, self.lex, self._rate_after), self.rows
+            )
         doc._.amounts = self._equivalents(doc, found)
         return doc
 
@@ -300,8 +301,11 @@ class AmountFinder(DataFilesComponent):
                 hi = (hi_start, hi_start + 1)
             if hi is not None:
                 r_end = hi[1]
-        from_to = r_end != end and doc[nxt].lower_ == "to" and (
-            _changes_from(doc, r_start) or moved_by(doc, r_start, self.lex))
+        from_to = (
+            r_end != end
+            and doc[nxt].lower_ == "to"
+            and (_changes_from(doc, r_start) or moved_by(doc, r_start, self.lex))
+        )
         from_to |= r_start != start and _changes_from(doc, r_start, bare=True)
         if (r_start, r_end) != (start, end) and not from_to:
             q_start = self._extend_left(doc, r_start)
@@ -384,43 +388,6 @@ class AmountFinder(DataFilesComponent):
         out.sort(key=lambda x: x[0].start)
         return out
 
-    def _drop_rates(self, doc: Doc, found: list[tuple[Span, Money]]) -> list[tuple[Span, Money]]:
-        """Exchange rates are not money facts: "$1 = 0.9061 euros", "the dollar at 140 yen"."""
-        assert self.lex is not None
-        drop: set[int] = set()
-        weights = self.lex.words["unit_weight_words"]
-        inside = {i for span, _ in found for i in range(span.start, span.end)}
-        for i, (span, money) in enumerate(found):
-            if i + 1 < len(found) and is_rate_gap(
-                doc_text(doc)[span.end_char : found[i + 1][0].start_char],
-                unit_first=money.amount == 1 and money.amount_max is None,
-            ):
-                drop.update((i, i + 1))
-            after = doc_text(doc)[span.end_char : span.end_char + 40]
-            if self._rate_after.match(after) and not _PER_WEIGHT.match(after):
-                if money.amount_max is None and abs(money.amount) < 100000:
-                    drop.add(i)
-                    continue
-            if money.amount_max is not None or abs(money.amount) >= 100000:
-                if rate_range(doc_text(doc)[: span.start_char], money, self.lex):
-                    drop.add(i)  # "the dollar to trade between 1.77 and 1.87 marks"
-                continue
-            if any(t.lower_ in self.lex.scales or _SCALED.match(t.text) for t in span):
-                continue
-            sent = sent_of(doc, span.start)
-            window = list(doc[max(sent.start, span.start - 8) : span.start])
-            window += list(doc[span.end : min(sent.end, span.end + 3)])
-            for t in window:
-                if t.i in inside or t.lower_ not in self.lex.bare_words:
-                    continue
-                if t.lower_ in weights and doc[t.i - 1].lower_ in ("a", "per"):
-                    continue  # "$5 a pound" is a price by weight, not a rate
-                named = self.lex.currencies[t.lower_].code
-                if named != money.currency:
-                    drop.add(i)
-                    break
-        return [x for i, x in enumerate(found) if i not in drop] if drop else found
-
     def _equivalents(self, doc: Doc, found: list[tuple[Span, Money]]) -> list[Span]:
         """Fold "$7 billion (1 trillion yen)" into one span with an equivalent."""
         spans: list[Span] = []
@@ -439,16 +406,6 @@ class AmountFinder(DataFilesComponent):
             spans.append(span)
             i = j
         return spans
-
-
-def _rate_after(currencies: frozenset[str]) -> re.Pattern[str]:
-    """ "100 rupees to the US dollar", "140 yen against the dollar": a rate, not an amount."""
-    words = "|".join(sorted(currencies))
-    return re.compile(
-        r"^\s*(?:to|per|against|a|for)\s+(?:the|one|each|a|an)?\s*(?:US|U\.S\.|american)?\s*"
-        rf"(?:{words})\b",
-        re.I,
-    )
 
 
 def _changes_from(doc: Doc, low: int, *, bare: bool = False) -> bool:

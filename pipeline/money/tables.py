@@ -121,6 +121,8 @@ class TableRows:
             if first is None:
                 continue
             for tok in first[1:10]:
+                if _PERIOD.fullmatch(tok.text):
+                    continue  # "Sales in 1986/87 were ...": the period, not the figure
                 if tok.text[:1].isdigit() and tok.like_num or _spelled(doc, tok.i, scales, numbers):
                     end = tok.i + 1
                     while end < len(doc) and doc[end].lower_ in scales:
@@ -164,6 +166,7 @@ def one_period_row(span: Span) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_PERIOD = re.compile(r"(?:19|20)\d\d[/-](?:\d\d|(?:19|20)\d\d)")  # a fiscal year: "1986/87"
 _LAST_DAY = 31
 
 
