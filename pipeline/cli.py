@@ -441,10 +441,12 @@ def bench(
     click.echo(format_table(result))
 
 
-# serve, schema and export live in their own module.
+# serve, schema, export and eval-sets live in their own modules.
+from pipeline.cli_evalsets import register_eval_sets  # noqa: E402
 from pipeline.cli_web import register_web  # noqa: E402
 
 register_web(cli, db_option)
+register_eval_sets(cli)
 
 
 def main() -> None:
