@@ -83,6 +83,10 @@ eval: $(STAMP) $(PIPELINE)  ## score the seeds, the sample corpus and the dev se
 		../shared/corpus/reuters21578/reut2-009.sgm.gz
 	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/bbc-business-e.jsonl \
 		../shared/corpus/bbc/business
+	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/reuters-h.jsonl \
+		../shared/corpus/reuters21578/reut2-016.sgm.gz
+	$(BIN)/newsfacts eval --gold-docs-only --gold corpus/gold/dev/bbc-business-f.jsonl \
+		../shared/corpus/bbc/business
 
 BENCH_DUMP := out/bench.jsonl.gz
 
