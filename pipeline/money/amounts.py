@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from pipeline.money.compared import compared_money
+from pipeline.money.compared import compared_money, compares_count
 from pipeline.money.coordinated import coordinated_figures
 from pipeline.money.equivalents import equivalents_after
 from pipeline.money.lexicon import Lexicon, load_lexicon
@@ -348,6 +348,9 @@ class AmountFinder(DataFilesComponent):
                     prev = (span, money)
                 else:
                     break
+            chained = len(out) > len(found) and (prev is None or out[-1][0].end > prev[0].end)
+            if chained:
+                prev = out[-1]  # a bare figure just before: "1.35 mln vs 9.89 mln ... 2.28 mln"
             near = (
                 prev is not None
                 and prev[0].start >= sent_of(doc, start).start
@@ -358,7 +361,11 @@ class AmountFinder(DataFilesComponent):
                 if not noted and (start not in tabular or not self.rows.holds(doc, tabular[start])):
                     continue
                 prev = prev or next(((s, m) for s, m in found if s.start >= end), None)
-            currency = self.rows.currency(doc, found, prev, self.local)
+            currency = (
+                prev[1].currency
+                if chained and prev is not None
+                else self.rows.currency(doc, found, prev, self.local)
+            )
             if currency is None:
                 continue
             after = _next(doc, end)
@@ -372,6 +379,8 @@ class AmountFinder(DataFilesComponent):
                 continue
             if end - start == 1 and _YEAR.match(doc[start].text):
                 continue  # "up $3bn from 2003": a year, not money
+            if compares_count(doc, tabular.get(start), self.lex):
+                continue
             q_start = self._extend_left(doc, start)
             span = doc[q_start:end]
             bare_money = parse_money(

@@ -5,7 +5,8 @@ Wire results write a unit once for both periods: "Shr 616 cts vs 481",
 dividend rose to 13 cents from 11". The second figure is 4.81 dlrs, 16 cents,
 96.55 mln, 11 cents: the comparison carries the first amount's minor unit or
 scale. A figure written in full keeps its value ("Revs 10.5 mln vs 9,699,535"),
-as does one with a unit of its own (read before this, with its unit).
+as does one with a unit of its own (read before this, with its unit). And a
+figure compared with a count is a count: "2.87 mln contracts against 1.52 mln".
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from pipeline.nlp.doccache import doc_text
 from pipeline.types import Money
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_COMPARE = frozenset({"vs", "vs.", "versus", "from", "against", "v", "v."})
+_VERSUS = frozenset({"vs", "vs.", "versus", "against", "v", "v."})
+_COMPARE = _VERSUS | {"from"}
 _BETWEEN = re.compile(r"[\s,]*")  # what may stand between the amount and "vs"
 
 
@@ -75,3 +77,18 @@ def compared_money(
 
 def _unit_word(word: str, lex: Lexicon) -> bool:
     return word in lex.scales or word in lex.minor_words or word in lex.currencies
+
+
+def compares_count(doc: Doc, cue: int | None, lex: Lexicon) -> bool:
+    """ "2.87 mln contracts against 1.52 mln", "103 tonnes vs 135": a figure compared with
+    a count is a count. ("a rise of 11 pct from 75 billion" is no comparison of the two.)"""
+    if cue is None or cue < 2 or cue >= len(doc) or doc[cue].lower_ not in _VERSUS:
+        return False
+    before = [t for t in doc[max(0, cue - 4) : cue] if not (t.is_space or t.is_punct)]
+    if len(before) < 2:
+        return False
+    thing, figure = before[-1], before[-2]
+    if _unit_word(thing.lower_, lex) or thing.lower_ in lex.words["book_words"]:
+        return False
+    written = figure.text[:1].isdigit() and figure.like_num or figure.lower_ in lex.scales
+    return thing.pos_ == "NOUN" and written

@@ -31,7 +31,10 @@ _WHOLE = re.compile(r"\d{1,4}(?:\.\d{1,3})?")
 
 
 def share_quotes(
-    doc: Doc, found: list[tuple[Span, Money]], lex: Lexicon, data_dir: Path | None,
+    doc: Doc,
+    found: list[tuple[Span, Money]],
+    lex: Lexicon,
+    data_dir: Path | None,
     local: LocalCurrencies,
 ) -> list[tuple[Span, Money]]:
     """``found`` with the bare quotes of the doc's stock-quote sentences and quote lists

@@ -76,8 +76,10 @@ def story_dollars(
     conversions = {id(span) for span, _ in bare if _converts(text, span, written)}
     # a story that converts its own dollar into a bare "$" ("A$3.1bn ($2.4bn)") means
     # the US dollar by "$"
-    own = "" if conversions else _story_dollar(
-        local, text, written, _day(doc.user_data.get(STORY_DATE, ""))
+    own = (
+        ""
+        if conversions
+        else _story_dollar(local, text, written, _day(doc.user_data.get(STORY_DATE, "")))
     )
     out = []
     for span, money in found:

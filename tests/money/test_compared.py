@@ -60,3 +60,43 @@ def test_the_comparison_carries_the_unit(nlp, text, figure, want):
 )
 def test_a_figure_keeps_its_own_value(nlp, text, figure, want):
     assert _amounts(nlp(text))[figure][0] == pytest.approx(want)
+
+
+# reut2-018 #18563: bare figures after bare figures, far from the one named currency
+HARDIE_NOTE = """JAMES HARDIE INDUSTRIES LTD <HAHA.S> YR TO MARCH
+
+    SYDNEY, June 18 - Net 60.58 mln dlrs vs 47.42 mln
+    Net is after tax 28.39 mln dlrs vs 29.93 mln, depreciation
+32.05 mln vs 34.59 mln, interest 29.16 mln vs 45.74 mln and
+minorities 1.35 mln vs 9.89 mln but before extraordinary profit
+2.28 mln vs loss 31.05 mln.
+ REUTER
+"""
+
+
+def test_a_bare_figure_takes_the_currency_of_the_bare_figure_before_it(nlp):
+    got = _amounts(nlp(HARDIE_NOTE))
+    assert got["2.28 mln"] == (2.28e6, "AUD")
+    assert got["31.05 mln"] == (31.05e6, "AUD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reut2-013 #13314
+        "The opening level was 16.65 ringgit, and total turnover was 103 tonnes against 135 "
+        "yesterday, they added.",
+        # reut2-013 #13807
+        "Turnover rose to 1.2 mln stg in March. Turnover for the quarter was 2.87 mln contracts "
+        "against 1.52 mln in the same period last year.",
+    ],
+)
+def test_a_figure_compared_with_a_count_is_no_money(nlp, text):
+    got = _amounts(nlp(text))
+    assert "135" not in got and "1.52 mln" not in got
+
+
+def test_a_figure_compared_after_a_period_is_money(nlp):
+    # invented: "quarter" is no counted thing of the figure before "against"
+    got = _amounts(nlp("Profit was 5 mln dlrs in the first quarter against 3 mln a year ago."))
+    assert got["3 mln"] == (3e6, "USD")
