@@ -2,7 +2,8 @@
 
 Wire results write a unit once for both periods: "Shr 616 cts vs 481",
 "Int div 18 cents vs 16", "Turnover 140.8 mln vs 96.55"; so does prose, "the
-dividend rose to 13 cents from 11". The second figure is 4.81 dlrs, 16 cents,
+dividend rose to 13 cents from 11"; a dividend's total too, "Div 11p vs 7
+making 16 vs 10". The second figure is 4.81 dlrs, 16 cents,
 96.55 mln, 11 cents: the comparison carries the first amount's minor unit or
 scale. A figure written in full keeps its value ("Revs 10.5 mln vs 9,699,535"),
 as does one with a unit of its own (read before this, with its unit). And a
@@ -23,7 +24,7 @@ from pipeline.types import Money
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _VERSUS = frozenset({"vs", "vs.", "versus", "against", "v", "v."})
-_COMPARE = _VERSUS | {"from"}
+_COMPARE = _VERSUS | {"from", "making"}
 _BETWEEN = re.compile(r"[\s,]*")  # what may stand between the amount and "vs"
 
 

@@ -13,8 +13,9 @@ import re
 
 from pipeline.money.lexicon import Lexicon
 
-# words before a figure that compares it with another ("vs 1.10", "from 8.9")
-CONTEXT_CUES = ["vs", "vs.", "versus", "from", "against", "v", "v."]
+# words before a figure that compares it with another ("vs 1.10", "from 8.9"), or adds it
+# up ("Div 11p vs 7 making 16 vs 10": the year's total, in the unit of the figure before)
+CONTEXT_CUES = ["vs", "vs.", "versus", "from", "against", "v", "v.", "making"]
 
 
 def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
@@ -93,10 +94,10 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
     ]
     ctx: list[list[dict]] = [
         [{"LOWER": {"IN": CONTEXT_CUES}}, {"TEXT": {"REGEX": rf"^-?{num}$"}}],
-        # "vs loss 15,900,000", "vs profit 250 mln": the cue word is dropped below
+        # "vs loss 15,900,000", "vs profit 250 mln", "making yr 24": the cue word is dropped
         [
             {"LOWER": {"IN": CONTEXT_CUES}},
-            {"LOWER": {"IN": ["loss", "profit", "gain", "income"]}},
+            {"LOWER": {"IN": ["loss", "profit", "gain", "income", "yr", "year", "total"]}},
             {"TEXT": {"REGEX": rf"^-?{num}$"}},
         ],
     ]

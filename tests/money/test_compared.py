@@ -100,3 +100,24 @@ def test_a_figure_compared_after_a_period_is_money(nlp):
     # invented: "quarter" is no counted thing of the figure before "against"
     got = _amounts(nlp("Profit was 5 mln dlrs in the first quarter against 3 mln a year ago."))
     assert got["3 mln"] == (3e6, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # reut2-008 #8614
+        ("LONDON, March 3 - Div 11p vs 7 making 16 vs 10", {"16": 0.16, "10": 0.10}),
+        # reut2-008 #8611
+        ("LONDON, March 3 - Div 11.5p making 19.0 vs 16.0", {"19.0": 0.19, "16.0": 0.16}),
+        # reut2-018 #18563
+        ("SYDNEY, June 18 - Final div 13 cents vs 11, making yr 24 vs 22", {"24": 0.24, "22": 0.22}),
+    ],
+)
+def test_a_dividend_s_total_is_in_the_unit_of_the_dividend(nlp, text, want):
+    got = _amounts(nlp(text))
+    assert {k: got[k][0] for k in want} == pytest.approx(want)
+
+
+def test_making_before_a_count_is_no_money(nlp):
+    got = _amounts(nlp("The plant will employ 300 people, making 500 jobs, for 5 mln dlrs."))
+    assert list(got) == ["5 mln dlrs"]
