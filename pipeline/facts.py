@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.companies.mentions import normalize_company
 from pipeline.money.fx import usd_value
+from pipeline.money.lexicon import load_lexicon
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.nlp.guard import pieces, tame
 from pipeline.nlp.language import other_language
@@ -247,6 +248,7 @@ def doc_facts(doc: Doc, article: Article, rejected: list[ErrorRow] | None = None
                 rejected.append(_implausible(article, span.text, usd.amount_usd))
             continue
         links = list(span._.links) or [None]
+        a_end = amount_end(span)
         for link in links:
             canonical, ticker = company_identity(link, known) if link else ("", "")
             out.append(
@@ -256,8 +258,8 @@ def doc_facts(doc: Doc, article: Article, rejected: list[ErrorRow] | None = None
                     sentence_end=s_end,
                     sentence=text[s_start:s_end],
                     amount_start=span.start_char,
-                    amount_end=span.end_char,
-                    amount_text=span.text,
+                    amount_end=a_end,
+                    amount_text=text[span.start_char : a_end],
                     money=money,
                     company=link.company if link else "",
                     company_canonical=canonical,
@@ -328,3 +330,12 @@ def _rule_text(link) -> str:
         return ""
     path = getattr(link, "path", "")
     return f"{link.rule}: {path}" if path else link.rule
+
+
+def amount_end(span: Span) -> int:
+    """Where an amount's words end: before the sentence's full stop that the tokenizer
+    glued to a scale as an abbreviation ("a fee over £35m." has the token "m.")."""
+    last = span[-1].text
+    if last.endswith(".") and last[:-1].lower() in load_lexicon().scales:
+        return span.end_char - 1
+    return span.end_char

@@ -137,3 +137,15 @@ def test_extract_implausible_amount_is_an_error_row_not_a_fact(nlp, tmp_path, mo
     assert _rows(db, "SELECT amount_text FROM facts") == [("$2 billion",)]
     ((reason, message),) = _rows(db, "SELECT reason, message FROM errors")
     assert reason == "implausible" and "'$5 trillion'" in message and "a.txt" in message
+
+
+def test_extract_amount_stops_before_the_full_stop(nlp, tmp_path):
+    """The tokenizer keeps "m." whole (an abbreviation), so the amount "£35m" at a
+    sentence's end came out as "£35m." (BBC sport 112.txt has it); the stored
+    words stop before the full stop and the offsets still hold."""
+    src = tmp_path / "a.txt"
+    src.write_text("He would sell the striker for any fee over £35m. Talks go on.")
+    db = tmp_path / "f.sqlite"
+    extract([str(src)], db=db, nlp=nlp)
+    assert _rows(db, "SELECT amount_text FROM facts") == [("over £35m",)]
+    assert _assert_offsets_hold(db) == 1
