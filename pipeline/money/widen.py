@@ -33,11 +33,25 @@ _FRACTIONS = {"half", "quarter", "quarters", "third", "thirds", "fifth", "fifths
 
 
 def _a_change(doc: Doc, start: int, lex: Lexicon) -> bool:
-    """A change verb among the words before "from": the figures are a before and after."""
+    """A change verb among the words before "from", or the verb "from" hangs on ("raised
+    its price target on the shares from 300p to 350p"): a before and after, no range."""
     change = lex.words["change_words"]
-    return any(
+    if any(
         t.lower_ in change or t.lemma_.lower() in change for t in doc[max(0, start - 3) : start]
-    )
+    ):
+        return True
+    return _governing_verb(doc[start]) in change
+
+
+def _governing_verb(tok: Token) -> str:
+    """The lemma of the first verb above ``tok`` in the parse (a few steps up), or ""."""
+    for _ in range(4):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lemma_.lower()
+    return ""
 
 
 def _figure_word(tok: Token, lex: Lexicon) -> bool:

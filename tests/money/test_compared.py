@@ -121,3 +121,22 @@ def test_a_dividend_s_total_is_in_the_unit_of_the_dividend(nlp, text, want):
 def test_making_before_a_count_is_no_money(nlp):
     got = _amounts(nlp("The plant will employ 300 people, making 500 jobs, for 5 mln dlrs."))
     assert list(got) == ["5 mln dlrs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # BBC politics 375.txt (in no gold set): "from" hangs on "rise", three words away
+        (
+            "In contrast, the personal income tax allowance will rise only in line with "
+            "inflation from £4,745 to £4,895 next month.",
+            [4745.0, 4895.0],
+        ),
+        # invented: the verb is far from "from"
+        ("Goldman raised its price target on the shares from 300p to 350p.", [3.0, 3.5]),
+        # a range stays a range
+        ("Tickets cost from £5 to £10.", [5.0]),
+    ],
+)
+def test_from_to_after_a_change_verb_is_two_amounts(nlp, text, want):
+    assert [float(s._.money.amount) for s in nlp(text)._.amounts] == want
