@@ -52,9 +52,11 @@ from pipeline.link.kind_notes import results_note
 from pipeline.link.kind_people import personal_income
 from pipeline.link.kind_public import balance_kind, central_bank_money, country_earns
 from pipeline.link.kind_rates import rate_kind
+from pipeline.link.kind_ratings import rated_debt
 from pipeline.link.kind_shares import each_share_kind
 from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, trade_object_kind
 from pipeline.link.kind_verbs import cost_to_make, people_earn, stands_for_amount
+from pipeline.link.kind_worth import business_valued, value_of_business
 from pipeline.link.sectors import tree_distance
 from pipeline.money.tables import one_period_row
 from pipeline.nlp.doccache import doc_text
@@ -187,10 +189,10 @@ def _subject_kind(
                     (k for g in c.children if g.dep_ == "compound" and (k := words.trigger(g))),
                     None,
                 )
-            if kind == "valuation" and c.lemma_.lower() in ("value", "worth"):
-                kind = None  # "$N worth of investment will be made": what is worth it decides
-            if kind is not None:
-                return kind
+            if kind == "valuation" and not value_of_business(c, is_company):
+                kind = None if c.lemma_.lower() in ("value", "worth") else kind
+            if kind is not None:  # "$N worth of investment will be made": what is worth it
+                return kind  # decides; "the book value of the unit is $N" values it
             if priced or verb.lemma_.lower() == "cost":
                 if c.lemma_.lower() in DEAL_OBJECTS or (priced and is_company(c)):
                     return "deal"  # "Yukos unit fetches $9bn at auction": a unit sold
@@ -307,8 +309,8 @@ def read_kind(
         return "other"  # "Shares in X lost 65 cents to C$1.90": a share price, no loss
     if unit_price(span):
         return "other"  # "offered 0.6759 dlrs per lb": the price of goods
-    if cut_amount(span):
-        return "other"  # "cut $12 billion from the budget", "save £35bn in spending"
+    if cut_amount(span) or rated_debt(span, clause):
+        return "other"  # "cut $12 billion from the budget", "upgraded its 120 mln dlrs of debt"
     found = (
         _after_amount(words, doc, span, hi)
         or _in_noun_kind(words, doc, span, hi)
@@ -345,7 +347,8 @@ def read_kind(
         if kind == "valuation" and head.lemma_.lower() in ("value", "worth"):
             market = any(c.lower_ == "market" for c in head.children if c.dep_ == "compound")
             it = any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in head.children)
-            kind = kind if market or it or valued_ok(head) or _values_asset(head) else None
+            valued = valued_ok(head) or _values_asset(head) or business_valued(head, is_company)
+            kind = kind if market or it or valued else None
         if head.lemma_.lower() in _ISSUE_VERBS and _offers_securities(head):
             kind = "funding"  # "is offering 2.5 mln shares at 12 dlrs": an issue, no bid
         if head.lemma_.lower() in TRADE_VERBS and kind in ("deal", None):
@@ -375,7 +378,7 @@ def read_kind(
     if per_share(span):  # the price a share of a deal or an issue, else a result
         if found in (None, "other") and in_deal:
             return "deal"  # "plus $4.125 in cash for each share" after the deal's value
-        return found if found in ("deal", "funding") else "financials"
+        return found if found in ("deal", "funding", "valuation") else "financials"
     return found or "other"
 
 
