@@ -72,6 +72,7 @@ from pipeline.link.sectors import (
     SectorHit,
     SectorMatcher,
     closest_sector,
+    input_cost,
     people_money,
 )
 from pipeline.nlp.doccache import doc_text, forget, sent_of
@@ -272,7 +273,7 @@ class Linker(DataFilesComponent):
                 else ""
             )
             hit = None if own else self._sector(ctx, span, (lo, hi), seg, links, kind)
-            if hit and company and industries.generic_place(hit):
+            if hit and company and (industries.generic_place(hit) or input_cost(doc, hit)):
                 own = company  # "retool its assembly plant": a carmaker's plant is automotive
             if own:
                 span._.sector, span._.sector_words = own, ""

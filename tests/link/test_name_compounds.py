@@ -70,3 +70,32 @@ def test_name_compounds_company_industry_in_articles(nlp, shared_dir, path, reco
     doc = nlp(_article(shared_dir, path, record))
     span = next(s for s in doc._.amounts if amount in s.text)
     assert span._.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # BBC business 468.txt: what an airline pays for its fuel is its input
+        (
+            "Alitalia lost 330m euros in 2003 as it struggled to get to grips with high costs, "
+            "spiralling oil prices, competition from budget carriers and reduced demand.",
+            "oil",
+            True,
+        ),
+        # reut2-007 #7865: the cable system bought is what the money pays for
+        (
+            "American Cablesystems Corp said it agreed in principal to buy a cable television "
+            "system in Los Angeles County for 15.5 mln dlrs.",
+            "cable",
+            False,
+        ),
+    ],
+    ids=["oil-prices-input", "cable-system-bought"],
+)
+def test_sectors_input_cost_names_what_a_company_pays_for(nlp, sentence, word, expected):
+    from pipeline.link.sectors import input_cost
+
+    doc = nlp(sentence)
+    hits = nlp.get_pipe("newsfacts_linker").sectors(doc)
+    hit = next(h for h in hits if h.text.lower() == word)
+    assert input_cost(doc, hit) is expected
