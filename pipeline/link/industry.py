@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.companies.mentions import clean_name, normalize_company
 from pipeline.errors import InputError
 from pipeline.link.context import DocContext
-from pipeline.link.name_compounds import compound_sector
+from pipeline.link.name_compounds import compound_sector, tail_sector
 from pipeline.link.rules.parse import Link
 from pipeline.link.sectors import (
     SECTORS,
@@ -199,7 +199,7 @@ class Industries:
 
     def of_generic_name(self, name: str) -> str:
         """ "AFG Industries": a name word that says an industry when nothing else does."""
-        return _last_phrase(name.lower().split(), self.words.generic_name)
+        return _last_phrase(name.lower().split(), self.words.generic_name) or tail_sector(name)
 
     def called(self, ctx: DocContext) -> str:
         """The industry the article calls its lead company by: "the automaker", "the

@@ -9,7 +9,8 @@ term or a name word of ``models/link/industry_words.jsonl``, at least four lette
 or one of a few short stems such as "bio") and a generic ending
 (``models/link/name_compounds.jsonl``). Endings that also make brands of other
 trades ("Goldstar" electronics, "Spacenet" satellites) are left out, and a word that
-is a place ("Portland") is no trade.
+is a place ("Portland") is no trade. :func:`tail_sector` reads a name's last word
+("Canada Post"), which says a trade only when nothing else does.
 """
 
 from __future__ import annotations
@@ -23,16 +24,35 @@ _MIN_STEM = 4  # "Carland", "Oreland": shorter sector terms glue to anything
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple[tuple[str, ...], dict[str, str]]:
-    """(generic endings, short stems -> sector) from the data file."""
+def _data() -> tuple[tuple[str, ...], dict[str, str], dict[str, str], frozenset[str]]:
+    """(generic endings, short stems -> sector, last name words -> sector, legal
+    forms) from the data files."""
     endings: set[str] = set()
     stems: dict[str, str] = {}
+    tails: dict[str, str] = {}
     for rec in read_jsonl(MODELS_DIR / "link/name_compounds.jsonl"):
         endings.update(w.lower() for w in rec.get("endings", ()))
-        for stem in rec.get("stems", ()):
-            stems[stem.lower()] = rec["sector"]
+        stems.update((w.lower(), rec["sector"]) for w in rec.get("stems", ()))
+        tails.update((w.lower(), rec["sector"]) for w in rec.get("tail", ()))
+    forms = frozenset(
+        r["text"].lower() for r in read_jsonl(MODELS_DIR / "companies/legal_suffixes.jsonl")
+    )
     # the longest ending first: "systems" before "system"
-    return tuple(sorted(endings, key=len, reverse=True)), stems
+    return tuple(sorted(endings, key=len, reverse=True)), stems, tails, forms
+
+
+def tail_sector(name: str) -> str:
+    """The sector of a name's last word, its legal form aside ("Canada Post",
+    "Washington Post Co"); "AHMANSON TO POST 2ND" ends in no such word.
+
+    >>> tail_sector("Washington Post Co"), tail_sector("AHMANSON TO POST 2ND")
+    ('consumer', '')
+    """
+    _, _, tails, forms = _data()
+    words = [w.strip(".,") for w in name.lower().split()]
+    while len(words) > 1 and words[-1] in forms:
+        words.pop()
+    return tails.get(words[-1], "") if words else ""
 
 
 def compound_sector(name: str, table: dict[str, str], is_place: Callable[[str], bool]) -> str:
@@ -45,7 +65,7 @@ def compound_sector(name: str, table: dict[str, str], is_place: Callable[[str], 
     >>> compound_sector("Goldman Sachs", {"gold": "mining_metals"}, lambda w: False)
     ''
     """
-    endings, short = _data()
+    endings, short, _, _ = _data()
     found = ""
     for word in name.lower().split():
         if word == "of" and found:
