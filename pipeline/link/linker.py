@@ -97,6 +97,7 @@ DATA_FILES = (
     "link/words.jsonl",  # read at import from MODELS_DIR, like layout/small_words.jsonl
     "link/industry_words.jsonl",
     "link/goods.jsonl",  # what an amount pays for (money_object.py)
+    "link/name_compounds.jsonl",  # read at first use, like link/words.jsonl (name_compounds.py)
     "companies/gazetteer.jsonl",  # sectors of names the tagger passed over, hand-kept ones
     "link/kind_cues.jsonl",  # read at import, like link/words.jsonl (link/kind_cues.py)
     "layout/small_words.jsonl",
