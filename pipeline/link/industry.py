@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.companies.mentions import clean_name, normalize_company
 from pipeline.errors import InputError
 from pipeline.link.context import DocContext
+from pipeline.link.name_compounds import compound_sector, tail_sector
 from pipeline.link.rules.parse import Link
 from pipeline.link.sectors import (
     SECTORS,
@@ -157,7 +158,11 @@ class Industries:
         if entry is None:  # a name the tagger passed over: "L'Air Liquide" is "Air Liquide"
             known = self.known.get(_bare(link.company), "")
         for n, name in enumerate(names):
-            sector = self.of_name(name) or self._place_name(ctx, name)
+            sector = (
+                self.of_name(name)
+                or self._place_name(ctx, name)
+                or compound_sector(name, self._names, lambda w: _is_place(ctx, w))
+            )
             # a longer name of its family says what it is ("Belmont Laboratories" for
             # "Belmont"), but a finance arm ("Shell U.K. Finance") not what Shell does
             if sector and not (n and sector == "financials"):
@@ -194,7 +199,7 @@ class Industries:
 
     def of_generic_name(self, name: str) -> str:
         """ "AFG Industries": a name word that says an industry when nothing else does."""
-        return _last_phrase(name.lower().split(), self.words.generic_name)
+        return _last_phrase(name.lower().split(), self.words.generic_name) or tail_sector(name)
 
     def called(self, ctx: DocContext) -> str:
         """The industry the article calls its lead company by: "the automaker", "the
@@ -401,6 +406,10 @@ def _names_of(ctx: DocContext, company: str) -> list[str]:
     inner = sorted(n for n in names if n not in longer and _holds(n, words))
     one_family = len({n.split()[0] for n in inner}) == 1
     return [company, *longer, *(inner if one_family else ())]
+
+
+def _is_place(ctx: DocContext, word: str) -> bool:
+    return word in ctx.data.places or word in ctx.data.cities
 
 
 def _holds(name: str, words: list[str]) -> bool:

@@ -72,6 +72,7 @@ from pipeline.link.sectors import (
     SectorHit,
     SectorMatcher,
     closest_sector,
+    input_cost,
     people_money,
 )
 from pipeline.nlp.doccache import doc_text, forget, sent_of
@@ -96,6 +97,7 @@ DATA_FILES = (
     "link/words.jsonl",  # read at import from MODELS_DIR, like layout/small_words.jsonl
     "link/industry_words.jsonl",
     "link/goods.jsonl",  # what an amount pays for (money_object.py)
+    "link/name_compounds.jsonl",  # read at first use, like link/words.jsonl (name_compounds.py)
     "companies/gazetteer.jsonl",  # sectors of names the tagger passed over, hand-kept ones
     "link/kind_cues.jsonl",  # read at import, like link/words.jsonl (link/kind_cues.py)
     "layout/small_words.jsonl",
@@ -272,7 +274,7 @@ class Linker(DataFilesComponent):
                 else ""
             )
             hit = None if own else self._sector(ctx, span, (lo, hi), seg, links, kind)
-            if hit and company and industries.generic_place(hit):
+            if hit and company and (industries.generic_place(hit) or input_cost(doc, hit)):
                 own = company  # "retool its assembly plant": a carmaker's plant is automotive
             if own:
                 span._.sector, span._.sector_words = own, ""

@@ -103,7 +103,21 @@ def object_heads(span: Span, goods: Goods) -> list[Token]:
         if lemma in goods.spend:  # "spent £1,152m on games"
             return _bought(head)
         if lemma in goods.receive:  # "homeland security would get an extra $2bn"
-            return _children(head, _SUBJECTS)
+            return _children(head, _SUBJECTS) or _raised_subject(head)
+    return []
+
+
+def _raised_subject(verb: Token) -> list[Token]:
+    """ "Games for the DS are expected to cost £19": the subject of the verb an
+    infinitive completes ("are expected to", "is likely to") is the infinitive's own."""
+    tok = verb
+    for _ in range(2):  # "is likely to cost": through the adjective to "is"
+        if tok.dep_ not in ("xcomp", "acomp"):
+            return []
+        tok = tok.head
+        subjects = _children(tok, _SUBJECTS)
+        if subjects:
+            return subjects
     return []
 
 

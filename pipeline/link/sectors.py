@@ -268,7 +268,18 @@ def money_source(doc: Doc, hit: SectorHit) -> bool:
     )
 
 
-PEOPLE_NOUNS = word_sets(MODELS_DIR / "link/words.jsonl")["people_nouns"]
+_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
+PEOPLE_NOUNS = _WORDS["people_nouns"]
+INPUT_COST_NOUNS = _WORDS["input_cost_nouns"]
+
+
+def input_cost(doc: Doc, hit: SectorHit) -> bool:
+    """ "hit by high fuel costs", "its fuel bill": a sector word that says what an
+    input costs, which a company of a known industry pays; the amount stays its own."""
+    root = doc[hit.start : hit.end].root
+    return root.dep_ in ("compound", "amod", "nmod") and (
+        root.head.lemma_.lower() in INPUT_COST_NOUNS
+    )
 # pronouns for people; "it" stands for a film or a firm ("It took $40.8m at the box office")
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "you", "those", "who"})
 

@@ -57,9 +57,18 @@ def _amount(doc, text):
             "£400m",
             "healthcare",
         ),
+        # BBC tech 351.txt: the subject of "are expected" is what "to cost" costs
+        (
+            "Games for the DS are expected to cost between £19 and £29.",
+            "between £19",
+            "consumer",
+        ),
     ],
-    ids=["per-barrel", "per-ounce", "crop-worth", "palm-oil", "budget-of", "gets", "spent-on"],
-)
+    ids=[
+        "per-barrel", "per-ounce", "crop-worth", "palm-oil", "budget-of", "gets", "spent-on",
+        "expected-to-cost",
+    ],
+)  # fmt: skip
 def test_money_object_names_the_sector(nlp, sentence, amount, sector):
     assert _amount(nlp(sentence), amount)._.sector == sector
 
