@@ -85,3 +85,35 @@ def test_company_evidence(nlp, text, name, company):
     found = [m for m in ctx.mentions if name in m.name]
     assert found or not company, [m.name for m in ctx.mentions]
     assert any(company_evidence(ctx, m) for m in found) == company
+
+
+DAIMLER = (  # BBC business 081 (shortened): "It" in the next sentence is the speaker's firm
+    "BMW cars hit by faulty part\n\nAudi and Mercedes Benz were also supplied with the "
+    "defective pumps but neither of them have to recall any vehicles. A spokesman for "
+    "DaimlerChrysler, parent company of Mercedes Benz, said it will however have to halt "
+    "some production. It is to close the Mercedes factory in Sindelfingen on Monday.\n"
+)
+MAN_UTD = (  # BBC business 229 (shortened): a quote is not the speaker's group's money
+    "Shares rise on new Man Utd offer\n\nManchester United revealed on Sunday that it had "
+    "received a detailed proposal from Mr Glazer. A spokesman for the Shareholders United "
+    'said: "I can\'t see any difference other than £200m less debt."\n'
+)
+
+
+def test_spokesman_for_company_is_next_sentences_topic(nlp):
+    """ "A spokesman for DaimlerChrysler ... said ...": "It" opening the next sentence
+    stands for DaimlerChrysler, not for Mercedes Benz named before."""
+    doc = nlp(DAIMLER)
+    words = nlp.get_pipe("newsfacts_linker").company_words
+    ctx = DocContext(doc, words, sector_hits=[], cue_verbs=frozenset(), cue_nouns=frozenset())
+    it = next(t for t in doc if t.text == "It")
+    verdict, mention, _ = ctx.focus(it, pronoun=True)
+    assert verdict == "company" and mention is not None, (verdict, mention)
+    assert ctx.canonical(mention.name) == "DaimlerChrysler"
+
+
+def test_spokesman_quote_keeps_article_company(nlp):
+    """ "A spokesman for the Shareholders United said: '... £200m less debt'": the
+    speaker's group owns nothing it is quoted on."""
+    companies = [c for c, _ in _links(nlp, MAN_UTD, "£200m")]
+    assert "Shareholders United" not in companies, companies
