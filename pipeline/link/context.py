@@ -58,6 +58,8 @@ from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 FORECASTERS = _WORDS["forecasters"]  # "analyst", "economist": their employer is no topic
+# "a spokeswoman for Acme said": Acme is the sentence's topic
+SPEAKERS = word_sets(MODELS_DIR / "link/focus_words.jsonl")["speaker_nouns"]
 
 # Legal forms only a private company takes ("Corp" names public bodies too: the
 # Federal Deposit Insurance Corp).
@@ -231,7 +233,7 @@ class DocContext:
             self._topics = {}
             for m in self.mentions:
                 root = self.doc[m.start : m.end].root
-                if _is_topic(root) or _opens_unparsed(self.doc, m):
+                if _is_topic(root) or _opens_unparsed(self.doc, m) or _spoken_for(root):
                     self._topics.setdefault(sent_of(self.doc, root.i).start, []).append(m)
             first = sent_of(self.doc, 0) if len(self.doc) else None
             if first is not None and first.start not in self._topics:
@@ -261,7 +263,9 @@ class DocContext:
         """("company"|"government"|"none", mention, how) for a referring word at ``tok``."""
         sent = sent_of(self.doc, tok.i)
         singular = tok.lower_ not in ("they", "their", "them") and tok.tag_ != "NNS"
-        before = [m for m in self.topics(sent) if m.end <= tok.i]
+        before = [  # a speaker's company is what the next sentences mean, not the quote
+            m for m in self.topics(sent) if m.end <= tok.i and not _spoken_for(self._root(m))
+        ]
         if before:
             return "company", before[-1], "same-sentence"
         if pronoun:
@@ -300,6 +304,9 @@ class DocContext:
             return "company", lead, "lead"
         return "none", None, ""
 
+    def _root(self, m: Mention) -> Token:
+        return self.doc[m.start : m.end].root
+
     def _main_clause(self, tok: Token) -> Mention | None:
         """ "X became part of Acme when it bought Y": a subject pronoun of a clause
         hanging off the main one stands for the company the main clause names."""
@@ -337,6 +344,17 @@ def _opens_unparsed(doc: Doc, m: Mention) -> bool:
         return False
     start = sent_of(doc, m.start).start
     return all(t.is_space or t.lower_ in ("the", "but", "and") for t in doc[start : m.start])
+
+
+def _spoken_for(root: Token) -> bool:
+    """ "A spokeswoman for Acme estimated ...": the speaker's company is the topic."""
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in SPEAKERS
+        and prep.head.dep_ in SUBJECT_DEPS
+    )
 
 
 def _is_topic(root: Token) -> bool:

@@ -54,6 +54,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import CompanyData
 from pipeline.link.context import SUBJECT_DEPS, DocContext
+from pipeline.link.focus_lead import focus_company
 from pipeline.link.focus_story import focus_allowed
 from pipeline.link.industry import Industries, IndustryWords, gazetteer_sectors
 from pipeline.link.kind_public import industry_money
@@ -64,7 +65,7 @@ from pipeline.link.project_money import project_money
 from pipeline.link.rules.deals import deal_sides, side_sectors, story_deal, told_deal
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
 from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
-from pipeline.link.rules.known import focus_blocked, surely_company
+from pipeline.link.rules.known import focus_blocked
 from pipeline.link.rules.objects import object_owner
 from pipeline.link.rules.parse import Link
 from pipeline.link.rules.ticker import ticker_owner
@@ -100,6 +101,7 @@ DATA_FILES = (
     "link/name_compounds.jsonl",  # read at first use, like link/words.jsonl (name_compounds.py)
     "companies/gazetteer.jsonl",  # sectors of names the tagger passed over, hand-kept ones
     "link/kind_cues.jsonl",  # read at import, like link/words.jsonl (link/kind_cues.py)
+    "link/focus_words.jsonl",  # read at import (link/focus_lead.py)
     "layout/small_words.jsonl",
 )
 
@@ -339,10 +341,10 @@ class Linker(DataFilesComponent):
         """An amount no rule gave an owner belongs to the company the article is about
         (headline subject, lead), unless its sentence is about a government, a person,
         a place or a market ("analysts expect", "the market grew")."""
-        lead = ctx.lead()
         # a film, a person or a body NER took for an organization; NER's PERSON tag
         # yields to a company word or the gazetteer ("James Hardie Industries")
-        if lead is None or not surely_company(ctx, lead):
+        lead = focus_company(ctx)  # or a name the article shows is a company's
+        if lead is None:
             return []
         if focus_blocked(ctx, span, NOT_OWNER_SUBJECTS):
             return []

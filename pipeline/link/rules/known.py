@@ -63,11 +63,37 @@ def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
     for tok in sent_of(ctx.doc, span.start):
         if tok.dep_ not in SUBJECT_DEPS or _speaker(tok, span) or ctx.filed_from(tok):
             continue
+        if _is_lead(ctx, tok):
+            continue  # the lead NER took for a place ("Krakatau expects")
         if tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") or ctx.is_government(tok):
-            return True
+            if not _aside(tok, span):  # a person's or a state's deed in a clause aside
+                return True
+            continue
         if tok.lemma_.lower() in not_owners:
             return True
     return False  # a product's price is its seller's (corpus/gold/dev/README.md)
+
+
+def _is_lead(ctx: DocContext, tok: Token) -> bool:
+    m, lead = ctx.by_token.get(tok.i), ctx.lead()
+    return m is not None and lead is not None and ctx.canonical(m.name) == ctx.canonical(lead.name)
+
+
+def _aside(tok: Token, span: Span) -> bool:
+    """ "the number of banks that Mr Bondi has sued, a mass of legal action that could
+    bring in 3bn euros": a person or a state as the subject of a relative clause on
+    another noun than the amount tells nothing of whose the amount is ("the $5bn that
+    the state will spend" does: its clause is on the amount). A market word there
+    still counts ("on the assumption that prices will remain fixed")."""
+    verb = tok.head
+    if verb.dep_ not in ("relcl", "acl") or verb.left_edge.i <= span.start <= verb.right_edge.i:
+        return False
+    noun = verb.head
+    money = span.root
+    return noun.i != money.i and not (
+        noun.dep_ == "appos" and noun.head.i == money.i
+        or money.dep_ == "appos" and money.head.i == noun.i
+    )
 
 
 def _speaker(tok: Token, span: Span) -> bool:

@@ -1,0 +1,67 @@
+"""Whether the article's lead is a company, for the ``article-focus`` rule.
+
+FACTS.md ``company``: money whose sentence names no owner belongs to the company
+the article is about. :func:`pipeline.link.rules.known.surely_company` accepts a
+lead the gazetteer knows, a legal form or company word marks, or an appositive
+calls a company; many leads are companies by none of these ("Ford", "Sun",
+"Virgin Blue", which NER tags a person). The article itself often says so:
+
+- the name owns what only a company has: "local Ford employees", "Sun's chief
+  operating officer", "Acme shares", "shareholders of Acme";
+- it is called a business ("Australian airline Virgin Blue") even where NER
+  tagged it a person: "airline" is no person's role, unlike "producer".
+
+The fast path leaves most sentences unparsed, so the evidence is read from the
+words around each mention, not from the parse. The name the article mentions
+most is no substitute for a lead that is not a company: in market stories it is
+the source of the figures ("according to Rightmove").
+"""
+
+from __future__ import annotations
+
+from pipeline.companies.mentions import Mention
+from pipeline.companies.not_here import called_a_company
+from pipeline.link.context import DocContext
+from pipeline.link.rules.known import surely_company
+from pipeline.resources import MODELS_DIR, word_sets
+
+_WORDS = word_sets(MODELS_DIR / "link/focus_words.jsonl")
+COMPANY_PARTS = _WORDS["company_parts"]
+PARTS_OF = _WORDS["parts_of"]
+BUSINESS_NOUNS = _WORDS["business_nouns"]
+CHIEF_TITLES = _WORDS["chief_titles"]
+_POSSESSIVE = frozenset({"'s", "’s", "'"})
+
+
+def focus_company(ctx: DocContext) -> Mention | None:
+    """The article's lead when it is a company, else None."""
+    lead = ctx.lead()
+    return lead if lead is not None and company_evidence(ctx, lead) else None
+
+
+def company_evidence(ctx: DocContext, lead: Mention) -> bool:
+    """:func:`surely_company`, or the article shows the name is a company's."""
+    if surely_company(ctx, lead):
+        return True
+    name = ctx.canonical(lead.name)
+    same = [m for m in ctx.mentions if ctx.canonical(m.name) == name]
+    return any(owns_part(ctx, m) for m in same) or any(
+        called_a_company(ctx.doc, m.start, m.end, BUSINESS_NOUNS) for m in same
+    )
+
+
+def owns_part(ctx: DocContext, m: Mention) -> bool:
+    """ "local Ford employees", "Sun's chief operating officer", "Acme shares",
+    "shareholders of Acme": the name owns what only a company has."""
+    doc = ctx.doc
+    after = m.end + (m.end < len(doc) and doc[m.end].lower_ in _POSSESSIVE)
+    if after < len(doc) and doc[after].lower_ in COMPANY_PARTS:
+        return True
+    if after + 1 < len(doc) and doc[after].lower_ == "chief":  # "Acme chief executive"
+        return doc[after + 1].lower_ in CHIEF_TITLES
+    return (
+        m.start >= 2
+        and doc[m.start - 1].lower_ in ("of", "in")
+        and doc[m.start - 2].lower_ in PARTS_OF
+    )
+
