@@ -56,6 +56,9 @@ __all__ = [
 F = TypeVar("F", bound=Callable)
 
 GLUED_SEMICOLON = r"(?<=\S);(?=\S)"
+# "a SGD 5.5 billion(USD 3.52 billion)", "£5m(about $9m)": an opening bracket glued to a
+# word or figure before it opens an aside, as it does after a space
+GLUED_PAREN = r"(?<=[a-z0-9])\((?=[A-Za-z0-9$€£¥])"
 
 
 @registry.misc("newsfacts.models_dir.v1")
@@ -83,8 +86,9 @@ def base_tokenizer(
 
 
 def split_glued_semicolons(nlp: Language) -> None:
-    """ "($214.6bn;£114.5bn)" is two amounts: split a semicolon glued between characters."""
-    infixes = [*(nlp.Defaults.infixes or ()), GLUED_SEMICOLON]
+    """ "($214.6bn;£114.5bn)" is two amounts: split a semicolon glued between characters,
+    and an opening bracket glued to the word before it ("billion(USD")."""
+    infixes = [*(nlp.Defaults.infixes or ()), GLUED_SEMICOLON, GLUED_PAREN]
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 

@@ -376,8 +376,11 @@ def test_amounts_a_note_s_measure_is_no_money(amounts_nlp):
 
 @pytest.mark.parametrize(
     ("text", "currency"),
-    [("lost 65 Canadian cents", "CAD"), ("rose 30 Australian cents", "AUD"),
-     ("fell 10 Hong Kong cents", "HKD")],
+    [
+        ("lost 65 Canadian cents", "CAD"),
+        ("rose 30 Australian cents", "AUD"),
+        ("fell 10 Hong Kong cents", "HKD"),
+    ],
 )
 def test_amounts_a_country_s_cents(amounts_nlp, text, currency):
     """A dollar named for its country has cents of that name (scripts/build_currencies.py)."""
@@ -402,8 +405,12 @@ def test_amounts_by_a_range_or_by_a_change(amounts_nlp, text, expected):
     ("text", "low", "high"),
     [
         # Wikinews wn-0115, in no gold set
-        ('Okey Oramah said the use of third-party currencies "costs Africa between $5 and '
-         '$7 billion," further saying.', "5000000000", "7000000000"),
+        (
+            'Okey Oramah said the use of third-party currencies "costs Africa between $5 and '
+            '$7 billion," further saying.',
+            "5000000000",
+            "7000000000",
+        ),
         ("Analysts put the stake at between €2 and €3 billion.", "2000000000", "3000000000"),
     ],
 )
@@ -412,3 +419,24 @@ def test_amounts_a_range_with_a_symbol_on_each_end_is_one_amount(amounts_nlp, te
     takes it in replaces it, so the range is stored once and its high end not again."""
     found = _amounts(amounts_nlp, text)[1]
     assert [(f[1], f[3], f[4]) for f in found] == [(Decimal(low), "range", Decimal(high))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # BBC business 276.txt (in no gold set)
+        (
+            "The offer raised 54bn rupees($1.2bn).",
+            ("54bn rupees", "INR", [("1200000000", "USD")]),
+        ),
+        # invented: the same glue before a word of the aside
+        ("It costs £5m(about $9m).", ("£5m", "GBP", [("9000000", "USD")])),
+    ],
+)
+def test_an_aside_glued_to_the_amount_is_its_equivalent(amounts_nlp, text, expected):
+    doc = amounts_nlp(text)
+    got = [
+        (s.text, s._.money.currency, [(str(e.amount), e.currency) for e in s._.equivalents])
+        for s in doc._.amounts
+    ]
+    assert got == [expected]
