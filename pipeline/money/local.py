@@ -255,12 +255,19 @@ def localize_amounts(
     """Every amount of ``doc`` with its story's currency; sets ``Span._.currency_source``."""
     text = doc_text(doc)
     story = local.story(text, doc.user_data.get(STORY_DATE, ""))
-    out = []
+    out: list[tuple[Span, Money]] = []
+    said: dict[tuple[int, str], str] = {}  # (sentence, family) -> the currency it named
     for span, money in found:
         sent = sent_of(doc, span.start)
         got, source = local.localize(span.text, money, story, text[sent.start_char : sent.end_char])
         if got.currency == UNKNOWN:
             continue  # bare "dinars" in a story that names no dinar country
+        family = local.family_of.get(money.currency, "")
+        if source == "dateline" and (sent.start, family) in said:
+            # "earned 50.2 mln U.S. dlrs, or 1.20 dlrs a share": the sentence said which
+            got, source = replace(money, currency=said[(sent.start, family)]), "sentence"
+        elif not source and family and local.explicit.search(span.text):
+            said.setdefault((sent.start, family), money.currency)
         span._.currency_source = source or currency_source(span.text, money, lex)
         out.append((span, got))
     return out

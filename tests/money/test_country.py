@@ -373,3 +373,27 @@ def test_dollars_under_a_us_state_dateline_stay_us_dollars(nlp):
     assert [a._.money.currency for a in doc._.amounts] == ["USD"]
     doc = nlp("MELBOURNE, March 12 - Acme Ltd said net profit was 622,000 dlrs.")
     assert [a._.money.currency for a in doc._.amounts] == ["AUD"]
+
+
+# reut2-018 #18093 (in no gold set): the sentence says which dollar before its bare "dlrs"
+ALCAN = """ALCAN CUTS COST OF SMELTER
+
+    MONTREAL, June 18 - Alcan Aluminium Ltd said the estimated total cost of the
+planned smelter will be held to 450 mln U.S. dlrs, while the cost of the first
+phase was cut to 150 mln dlrs from the projected 175 mln dlrs.
+    It said a second plant will cost 300 mln dlrs.
+ Reuter
+"""
+
+
+def test_a_sentence_that_names_its_dollar_beats_the_dateline(nlp):
+    got = {s.text.replace("\n", " "): s._.money.currency for s in nlp(ALCAN)._.amounts}
+    assert got["450 mln U.S. dlrs"] == "USD"
+    assert got["150 mln dlrs"] == "USD" and got["175 mln dlrs"] == "USD"
+    assert got["300 mln dlrs"] == "CAD"  # another sentence: the MONTREAL dateline's
+
+
+def test_a_per_share_figure_after_a_us_dollar_amount_is_no_equivalent(nlp):
+    text = "TORONTO, March 3 - Acme Ltd said it earned 50.2 mln U.S. dlrs, or 1.20 dlrs a share."
+    got = [(s.text, s._.money.currency, len(s._.equivalents)) for s in nlp(text)._.amounts]
+    assert got == [("50.2 mln U.S. dlrs", "USD", 0), ("1.20 dlrs", "USD", 0)]
