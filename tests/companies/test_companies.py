@@ -50,6 +50,11 @@ def test_companies_normalize_matches(a, b):
         "European Commission",
         "World Bank",
         "Brent",
+        # markets (reut2-013, -015: in no gold set)
+        "Comex gold futures",
+        "U.S. energy futures",
+        "BRUSSELS EXCHANGES",
+        "LME COPPER MIDSESSION",
     ],
     ids=lambda n: n,
 )
@@ -57,7 +62,11 @@ def test_companies_not_a_company(data, name):
     assert not data.is_company_name(name)
 
 
-@pytest.mark.parametrize("name", ["Acme", "Globex Corp", "Initech Holdings"], ids=lambda n: n)
+@pytest.mark.parametrize(
+    "name",
+    ["Acme", "Globex Corp", "Initech Holdings", "Refco Futures Inc", "Stock Exchange Holdings Ltd"],
+    ids=lambda n: n,
+)
 def test_companies_is_a_company(data, name):
     assert data.is_company_name(name)
 
