@@ -10,6 +10,7 @@ short stories written for these tests.
 from __future__ import annotations
 
 import pytest
+from owned import links_of
 
 from pipeline.link.context import DocContext
 from pipeline.link.focus_lead import company_evidence
@@ -38,11 +39,6 @@ WORLDCOM = (  # BBC business 087: "Worldcom chief financial officer"
 )
 
 
-def _links(nlp, text, amount):
-    for span in nlp(text)._.amounts:
-        if amount in span.text:
-            return [(lk.company, lk.rule) for lk in span._.links]
-    raise AssertionError(f"no amount {amount!r} in {text[:60]!r}")
 
 
 @pytest.mark.parametrize(
@@ -57,7 +53,7 @@ def _links(nlp, text, amount):
 def test_lead_shown_a_company_owns_ownerless_money(nlp, text, amount, owner):
     """The lead is no name the gazetteer knows, nor has it a legal form, but the
     article gives it what only a company has: its ownerless money is the lead's."""
-    links = _links(nlp, text, amount)
+    links = links_of(nlp, text, amount)
     assert (owner, "article-focus") in [(c.replace("Saudi ", ""), r) for c, r in links], links
 
 
@@ -115,7 +111,7 @@ def test_spokesman_for_company_is_next_sentences_topic(nlp):
 def test_spokesman_quote_keeps_article_company(nlp):
     """ "A spokesman for the Shareholders United said: '... £200m less debt'": the
     speaker's group owns nothing it is quoted on."""
-    companies = [c for c, _ in _links(nlp, MAN_UTD, "£200m")]
+    companies = [c for c, _ in links_of(nlp, MAN_UTD, "£200m")]
     assert "Shareholders United" not in companies, companies
 
 
@@ -141,7 +137,7 @@ AMOCO = (  # reut2-012 #12680 (one sentence)
 def test_person_in_clause_aside_leaves_money_to_lead(nlp):
     """ "the number of firms that Mr Gray has sued, a wave of claims that could bring in
     2bn euros": Mr Gray only sued; the money the claims bring in is the lead's."""
-    links = _links(nlp, ASIDE, "2bn euros")
+    links = links_of(nlp, ASIDE, "2bn euros")
     assert [r for c, r in links if c.startswith("Orbis")] == ["article-focus"], links
 
 
@@ -153,4 +149,4 @@ def test_person_in_clause_aside_leaves_money_to_lead(nlp):
 def test_clause_on_amount_or_market_still_blocks(nlp, text, amount):
     """ "the $5bn that the state will spend": the state's clause is on the amount itself;
     "on the assumption that prices will remain fixed": a market's figure."""
-    assert all(rule != "article-focus" for _, rule in _links(nlp, text, amount))
+    assert all(rule != "article-focus" for _, rule in links_of(nlp, text, amount))

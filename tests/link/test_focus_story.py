@@ -8,6 +8,7 @@ them, and short stories written for these tests.
 from __future__ import annotations
 
 import pytest
+from owned import links_of
 
 AMES = (  # reut2-011 #11262
     "AMES <ADD> FINDS INVENTORY SHORTAGE\n\nROCKY HILL, Conn., March 31 - Ames Department "
@@ -30,11 +31,6 @@ HOGS = (  # reut2-013 #13716: the place opening the story is no company's
 )
 
 
-def _links(nlp, text, amount):
-    for span in nlp(text)._.amounts:
-        if amount in span.text:
-            return [(lk.company, lk.rule) for lk in span._.links]
-    raise AssertionError(f"no amount {amount!r} in {text[:60]!r}")
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def _links(nlp, text, amount):
 def test_dateline_place_is_no_government(nlp, text, amount, owner):
     """ "ROCKY HILL, Conn., March 31 - Ames Department Stores Inc said": the parser's
     subject is the place; the company after it owns what "it", "the company" tell of."""
-    links = _links(nlp, text, amount)
+    links = links_of(nlp, text, amount)
     assert [company.lower() for company, _ in links] and all(
         company.lower().startswith(owner) for company, _ in links
     ), links
@@ -58,7 +54,7 @@ def test_dateline_place_before_market_prices_gives_no_owner(nlp):
     """ "Peoria, April 7 - Hog prices advanced": no company follows the place, so it
     still keeps the headline's words from owning the market's prices."""
     for amount in ("2.00 dlrs", "52.00 dlrs"):
-        assert all(rule != "article-focus" for _, rule in _links(nlp, HOGS, amount))
+        assert all(rule != "article-focus" for _, rule in links_of(nlp, HOGS, amount))
 
 
 @pytest.mark.parametrize(
@@ -80,7 +76,7 @@ def test_dateline_place_before_market_prices_gives_no_owner(nlp):
 )
 def test_person_tagged_lead_with_company_word(nlp, text, amount, company):
     """NER tags "David Jones Holdings" a person; its company word says otherwise."""
-    assert _links(nlp, text, amount) == [(company, "article-focus")]
+    assert links_of(nlp, text, amount) == [(company, "article-focus")]
 
 
 @pytest.mark.parametrize(
@@ -114,7 +110,7 @@ def test_person_tagged_lead_with_company_word(nlp, text, amount, company):
     ids=["company-named-with-legal-form", "public-after-company", "company-after-public"],
 )
 def test_public_money_story_turns(nlp, text, amount, companies):
-    links = _links(nlp, text, amount)
+    links = links_of(nlp, text, amount)
     assert [company for company, _ in links] == companies
     assert all(rule == "article-focus" for _, rule in links)
 
@@ -126,4 +122,4 @@ def test_producer_is_no_company(nlp):
         "is being turned into a £7m musical by producer Jon Thoday.\n\nThe show is expected "
         "to cost £2m a year to run."
     )
-    assert _links(nlp, text, "£2m") == []
+    assert links_of(nlp, text, "£2m") == []

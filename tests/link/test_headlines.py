@@ -6,16 +6,9 @@ Sentences written for these tests; none comes from a gold file or a seed article
 from __future__ import annotations
 
 import pytest
+from owned import links_of
 
 from pipeline.companies.mentions import normalize_company
-
-
-def _links(nlp, text, amount):
-    doc = nlp(text)
-    for span in doc._.amounts:
-        if amount in span.text:
-            return [(link.company, link.rule) for link in span._.links]
-    raise AssertionError(f"no amount {amount!r} in {[s.text for s in doc._.amounts]}")
 
 
 @pytest.mark.parametrize(
@@ -41,7 +34,7 @@ def test_link_figure_repeated_in_body(nlp, text):
 )
 def test_link_wire_wrapped_lines_are_one_line(nlp, text, amounts):
     for amount in amounts:
-        assert [c for c, _ in _links(nlp, text, amount)] == ["Acme Corp"]
+        assert [c for c, _ in links_of(nlp, text, amount)] == ["Acme Corp"]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +50,7 @@ def test_link_wire_wrapped_lines_are_one_line(nlp, text, amounts):
     ids=["dateline-spelt-figure", "net-row", "div-making"],
 )  # fmt: skip
 def test_link_table_row_variants(nlp, text, amount):
-    got = [(normalize_company(c), rule) for c, rule in _links(nlp, text, amount)]
+    got = [(normalize_company(c), rule) for c, rule in links_of(nlp, text, amount)]
     assert got == [("acme industries", "table-row")]
 
 
