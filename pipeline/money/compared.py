@@ -23,8 +23,6 @@ from pipeline.nlp.doccache import doc_text
 from pipeline.types import Money
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_VERSUS = frozenset({"vs", "vs.", "versus", "against", "v", "v."})
-_COMPARE = _VERSUS | {"from", "making"}
 _BETWEEN = re.compile(r"[\s,]*")  # what may stand between the amount and "vs"
 
 
@@ -62,7 +60,7 @@ def compared_money(
 ) -> Money:
     """``money`` (a bare figure after the comparison word at token ``cue``) in the
     unit of ``prev`` when ``prev`` stands right before that word."""
-    if prev is None or cue is None or cue >= len(doc) or doc[cue].lower_ not in _COMPARE:
+    if prev is None or cue is None or cue >= len(doc) or not _cue(doc[cue].lower_, lex, True):
         return money
     before, prev_money = prev
     if before.end > cue or not _BETWEEN.fullmatch(doc_text(doc)[before.end_char : doc[cue].idx]):
@@ -83,7 +81,7 @@ def _unit_word(word: str, lex: Lexicon) -> bool:
 def compares_count(doc: Doc, cue: int | None, lex: Lexicon) -> bool:
     """ "2.87 mln contracts against 1.52 mln", "103 tonnes vs 135": a figure compared with
     a count is a count. ("a rise of 11 pct from 75 billion" is no comparison of the two.)"""
-    if cue is None or cue < 2 or cue >= len(doc) or doc[cue].lower_ not in _VERSUS:
+    if cue is None or cue < 2 or cue >= len(doc) or not _cue(doc[cue].lower_, lex, False):
         return False
     before = [t for t in doc[max(0, cue - 4) : cue] if not (t.is_space or t.is_punct)]
     if len(before) < 2:
@@ -93,3 +91,9 @@ def compares_count(doc: Doc, cue: int | None, lex: Lexicon) -> bool:
         return False
     written = figure.text[:1].isdigit() and figure.like_num or figure.lower_ in lex.scales
     return thing.pos_ == "NOUN" and written
+
+
+def _cue(word: str, lex: Lexicon, carries: bool) -> bool:
+    """A comparison word (models/money/words.jsonl): "vs", "against"; with ``carries``
+    also the words that carry a unit without comparing counts ("from", "making")."""
+    return word in lex.words["versus_words"] or carries and word in lex.words["compare_words"]

@@ -13,10 +13,6 @@ import re
 
 from pipeline.money.lexicon import Lexicon
 
-# words before a figure that compares it with another ("vs 1.10", "from 8.9"), or adds it
-# up ("Div 11p vs 7 making 16 vs 10": the year's total, in the unit of the figure before)
-CONTEXT_CUES = ["vs", "vs.", "versus", "from", "against", "v", "v.", "making"]
-
 
 def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
     """Token patterns: MONEY atoms (with a currency), BARE (figure + scale), CTX ("vs 1.10")."""
@@ -92,11 +88,14 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
         [{"TEXT": {"REGEX": fused_num}}, SCALE1],
         [{"TEXT": {"REGEX": scaled_num}}],
     ]
+    # words before a figure that compare it with another ("vs 1.10", "from 8.9"), or add it
+    # up ("Div 11p vs 7 making 16 vs 10": the year's total, in the unit of the figure before)
+    cues = sorted(lex.words["versus_words"] | lex.words["compare_words"])
     ctx: list[list[dict]] = [
-        [{"LOWER": {"IN": CONTEXT_CUES}}, {"TEXT": {"REGEX": rf"^-?{num}$"}}],
+        [{"LOWER": {"IN": cues}}, {"TEXT": {"REGEX": rf"^-?{num}$"}}],
         # "vs loss 15,900,000", "vs profit 250 mln", "making yr 24": the cue word is dropped
         [
-            {"LOWER": {"IN": CONTEXT_CUES}},
+            {"LOWER": {"IN": cues}},
             {"LOWER": {"IN": ["loss", "profit", "gain", "income", "yr", "year", "total"]}},
             {"TEXT": {"REGEX": rf"^-?{num}$"}},
         ],
