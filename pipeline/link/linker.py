@@ -62,7 +62,8 @@ from pipeline.link.kind_verbs import industry_pay
 from pipeline.link.kinds import KindWords, is_share_price, read_kind
 from pipeline.link.money_object import Goods, object_hit
 from pipeline.link.project_money import project_money
-from pipeline.link.rules.deals import deal_sides, side_sectors, story_deal, told_deal
+from pipeline.link.rules.deal_story import story_deal, told_deal
+from pipeline.link.rules.deals import deal_sides, side_sectors
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
 from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
 from pipeline.link.rules.known import focus_blocked

@@ -93,6 +93,9 @@ _COUNT_POS = {"NOUN", "PROPN"}
 _CONTEXT_WINDOW = 15  # tokens from the amount whose currency a bare figure takes
 _LOOKBACK = 4  # longest qualifier phrase, in tokens
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# a dealer's two-way quote, "150.00/05 yen", "1.8215/25 marks": a rate or a price, never
+# the 5 yen the model's MONEY entity parses out of it
+_TWO_WAY = re.compile(r"\d\.\d+/\d")
 
 
 # token.pos is read too: the attribute_ruler sets it from token.tag but declares no assigns
@@ -202,8 +205,10 @@ class AmountFinder(DataFilesComponent):
                 if lone is not None:
                     money_atoms.append(lone)
             elif match_id == self._ctx_id:
-                bare_atoms.append((end - 1, end))  # only the figure, not "vs" or "vs loss"
-                tabular[end - 1] = start  # the "vs" may end the line before the figure
+                # only the figure, not "vs" or "vs loss": "vs 1.10", "vs four billion"
+                first = next((k for k in range(start + 1, end) if doc[k].like_num), end - 1)
+                bare_atoms.append((first, end))
+                tabular[first] = start  # the "vs" may end the line before the figure
             else:
                 bare_atoms.append((start, end))
         assert self.lex is not None
@@ -224,6 +229,8 @@ class AmountFinder(DataFilesComponent):
                 found, taken = take_amount(found, got)
         for ent in doc.ents:
             if ent.label_ != "MONEY" or _overlaps_any((ent.start, ent.end), taken):
+                continue
+            if _TWO_WAY.search(ent.text):
                 continue
             if _overlaps_any((ent.start, ent.end), bare_atoms):
                 continue  # a bare figure: decided below, with its context

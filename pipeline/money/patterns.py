@@ -99,6 +99,7 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
             {"LOWER": {"IN": ["loss", "profit", "gain", "income", "yr", "year", "total"]}},
             {"TEXT": {"REGEX": rf"^-?{num}$"}},
         ],
+        [{"LOWER": {"IN": cues}}, NUMW, SCALE1],  # "Assets 4.5 billion vs four billion"
     ]
     # "MSEK 45.7", "250 MUSD": the million-prefixed codes, matched with their case
     if lex.scaled_codes:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,6 +16,7 @@ from pipeline.types import Money
 _SCALED = re.compile(r"^\d[\d.,]*[a-zA-Z]+")
 _PER_WEIGHT = re.compile(r"^\s*(?:a|per)\s+pounds?\b", re.I)  # "$5 a pound": a price by weight
 _BIG = 100000  # a rate is a small figure; "500 mln dlrs ... yen" is no rate
+_NEAR = Decimal("0.1")  # a figure within 10% of a rate the story quotes is that rate too
 
 
 def rate_after(currencies: frozenset[str]) -> re.Pattern[str]:
@@ -55,7 +57,31 @@ def drop_rates(
             continue
         if _other_currency_near(doc, span, money, lex, inside):
             drop.add(i)
+    drop |= _near_rates(found, drop)
     return [x for i, x in enumerate(found) if i not in drop] if drop else found
+
+
+def _near_rates(found: list[tuple[Span, Money]], drop: set[int]) -> set[int]:
+    """Small unscaled figures of a currency the story quotes a rate in, and close to that
+    rate: "helped the dollar recover to about 149.45 yen ... from the post-war low of
+    148.20 yen", "a drop to 140 yen by the end of April" (rates move a few percent; a
+    share price or a dividend in yen is rarely that close)."""
+    rates = [
+        (m.currency, v)
+        for i, (_, m) in enumerate(found)
+        if i in drop
+        for v in (m.amount, m.amount_max)
+        if v is not None and 0 < abs(v) < _BIG
+    ]
+    near: set[int] = set()
+    for i, (span, money) in enumerate(found):
+        if i in drop or money.amount_max is not None or abs(money.amount) >= _BIG:
+            continue
+        if any(_SCALED.match(t.text) for t in span):
+            continue
+        if any(c == money.currency and abs(money.amount - v) <= v * _NEAR for c, v in rates):
+            near.add(i)
+    return near
 
 
 def _other_currency_near(

@@ -73,7 +73,15 @@ def story_dollars(
         for span, money in found
         if span._.currency_source in ("symbol", "word") and is_bare_dollar(span.text, money)
     ]
-    conversions = {id(span) for span, _ in bare if _converts(text, span, written)}
+    # "3.1bn Australian dollars ($2.3bn; £1.8bn)" converts a dollar written in words too
+    named = [
+        (span, money)
+        for span, money in found
+        if local.family_of.get(money.currency) == DOLLAR
+        and span._.currency_source == "word"
+        and money.currency != "USD"
+    ]
+    conversions = {id(span) for span, _ in bare if _converts(text, span, [*written, *named])}
     # a story that converts its own dollar into a bare "$" ("A$3.1bn ($2.4bn)") means
     # the US dollar by "$"
     own = (

@@ -32,6 +32,19 @@ CASES = [
      [("Rexnord Inc", "payee"), ("NEOAX Inc", "payer")]),
     ("reut2-013 #13077", "RKO General Inc completed the sale of WOR-TV to MCA Inc for 387 "
      "mln dlrs.", "387 mln dlrs", [("RKO General Inc", "payee"), ("MCA Inc", "payer")]),
+    # a bid noun's "from X" is the bidder; the company that rejects or gets it is bought
+    ("invented", "Canadian miner Beta Resources has rejected a takeover offer worth 2.1bn "
+     "Canadian dollars ($1.7bn; £900m) from Acme Mining.", "2.1bn Canadian dollars",
+     [("Beta Resources", "payee"), ("Acme Mining", "payer")]),
+    ("invented", "Beta Foods rejected a £480m takeover bid from Acme Group.", "£480m",
+     [("Beta Foods", "payee"), ("Acme Group", "payer")]),
+    # a purchase noun: its "of X" is bought; else the seller, "from X", is paid
+    ("reut2-015", "S and P said the downgrade reflected Lanesborough's planned purchase of "
+     "Ampex Corp from Allied-Signal Inc for 479 mln dlrs.", "479 mln dlrs",
+     [("Ampex Corp", "payee")]),
+    ("invented", "Acme Energy completed the acquisition of a 40 pct interest in the Beta field "
+     "from Gamma Oil Corp for 40 mln dlrs.", "40 mln dlrs",
+     [("Acme Energy", "payer"), ("Gamma Oil Corp", "payee")]),
     # a company invested in is bought into
     ("invented", "Quantum Partners completed a $40 million investment in Beta Robotics Inc.",
      "$40 million", [("Quantum Partners", "payer"), ("Beta Robotics Inc.", "payee")]),

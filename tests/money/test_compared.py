@@ -140,3 +140,24 @@ def test_making_before_a_count_is_no_money(nlp):
 )
 def test_from_to_after_a_change_verb_is_two_amounts(nlp, text, want):
     assert [float(s._.money.amount) for s in nlp(text)._.amounts] == want
+
+
+def test_a_compared_figure_in_words_takes_the_scale_and_currency(nlp):
+    """reut2-015 (Walgreen, 2nd qtr): "vs one billion" is the year-ago revenue."""
+    text = (
+        "WALGREEN CO <WAG> 2ND QTR FEB 28 NET\n\n"
+        "    DEERFIELD, Ill, April 8 -\n"
+        "    Shr 62 cts vs 58 cts\n"
+        "    Net 38.8 mln vs 35.7 mln\n"
+        "    Revs 1.18 billion vs one billion\n"
+    )
+    got = _amounts(nlp(text))
+    assert got["1.18 billion"] == (1.18e9, "USD")
+    assert got["one billion"] == (1e9, "USD")
+
+
+def test_a_count_compared_in_words_stays_a_count(nlp):
+    """reut2-011: average shares are no money, in figures or in words."""
+    text = "ACME CORP 1ST QTR NET\n\n    Net 2.5 mln dlrs vs 1.9 mln\n    Avg shrs 6.1 mln vs seven mln\n"
+    got = _amounts(nlp(text))
+    assert "seven mln" not in got and "6.1 mln" not in got

@@ -49,3 +49,21 @@ def test_a_pair_written_as_one_token(nlp):
 def test_a_fiscal_year_on_a_results_line_is_no_figure(nlp):
     got = _texts(nlp(HITACHI))
     assert got == ["2,900 billion yen", "estimated 90 billion yen", "nine yen"]
+
+
+def test_a_figure_close_to_a_quoted_rate_is_that_rate(nlp):
+    """Invented on the forex-report pattern: the low the dollar came from is a rate too,
+    far as it is from the word "dollar"; a share price in yen in the story is money."""
+    text = (
+        "The dollar rose to 151.20 yen in late Tokyo trading, well above the post-war "
+        "low of 148.20 yen it touched in the Far East earlier this week. Toyota shares "
+        "fell 20 yen to 1,480 yen."
+    )
+    got = [(s.text, float(s._.money.amount)) for s in nlp(text)._.amounts]
+    assert got == [("20 yen", 20.0), ("1,480 yen", 1480.0)]
+
+
+def test_a_two_way_quote_is_no_amount(nlp):
+    """Invented: a dealer's bid/offer quote is the rate, not the 5 yen of its tail."""
+    text = "But the dollar failed to regain Friday's closing level of 146.10/05 yen."
+    assert [s.text for s in nlp(text)._.amounts] == []

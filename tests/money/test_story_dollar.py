@@ -39,6 +39,20 @@ def test_a_conversion_in_brackets_keeps_the_us_dollar(nlp):
     assert [m.currency for m in first._.equivalents] == ["USD"]
 
 
+def test_a_conversion_of_a_dollar_written_in_words_keeps_the_us_dollar(nlp):
+    """bbc/business/125 (outside the gold sets): "$1bn" converts the Australian dollars."""
+    text = (
+        "WMC rejects Xstrata bid\n\n"
+        "Australian mining firm WMC Resources has rejected a bid from Xstrata. WMC said it "
+        "made net profits of 1.33bn Australian dollars ($1bn; £550m) in 2004, up from "
+        "A$246m the year before."
+    )
+    got = [(t, c) for t, c, _ in _currencies(nlp, text)]
+    assert got == [("1.33bn Australian dollars", "AUD"), ("A$246m", "AUD")]
+    (first, _) = nlp(text)._.amounts
+    assert [m.currency for m in first._.equivalents] == ["USD", "GBP"]
+
+
 def test_two_dollar_countries_named_leave_the_dollar_alone(nlp):
     text = (
         "Canada's Maple Air raised C$20 million. In the United States, its partner "

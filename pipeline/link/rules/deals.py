@@ -25,9 +25,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.companies.mentions import Mention
 from pipeline.link.context import SUBJECT_DEPS, DocContext
-from pipeline.link.kinds import per_share
 from pipeline.link.rules.parse import Link, dedupe
-from pipeline.nlp.doccache import sent_of
 from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
@@ -36,6 +34,8 @@ SELL_WORDS = _WORDS["deal_sell_words"]  # the subject sells, "to X" buys
 SALE_NOUNS = _WORDS["sale_nouns"]  # "the sale of its unit to X": X buys
 PAY_WORDS = _WORDS["deal_pay_words"]  # the subject pays, "for X" is bought
 DEAL_NOUNS = _WORDS["deal_nouns"]  # "acquisition of X", "bid for X", "merger with X"
+BID_NOUNS = _WORDS["bid_nouns"]  # "an offer from X": X bids
+PURCHASE_NOUNS = _WORDS["purchase_nouns"]  # "the purchase of a field from X": X sells
 DEAL_REFS = _WORDS["deal_refs"]  # "the deal", "this offer": the story's deal
 SIDE_NOUNS = _WORDS["side_nouns"]  # "the companies", "both firms": the deal's sides
 LOAN_NOUNS = _WORDS["loan_nouns"]  # "a loan from X to Y", "financing from X"
@@ -78,6 +78,9 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
         lemma = word.lemma_.lower()
         if lemma in BUY_WORDS and not (word.pos_ == "NOUN" and lemma in CONTRACT_NOUNS):
             added += _sides(ctx, word, ("dobj",), "payee", owners)  # what, or whose goods
+            if word.pos_ == "NOUN":  # "the purchase of Ampex Corp"
+                bought_of = [g for c in word.children if c.lower_ == "of" for g in c.children]
+                added += _links(ctx, bought_of, f"{lemma}>of", "payee", owners)
             if not added:  # "a stake from X", "36 planes from X": the seller
                 sellers = [g for c in _with_object(word) if c.lower_ == "from" for g in c.children]
                 added += _links(ctx, sellers, f"{lemma}>from", "payee", owners)
@@ -85,20 +88,35 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
             seller = next((lk.company for lk in links if lk.rule == "subject-of-verb"), "")
             buyers = [g for c in _with_object(word) if c.lower_ == "to" for g in c.children]
             added += _links(ctx, buyers, f"{lemma}>to", "payer", owners)
-        elif lemma in PAY_WORDS:
+        elif lemma in PAY_WORDS and not (word.pos_ == "NOUN" and lemma in DEAL_NOUNS):
             # "paid $1bn for X", or "offered $N for X" with "for X" on the amount
             heads = [word, span.root] if span.root.head == word else [word]
             objs = [g for h in heads for c in h.children if c.lower_ == "for" for g in c.children]
             added += _links(ctx, objs, f"{lemma}>for", "payee", owners)
         elif lemma in DEAL_NOUNS:
-            objs = [g for c in word.children if c.lower_ in _TARGET_PREPS for g in c.children]
-            added += _links(ctx, objs, f"{lemma}>prep", "payee", owners)
+            # "the offer of X" is X's offer, "an offer of 27 dlrs" its price: no target
+            preps = _TARGET_PREPS - {"of"} if lemma in BID_NOUNS else _TARGET_PREPS
+            objs = [g for c in word.children if c.lower_ in preps for g in c.children]
+            targets = _links(ctx, objs, f"{lemma}>prep", "payee", owners)
+            if lemma in PURCHASE_NOUNS and not targets:  # the seller of a unit is paid
+                targets = _links(ctx, _prep_objects([word, *objs], "from"), f"{lemma}>from",
+                                 "payee", owners)  # fmt: skip
+            added += targets
             # "a buyout by telecoms giant Verizon": the agent is the buyer
             agents = [g for c in word.children if c.lower_ == "by" for g in c.children]
+            if lemma in BID_NOUNS and not any(c.dep_ == "poss" for c in word.children):
+                # "rejected an offer worth $3bn from X": X bids (not "X's bid pending
+                # advice from Y")
+                agents += _prep_objects([word, *_path_to(span, word)], "from")
             bidders = _links(ctx, agents, f"{lemma}>by", "payer", owners)
             bought = bought or bool(bidders)  # "Acme agreed a takeover by X": Acme is bought
             added += bidders
-            added += _links(ctx, _named_in(word, span), f"{lemma}>compound", "payee", owners)
+            # "a $25bn Guidant deal" names what is bought; "the Santos cash offer", who bids
+            bid = lemma in BID_NOUNS
+            role = "payer" if bid else "payee"
+            added += _links(ctx, _named_in(word, span), f"{lemma}>compound", role, owners)
+            if bid:
+                break  # the nearest bid is the amount's, not one it "compares with"
         elif lemma in SALE_NOUNS and word.pos_ == "NOUN" and _prices(span, word):
             # "to X" may hang on the sale, on what is sold, or on "completed the sale"
             sold = [g for c in word.children if c.lower_ == "of" for g in c.children]
@@ -123,6 +141,19 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
     out = [replace(lk, role="payee" if bought or lk.company == seller else "payer")
            for lk in links]  # fmt: skip
     return dedupe([*out, *added, *_other_party(ctx, span, clause, links)])
+
+
+def _path_to(span: Span, word: Token) -> list[Token]:
+    """The amount's ancestors below ``word`` or below the verb ``word`` hangs on ("worth"
+    of "an offer worth $3bn", or of "rejected an offer worth $3bn" parsed as the verb's)."""
+    path: list[Token] = []
+    cur = span.root
+    while cur.head.i != cur.i and cur.head not in (word, word.head) and len(path) < 6:
+        cur = cur.head
+        path.append(cur)
+    if cur.head not in (word, word.head):
+        return []
+    return [t for t in path if t.pos_ not in ("NOUN", "PROPN", "VERB")]  # not "advice from X"
 
 
 def _prices(span: Span, noun: Token) -> bool:
@@ -283,6 +314,8 @@ def _with_object(verb: Token) -> list[Token]:
     """A verb's children and its object's: "sell its refinery to X" where the parser
     hangs "to X" on the refinery."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.pos_ == "NOUN":  # "the purchase of a refinery from X"
+        objs += [g for c in verb.children if c.lower_ == "of" for g in c.children]
     objs += [a for o in objs for a in o.children if a.dep_ == "appos"]
     return [*verb.children, *(c for o in objs for c in o.children if c.dep_ == "prep")]
 
@@ -326,6 +359,10 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
         named += [a for g in _one_of(tok) for a in g.children if a.dep_ == "appos"]
         for t in (tok, *tok.conjuncts, *named):
             # what is bought is a company or a unit: a proper noun there is a name
+            if t.like_num or t.ent_type_ == "MONEY":
+                continue  # "an offer of 950p a share": the price, not a name
+            if t.i > 0 and t.doc[t.i - 1].text == "<":
+                continue  # "from Waste Management Inc <WMX>": the name's ticker
             m = ctx.mention_at(t, loose=True) or _compound_name(ctx, t)
             if m is None or ctx.is_government(t) or t.dep_ in SUBJECT_DEPS:
                 continue
@@ -370,89 +407,3 @@ def _share_of(ctx: DocContext, span: Span, owners: set[str]) -> list[Link]:
                     return found
         break
     return []
-
-
-def story_deal(span: Span, clause: tuple[int, int], kind: str, links: list[Link],
-               last: list[Link]) -> list[Link]:  # fmt: skip
-    """A deal's amount whose sentence names no side, or one, belongs to the sides of the
-    deal the story told of last, with their roles, when the sentence speaks of it: a price
-    per share ("plus $4.125 in cash for each share") or "the deal" as a subject ("The
-    deal gives Cadbury a total value of 837p")."""
-    sides = {lk.company for lk in last}
-    found = {lk.company for lk in links if lk.rule != "article-focus"}
-    if last and not found - sides and _both_sides(span.doc[clause[0] : clause[1]]):
-        # "The acquisition is expected to save the companies 1.5 billion pounds"
-        return [replace(lk, rule="deal-context", role="partner") for lk in last]
-    if kind != "deal" or not last or not found <= sides or found == sides:
-        return links  # another company's deal, or both sides named already
-    if not (per_share(span) or _deal_subject(span.doc[clause[0] : clause[1]])):
-        return links
-    return [lk if lk.company in found else replace(lk, rule="deal-context") for lk in last]
-
-
-def _both_sides(clause: Span) -> bool:
-    """ "the companies", "both firms", "the two groups": the sides of a deal together."""
-    return any(
-        t.lemma_.lower() in SIDE_NOUNS
-        and (
-            t.tag_ == "NNS" and any(c.lower_ in ("the", "both", "two") for c in t.children)
-            # "the combined company would have $35bn in revenue": the merged sides
-            or any(c.lower_ in ("combined", "merged") for c in t.children)
-        )
-        for t in clause
-    )
-
-
-def _deal_subject(clause: Span) -> bool:
-    return any(
-        t.dep_ in SUBJECT_DEPS
-        and t.lemma_.lower() in DEAL_REFS
-        and any(c.lower_ in ("the", "this", "that") for c in t.children)
-        for t in clause
-    )
-
-
-DEAL_WINDOW = 4  # sentences back to the deal "the deal" speaks of
-
-
-def told_deal(ctx: DocContext, span: Span) -> list[Link]:
-    """The sides of a deal an earlier sentence told of without a price: "IBM ... sold its
-    PC hardware division to ... Lenovo." ... "The $1.75bn deal will make ..." (for
-    :func:`story_deal`, when no amount of the story had sides yet)."""
-    doc = ctx.doc
-    sent = sent_of(doc, span.start)
-    if not _deal_subject(doc[sent.start : sent.end]):
-        return []
-    prev = sent.start - 1
-    for _ in range(DEAL_WINDOW):
-        if prev < 0:
-            break
-        psent = sent_of(doc, prev)
-        for verb in psent:
-            sides = _verb_sides(ctx, verb)
-            if sides:
-                return sides
-        prev = psent.start - 1
-    return []
-
-
-def _verb_sides(ctx: DocContext, verb: Token) -> list[Link]:
-    """Both sides of "X bought Y" / "X sold Y to Z", or none."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in BUY_WORDS | SELL_WORDS:
-        return []
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    m = ctx.mention_at(subj) if subj is not None else None
-    if m is None:
-        return []
-    name = ctx.canonical(m.name)
-    text = ctx.doc[m.start : m.end].text
-    if lemma in BUY_WORDS:
-        first = Link(name, text, "deal-context", f"{lemma}<nsubj", "payer")
-        others = _sides(ctx, verb, ("dobj",), "payee", {name})
-    else:
-        first = Link(name, text, "deal-context", f"{lemma}<nsubj", "payee")
-        buyers = [g for c in _with_object(verb) if c.lower_ == "to" for g in c.children]
-        others = _links(ctx, buyers, f"{lemma}>to", "payer", {name})
-    others = [replace(lk, rule="deal-context") for lk in others]
-    return [first, *others] if others else []
