@@ -42,7 +42,7 @@ from pipeline.money.equivalents import equivalents_after
 from pipeline.money.lexicon import Lexicon, load_lexicon
 from pipeline.money.local import LocalCurrencies, localize_amounts
 from pipeline.money.lone import lone_unit_atom
-from pipeline.money.names import model_number, named_figure_ends
+from pipeline.money.names import model_number, named_figure_ends, stage_name
 from pipeline.money.parse import parse_money
 from pipeline.money.patterns import money_patterns
 from pipeline.money.quotes import moved_by, share_quotes
@@ -127,6 +127,7 @@ class AmountFinder(DataFilesComponent):
         self.rows = TableRows(frozenset(), frozenset())
         self.local: LocalCurrencies | None = None
         self._money_id = self._ctx_id = self._unit_id = 0
+        self._cues: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------------ setup
 
@@ -144,6 +145,8 @@ class AmountFinder(DataFilesComponent):
         self.lex = lex
         self.qualifier_phrases = set(lex.qualifiers)
         self._rate_after = rate_after(lex.words["rate_currencies"])
+        words = lex.words
+        self._cues = words["versus_words"] | words["compare_words"] | words["compared_words"]
         # "added up to $5bn" totals $5bn: the verb before a phrase can undo it
         self.not_after = {
             rec["phrase"]: frozenset(rec["not_after"])
@@ -197,6 +200,7 @@ class AmountFinder(DataFilesComponent):
                 match_id == self._money_id
                 and named_figure_ends(doc, start, end, self.lex)
                 and not model_number(doc, start, end)
+                and not stage_name(doc, start, end)
             ):
                 money_atoms.append((start, end))
             elif match_id == self._unit_id:
@@ -208,7 +212,11 @@ class AmountFinder(DataFilesComponent):
                 # only the figure, not "vs" or "vs loss": "vs 1.10", "vs four billion"
                 first = next((k for k in range(start + 1, end) if doc[k].like_num), end - 1)
                 bare_atoms.append((first, end))
-                tabular[first] = start  # the "vs" may end the line before the figure
+                # the cue word ("vs", or "compared" after "dlrs"), which may end the line
+                # before the figure
+                tabular[first] = next(
+                    (k for k in range(start, first) if doc[k].lower_ in self._cues), start
+                )
             else:
                 bare_atoms.append((start, end))
         assert self.lex is not None
@@ -230,7 +238,7 @@ class AmountFinder(DataFilesComponent):
         for ent in doc.ents:
             if ent.label_ != "MONEY" or _overlaps_any((ent.start, ent.end), taken):
                 continue
-            if _TWO_WAY.search(ent.text):
+            if _TWO_WAY.search(ent.text) or stage_name(doc, ent.start, ent.end):
                 continue
             if _overlaps_any((ent.start, ent.end), bare_atoms):
                 continue  # a bare figure: decided below, with its context

@@ -96,4 +96,7 @@ def compares_count(doc: Doc, cue: int | None, lex: Lexicon) -> bool:
 def _cue(word: str, lex: Lexicon, carries: bool) -> bool:
     """A comparison word (models/money/words.jsonl): "vs", "against"; with ``carries``
     also the words that carry a unit without comparing counts ("from", "making")."""
-    return word in lex.words["versus_words"] or carries and word in lex.words["compare_words"]
+    words = lex.words
+    return word in words["versus_words"] or carries and (
+        word in words["compare_words"] or word in words["compared_words"]
+    )

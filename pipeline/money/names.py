@@ -23,7 +23,7 @@ from pipeline.types import Money
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["cents_alone", "figure_after_name", "named_figure_ends"]
+__all__ = ["cents_alone", "figure_after_name", "named_figure_ends", "stage_name"]
 
 _YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 _DASHES = {"-", "‐", "‑", "‒", "–", "—", "−", "~"}
@@ -71,6 +71,16 @@ def model_number(doc: Doc, start: int, end: int) -> bool:
         and doc[start - 1].is_title
         and doc[start - 1].pos_ == "PROPN"
     )
+
+
+def stage_name(doc: Doc, start: int, end: int) -> bool:
+    """ "US rapper 50 Cent": a figure above one before a capitalised singular "Cent" is a
+    name; money writes "50 cents" (and a headline in capitals, "50 CENTS")."""
+    last = doc[end - 1]
+    if last.text != "Cent" or end - start < 2:
+        return False
+    figure = doc[end - 2]
+    return figure.like_num and figure.text not in ("1", "one", "One")
 
 
 def cents_alone(text: str, lex: Lexicon) -> Money | None:

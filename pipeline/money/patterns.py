@@ -93,6 +93,14 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
     cues = sorted(lex.words["versus_words"] | lex.words["compare_words"])
     ctx: list[list[dict]] = [
         [{"LOWER": {"IN": cues}}, {"TEXT": {"REGEX": rf"^-?{num}$"}}],
+        # "2,100 dlrs compared with 1,200": only right after an amount's unit or scale
+        [
+            {"LOWER": {"IN": sorted(set(post) | set(scales) | lex.minor_words)}},
+            {"TEXT": ",", "OP": "?"},
+            {"LOWER": {"IN": sorted(lex.words["compared_words"])}},
+            {"LOWER": {"IN": sorted(lex.words["versus_preps"])}},
+            {"TEXT": {"REGEX": rf"^-?{num}$"}},
+        ],
         # "vs loss 15,900,000", "vs profit 250 mln", "making yr 24": the cue word is dropped
         [
             {"LOWER": {"IN": cues}},

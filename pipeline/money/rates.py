@@ -105,7 +105,10 @@ def _other_currency_near(
 
 
 def _words(tok: Token, lex: Lexicon) -> list[str]:
-    """The currency words of a token, the halves of a pair too ("yen/dollar")."""
+    """The currency words of a token, the halves of a pair too ("yen/dollar"); not a
+    verb's ("has won the $10,000 prize" names no Korean won)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return []
     parts = tok.lower_.split("/") if "/" in tok.lower_ else [tok.lower_]
     return [p for p in parts if p in lex.bare_words]
 

@@ -161,3 +161,26 @@ def test_a_count_compared_in_words_stays_a_count(nlp):
     text = "ACME CORP 1ST QTR NET\n\n    Net 2.5 mln dlrs vs 1.9 mln\n    Avg shrs 6.1 mln vs seven mln\n"
     got = _amounts(nlp(text))
     assert "seven mln" not in got and "6.1 mln" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "want"),
+    [
+        # reut2-011 (A.H. Robins): "compared to" right after the amount's unit
+        ("Robins Co said it filed its consolidated net earnings report for February, which "
+         "amounted to 6,720,000 dlrs, compared to 4,646,000 for the comparable month the "
+         "year prior.", "4,646,000", 4646000.0),
+        # invented: the scale carried, as "vs" carries it
+        ("Net income was 15.02 billion dlrs compared to 15.3 billion a year earlier, and "
+         "deposits were 9.1 billion dlrs compared with 8.8.", "8.8", 8.8e9),
+    ],
+)
+def test_compared_with_right_after_an_amount_compares(nlp, text, figure, want):
+    assert _amounts(nlp(text))[figure] == (want, "USD")
+
+
+def test_compared_with_after_a_count_is_no_money(nlp):
+    """Invented: 212 counts the homes, not pounds."""
+    text = ("Fewer luxury homes changed hands, with 180 houses over £2m sold in the city "
+            "compared to 212 a year earlier.")
+    assert "212" not in _amounts(nlp(text))

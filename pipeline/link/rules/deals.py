@@ -112,11 +112,8 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
             bought = bought or bool(bidders)  # "Acme agreed a takeover by X": Acme is bought
             added += bidders
             # "a $25bn Guidant deal" names what is bought; "the Santos cash offer", who bids
-            bid = lemma in BID_NOUNS
-            role = "payer" if bid else "payee"
+            role = "payer" if lemma in BID_NOUNS else "payee"
             added += _links(ctx, _named_in(word, span), f"{lemma}>compound", role, owners)
-            if bid:
-                break  # the nearest bid is the amount's, not one it "compares with"
         elif lemma in SALE_NOUNS and word.pos_ == "NOUN" and _prices(span, word):
             # "to X" may hang on the sale, on what is sold, or on "completed the sale"
             sold = [g for c in word.children if c.lower_ == "of" for g in c.children]
@@ -361,8 +358,8 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
             # what is bought is a company or a unit: a proper noun there is a name
             if t.like_num or t.ent_type_ == "MONEY":
                 continue  # "an offer of 950p a share": the price, not a name
-            if t.i > 0 and t.doc[t.i - 1].text == "<":
-                continue  # "from Waste Management Inc <WMX>": the name's ticker
+            if t.i > 1 and t.doc[t.i - 1].text == "<":
+                t = t.doc[t.i - 2]  # "from Waste Management Inc <WMX>": the name's ticker
             m = ctx.mention_at(t, loose=True) or _compound_name(ctx, t)
             if m is None or ctx.is_government(t) or t.dep_ in SUBJECT_DEPS:
                 continue
