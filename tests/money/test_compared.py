@@ -158,7 +158,10 @@ def test_a_compared_figure_in_words_takes_the_scale_and_currency(nlp):
 
 def test_a_count_compared_in_words_stays_a_count(nlp):
     """reut2-011: average shares are no money, in figures or in words."""
-    text = "ACME CORP 1ST QTR NET\n\n    Net 2.5 mln dlrs vs 1.9 mln\n    Avg shrs 6.1 mln vs seven mln\n"
+    text = (
+        "ACME CORP 1ST QTR NET\n\n    Net 2.5 mln dlrs vs 1.9 mln\n"
+        "    Avg shrs 6.1 mln vs seven mln\n"
+    )
     got = _amounts(nlp(text))
     assert "seven mln" not in got and "6.1 mln" not in got
 
