@@ -56,20 +56,29 @@ _PER_UNIT = re.compile(r"^\s*(?:per|a|an|each)\s+((?:[a-z]+\s+)?[a-z]+)\b", re.I
 
 
 def in_noun(doc: Doc, span: Span, hi: int) -> Token | None:
-    """The bare noun of "in" right after the amount, or after its bracketed equivalent:
-    "$125m in penalties", "more than $20bn (£11bn) in damages", "$1 billion-plus in
-    sales", "$3bn in multi-year contracts"; none after a determiner ("in the UK")."""
+    """The bare noun of "in" right after the amount, or after its bracketed equivalent or
+    a period: "$125m in penalties", "more than $20bn (£11bn) in damages", "$1 billion-plus
+    in sales", "$50bn a year in aid", "$3bn in multi-year contracts"; none after a
+    determiner ("in the UK")."""
     i = _past_equivalent(doc, span.end, hi)
     while i < hi and doc[i].lower_ in ("-", "plus", "-plus"):
         i += 1
+    if i + 2 < hi and doc[i].lower_ in _PERIOD_WORDS and doc[i + 1].lower_ in _PERIODS:
+        i += 2  # "$50bn (£26.69bn) a year in aid", "100 mln dlrs a year in interest"
     if i >= hi or doc[i].lower_ != "in":
         return None
     for t in doc[i + 1 : min(i + 5, hi)]:
         if t.dep_ == "pobj" and t.head.i == i:
+            if t.i + 1 < hi and t.lower_ == "order" and doc[t.i + 1].lower_ in ("to", "that"):
+                return None  # "raise about $10bn a year in order to ...": no deal order
             return t if t.pos_ == "NOUN" else None
         if t.pos_ not in ("ADJ", "NOUN", "PUNCT") or t.lower_ in ("(", ","):
             return None  # "in the UK", "in 2005", "in Acme's": no bare noun
     return None
+
+
+_PERIOD_WORDS = frozenset({"a", "an", "per", "each", "every"})
+_PERIODS = frozenset({"year", "month", "week", "day", "quarter"})
 
 
 def _past_equivalent(doc: Doc, i: int, hi: int) -> int:

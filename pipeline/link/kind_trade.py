@@ -68,7 +68,9 @@ def _traded(verb: Token, came_from: Token) -> list[Token]:
         return []  # "Foster's A$4.17-a-share takeover proposal offered a fit": no price
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + _late_objects(verb)
     if lemma == "pay" or (lemma in _OFFER_VERBS and came_from.dep_ == "dobj"):
-        return [g for c in verb.children if c.lower_ == "for" for g in c.children]
+        # the parser may hang "for" on the amount: "paid 240 mln dlrs for Columbian Co"
+        fors = list(verb.children) + (list(came_from.children) if came_from.dep_ == "dobj" else [])
+        return [g for c in fors if c.lower_ == "for" for g in c.children]
     if objects or lemma != "sell":
         return objects
     return _sellers(verb)

@@ -48,6 +48,7 @@ from pipeline.link.kind_cues import (
     unit_price,
 )
 from pipeline.link.kind_estimates import estimated_kind, is_estimate
+from pipeline.link.kind_issued import issued_debt
 from pipeline.link.kind_notes import results_note
 from pipeline.link.kind_people import personal_income
 from pipeline.link.kind_public import balance_kind, central_bank_money, country_earns
@@ -312,7 +313,8 @@ def read_kind(
     if cut_amount(span) or rated_debt(span, clause):
         return "other"  # "cut $12 billion from the budget", "upgraded its 120 mln dlrs of debt"
     found = (
-        _after_amount(words, doc, span, hi)
+        ("funding" if issued_debt(span) else None)  # "sold 25 mln dlrs of notes"
+        or _after_amount(words, doc, span, hi)
         or _in_noun_kind(words, doc, span, hi)
         or charge_kind(doc, span, hi)  # "a $125m fine", "a $27.5bn back tax bill"
     )
