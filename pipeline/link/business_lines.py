@@ -1,0 +1,50 @@
+"""The line of business a results table shows (FACTS.md Sector, step 2).
+
+A results story is often only a table: "Shr 67 cts vs 62 cts / Net 9,160,000 vs
+7,722,000 / Assets 4.5 billion vs four billion". Its lines say what the company
+is as plainly as "the bank" would: only a bank, thrift or fund reports its assets,
+deposits and loans in its results, only an insurer its premiums. A table line is a
+label at the start of a line, then a figure and "vs". The labels and their sectors
+are ``table_labels`` in ``models/link/business_lines.jsonl``. The sector is the
+article's word for its lead company, as :meth:`Industries.called` gives it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from pipeline.resources import MODELS_DIR, read_jsonl
+
+# a label, a figure (with "profit"/"loss" before it as tables write), then "vs" on the line
+_LINE = re.compile(
+    r"^[ \t]*([A-Za-z][A-Za-z '-]{1,40}?)[ \t]+(?:profit |loss )?[\d][\d.,]*[^\n]{0,40}?\bvs\b",
+    re.MULTILINE,
+)
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, str]:
+    """Table label (lower case) -> sector, from the data file."""
+    out: dict[str, str] = {}
+    for rec in read_jsonl(MODELS_DIR / "link/business_lines.jsonl"):
+        out.update((label.lower(), rec["sector"]) for label in rec.get("table_labels", ()))
+    return out
+
+
+def table_sector(doc: Doc) -> str:
+    """The sector the results table's line labels say, '' when none or several do.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> table_sector(nlp("Shr 1.10 dlrs vs 90 cts\\n    Assets 4.5 billion vs four billion"))
+    'financials'
+    >>> table_sector(nlp("Shr 1.10 dlrs vs 90 cts\\n    Revs 45.2 mln vs 40.1 mln"))
+    ''
+    """
+    labels = _labels()
+    found = {labels.get(m.group(1).lower().strip(), "") for m in _LINE.finditer(doc.text)}
+    found.discard("")
+    return found.pop() if len(found) == 1 else ""
