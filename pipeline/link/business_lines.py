@@ -7,6 +7,10 @@ deposits and loans in its results, only an insurer its premiums. A table line is
 label at the start of a line, then a figure and "vs". The labels and their sectors
 are ``table_labels`` in ``models/link/business_lines.jsonl``. The sector is the
 article's word for its lead company, as :meth:`Industries.called` gives it.
+
+A story also names its companies by their trade: "Elders purchase of Canadian
+brewer approved". Such a noun (``trade_nouns``; the sector terms lack them) is a
+vote for the article's industry (:func:`trade_hits`), as "the carmaker" is.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from pipeline.link.sectors import SectorHit, plural
 from pipeline.resources import MODELS_DIR, read_jsonl
 
 # a label, a figure (with "profit"/"loss" before it as tables write), then "vs" on the line
@@ -25,13 +30,29 @@ _LINE = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _labels() -> dict[str, str]:
-    """Table label (lower case) -> sector, from the data file."""
+@lru_cache(maxsize=2)
+def _words(key: str) -> dict[str, str]:
+    """Word (lower case) -> sector for one key of the data file."""
     out: dict[str, str] = {}
     for rec in read_jsonl(MODELS_DIR / "link/business_lines.jsonl"):
-        out.update((label.lower(), rec["sector"]) for label in rec.get("table_labels", ()))
+        out.update((word.lower(), rec["sector"]) for word in rec.get(key, ()))
     return out
+
+
+def trade_hits(doc: Doc) -> list[SectorHit]:
+    """The trade nouns of the article ("brewer", "miners"), as sector hits.
+
+    >>> import spacy
+    >>> [h.sector for h in trade_hits(spacy.blank("en")("ELDERS PURCHASE OF CANADIAN BREWER"))]
+    ['consumer']
+    """
+    nouns = _words("trade_nouns")
+    nouns = {**nouns, **{plural(n): s for n, s in nouns.items()}}
+    return [
+        SectorHit(nouns[t.lower_], t.i, t.i + 1, t.text, t.idx, t.idx + len(t))
+        for t in doc
+        if t.lower_ in nouns
+    ]
 
 
 def table_sector(doc: Doc) -> str:
@@ -44,7 +65,7 @@ def table_sector(doc: Doc) -> str:
     >>> table_sector(nlp("Shr 1.10 dlrs vs 90 cts\\n    Revs 45.2 mln vs 40.1 mln"))
     ''
     """
-    labels = _labels()
+    labels = _words("table_labels")
     found = {labels.get(m.group(1).lower().strip(), "") for m in _LINE.finditer(doc.text)}
     found.discard("")
     return found.pop() if len(found) == 1 else ""
