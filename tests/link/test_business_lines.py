@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.link.business_lines import table_sector
+from pipeline.link.business_lines import table_sector, trade_hits
+from pipeline.link.context import DocContext
 
 # reut2-016 #16315: "Chemical" in the name, yet its assets, loans and deposits are a bank's
 CHEMICAL = (
@@ -49,3 +50,54 @@ def test_bank_table_results_are_financials(nlp, text, amount):
     name's misleading "Chemical"."""
     span = next(s for s in nlp(text)._.amounts if s.text == amount)
     assert span._.links and span._.sector == "financials"
+
+
+def _article_sector(nlp, text):
+    doc = nlp(text)
+    linker = nlp.get_pipe("newsfacts_linker")
+    ctx = DocContext(
+        doc,
+        linker.companies,
+        sector_hits=linker.sectors(doc),
+        cue_verbs=linker._cue_verbs,
+        cue_nouns=linker._cue_nouns,
+    )
+    return linker.industries.of_article(ctx)
+
+
+def test_trade_noun_votes_for_the_article(nlp):
+    """reut2-010 #10315: the headline's "steelmakers" is the only word of the trade that
+    is no company's name (the rule was written for a "brewer" headline of reut2-017)."""
+    text = (
+        "TWO JAPANESE STEELMAKERS' CAPITAL SPENDING FALLS\n\nTOKYO, March 31 - Two Japanese "
+        "steelmakers said their capital spending will fall."
+    )
+    assert _article_sector(nlp, text) == "mining_metals"
+
+
+def test_trade_noun_in_a_name_is_no_vote(nlp):
+    """ "Publishers Equipment Corp" (reut2-007 #7191) makes printing presses: a trade noun
+    inside a company's name says nothing of the article's industry."""
+    hits = trade_hits(spacy.blank("en")("PUBLISHERS EQUIPMENT CORP <PECN> YEAR NET"))
+    assert [h.sector for h in hits] == ["consumer"]  # the word is found ...
+    text = (
+        "PUBLISHERS EQUIPMENT CORP <PECN> YEAR NET\n\nDALLAS, March 9 - Publishers "
+        "Equipment Corp said its net rose."
+    )
+    assert _article_sector(nlp, text) != "consumer"  # ... but the name casts no vote
+
+
+@pytest.mark.parametrize(
+    ("name", "sector"),
+    [
+        # reut2-015 #15041, reut2-008: utilities named for power (the rule: reut2-016)
+        ("Niagara Mohawk Power Corp", "energy"),
+        ("Central Maine Power Co", "energy"),
+        # finance arms: the head word after "Motor(s)" (the rule: BBC business 462.txt)
+        ("Ford Motor Credit Co", "financials"),
+        ("Sears Roebuck Acceptance Corp", "financials"),
+        ("General Motors Corp", "automotive"),
+    ],
+)
+def test_name_head_words(nlp, name, sector):
+    assert nlp.get_pipe("newsfacts_linker").industries.of_name(name) == sector
