@@ -10,7 +10,10 @@ article's word for its lead company, as :meth:`Industries.called` gives it.
 
 A story also names its companies by their trade: "Elders purchase of Canadian
 brewer approved". Such a noun (``trade_nouns``; the sector terms lack them) is a
-vote for the article's industry (:func:`trade_hits`), as "the carmaker" is.
+vote for the article's industry (:func:`trade_hits`), as "the carmaker" is. What a
+company sells off is no longer its business: a sector word in what is sold ("gain
+from sale of surplus property", "sold its Star Oil and Gas unit") casts no vote
+(:func:`sold_off`).
 """
 
 from __future__ import annotations
@@ -18,10 +21,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.link.sectors import SectorHit, plural
-from pipeline.resources import MODELS_DIR, read_jsonl
+from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
+
+_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
+DEAL_OBJECTS = _WORDS["deal_objects"]  # "unit", "stake", "property": what a deal sells
+_SELL = frozenset({"sell", "divest"})
+_UP = 3  # "property" <- "of" <- "sale"; "Oil" <- "unit" <- "sold"
 
 # a label, a figure (with "profit"/"loss" before it as tables write), then "vs" on the line
 _LINE = re.compile(
@@ -69,3 +77,19 @@ def table_sector(doc: Doc) -> str:
     found = {labels.get(m.group(1).lower().strip(), "") for m in _LINE.finditer(doc.text)}
     found.discard("")
     return found.pop() if len(found) == 1 else ""
+
+
+def sold_off(doc: Doc, hit: SectorHit) -> bool:
+    """Whether a sector word names what a company sells off: inside "sale of ..." (the
+    singular: "sales of its drugs" are its trade), or in the object of "sell" when that
+    object is a unit, stake or asset (``deal_objects``; "sells gasoline" is its trade)."""
+    tok: Token = doc[hit.start : hit.end].root
+    for _ in range(_UP):
+        if tok.head.i == tok.i:
+            return False
+        child, tok = tok, tok.head
+        if tok.lower_ == "sale" and child.lower_ == "of":
+            return True
+        if tok.lemma_.lower() in _SELL and child.dep_ == "dobj":
+            return child.lemma_.lower() in DEAL_OBJECTS or child.lower_ in DEAL_OBJECTS
+    return False

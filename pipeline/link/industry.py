@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import clean_name, normalize_company
 from pipeline.errors import InputError
-from pipeline.link.business_lines import table_sector, trade_hits
+from pipeline.link.business_lines import sold_off, table_sector, trade_hits
 from pipeline.link.context import DocContext
 from pipeline.link.name_compounds import compound_sector, tail_sector
 from pipeline.link.rules.parse import Link
@@ -325,7 +325,9 @@ class Industries:
         hits = [h for h in ctx.sector_hits if h.text.lower() not in no_vote]
         trades = [h for h in trade_hits(ctx.doc) if ctx.mention_at(ctx.doc[h.start]) is None]
         hits = sorted(hits + trades, key=lambda h: h.start)  # "the brewer", not "X Brewers Inc"
-        return dominant_sector([h for h in hits if self.counts(ctx.doc, h)])
+        return dominant_sector(
+            [h for h in hits if self.counts(ctx.doc, h) and not sold_off(ctx.doc, h)]
+        )
 
 
 def gazetteer_sectors(path: Path) -> tuple[dict[str, str], frozenset[str]]:

@@ -101,3 +101,29 @@ def test_trade_noun_in_a_name_is_no_vote(nlp):
 )
 def test_name_head_words(nlp, name, sector):
     assert nlp.get_pipe("newsfacts_linker").industries.of_name(name) == sector
+
+
+# reut2-007 #7330 and reut2-004 #4732: the table's note tells of property sold, which is
+# no longer the business (the rule was written for a table of reut2-017)
+SOLD_PROPERTY = [
+    (
+        "BURNUP AND SIMS INC <BSIM> 3RD QTR JAN 31 NET\n\nFORT LAUDERDALE, Fla., March 19 - "
+        "Shr profit five cts vs loss 40 cts\n    Net profit 669,000 vs loss 4,256,000\n    "
+        "Revs 46.1 mln vs 43.8 mln\n    NOTE: Current year net both periods includes "
+        "1,800,000 dlr\ngain from sale of property.\n Reuter",
+        "46.1 mln",
+    ),
+    (
+        "D.H. HOLMES CO LTD <HLME> 4TH QTR NET\n\nNEW ORLEANS, March 13 - Shr 39 cts vs 1.34 "
+        "dlrs\n    Net 1,392,000 vs 4,686,000\n    Sales 81.9 mln vs 81.7 mln\n    Prior "
+        "year net includes gain 1,549,000 dlrs on sale of\nproperty.\n Reuter",
+        "81.9 mln",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount"), SOLD_PROPERTY)
+def test_property_sold_is_no_business(nlp, text, amount):
+    span = next(s for s in nlp(text)._.amounts if s.text == amount)
+    assert span._.links and span._.sector != "real_estate"
+    assert _article_sector(nlp, text) != "real_estate"
