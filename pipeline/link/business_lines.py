@@ -11,8 +11,8 @@ article's word for its lead company, as :meth:`Industries.called` gives it.
 A story also names its companies by their trade: "Elders purchase of Canadian
 brewer approved". Such a noun (``trade_nouns``; the sector terms lack them) is a
 vote for the article's industry (:func:`trade_hits`), as "the carmaker" is. What a
-company sells off is no longer its business: a sector word in what is sold ("gain
-from sale of surplus property", "sold its Star Oil and Gas unit") casts no vote
+results note says the company sold at a gain or a loss is no longer its business: a
+sector word in it ("gain from sale of surplus property") casts no vote
 (:func:`sold_off`).
 """
 
@@ -24,12 +24,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from pipeline.link.sectors import SectorHit, plural
-from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
+from pipeline.resources import MODELS_DIR, read_jsonl
 
-_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
-DEAL_OBJECTS = _WORDS["deal_objects"]  # "unit", "stake", "property": what a deal sells
-_SELL = frozenset({"sell", "divest"})
-_UP = 3  # "property" <- "of" <- "sale"; "Oil" <- "unit" <- "sold"
+_UP = 3  # "property" <- "of" <- "sale" <- "from" <- "gain"
 
 # a label, a figure (with "profit"/"loss" before it as tables write), then "vs" on the line
 _LINE = re.compile(
@@ -38,7 +35,7 @@ _LINE = re.compile(
 )
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _words(key: str) -> dict[str, str]:
     """Word (lower case) -> sector for one key of the data file."""
     out: dict[str, str] = {}
@@ -80,16 +77,26 @@ def table_sector(doc: Doc) -> str:
 
 
 def sold_off(doc: Doc, hit: SectorHit) -> bool:
-    """Whether a sector word names what a company sells off: inside "sale of ..." (the
-    singular: "sales of its drugs" are its trade), or in the object of "sell" when that
-    object is a unit, stake or asset (``deal_objects``; "sells gasoline" is its trade)."""
+    """Whether a sector word names what a results note says was sold at a gain or a loss
+    ("gain from sale of surplus property", "gain 1,549,000 dlrs on sale of property"):
+    an asset the company sold, no line of its business. A sale that is the story's own
+    deal ("agreed to sell its General Battery Corp subsidiary") keeps its vote: the deal's
+    money works in what is sold."""
     tok: Token = doc[hit.start : hit.end].root
     for _ in range(_UP):
         if tok.head.i == tok.i:
             return False
         child, tok = tok, tok.head
         if tok.lower_ == "sale" and child.lower_ == "of":
-            return True
-        if tok.lemma_.lower() in _SELL and child.dep_ == "dobj":
-            return child.lemma_.lower() in DEAL_OBJECTS or child.lower_ in DEAL_OBJECTS
+            results = _words("result_words")
+            return any(t.lemma_.lower() in results for t in _above(tok, _UP))
     return False
+
+
+def _above(tok: Token, steps: int) -> list[Token]:
+    """The words over ``tok`` in the parse, the nearest first, at most ``steps`` of them."""
+    out: list[Token] = []
+    while len(out) < steps and tok.head.i != tok.i:
+        tok = tok.head
+        out.append(tok)
+    return out
