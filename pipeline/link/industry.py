@@ -38,7 +38,6 @@ from pipeline.errors import InputError
 from pipeline.link.business_lines import sold_off, table_sector, trade_hits
 from pipeline.link.context import DocContext
 from pipeline.link.name_compounds import compound_sector, tail_sector
-from pipeline.link.public_names import public_name
 from pipeline.link.rules.parse import Link
 from pipeline.link.sectors import (
     SECTORS,
@@ -261,7 +260,7 @@ class Industries:
         a company and counts)."""
         if hit.text.lower() in self.words.not_industry and _where_shares_trade(doc[hit.end - 1]):
             return False
-        return not money_source(doc, hit) and not public_name(doc, hit)  # "the World Bank"
+        return not money_source(doc, hit)
 
     def speaker(self, ctx: DocContext, hit: SectorHit) -> bool:
         """ "..., the central bank told Reuters": a public body that says it, not where
