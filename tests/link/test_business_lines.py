@@ -24,10 +24,10 @@ SHAWMUT = (
     "8.4 billion\n    Deposits 7.2 billion vs 6.1 billion\n    Loans 6.7 billion up 26 pct\n"
     " Reuter"
 )
-# reut2-006 #6017 shape: a retailer's table of sales, nothing of a bank
+# reut2-004 #4732: a department store's table of sales, nothing of a bank
 SALES = (
-    "GANTOS INC <GTOS> 4TH QTR JAN 31 NET\n\nGRAND RAPIDS, Mich., March 17 - Shr 43 cts vs "
-    "37 cts\n    Net 2,276,000 vs 1,674,000\n    Sales 31.9 mln vs 23.9 mln\n Reuter"
+    "D.H. HOLMES CO LTD <HLME> 4TH QTR NET\n\nNEW ORLEANS, March 13 - Shr 39 cts vs 1.34 "
+    "dlrs\n    Net 1,392,000 vs 4,686,000\n    Sales 81.9 mln vs 81.7 mln\n Reuter"
 )
 # a sentence, not a table line: "assets" in running text says nothing of the owner
 PROSE = (
@@ -90,7 +90,7 @@ def test_trade_noun_in_a_name_is_no_vote(nlp):
 @pytest.mark.parametrize(
     ("name", "sector"),
     [
-        # reut2-015 #15041, reut2-008: utilities named for power (the rule: reut2-016)
+        # utilities named for power (names found in Reuters-21578; the rule: reut2-016)
         ("Niagara Mohawk Power Corp", "energy"),
         ("Central Maine Power Co", "energy"),
         # finance arms: the head word after "Motor(s)" (the rule: BBC business 462.txt)
