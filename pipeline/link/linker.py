@@ -103,6 +103,8 @@ DATA_FILES = (
     "companies/gazetteer.jsonl",  # sectors of names the tagger passed over, hand-kept ones
     "link/kind_cues.jsonl",  # read at import, like link/words.jsonl (link/kind_cues.py)
     "link/focus_words.jsonl",  # read at import (link/focus_lead.py)
+    "link/business_lines.jsonl",  # read at first use (link/business_lines.py)
+    "link/price_pairs.jsonl",  # read at first use (link/price_pairs.py)
     "layout/small_words.jsonl",
 )
 
