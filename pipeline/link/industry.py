@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import clean_name, normalize_company
 from pipeline.errors import InputError
+from pipeline.link.business_lines import sold_off, table_sector, trade_hits
 from pipeline.link.context import DocContext
 from pipeline.link.name_compounds import compound_sector, tail_sector
 from pipeline.link.rules.parse import Link
@@ -204,7 +205,7 @@ class Industries:
     def called(self, ctx: DocContext) -> str:
         """The industry the article calls its lead company by: "the automaker", "the
         airline", "than most other airlines" (referring nouns with a sector; one
-        sector among them, else none)."""
+        sector among them, else none); else what its results table shows (business_lines)."""
         nouns = ctx.data.ref_nouns
         plurals = {plural(n): n for n in nouns}
         found = set()
@@ -220,7 +221,7 @@ class Industries:
             sector = self.sectors.of_words([noun])
             if sector:
                 found.add(sector)
-        return found.pop() if len(found) == 1 else ""
+        return found.pop() if len(found) == 1 else table_sector(ctx.doc)
 
     def described(self, doc: Doc, company: str, *, weak: bool = False) -> str:
         """The sector of what the article puts next to the company's name: a title before
@@ -322,7 +323,11 @@ class Industries:
         for wire transfer payment" in a copper tender name no bank)."""
         no_vote = self.words.no_vote
         hits = [h for h in ctx.sector_hits if h.text.lower() not in no_vote]
-        return dominant_sector([h for h in hits if self.counts(ctx.doc, h)])
+        trades = [h for h in trade_hits(ctx.doc) if ctx.mention_at(ctx.doc[h.start]) is None]
+        hits = sorted(hits + trades, key=lambda h: h.start)  # "the brewer", not "X Brewers Inc"
+        return dominant_sector(
+            [h for h in hits if self.counts(ctx.doc, h) and not sold_off(ctx.doc, h)]
+        )
 
 
 def gazetteer_sectors(path: Path) -> tuple[dict[str, str], frozenset[str]]:

@@ -61,6 +61,7 @@ from pipeline.link.kind_public import industry_money
 from pipeline.link.kind_verbs import industry_pay
 from pipeline.link.kinds import KindWords, is_share_price, read_kind
 from pipeline.link.money_object import Goods, object_hit
+from pipeline.link.price_pairs import share_pair_sectors
 from pipeline.link.project_money import project_money
 from pipeline.link.rules.deal_story import story_deal, told_deal
 from pipeline.link.rules.deals import deal_sides, side_sectors
@@ -103,6 +104,8 @@ DATA_FILES = (
     "companies/gazetteer.jsonl",  # sectors of names the tagger passed over, hand-kept ones
     "link/kind_cues.jsonl",  # read at import, like link/words.jsonl (link/kind_cues.py)
     "link/focus_words.jsonl",  # read at import (link/focus_lead.py)
+    "link/business_lines.jsonl",  # read at first use (link/business_lines.py)
+    "link/price_pairs.jsonl",  # read at first use (link/price_pairs.py)
     "layout/small_words.jsonl",
 )
 
@@ -300,6 +303,8 @@ class Linker(DataFilesComponent):
                 span._.sector_words = ""
             span._.links = side_sectors(links, lambda lk: industries.of_company(ctx, [lk], str))
             span._.target_year = self._year(doc, span, (lo, hi))
+        # "19.45 dlrs, up 56 cts a barrel": a price's level and change share its sector
+        share_pair_sectors(ordered, industries.words.units, industries.words.levies)
         forget(doc)
         return doc
 
