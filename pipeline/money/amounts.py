@@ -200,7 +200,6 @@ class AmountFinder(DataFilesComponent):
                 match_id == self._money_id
                 and named_figure_ends(doc, start, end, self.lex)
                 and not model_number(doc, start, end)
-                and not stage_name(doc, start, end)
             ):
                 money_atoms.append((start, end))
             elif match_id == self._unit_id:
@@ -238,7 +237,7 @@ class AmountFinder(DataFilesComponent):
         for ent in doc.ents:
             if ent.label_ != "MONEY" or _overlaps_any((ent.start, ent.end), taken):
                 continue
-            if _TWO_WAY.search(ent.text) or stage_name(doc, ent.start, ent.end):
+            if _TWO_WAY.search(ent.text):
                 continue
             if _overlaps_any((ent.start, ent.end), bare_atoms):
                 continue  # a bare figure: decided below, with its context
@@ -255,6 +254,7 @@ class AmountFinder(DataFilesComponent):
             found = self._context(doc, found, bare_atoms, taken, tabular)
         found = share_quotes(doc, found, self.lex, self.data_dir, self.local)
         found = coordinated_figures(doc, found, self.lex, self.data_dir, self.local)
+        found = [(s, m) for s, m in found if not stage_name(doc, s.start, s.end)]
         if found:
             found = accounting_signs(
                 doc, drop_rates(doc, found, self.lex, self._rate_after), self.rows

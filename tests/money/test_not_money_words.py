@@ -34,4 +34,8 @@ def test_a_figure_before_a_capital_singular_cent_is_a_name(nlp):
     # bbc/entertainment/142
     text = "Rock band Keane won Sound of 2004 while US rapper 50 Cent topped Sound of 2003."
     assert _amounts(nlp, text) == []
+    # bbc/entertainment/288: after "from", where a compared figure would be read
+    text = ("The Boys Choir of Harlem got a cheque for $150,000 (£77,800) from 50 Cent, while "
+            "The Game handed over $103,500 (£53,400).")
+    assert [t for t, _, _ in _amounts(nlp, text)] == ["$150,000", "over $103,500"]
     assert _amounts(nlp, "The shares rose 50 cents.") == [("50 cents", 0.5, "USD")]
