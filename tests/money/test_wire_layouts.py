@@ -226,3 +226,15 @@ def test_denominations_are_in_the_issue_s_dollar(nlp, text, want):
     got = _amounts(nlp(text))
     assert [(t, a) for t, a, _ in got][-2:] == [("1,000", 1000.0), ("10,000 dlrs", 10000.0)]
     assert {c for _, _, c in got[-2:]} == {want}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Reuters files outside the gold sets: scale words the wire mistyped
+        ("A year earlier outstanding loans amounted to 17.0 bilion dlrs.", 17.0e9),
+        ("The unit had approximate revenues of 58 mlns dlrs.", 58e6),
+    ],
+)
+def test_mistyped_scale_words(nlp, text, want):
+    assert [a for _, a, _ in _amounts(nlp(text))] == [want]
