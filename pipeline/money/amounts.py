@@ -48,7 +48,7 @@ from pipeline.money.patterns import money_patterns
 from pipeline.money.quotes import moved_by, share_quotes
 from pipeline.money.rates import drop_rates, rate_after
 from pipeline.money.story_dollar import story_dollars
-from pipeline.money.tables import TableRows, note_figure
+from pipeline.money.tables import TableRows, note_figure, note_figures
 from pipeline.money.widen import accounting_signs, take_amount, widen_amounts
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signature
@@ -222,6 +222,7 @@ class AmountFinder(DataFilesComponent):
         for atom in self.rows.first_figures(doc, self.lex.scales, self.lex.numbers):
             bare_atoms.append(atom)
             tabular[atom[0]] = atom[0]
+        bare_atoms += note_figures(doc)  # money only beside a note's money word
         # longest first; an atom that does not parse leaves room for an overlapping one
         money_atoms.sort(key=lambda x: (x[0] - x[1], x[0]))
         bare_atoms = [b for b in _longest(bare_atoms) if not _overlaps_any(b, money_atoms)]

@@ -191,6 +191,23 @@ def _spelled(doc: Doc, i: int, scales: Mapping[str, object], numbers: Mapping[st
     return nxt is not None and (nxt.lower_ in scales or nxt.lower_ in ("vs", "vs."))
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")  # "1,255,000": a full figure, no year or count
+_NOTE_OPENERS = frozenset({"note", "notes"})
+
+
+def note_figures(doc: Doc) -> list[tuple[int, int]]:
+    """Full figures of the notes under a wire table ("Note: Oper excludes gain from
+    discontinued operations of 15,598 for year-ago qtr"): bare, so they are money only
+    where :func:`note_figure` finds a money word beside them."""
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space][:2]
+        if len(words) < 2 or words[0].lower_ not in _NOTE_OPENERS or words[1].text != ":":
+            continue
+        out += [(t.i, t.i + 1) for t in sent if _GROUPED.fullmatch(t.text)]
+    return out
+
+
 def note_figure(doc: Doc, start: int, lex: Lexicon) -> bool:
     """ "Year-ago oper includes charges of 27.8 mln": a table's note names what the bare
     figure is, a word or two before it in its sentence (``lex``: its money words, scales)."""
@@ -200,9 +217,13 @@ def note_figure(doc: Doc, start: int, lex: Lexicon) -> bool:
     end = start
     while end < sent.end and (doc[end].like_num or doc[end].is_space or doc[end].lower_ in scales):
         end += 1
-    after = [t for t in doc[end : min(sent.end, end + 4)] if not t.is_space][:3]
+    after = [t for t in doc[end : min(sent.end, end + 6)] if not t.is_space][:4]
+    if after and after[0].lower_ in money_words:
+        return True  # "includes 99,000 loss from carryforward"
     if after and after[0].pos_ in ("NOUN", "ADJ", "PROPN"):
         return False  # "losses of 2.5 billion cubic feet": a measure
+    if after and after[0].lower_ == "in" and any(t.lower_ in money_words for t in after):
+        return True  # "486,000 in cost-reduction expenses"
     return any(t.lower_ in money_words for t in before) or (
         bool(after) and after[0].lower_ == "for" and any(t.lower_ in money_words for t in after)
     )

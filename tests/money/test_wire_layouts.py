@@ -238,3 +238,25 @@ def test_denominations_are_in_the_issue_s_dollar(nlp, text, want):
 )
 def test_mistyped_scale_words(nlp, text, want):
     assert [a for _, a, _ in _amounts(nlp(text))] == [want]
+
+
+# reut2-011 (Johnson Electronics, 4th qtr): a full figure in the note under the table
+JOHNSON = """JOHNSON ELECTRONICS INC <JHSN> 4TH QTR LOSS
+
+    WINTER PARK, Fla., March 30 - Shr loss three cts vs profit eight cts
+    Net loss 35,000 vs profit 128,000
+    Revs 1,133,000 vs 1,528,000
+    NOTE: 1985 net income included an after tax gain of 195,000
+or 12 cts per share on sale of real property.
+ Reuter
+"""
+
+
+def test_a_full_figure_beside_a_note_money_word_is_money(nlp):
+    got = _amounts(nlp(JOHNSON))
+    assert ("195,000", 195000.0, "USD") in got
+
+
+def test_a_full_figure_of_a_note_with_no_money_word_is_not_read(nlp):
+    text = JOHNSON.replace("an after tax gain of 195,000", "195,000 shares issued in")
+    assert all(t != "195,000" for t, _, _ in _amounts(nlp(text)))
