@@ -239,6 +239,8 @@ def _money(expr: _Expr, lex: Lexicon, default_currency: str | None) -> Money | N
         scaled = low.value(lex, code, high.scale)
         if scaled is not None and scaled <= hv:
             lv, rescaled = scaled, True
+    elif _thousands_left_out(low, high, lv, hv, expr.to_range):
+        lv, rescaled = lv * 1000, True  # "$50-100,000": 50,000 to 100,000
     # "rose $1.64 to $47.10" is a change and a level, not a range
     far = expr.to_range and not expr.from_to and hv > 10 * lv
     if far and low.cur is high.cur and not rescaled and low.scale is None and high.scale:
@@ -246,6 +248,22 @@ def _money(expr: _Expr, lex: Lexicon, default_currency: str | None) -> Money | N
     if lv >= hv or far:
         return Money(_clean(lv), code, expr.qualifier if expr.qualifier != "range" else "exact")
     return Money(_clean(lv), code, "range", _clean(hv))
+
+
+def _thousands_left_out(low: _Atom, high: _Atom, lv: Decimal, hv: Decimal, to: bool) -> bool:
+    """ "$50-100,000", "£20-30,000": a dashed range whose low figure leaves out the
+    thousands its high figure writes in full."""
+    return (
+        not to
+        and low.scale is None
+        and high.scale is None
+        and isinstance(high.num, str)
+        and high.num.endswith(",000")
+        and isinstance(low.num, str)
+        and low.num.isdigit()
+        and 0 < lv < 1000
+        and lv * 1000 <= hv
+    )
 
 
 _RANGE_WORDS = {"to", "and"}

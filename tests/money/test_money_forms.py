@@ -153,6 +153,9 @@ MONEY = [
     ("range", "CHF 70 – 100 million", "70000000", "CHF", "range", "100000000"),
     ("range", "between 145 and 165 stg", "145", "GBP", "range", "165"),
     ("range", "from 100 dlrs to 750 dlrs", "100", "USD", "range", "750"),
+    # invented: the low figure leaves out the thousands the high one writes
+    ("range", "fees of £20-30,000", "20000", "GBP", "range", "30000"),
+    ("range", "$500-600", "500", "USD", "range", "600"),
     # ---- unit-prefixed and suffixed codes
     ("code", "250 MUSD", "250000000", "USD", "exact", None),
     ("code", "MCHF 12", "12000000", "CHF", "exact", None),
