@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.companies.mentions import Mention
 from pipeline.link.context import SUBJECT_DEPS, DocContext
+from pipeline.link.rules.national import national_descriptor
 from pipeline.link.sectors import tree_distance
 from pipeline.resources import MODELS_DIR, word_sets
 
@@ -303,6 +304,8 @@ class ParseRules:
             return "company", self._with_conj(ctx, subj, m, "subject-of-verb", path)
         data = ctx.data
         low = subj.lower_
+        if national_descriptor(ctx, subj):  # "France's second largest carmaker"
+            return self._coref(ctx, subj, path + "<ranked")
         if subj.pos_ in ("NOUN", "PROPN"):
             owner, links = self._owner_of_noun(ctx, subj, [path], set(), (0, len(ctx.doc)))
             if owner != "none":
