@@ -102,6 +102,7 @@ DATA_FILES = (
     "companies/gazetteer.jsonl",  # sectors of names the tagger passed over, hand-kept ones
     "link/kind_cues.jsonl",  # read at import, like link/words.jsonl (link/kind_cues.py)
     "link/focus_words.jsonl",  # read at import (link/focus_lead.py)
+    "link/owner_words.jsonl",  # read at import (rules/national.py, rules/markets.py)
     "layout/small_words.jsonl",
 )
 
