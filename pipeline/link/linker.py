@@ -106,6 +106,7 @@ DATA_FILES = (
     "link/focus_words.jsonl",  # read at import (link/focus_lead.py)
     "link/business_lines.jsonl",  # read at first use (link/business_lines.py)
     "link/price_pairs.jsonl",  # read at first use (link/price_pairs.py)
+    "link/owner_words.jsonl",  # read at import (rules/national.py, rules/markets.py)
     "layout/small_words.jsonl",
 )
 

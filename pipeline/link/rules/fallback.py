@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from pipeline.link.context import SUBJECT_DEPS, DocContext
+from pipeline.link.rules.markets import market_total
 from pipeline.link.rules.parse import REPORT_VERBS, Link, ParseRules, dedupe
 from pipeline.nlp.doccache import doc_text
 from pipeline.nlp.layout import is_results_row, logical_line
@@ -180,6 +181,8 @@ class OwnerRules(ParseRules):
 
     def _is_owned(self, ctx: DocContext, tok: Token) -> bool:
         if tok.lemma_.lower() not in self.owned and tok.lower_ not in self.owned:
+            return False
+        if market_total(tok):  # "market capitalisation", "discount window borrowings"
             return False
         for c in tok.children:  # someone else's: "oil prices", "Japan's pledge", "shares of X"
             if c.dep_ in ("poss", "compound") and (c.pos_ == "PROPN" or ctx.is_government(c)):

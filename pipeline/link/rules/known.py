@@ -21,6 +21,7 @@ from pipeline.companies.mentions import CORPORATE_WORDS, Mention
 from pipeline.companies.not_here import called_a_company
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.link.context import SUBJECT_DEPS, DocContext
+from pipeline.link.rules.markets import market_total
 from pipeline.link.rules.parse import REPORT_VERBS
 from pipeline.nlp.doccache import sent_of
 
@@ -69,9 +70,17 @@ def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
             if not _aside(tok, span):  # a person's or a state's deed in a clause aside
                 return True
             continue
-        if tok.lemma_.lower() in not_owners:
-            return True
+        if tok.lemma_.lower() in not_owners or _market_figure(ctx, tok):
+            return True  # "the market grew", "Market capitalisation ... fell to"
     return False  # a product's price is its seller's (corpus/gold/dev/README.md)
+
+
+def _market_figure(ctx: DocContext, tok: Token) -> bool:
+    """A company-internal noun a market word qualifies ("Market capitalisation"), not
+    any noun so qualified ("Market sources put the value of X's sale at $N")."""
+    return (
+        tok.lemma_.lower() in ctx.data.owned_nouns or tok.lower_ in ctx.data.owned_nouns
+    ) and market_total(tok)
 
 
 def _is_lead(ctx: DocContext, tok: Token) -> bool:

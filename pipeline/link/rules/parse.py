@@ -24,7 +24,9 @@ from spacy.tokens import Span, Token
 
 from pipeline.companies.mentions import Mention
 from pipeline.link.context import SUBJECT_DEPS, DocContext
+from pipeline.link.rules.national import national_descriptor
 from pipeline.link.sectors import tree_distance
+from pipeline.nlp.doccache import sent_of
 from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
@@ -303,6 +305,14 @@ class ParseRules:
             return "company", self._with_conj(ctx, subj, m, "subject-of-verb", path)
         data = ctx.data
         low = subj.lower_
+        if national_descriptor(ctx, subj):  # "France's second largest carmaker"
+            verdict, m, how = ctx.focus(subj, pronoun=False)
+            end = sent_of(ctx.doc, subj.i).end
+            if verdict != "company" or m is None or subj.i < m.start < end:
+                # a company no name before it stands for ("ordered 30 Airbus planes": its
+                # object is none): a company's money all the same, so not the lead's
+                return "company", []
+            return "company", [self._make(ctx, m, "coref-pronoun", f"{path}<ranked~{how}")]
         if subj.pos_ in ("NOUN", "PROPN"):
             owner, links = self._owner_of_noun(ctx, subj, [path], set(), (0, len(ctx.doc)))
             if owner != "none":
