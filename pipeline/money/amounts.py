@@ -222,7 +222,7 @@ class AmountFinder(DataFilesComponent):
         for atom in self.rows.first_figures(doc, self.lex.scales, self.lex.numbers):
             bare_atoms.append(atom)
             tabular[atom[0]] = atom[0]
-        bare_atoms += note_figures(doc)  # money only beside a note's money word
+        bare_atoms += note_figures(doc, self.lex)  # money only beside a note's money word
         # longest first; an atom that does not parse leaves room for an overlapping one
         money_atoms.sort(key=lambda x: (x[0] - x[1], x[0]))
         bare_atoms = [b for b in _longest(bare_atoms) if not _overlaps_any(b, money_atoms)]

@@ -192,17 +192,19 @@ def _spelled(doc: Doc, i: int, scales: Mapping[str, object], numbers: Mapping[st
 
 
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")  # "1,255,000": a full figure, no year or count
-_NOTE_OPENERS = frozenset({"note", "notes"})
 
 
-def note_figures(doc: Doc) -> list[tuple[int, int]]:
+def note_figures(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Full figures of the notes under a wire table ("Note: Oper excludes gain from
     discontinued operations of 15,598 for year-ago qtr"): bare, so they are money only
     where :func:`note_figure` finds a money word beside them."""
+    openers = lex.words["note_openers"]
+    if ":" not in doc_text(doc):
+        return []  # most stories have no note: skip the sentence walk
     out: list[tuple[int, int]] = []
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space][:2]
-        if len(words) < 2 or words[0].lower_ not in _NOTE_OPENERS or words[1].text != ":":
+        if len(words) < 2 or words[0].lower_ not in openers or words[1].text != ":":
             continue
         out += [(t.i, t.i + 1) for t in sent if _GROUPED.fullmatch(t.text)]
     return out
