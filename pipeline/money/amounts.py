@@ -90,6 +90,7 @@ if not Span.has_extension("equivalents"):
 _RANGE_SEPS = {"-", "–", "—", "to", "‐", "‑"}
 # after a bare figure these mean it counts things, not money
 _COUNT_POS = {"NOUN", "PROPN"}
+_PART = re.compile(r"\d{1,2}/\d{1,2}$")  # a mixed number's fraction: "33-1/3"
 _CONTEXT_WINDOW = 15  # tokens from the amount whose currency a bare figure takes
 _LOOKBACK = 4  # longest qualifier phrase, in tokens
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -385,6 +386,8 @@ class AmountFinder(DataFilesComponent):
             if currency is None:
                 continue
             after = _next(doc, end)
+            if after + 1 < len(doc) and doc[after].text == "-" and _PART.match(doc[after + 1].text):
+                after = _next(doc, after + 2)  # "33-1/3 pct": the fraction is the figure's
             gap = doc_text(doc)[doc[end - 1].idx : doc[after].idx] if after < len(doc) else ""
             same_line = after < len(doc) and "\n" not in gap
             if (

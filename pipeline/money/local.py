@@ -176,6 +176,8 @@ class LocalCurrencies:
             if region:  # "MELBOURNE, Fla.": the state says the country, whatever the city
                 place, territory = f"{name}, {region[0]}", region[1]
                 break
+            if name.istitle() and name.upper() in self.places:
+                name = name.upper()  # the wire's occasional title case: "Ottawa, April 21 -"
             known = self.places.get(name) or self.names.get(name.lower(), "")
             if known or name in self.overrides:
                 place, territory = name, known
@@ -257,6 +259,7 @@ def localize_amounts(
     story = local.story(text, doc.user_data.get(STORY_DATE, ""))
     out: list[tuple[Span, Money]] = []
     said: dict[tuple[int, str], str] = {}  # (sentence, family) -> the currency it named
+    first: dict[str, str] = {}  # family -> the currency the story's first amount named
     for span, money in found:
         sent = sent_of(doc, span.start)
         got, source = local.localize(span.text, money, story, text[sent.start_char : sent.end_char])
@@ -266,8 +269,15 @@ def localize_amounts(
         if source == "dateline" and (sent.start, family) in said:
             # "earned 50.2 mln U.S. dlrs, or 1.20 dlrs a share": the sentence said which
             got, source = replace(money, currency=said[(sent.start, family)]), "sentence"
+        elif source == "dateline" and first.get(family):
+            # "TORONTO - ... earned 152 mln U.S. dlrs" first, "139.5 mln dlrs" later: a
+            # story that opens on a named dollar keeps writing it bare
+            got, source = replace(money, currency=first[family]), "story"
         elif not source and family and local.explicit.search(span.text):
             said.setdefault((sent.start, family), money.currency)
+        if family and family not in first:
+            named = not source and local.explicit.search(span.text)
+            first[family] = money.currency if named else ""
         span._.currency_source = source or currency_source(span.text, money, lex)
         out.append((span, got))
     return out

@@ -45,6 +45,8 @@ _NORMALIZE = [
     (re.compile(r"(?<=\d-\d/) (?=\d)"), ""),  # wire fractions split by a line: "19-1/ 2 cts"
     (re.compile(r"(?<![\w.,])\.(?=\d)"), "0."),
     (re.compile(r"(?<=[A-Za-z]) \.(?= ?\d)"), "."),
+    # a wire table's "mln" split by a stray space: "Revs 194.3 m ln vs 171.7 mln"
+    (re.compile(r"(?<=\d) m ln\b"), " mln"),
 ]
 
 

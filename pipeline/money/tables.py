@@ -32,6 +32,7 @@ from pipeline.resources import MODELS_DIR, read_jsonl
 from pipeline.types import Money
 
 _LABEL_PUNCT = frozenset("-&,./'()")  # inside a table-row label: "long-term", "U.K."
+_VERSUS = frozenset({"vs", "vs."})
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,8 @@ class TableRows:
             for tok in first[1:10]:
                 if _PERIOD.fullmatch(tok.text):
                     continue  # "Sales in 1986/87 were ...": the period, not the figure
+                if tok.lower_ in _VERSUS:
+                    break  # "Shr profit six cents vs loss 10": the row's first figure came before
                 if tok.text[:1].isdigit() and tok.like_num or _spelled(doc, tok.i, scales, numbers):
                     end = tok.i + 1
                     while end < len(doc) and doc[end].lower_ in scales:

@@ -390,10 +390,57 @@ def test_a_sentence_that_names_its_dollar_beats_the_dateline(nlp):
     got = {s.text.replace("\n", " "): s._.money.currency for s in nlp(ALCAN)._.amounts}
     assert got["450 mln U.S. dlrs"] == "USD"
     assert got["150 mln dlrs"] == "USD" and got["175 mln dlrs"] == "USD"
-    assert got["300 mln dlrs"] == "CAD"  # another sentence: the MONTREAL dateline's
+    # another sentence: the story opened on a named dollar and keeps writing it bare
+    assert got["300 mln dlrs"] == "USD"
+
+
+def test_a_story_opening_on_a_bare_dollar_keeps_the_dateline_s(nlp):
+    text = ALCAN.replace("450 mln U.S. dlrs", "450 mln dlrs")
+    text = text.replace("300 mln dlrs", "300 mln U.S. dlrs")
+    text = text.replace(" Reuter", "    The plant's 1986 profit was 20 mln dlrs.\n Reuter")
+    got = {s.text.replace("\n", " "): s._.money.currency for s in nlp(text)._.amounts}
+    assert got["450 mln dlrs"] == "CAD" and got["300 mln U.S. dlrs"] == "USD"
+    assert got["20 mln dlrs"] == "CAD"
+
+
+# reut2-005 #5092 (in no gold set): a Canadian company that reports in U.S. dollars says so
+# once, on its first amount; the story's later bare "dlrs" are the same dollar
+VARITY = """VARITY <VAT> EXPECTS 4TH QTR, FULL-YEAR LOSS
+
+TORONTO, March 13 - Varity Corp, formerly Massey-Ferguson
+Ltd, said it expected to report on March 25 a loss for the
+fourth quarter and full-year ended January 31.
+    Varity posted a net profit of 3.9 mln U.S. dlrs for the
+previous fiscal year ended January 31, 1986 and a 3.3 mln dlr
+net profit for the previous fourth quarter. Its net loss for
+the nine months ended October 31 totaled 4.7 mln dlrs after a
+19.7 mln dlr third quarter loss tied to strikes and plant
+shutdowns at its British and French operations.
+ Reuter
+"""
+
+
+def test_a_story_opening_on_a_named_dollar_keeps_it(nlp):
+    got = {s.text.replace("\n", " "): s._.money.currency for s in nlp(VARITY)._.amounts}
+    assert got == {
+        "3.9 mln U.S. dlrs": "USD",
+        "3.3 mln dlr": "USD",
+        "4.7 mln dlrs": "USD",
+        "19.7 mln dlr": "USD",
+    }
 
 
 def test_a_per_share_figure_after_a_us_dollar_amount_is_no_equivalent(nlp):
     text = "TORONTO, March 3 - Acme Ltd said it earned 50.2 mln U.S. dlrs, or 1.20 dlrs a share."
     got = [(s.text, s._.money.currency, len(s._.equivalents)) for s in nlp(text)._.amounts]
     assert got == [("50.2 mln U.S. dlrs", "USD", 0), ("1.20 dlrs", "USD", 0)]
+
+
+def test_a_title_case_dateline_is_read(nlp):
+    # reut2-008, -012 and -013 (in no gold set) write "Toronto, March 23 -" besides
+    # "TORONTO, March 23 -"
+    for place in ("Toronto", "TORONTO"):
+        text = f"{place}, March 23 - Acme Ltd said its net profit was 2,422,000 dlrs."
+        assert [a._.money.currency for a in nlp(text)._.amounts] == ["CAD"]
+    text = "New York, March 23 - Acme Corp said its net profit was 2,422,000 dlrs."
+    assert [a._.money.currency for a in nlp(text)._.amounts] == ["USD"]

@@ -260,3 +260,40 @@ def test_a_full_figure_beside_a_note_money_word_is_money(nlp):
 def test_a_full_figure_of_a_note_with_no_money_word_is_not_read(nlp):
     text = JOHNSON.replace("an after tax gain of 195,000", "195,000 shares issued in")
     assert all(t != "195,000" for t, _, _ in _amounts(nlp(text)))
+
+
+# reut2-008 #8865 and reut2-006 #6088 (in no gold set): "mln" mistyped "ln" or split
+FLOWERS = """FLOWERS INDUSTRIES INC <FLO> 3RD QTR MARCH 7
+
+THOMASVILLE, Ga., March 24 - March 7 end
+    Shr 64 cts vs 68 cts
+    Net 14.9 ln vs 15.9 mln
+    Revs 194.3 m ln vs 171.7 mln
+ Reuter
+"""
+
+
+def test_a_table_s_mistyped_mln(nlp):
+    got = {(t, a) for t, a, _ in _amounts(nlp(FLOWERS))}
+    assert {("14.9 ln", 14.9e6), ("194.3 m ln", 194.3e6), ("171.7 mln", 171.7e6)} <= got
+
+
+# reut2-001 (Johnson Electronics' row, its unit left off the second figure as the wire
+# often does): the row's first figure is the spelled "three cts", so the bare figure
+# after "vs loss" is cents too, not dollars
+def test_a_bare_figure_after_a_spelled_first_figure_takes_its_cents(nlp):
+    row = "Shr loss three cts vs profit eight cts"
+    text = JOHNSON.replace(row, "Shr profit three cts vs loss 11")
+    got = _amounts(nlp(text))
+    assert ("11", 0.11, "USD") in got
+    assert all(a != 11.0 for _, a, _ in got)
+
+
+# invented, after the percentages of reut2-001's bond notes ("cut to 1-5/8 pct"): a mixed
+# number before "pct" is a rate, not a bare money figure of the sentence's dollars
+def test_a_mixed_number_percentage_is_no_money(nlp):
+    text = (
+        "The commission charge will be lowered from 12-1/2 pct to ten pct, and fees of up to"
+        " 500 dlrs a year will be waived."
+    )
+    assert [t for t, _, _ in _amounts(nlp(text))] == ["up to 500 dlrs"]
