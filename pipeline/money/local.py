@@ -259,7 +259,7 @@ def localize_amounts(
     story = local.story(text, doc.user_data.get(STORY_DATE, ""))
     out: list[tuple[Span, Money]] = []
     said: dict[tuple[int, str], str] = {}  # (sentence, family) -> the currency it named
-    first: dict[str, str] = {}  # family -> the currency the story's first amount named
+    first = _first_named(local, found)
     for span, money in found:
         sent = sent_of(doc, span.start)
         got, source = local.localize(span.text, money, story, text[sent.start_char : sent.end_char])
@@ -270,17 +270,30 @@ def localize_amounts(
             # "earned 50.2 mln U.S. dlrs, or 1.20 dlrs a share": the sentence said which
             got, source = replace(money, currency=said[(sent.start, family)]), "sentence"
         elif source == "dateline" and first.get(family):
-            # "TORONTO - ... earned 152 mln U.S. dlrs" first, "139.5 mln dlrs" later: a
-            # story that opens on a named dollar keeps writing it bare
             got, source = replace(money, currency=first[family]), "story"
         elif not source and family and local.explicit.search(span.text):
             said.setdefault((sent.start, family), money.currency)
-        if family and family not in first:
-            named = not source and local.explicit.search(span.text)
-            first[family] = money.currency if named else ""
         span._.currency_source = source or currency_source(span.text, money, lex)
         out.append((span, got))
     return out
+
+
+def _first_named(local: LocalCurrencies, found: list[tuple[Span, Money]]) -> dict[str, str]:
+    """Family -> the currency a story names on its first amount of the family and never
+    names otherwise: "TORONTO - ... earned 152 mln U.S. dlrs" first, "139.5 mln dlrs"
+    later is a story that keeps writing that dollar bare. Not when it names another one
+    too ("14 billion U.S. dlrs", then "980.5 billion H.K. dlrs")."""
+    first: dict[str, str] = {}
+    named: dict[str, set[str]] = {}
+    for span, money in found:
+        family = local.family_of.get(money.currency, "")
+        if not family:
+            continue
+        explicit = bool(local.explicit.search(span.text))
+        first.setdefault(family, money.currency if explicit else "")
+        if explicit:
+            named.setdefault(family, set()).add(money.currency)
+    return {f: c for f, c in first.items() if c and named.get(f) == {c}}
 
 
 def currency_source(text: str, money: Money, lex: Lexicon) -> str:

@@ -444,3 +444,14 @@ def test_a_title_case_dateline_is_read(nlp):
         assert [a._.money.currency for a in nlp(text)._.amounts] == ["CAD"]
     text = "New York, March 23 - Acme Corp said its net profit was 2,422,000 dlrs."
     assert [a._.money.currency for a in nlp(text)._.amounts] == ["USD"]
+
+
+def test_a_story_naming_two_dollars_leaves_its_bare_ones_to_the_dateline(nlp):
+    # reut2-012 #12730 (in no gold set), shortened: a US figure first, then the local one
+    text = (
+        "HONG KONG, April 3 - Japanese banks must meet a requirement on assets (14 billion"
+        " U.S. dlrs). Their assets were 980.5 billion H.K. dlrs at end-1986. Japanese banks"
+        " had only 54.4 billion dlrs in deposits at end-1986."
+    )
+    got = {s.text: s._.money.currency for s in nlp(text)._.amounts}
+    assert got["54.4 billion dlrs"] == "HKD"
