@@ -64,6 +64,9 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
         [PRE, INT, {"TEXT": "-", "OP": "?"}, FRAC],
         [PRE, NUM, HYPH, SCALE1],
         [NUM, SCALE, HYPH, POST],  # "a 4bn-euro hole", "a 10-dollar bill"
+        # "a 50-mln dlr stake", "the three-mln dlr cost", "a ten-mln-dlr loan"
+        [NUM, HYPH, SCALE1, {**HYPH, "OP": "?"}, POST],
+        [NUMW, HYPH, SCALE1, {**HYPH, "OP": "?"}, POST_WORD],
         [FUSED, HYPH, SCALE1],
         [NUMW, AND, NUMW, SCALE1, MOD, POST_WORD],
         [PRE, NUMW, AND, NUMW, SCALE1],

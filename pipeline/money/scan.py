@@ -34,7 +34,7 @@ class Tok:
 
 _NORMALIZE = [
     (re.compile(r"\bU\.\s?S\.(?=\s*\$|\s+(?:dollars?|dlrs?|cents?|cts?)\b)", re.I), "US"),
-    (re.compile(r"\bH\.\s?K\.(?=\s*\$|\s+dollars?\b|\s+dlrs?\b)", re.I), "HK"),
+    (re.compile(r"\bH\.\s?K\.(?=\s*\$|\s+dollars?\b|\s+dlrs?\b|\s+cents?\b)", re.I), "HK"),
     (re.compile(r"\s+"), " "),
     # wire copy's lower-case "c $ 9.8 million" is the Canadian dollar
     (re.compile(r"(?<![\w$.])c \$(?= ?[\d.])"), "C$"),

@@ -297,3 +297,16 @@ def test_a_mixed_number_percentage_is_no_money(nlp):
         " 500 dlrs a year will be waived."
     )
     assert [t for t, _, _ in _amounts(nlp(text))] == ["up to 500 dlrs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Reuters files outside the gold sets: a figure hyphenated to its scale
+        ("Petrobras cancelled a 40-mln dlr crude oil purchase from Iraq.", ("40-mln dlr", 40e6)),
+        ("Reagan's veto of an 88-billion dlr highway bill resumes.", ("88-billion dlr", 88e9)),
+        ("The unit has arranged a ten-mln-dlr leasing facility.", ("a ten-mln-dlr", 10e6)),
+    ],
+)
+def test_a_figure_hyphenated_to_its_scale(nlp, text, want):
+    assert [(t, a) for t, a, _ in _amounts(nlp(text))] == [want]
