@@ -70,6 +70,7 @@ from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_head
 from pipeline.link.rules.known import focus_blocked
 from pipeline.link.rules.objects import object_owner
 from pipeline.link.rules.parse import Link
+from pipeline.link.rules.penalties import penalty_owners
 from pipeline.link.rules.ticker import ticker_owner
 from pipeline.link.sectors import (
     SectorHit,
@@ -253,6 +254,7 @@ class Linker(DataFilesComponent):
         for plan, allowed in zip(plans, focus_allowed(ctx, plans), strict=True):
             if allowed and not plan.links and plan.verdict == "none":
                 plan.links = self._article_focus(ctx, plan.span)
+        penalty_owners(ctx, plans)  # a fine or tax bill a public body imposes: who pays
         last_deal: list[Link] = []  # the sides of the deal the story told of last
 
         def is_named(tok: Token) -> bool:  # a named company, no person
