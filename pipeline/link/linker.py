@@ -63,6 +63,7 @@ from pipeline.link.kinds import KindWords, is_share_price, read_kind
 from pipeline.link.money_object import Goods, object_hit
 from pipeline.link.price_pairs import share_pair_sectors
 from pipeline.link.project_money import project_money
+from pipeline.link.rules.deal_spend import spent_on_buying
 from pipeline.link.rules.deal_story import story_deal, told_deal
 from pipeline.link.rules.deals import deal_sides, side_sectors
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
@@ -265,6 +266,7 @@ class Linker(DataFilesComponent):
             kind = self.kind(ctx, span, (lo, hi), links, in_deal=bool(last_deal))
             links = self.rules.funding_target(ctx, span, (lo, hi), kind, links)
             links = deal_sides(ctx, span, (lo, hi), kind, links)
+            links = spent_on_buying(ctx, span, kind, links)  # "spent $N on buying X"
             told = last_deal or (told_deal(ctx, span) if kind == "deal" else [])
             links = story_deal(span, (lo, hi), kind, links, told)
             last_deal = links if kind == "deal" and links else last_deal
