@@ -131,8 +131,8 @@ def _company(ctx: DocContext, tok: Token) -> Mention | None:
 
 
 def _named_before(ctx: DocContext, tok: Token) -> Mention | None:
-    """The first company the sentence names before a descriptor ("the company"), a
-    possessive or an object as well as a subject: the fine's story names it first."""
+    """The first company the sentence names before a descriptor ("the company"), in any
+    role (a possessive too): "put Yukos's unit up for sale after hitting the company"."""
     sent = tok.sent
     for m in ctx.mentions:
         if sent.start <= m.start and m.end <= tok.i:
