@@ -63,6 +63,7 @@ from pipeline.link.kinds import KindWords, is_share_price, read_kind
 from pipeline.link.money_object import Goods, object_hit
 from pipeline.link.price_pairs import share_pair_sectors
 from pipeline.link.project_money import project_money
+from pipeline.link.rules.deal_spend import spent_on_buying
 from pipeline.link.rules.deal_story import story_deal, told_deal
 from pipeline.link.rules.deals import deal_sides, side_sectors
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
@@ -70,6 +71,7 @@ from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_head
 from pipeline.link.rules.known import focus_blocked
 from pipeline.link.rules.objects import object_owner
 from pipeline.link.rules.parse import Link
+from pipeline.link.rules.penalties import penalty_owners
 from pipeline.link.rules.ticker import ticker_owner
 from pipeline.link.sectors import (
     SectorHit,
@@ -253,6 +255,7 @@ class Linker(DataFilesComponent):
         for plan, allowed in zip(plans, focus_allowed(ctx, plans), strict=True):
             if allowed and not plan.links and plan.verdict == "none":
                 plan.links = self._article_focus(ctx, plan.span)
+        penalty_owners(ctx, plans)  # a fine or tax bill a public body imposes: who pays
         last_deal: list[Link] = []  # the sides of the deal the story told of last
 
         def is_named(tok: Token) -> bool:  # a named company, no person
@@ -263,6 +266,7 @@ class Linker(DataFilesComponent):
             kind = self.kind(ctx, span, (lo, hi), links, in_deal=bool(last_deal))
             links = self.rules.funding_target(ctx, span, (lo, hi), kind, links)
             links = deal_sides(ctx, span, (lo, hi), kind, links)
+            links = spent_on_buying(ctx, span, kind, links)  # "spent $N on buying X"
             told = last_deal or (told_deal(ctx, span) if kind == "deal" else [])
             links = story_deal(span, (lo, hi), kind, links, told)
             last_deal = links if kind == "deal" and links else last_deal

@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -32,6 +33,9 @@ from pipeline.nlp.layout import is_results_row, logical_line
 from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
+# A results row compares ("Net 1.6 mln vs 131,630") or sums ("Final div 14 cents, making
+# 20 cents"); prose says "making it the second biggest", which is no row
+_ROW_FIGURES = re.compile(r"\bvs\b|\bmaking\s+[-(]?[$£€]?\d", re.I)
 
 PARTNER_HEADS = _WORDS["partner_heads"]
 ROUND_NOUNS = _WORDS["round_nouns"]
@@ -77,8 +81,8 @@ class OwnerRules(ParseRules):
         text = doc_text(ctx.doc)
         start, end = logical_line(text, span.start_char, span.end_char)
         line = text[start:end]
-        if not is_results_row(line):
-            return []
+        if not is_results_row(line) or not _ROW_FIGURES.search(line):
+            return []  # "..., making it the second biggest": prose, no table
         verdict, m, how = ctx.focus(ctx.doc[span.start], pronoun=False)
         if verdict != "company" or m is None:
             return []

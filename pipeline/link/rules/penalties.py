@@ -1,0 +1,180 @@
+"""Who pays a fine, a penalty or a tax bill (FACTS.md ``company``: the one that pays).
+
+A regulator, a court or a government imposes the money, so the parse rules call it
+public money and give it no owner; yet the one who pays is the company fined. For an
+amount no rule owned whose words say penalty money ("fines of up to $18bn", "a $27bn
+back tax bill", "$27bn in taxes and fines"), the payer is, first found:
+
+- the object the money is put on: "hitting the company with a $27bn bill", or the
+  object of "fine" just before the amount ("to fine the Microsoft Corporation €899
+  million", where the parser hangs the amount on another verb);
+- the subject of a clause on the bill that owes or pays it: "a $27bn back tax bill it
+  says the company owes";
+- the payer of another penalty in the same sentence: "a €280.5m fine against
+  Microsoft and threatened new penalties of 3 million euros a day";
+- the article's company when the sentence names no other company and no person:
+  "the possibility of paying federal fines of up to $18bn" in a story on Volkswagen.
+
+A person fined, or a company other than the lead named beside the fine, blocks the
+last step: the fine may be theirs. Rule name ``penalty-payer``; words in
+``models/link/owner_words.jsonl``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.companies.mentions import Mention
+from pipeline.link.context import SUBJECT_DEPS, DocContext
+from pipeline.link.focus_lead import focus_company
+from pipeline.link.rules.fallback import Plan
+from pipeline.link.rules.objects import PAYING_OBJECT
+from pipeline.link.rules.parse import Link
+from pipeline.resources import MODELS_DIR, word_sets
+
+_WORDS = word_sets(MODELS_DIR / "link/owner_words.jsonl")
+PENALTY_NOUNS = _WORDS["penalty_money_nouns"]
+TAX_BILLS = _WORDS["tax_bill_nouns"]
+TAX_WORDS = _WORDS["tax_words"]
+IMPOSE_WITH = _WORDS["impose_with_verbs"]
+OWE_VERBS = _WORDS["owe_penalty_verbs"]
+_MAX_UP = 4  # "fines of up to US$18 billion dollars": amount -> dollars -> of -> fines
+
+
+def penalty_owners(ctx: DocContext, plans: list[Plan]) -> None:
+    """Give each ownerless penalty amount of ``plans`` its payer (in place)."""
+    for plan in plans:
+        if plan.links:
+            continue
+        found = _fined_before(ctx, plan.span)  # no penalty noun: "fine X €899 million"
+        noun = penalty_noun(plan.span, plan.clause)
+        if found is None and noun is not None:
+            found = _put_on(ctx, noun) or _sibling(plans, plan) or _lead_pays(ctx, plan.clause)
+        if found is not None:
+            name, mention, path = found
+            plan.links = [Link(name, mention, "penalty-payer", path)]
+
+
+def penalty_noun(span: Span, clause: tuple[int, int]) -> Token | None:
+    """The noun that makes ``span`` penalty money, on the amount's path up to its verb."""
+    lo, hi = clause
+    cur = span.root
+    for _ in range(_MAX_UP):
+        if _is_penalty(cur) and not span.start <= cur.i < span.end:
+            return cur
+        head = cur.head
+        if head.i == cur.i or not lo <= head.i < hi or head.pos_ in ("VERB", "AUX"):
+            break
+        cur = head
+    return cur if _is_penalty(cur) and not span.start <= cur.i < span.end else None
+
+
+def _is_penalty(tok: Token) -> bool:
+    word = tok.lower_
+    if tok.pos_ != "NOUN":
+        return False
+    if word in PENALTY_NOUNS or word in TAX_WORDS:  # "$27bn in taxes and fines"
+        return True
+    if word not in TAX_BILLS:
+        return False
+    kids = [*tok.children, *(g for c in tok.children if c.lower_ == "for" for g in c.children)]
+    return any(k.lower_ in TAX_WORDS for k in kids)  # "a back tax bill", "a bill for taxes"
+
+
+def _fined_before(ctx: DocContext, span: Span) -> tuple[str, str, str] | None:
+    """ "to fine the Microsoft Corporation €899 million": the verb's object just before
+    the amount, where the parser hangs the amount on another verb."""
+    before = ctx.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.dep_ not in ("dobj", "dative"):
+        return None
+    verb = _lemma(before.head)
+    if verb not in PAYING_OBJECT or span.root.head == before.head:
+        return None  # the amount on the verb itself is objects.py's
+    m = _company(ctx, before)
+    return None if m is None else (ctx.canonical(m.name), ctx.doc[m.start : m.end].text,
+                                   f"{verb}>dobj")
+
+
+def _put_on(ctx: DocContext, noun: Token) -> tuple[str, str, str] | None:
+    """The company the money is put on, or the one a clause on the bill says owes it."""
+    holders: list[tuple[Token, str]] = []
+    if noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in IMPOSE_WITH:
+        verb = noun.head.head
+        holders += [(c, f"{verb.lemma_.lower()}>with") for c in verb.children if c.dep_ == "dobj"]
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+        for verb in (clause, *(c for c in clause.children if c.dep_ == "ccomp")):
+            if verb.lemma_.lower() in OWE_VERBS:  # "it says the company owes"
+                holders += [(c, f"{verb.lemma_.lower()}>subject") for c in verb.children
+                            if c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WDT", "WP")]  # fmt: skip
+                holders += [(g, f"{verb.lemma_.lower()}>by") for c in verb.children
+                            if c.dep_ == "agent" for g in c.children]  # "is owed by Yukos"
+    for tok, path in holders:
+        m = _company(ctx, tok)
+        if m is not None:
+            return ctx.canonical(m.name), ctx.doc[m.start : m.end].text, path
+    return None
+
+
+def _company(ctx: DocContext, tok: Token) -> Mention | None:
+    """A named company at ``tok``, or the one "the company", "it" refers to."""
+    if tok.ent_type_ == "PERSON" or ctx.is_government(tok):
+        return None
+    m = ctx.mention_at(tok)
+    if m is not None or not ctx.refers(tok):
+        return m
+    if tok.pos_ == "NOUN":  # "put Yukos's unit up for sale after hitting the company with"
+        m = _named_before(ctx, tok)
+        if m is not None:
+            return m
+    verdict, m, _how = ctx.focus(tok, pronoun=tok.pos_ == "PRON")
+    return m if verdict == "company" else None
+
+
+def _named_before(ctx: DocContext, tok: Token) -> Mention | None:
+    """The first company the sentence names before a descriptor ("the company"), in any
+    role (a possessive too): "put Yukos's unit up for sale after hitting the company"."""
+    sent = tok.sent
+    for m in ctx.mentions:
+        if sent.start <= m.start and m.end <= tok.i:
+            if not ctx.is_government(ctx.doc[m.start : m.end].root):
+                return m
+    return None
+
+
+def _sibling(plans: list[Plan], plan: Plan) -> tuple[str, str, str] | None:
+    """The payer of another penalty in the same sentence ("a fine against X and new
+    penalties of $N a day")."""
+    for other in plans:
+        if other is plan or other.clause != plan.clause or len(other.links) != 1:
+            continue
+        link = other.links[0]
+        if link.rule == "object-of-verb" and penalty_noun(other.span, other.clause) is not None:
+            return link.company, link.mention, f"sibling<{other.span.text}"
+    return None
+
+
+def _lead_pays(ctx: DocContext, clause: tuple[int, int]) -> tuple[str, str, str] | None:
+    """The article's company, when the sentence names no person and no other company."""
+    lead = focus_company(ctx)
+    if lead is None:
+        return None
+    lo, hi = clause
+    doc = ctx.doc
+    if any(doc[i].ent_type_ == "PERSON" for i in range(lo, hi)):
+        return None
+    name = ctx.canonical(lead.name)
+    others = {
+        ctx.canonical(m.name) for m in ctx.mentions
+        if lo <= m.start < hi and not ctx.is_government(doc[m.start : m.end].root)
+    }  # fmt: skip
+    if others - {name}:
+        return None
+    return name, doc[lead.start : lead.end].text, "lead"
+
+
+def _lemma(tok: Token) -> str:
+    """A verb's lemma, or its form less "d"/"ed" where the tagger's lemma is off."""
+    for form in (tok.lemma_.lower(), tok.lower_.removesuffix("d"), tok.lower_.removesuffix("ed")):
+        if form in PAYING_OBJECT:
+            return form
+    return tok.lemma_.lower()
