@@ -288,8 +288,12 @@ def cut_amount(span: Span) -> bool:
 def unit_price(span: Span) -> bool:
     """Whether a unit of measure of goods follows the amount: "0.6759 dlrs per lb", "18
     dlrs a barrel", "375 dlrs a troy ounce" (the price of goods, ``other``)."""
-    text = doc_text(span.doc)[span.end_char : span.end_char + 30].replace("\n", " ")
-    m = _PER_UNIT.match(text)
+    return unit_follows(doc_text(span.doc), span.end_char)
+
+
+def unit_follows(text: str, at: int) -> bool:
+    """Whether ``text`` goes on at ``at`` with a unit of measure of goods ("per lb")."""
+    m = _PER_UNIT.match(text[at : at + 30].replace("\n", " "))
     if m is None:
         return False
     words = m.group(1).lower()

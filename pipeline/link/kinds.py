@@ -48,6 +48,7 @@ from pipeline.link.kind_cues import (
     unit_price,
 )
 from pipeline.link.kind_estimates import estimated_kind, is_estimate
+from pipeline.link.kind_goods import goods_price_move
 from pipeline.link.kind_issued import issued_debt
 from pipeline.link.kind_notes import results_note
 from pipeline.link.kind_people import personal_income
@@ -308,6 +309,8 @@ def read_kind(
         return "financials"  # "Revs 310.6 mln vs 287.9 mln", "NOTE: 1986 net includes ..."
     if _quotes_shares(span, clause, is_company):
         return "other"  # "Shares in X lost 65 cents to C$1.90": a share price, no loss
+    if goods_price_move(span, clause, is_company, words.of_noun):
+        return "other"  # "crude oil futures fell $2.86 to $41.32 a barrel"
     if unit_price(span):
         return "other"  # "offered 0.6759 dlrs per lb": the price of goods
     if cut_amount(span) or rated_debt(span, clause):
