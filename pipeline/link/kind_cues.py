@@ -43,6 +43,7 @@ _PRICE_NOUNS = _CUES["price_nouns"]
 _LINK_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 _SECURITIES = _LINK_WORDS["securities"]
 _QUOTE_VERBS = _LINK_WORDS["quote_verbs"] | _CUES["more_quote_verbs"]
+_REPORT_VERBS = _LINK_WORDS["report_verbs"]
 _SPENDERS = _CUES["spenders"]
 _MONEY_OBJECTS = _CUES["money_objects"]
 _PRICED = {"funding": _CUES["priced_funding"], "deal": _CUES["priced_deal"]}
@@ -133,6 +134,8 @@ def quoted_subjects(verb: Token) -> list[Token]:
         if subj or verb.head.i == verb.i:
             return subj
         verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        if verb.lemma_.lower() in _REPORT_VERBS:
+            return []  # "It earlier reported that operating profit ... fell to": "It" reports
     return []
 
 
