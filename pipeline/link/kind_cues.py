@@ -133,9 +133,9 @@ def quoted_subjects(verb: Token) -> list[Token]:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj or verb.head.i == verb.i:
             return subj
-        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
-        if verb.lemma_.lower() in _REPORT_VERBS:
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() in _REPORT_VERBS:
             return []  # "It earlier reported that operating profit ... fell to": "It" reports
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
     return []
 
 

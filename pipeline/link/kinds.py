@@ -51,6 +51,7 @@ from pipeline.link.kind_estimates import estimated_kind, is_estimate
 from pipeline.link.kind_goods import goods_price_move
 from pipeline.link.kind_issued import issued_debt
 from pipeline.link.kind_notes import results_note
+from pipeline.link.kind_of import of_noun_other
 from pipeline.link.kind_people import personal_income
 from pipeline.link.kind_public import balance_kind, central_bank_money, country_earns
 from pipeline.link.kind_rates import rate_kind
@@ -317,6 +318,7 @@ def read_kind(
         return "other"  # "cut $12 billion from the budget", "upgraded its 120 mln dlrs of debt"
     found = (
         ("funding" if issued_debt(span) else None)  # "sold 25 mln dlrs of notes"
+        or ("other" if of_noun_other(doc, span, hi, words.of_noun, words.defer) else None)
         or _after_amount(words, doc, span, hi)
         or _in_noun_kind(words, doc, span, hi)
         or charge_kind(doc, span, hi)  # "a $125m fine", "a $27.5bn back tax bill"
