@@ -318,7 +318,7 @@ def read_kind(
         return "other"  # "cut $12 billion from the budget", "upgraded its 120 mln dlrs of debt"
     found = (
         ("funding" if issued_debt(span) else None)  # "sold 25 mln dlrs of notes"
-        or ("other" if of_noun_other(doc, span, hi, words.of_noun, words.defer) else None)
+        or ("other" if of_noun_other(doc, span, hi, words.defer) else None)
         or _after_amount(words, doc, span, hi)
         or _in_noun_kind(words, doc, span, hi)
         or charge_kind(doc, span, hi)  # "a $125m fine", "a $27.5bn back tax bill"

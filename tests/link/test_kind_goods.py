@@ -55,6 +55,9 @@ CASES = [
      "and capacity cuts.", "A$50 million", "other"),
     ("constructed", "The group plans to invest $3bn of new capital in its plants.", "$3bn",
      "investment"),
+    # aid to a company's plant is no saving or cut (reut2-011#11596 headline, as a sentence)
+    ("reut2-011#11596", "GM Canada will modernize its plant with 220 mln dlrs of government "
+     "aid.", "220 mln", "investment"),
 ]
 
 
