@@ -43,6 +43,7 @@ _PRICE_NOUNS = _CUES["price_nouns"]
 _LINK_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 _SECURITIES = _LINK_WORDS["securities"]
 _QUOTE_VERBS = _LINK_WORDS["quote_verbs"] | _CUES["more_quote_verbs"]
+_REPORT_VERBS = _LINK_WORDS["report_verbs"]
 _SPENDERS = _CUES["spenders"]
 _MONEY_OBJECTS = _CUES["money_objects"]
 _PRICED = {"funding": _CUES["priced_funding"], "deal": _CUES["priced_deal"]}
@@ -132,6 +133,8 @@ def quoted_subjects(verb: Token) -> list[Token]:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj or verb.head.i == verb.i:
             return subj
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() in _REPORT_VERBS:
+            return []  # "It earlier reported that operating profit ... fell to": "It" reports
         verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
     return []
 
@@ -288,8 +291,12 @@ def cut_amount(span: Span) -> bool:
 def unit_price(span: Span) -> bool:
     """Whether a unit of measure of goods follows the amount: "0.6759 dlrs per lb", "18
     dlrs a barrel", "375 dlrs a troy ounce" (the price of goods, ``other``)."""
-    text = doc_text(span.doc)[span.end_char : span.end_char + 30].replace("\n", " ")
-    m = _PER_UNIT.match(text)
+    return unit_follows(doc_text(span.doc), span.end_char)
+
+
+def unit_follows(text: str, at: int) -> bool:
+    """Whether ``text`` goes on at ``at`` with a unit of measure of goods ("per lb")."""
+    m = _PER_UNIT.match(text[at : at + 30].replace("\n", " "))
     if m is None:
         return False
     words = m.group(1).lower()

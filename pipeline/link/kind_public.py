@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.link.kind_goods import goods_price_move
 from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, word_sets
 
@@ -203,7 +204,11 @@ def industry_money(span: Span, kind: str) -> bool:
     """Whether an ownerless amount may take the article's industry (FACTS.md Sector 3):
     results, but no budget balance (Sector 4: "a government's budget"); a country's
     export earnings from an industry's goods ("the Philippines earned 488 mln dlrs from
-    coconut products") too."""
+    coconut products") too, and a move in the price of goods ("crude oil futures ... have
+    now lost $4", read as results before ``kind_goods``)."""
     if kind == "financials":
         return not budget_balance(span)
-    return kind == "other" and country_earns(span)
+    sent = (span.sent.start, span.sent.end)
+    return kind == "other" and (
+        country_earns(span) or goods_price_move(span, sent, lambda t: False, lambda t: None)
+    )

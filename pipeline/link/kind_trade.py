@@ -47,16 +47,32 @@ def trade_object_kind(
         return "deal" if any(c.lemma_.lower() in DEAL_OBJECTS for c in things) else "other"
     for c in things:
         # a named thing ("paid 260bn roubles for Yugansk") is a company, unit or asset,
-        # unless it is named goods ("offer a less powerful Mac Mini for £339")
-        if is_company(c) or c.lemma_.lower() in DEAL_OBJECTS:
+        # unless it is named goods ("offer a less powerful Mac Mini for £339"); a list
+        # changes hands as a whole ("sold its gloves and antiseptics businesses")
+        if any(_deal_thing(t, is_company) for t in [c, *_conjuncts(c)]):
             return "deal"
-        if c.pos_ == "PROPN" and c.ent_type_ not in _GOODS_ENTS:
-            return "deal"
-        if c.lower_ in _PERCENT and any(g.lower_ == "of" for g in c.children):
-            return "deal"  # "bought 18.8% of Southcorp": a stake
         if c.pos_ in ("NOUN", "PROPN"):
             return "other"
     return None
+
+
+def _deal_thing(c: Token, is_company: Callable[[Token], bool]) -> bool:
+    """A company, unit, asset or stake: "Yugansk", "its businesses", "18.8% of Southcorp",
+    "a five pct equity position" (a percentage of something is a stake in it)."""
+    if is_company(c) or c.lemma_.lower() in DEAL_OBJECTS:
+        return True
+    if c.pos_ == "PROPN" and c.ent_type_ not in _GOODS_ENTS:
+        return True
+    if c.lower_ in _PERCENT and any(g.lower_ == "of" for g in c.children):
+        return True  # "bought 18.8% of Southcorp"
+    return c.pos_ == "NOUN" and any(
+        g.lower_ in _PERCENT and g.dep_ in ("compound", "nmod", "amod") for g in c.children
+    )
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The nouns joined to ``tok`` by "and"/"or" ("gloves and ... businesses")."""
+    return list(tok.conjuncts)
 
 
 def _traded(verb: Token, came_from: Token) -> list[Token]:

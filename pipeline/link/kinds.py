@@ -48,8 +48,10 @@ from pipeline.link.kind_cues import (
     unit_price,
 )
 from pipeline.link.kind_estimates import estimated_kind, is_estimate
+from pipeline.link.kind_goods import goods_price_move
 from pipeline.link.kind_issued import issued_debt
 from pipeline.link.kind_notes import results_note
+from pipeline.link.kind_of import of_noun_other
 from pipeline.link.kind_people import personal_income
 from pipeline.link.kind_public import balance_kind, central_bank_money, country_earns
 from pipeline.link.kind_rates import rate_kind
@@ -308,12 +310,15 @@ def read_kind(
         return "financials"  # "Revs 310.6 mln vs 287.9 mln", "NOTE: 1986 net includes ..."
     if _quotes_shares(span, clause, is_company):
         return "other"  # "Shares in X lost 65 cents to C$1.90": a share price, no loss
+    if goods_price_move(span, clause, is_company, words.of_noun):
+        return "other"  # "crude oil futures fell $2.86 to $41.32 a barrel"
     if unit_price(span):
         return "other"  # "offered 0.6759 dlrs per lb": the price of goods
     if cut_amount(span) or rated_debt(span, clause):
         return "other"  # "cut $12 billion from the budget", "upgraded its 120 mln dlrs of debt"
     found = (
         ("funding" if issued_debt(span) else None)  # "sold 25 mln dlrs of notes"
+        or ("other" if of_noun_other(doc, span, hi, words.defer) else None)
         or _after_amount(words, doc, span, hi)
         or _in_noun_kind(words, doc, span, hi)
         or charge_kind(doc, span, hi)  # "a $125m fine", "a $27.5bn back tax bill"
