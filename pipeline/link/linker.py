@@ -61,8 +61,10 @@ from pipeline.link.kind_public import industry_money
 from pipeline.link.kind_verbs import industry_pay
 from pipeline.link.kinds import KindWords, is_share_price, read_kind
 from pipeline.link.money_object import Goods, object_hit
+from pipeline.link.name_echo import echoed_names
 from pipeline.link.price_pairs import share_pair_sectors
 from pipeline.link.project_money import project_money
+from pipeline.link.public_money import keeps_hit, public_noun
 from pipeline.link.rules.deal_spend import spent_on_buying
 from pipeline.link.rules.deal_story import story_deal, told_deal
 from pipeline.link.rules.deals import deal_sides, side_sectors
@@ -73,13 +75,7 @@ from pipeline.link.rules.objects import object_owner
 from pipeline.link.rules.parse import Link
 from pipeline.link.rules.penalties import penalty_owners
 from pipeline.link.rules.ticker import ticker_owner
-from pipeline.link.sectors import (
-    SectorHit,
-    SectorMatcher,
-    closest_sector,
-    input_cost,
-    people_money,
-)
+from pipeline.link.sectors import SectorHit, SectorMatcher, closest_sector, input_cost, people_money
 from pipeline.nlp.doccache import doc_text, forget, sent_of
 from pipeline.nlp.layout import logical_line
 from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signature
@@ -108,6 +104,7 @@ DATA_FILES = (
     "link/focus_words.jsonl",  # read at import (link/focus_lead.py)
     "link/business_lines.jsonl",  # read at first use (link/business_lines.py)
     "link/price_pairs.jsonl",  # read at first use (link/price_pairs.py)
+    "link/public_money.jsonl",  # read at import (link/public_money.py)
     "link/owner_words.jsonl",  # read at import (rules/national.py, rules/markets.py)
     "layout/small_words.jsonl",
 )
@@ -285,6 +282,8 @@ class Linker(DataFilesComponent):
                 else ""
             )
             hit = None if own else self._sector(ctx, span, (lo, hi), seg, links, kind)
+            public = None if links else public_noun(span)  # a budget, a deficit, a tax
+            hit = hit if public is None or hit is None or keeps_hit(span, hit) else None
             if hit and company and (industries.generic_place(hit) or input_cost(doc, hit)):
                 own = company  # "retool its assembly plant": a carmaker's plant is automotive
             if own:
@@ -300,6 +299,7 @@ class Linker(DataFilesComponent):
                     industry_money(span, kind) or industries.market_amount(span)
                     or project_money(span)
                 ) and not people_money(span) or industry_pay(span, is_named)
+                industry = industry and public is None
                 span._.sector = (
                     sector
                     or (article_sector() if industry else "")
@@ -391,7 +391,7 @@ class Linker(DataFilesComponent):
         lo, hi = seg
         industries = self.industries
         assert industries is not None
-        names = {i for m in ctx.mentions for i in range(m.start, m.end)}
+        names = {i for m in ctx.mentions for i in range(m.start, m.end)} | echoed_names(ctx)
         names |= {t.i for t in ctx.doc[clause[0] : clause[1]] if t.ent_type_ in ("PERSON", "GPE")}
         hits = [
             h
