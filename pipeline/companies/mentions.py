@@ -35,6 +35,7 @@ from pipeline.companies.bounds import (
     widen_right,
 )
 from pipeline.companies.initials import spelled_out
+from pipeline.companies.owned_names import owns_company_things
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.companies.wraps import one_line
 from pipeline.nlp.doccache import tokens_where
@@ -103,6 +104,8 @@ class CompanyData:
     places: frozenset[str] = frozenset()
     ref_pronouns: frozenset[str] = frozenset()
     ref_nouns: frozenset[str] = frozenset()
+    called_possessed: frozenset[str] = frozenset()  # "X's board": X is a company
+    called_after: frozenset[str] = frozenset()  # "X shares rose"
     # Company-internal nouns ("sales", "shares", "the total"): a figure they own
     # with no owner named belongs to the company in focus.
     owned_nouns: frozenset[str] = frozenset()
@@ -151,6 +154,8 @@ class CompanyData:
             "noun": set(),
             "owned": set(),
             "name_head": set(),
+            "called_possessed": set(),
+            "called_after": set(),
         }
         for rec in read_jsonl(folder / "refer_words.jsonl"):
             words[rec["type"]].add(rec["text"].lower())
@@ -172,6 +177,8 @@ class CompanyData:
             places=frozenset(places),
             ref_pronouns=frozenset(words["pronoun"]),
             ref_nouns=frozenset(words["noun"]),
+            called_possessed=frozenset(words["called_possessed"]),
+            called_after=frozenset(words["called_after"]),
             owned_nouns=frozenset(words["owned"]),
             name_heads=frozenset(words["name_head"]),
             common_words=frozenset(common_words),
@@ -307,14 +314,21 @@ def _currency_after_figure(doc: Doc, start: int, end: int) -> bool:
 
 
 def _called_companies(doc: Doc, data: CompanyData) -> set[str]:
-    """Names a company noun stands right before ("airline Virgin Blue"), whatever NER
-    labelled them: the article says what they are."""
+    """Names a company noun stands right before ("airline Virgin Blue"), or that own what
+    only a company has ("Manchester United's board", "Manchester United shares rose"),
+    whatever NER labelled them: the article says what they are."""
     out = set()
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "GPE", "LOC", "NORP") or ent.start == 0:
+        if ent.label_ not in ("PERSON", "GPE", "LOC", "NORP"):
             continue
-        prev = doc[ent.start - 1]
-        if prev.pos_ == "NOUN" and prev.text.islower() and prev.lemma_ in data.ref_nouns:
+        prev = doc[ent.start - 1] if ent.start > 0 else None
+        if prev is not None and prev.pos_ == "NOUN" and prev.text.islower() and (
+            prev.lemma_ in data.ref_nouns
+        ):
+            out.add(clean_name(ent.text))
+        elif ent.label_ != "NORP" and len(ent) >= 2 and owns_company_things(
+            doc, ent, data.called_possessed, data.called_after
+        ):
             out.add(clean_name(ent.text))
     return out
 

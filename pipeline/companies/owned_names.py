@@ -1,0 +1,24 @@
+"""Names that own what only a company has: "Manchester United's board", "Manchester
+United shares rose". The small English model often calls such a club or firm a
+person or a place; the article's own words say it is a company (the words are data:
+``models/companies/refer_words.jsonl``, types ``called_possessed`` and ``called_after``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+def owns_company_things(
+    doc: Doc, ent: Span, possessed: frozenset[str], after: frozenset[str]
+) -> bool:
+    """ "X's board", "X's shareholders" (``possessed``); for a name NER calls a person
+    also "X shares" (``after``): a place's shares are its market's ("Hong Kong shares
+    rose")."""
+    end = ent.end - 1 if ent[-1].lower_ in _POSSESSIVE else ent.end
+    if end < len(doc) - 1 and doc[end].lower_ in _POSSESSIVE:
+        return doc[end + 1].lower_ in possessed
+    nxt = doc[end] if end < len(doc) else None
+    return ent.label_ == "PERSON" and nxt is not None and nxt.lower_ in after

@@ -1,0 +1,45 @@
+"""A name that owns what only a company has is a company, whatever NER called it
+(``pipeline/companies/owned_names.py``). The club's text is BBC business 224.txt, in
+no gold set (the "224.txt" of BBC tech part B is the tech folder's); the texts that
+must stay out are written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.companies.mentions import CompanyData, find_mentions
+from pipeline.resources import MODELS_DIR
+
+
+@pytest.fixture(scope="module")
+def data():
+    return CompanyData.from_dir(MODELS_DIR)
+
+
+def names(nlp, data, text: str) -> set[str]:
+    return {m.name for m in find_mentions(nlp(text), data)}
+
+
+# BBC business 224.txt: the small model calls the club a person throughout
+UNITED = (
+    "Man Utd to open books to Glazer\n\n"
+    "Manchester United's board has agreed to give US tycoon Malcolm Glazer access to its "
+    "books.\n\nManchester United shares closed at 270.25p on Friday, down 3.75p on the day.\n"
+)
+
+
+def test_a_name_with_a_board_and_shares_is_a_company(nlp, data):
+    assert "Manchester United" in names(nlp, data, UNITED)
+
+
+def test_a_person_with_a_bid_and_shares_is_no_company(nlp, data):
+    text = (
+        "Tycoon sells stake\n\nMalcolm Glazer's bid was rejected. Malcolm Glazer sold "
+        "his shares at 270.25p on Friday, his spokesman said.\n"
+    )
+    assert "Malcolm Glazer" not in names(nlp, data, text)
+
+
+def test_a_place_s_shares_are_its_market_s(nlp, data):
+    text = "Markets rally\n\nHong Kong shares closed at a record on Friday, dealers said.\n"
+    assert "Hong Kong" not in names(nlp, data, text)
