@@ -333,14 +333,17 @@ def _called_companies(doc: Doc, data: CompanyData) -> set[str]:
     return out
 
 
+_CAMEL = re.compile(r"^[A-Za-z]+[a-z][A-Z][A-Za-z]*$")  # a capital inside a word
+
+
 def loose_mention(token: Token, data: CompanyData, *, person_ok: bool = False) -> Mention | None:
     """A proper-noun name headed by ``token`` whatever NER called it, or None.
 
     Used only where the grammar already says "a company goes here"; places,
     people with a first and last name, and non-names stay out.
     """
-    if token.pos_ != "PROPN" and not (token.is_title or token.is_upper):
-        return None
+    if token.pos_ != "PROPN" and not (token.is_title or token.is_upper or _CAMEL.match(token.text)):
+        return None  # "DirecTV", "eBay" the model may tag a verb: a name by its capitals
     if token.ent_type_ in _NEVER_LABELS:
         return None
     start = token.i

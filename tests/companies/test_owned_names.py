@@ -43,3 +43,19 @@ def test_a_person_with_a_bid_and_shares_is_no_company(nlp, data):
 def test_a_place_s_shares_are_its_market_s(nlp, data):
     text = "Markets rally\n\nHong Kong shares closed at a record on Friday, dealers said.\n"
     assert "Hong Kong" not in names(nlp, data, text)
+
+
+def test_a_camel_case_name_the_model_tags_a_verb_is_still_a_name(nlp, data):
+    # the small model tags some camel-case names of web news a verb ("is buying DirecTV"):
+    # the tags are set by hand here, so the test does not hang on the model's mood
+    from spacy.tokens import Doc
+
+    from pipeline.companies.mentions import loose_mention
+
+    words = ["Acme", "is", "buying", "ZenPay", "for", "$", "2", "billion", "."]
+    pos = ["PROPN", "AUX", "VERB", "VERB", "ADP", "SYM", "NUM", "NUM", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, pos=pos)
+    found = loose_mention(doc[3], data)
+    assert found is not None and found.name == "ZenPay"
+    doc = Doc(nlp.vocab, words=[w if w != "ZenPay" else "zenpay" for w in words], pos=pos)
+    assert loose_mention(doc[3], data) is None
