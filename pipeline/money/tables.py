@@ -191,7 +191,7 @@ def _spelled(doc: Doc, i: int, scales: Mapping[str, object], numbers: Mapping[st
     if doc[i].lower_ not in numbers or not doc[i].is_alpha or doc[i].lower_ in ("a", "an"):
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return nxt is not None and (nxt.lower_ in scales or nxt.lower_ in ("vs", "vs."))
+    return nxt is not None and (nxt.lower_ in scales or nxt.lower_ in _VERSUS)
 
 
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")  # "1,255,000": a full figure, no year or count
