@@ -37,16 +37,18 @@ from pathlib import Path
 from typing import Self, TypeVar, cast
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, registry
 
 from pipeline.errors import InputError
-from pipeline.resources import MODELS_DIR
+from pipeline.resources import MODELS_DIR, read_jsonl
 
 __all__ = [
     "DataFilesComponent",
     "base_tokenizer",
     "data_dir_of",
+    "keep_currency_abbreviations",
     "models_dir",
     "spacy_signature",
     "split_glued_semicolons",
@@ -69,9 +71,9 @@ def models_dir() -> Path:
 
 @registry.callbacks("newsfacts.base_tokenizer.v1")
 def base_tokenizer(
-    base_model: str, split_semicolons: bool = True
+    base_model: str, split_semicolons: bool = True, currency_abbreviations: bool = True
 ) -> Callable[[Language], Language]:
-    """``[initialize.before_init]``: the base model's tokenizer and vocab, plus our infix."""
+    """``[initialize.before_init]``: the base model's tokenizer and vocab, plus our changes."""
     from spacy.training.callbacks import create_copy_from_base_model
 
     copy = create_copy_from_base_model(tokenizer=base_model, vocab=base_model)
@@ -80,6 +82,8 @@ def base_tokenizer(
         copy(nlp)
         if split_semicolons:
             split_glued_semicolons(nlp)
+        if currency_abbreviations:
+            keep_currency_abbreviations(nlp)
         return nlp
 
     return before_init
@@ -91,6 +95,21 @@ def split_glued_semicolons(nlp: Language) -> None:
     infixes = [*(nlp.Defaults.infixes or ()), GLUED_SEMICOLON, GLUED_PAREN]
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def keep_currency_abbreviations(nlp: Language, data_dir: Path | None = None) -> None:
+    """ "Rs. 775 crore", "SFr. 40 million": a currency symbol written with a period is one
+    token, as "Mr." is; split, its period cuts "Rs" off the figure it belongs to. The forms
+    are the currency symbols of models/money/ that end in a period, as written there and in
+    lower, capitalised and upper case."""
+    money = (data_dir or MODELS_DIR) / "money"
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    for name in ("currencies_extra.jsonl", "currencies.jsonl"):
+        for rec in read_jsonl(money / name):
+            for sym in rec.get("symbols", []):
+                if len(sym) > 2 and sym.endswith(".") and not sym[-2].isdigit():
+                    for form in {sym, sym.lower(), sym.capitalize(), sym.upper()}:
+                        tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def spacy_signature(func: F) -> F:

@@ -440,3 +440,27 @@ def test_an_aside_glued_to_the_amount_is_its_equivalent(amounts_nlp, text, expec
         for s in doc._.amounts
     ]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cement maker bought the plant at an enterprise value of Rs. 775 crores.",
+            [("Rs. 775 crores", "7750000000", "INR")],
+        ),
+        (
+            "Net profit rose to Rs. 3,043 crore from Rs.1,516 crore a year ago.",
+            [("Rs. 3,043 crore", "30430000000", "INR"), ("Rs.1,516 crore", "15160000000", "INR")],
+        ),
+        (
+            "The watchmaker's sales reached SFr. 40 million.",
+            [("SFr. 40 million", "40000000", "CHF")],
+        ),
+    ],
+    ids=["Rs. crores", "Rs. and Rs.", "SFr."],
+)
+def test_amounts_a_currency_abbreviated_with_a_period(amounts_nlp, text, expected):
+    # the tokenizer keeps "Rs." whole (registry.keep_currency_abbreviations), as it keeps "Mr."
+    _, found = _amounts(amounts_nlp, text)
+    assert [(f[0], str(f[1]), f[2]) for f in found] == expected

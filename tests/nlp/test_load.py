@@ -231,3 +231,9 @@ def test_config_names_the_base_model_and_the_data_folder():
         data_dir = config["initialize"]["components"][name]["data_dir"]
         assert data_dir == {"@misc": "newsfacts.models_dir.v1"}
     assert Path(load.CONFIG).parent == load.PIPELINE_DIR
+
+
+def test_tokenizer_keeps_a_currency_abbreviation_whole(nlp, base_nlp):
+    text = "an enterprise value of Rs. 775 crores"
+    assert "Rs." in [t.text for t in nlp.make_doc(text)]
+    assert "Rs." not in [t.text for t in base_nlp.make_doc(text)]
