@@ -52,6 +52,9 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
     SCALE1 = {"LOWER": {"IN": scales}, "OP": "+"}
     MOD = {"LOWER": {"IN": mods}, "OP": "{0,2}"}
     POST = {"LOWER": {"IN": post}}
+    # a unit hyphenated to its figure is a word ("a 4bn-euro hole"); "$5 million - $7 million"
+    # is a range whose high end starts with its sign
+    POST_WORD_UNIT = {"LOWER": {"IN": [p for p in post if p.isalpha()]}}
     PRE = {"LOWER": {"IN": pre}}
     POST_WORD = {"LOWER": {"IN": sorted(lex.bare_words | lex.minor_words)}}
     FUSED = {"TEXT": {"REGEX": fused_cur}}
@@ -63,9 +66,9 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
         [INT, {"TEXT": "-", "OP": "?"}, FRAC, MOD, POST],
         [PRE, INT, {"TEXT": "-", "OP": "?"}, FRAC],
         [PRE, NUM, HYPH, SCALE1],
-        [NUM, SCALE, HYPH, POST],  # "a 4bn-euro hole", "a 10-dollar bill"
+        [NUM, SCALE, HYPH, POST_WORD_UNIT],  # "a 4bn-euro hole", "a 10-dollar bill"
         # "a 50-mln dlr stake", "the three-mln dlr cost", "a ten-mln-dlr loan"
-        [NUM, HYPH, SCALE1, {**HYPH, "OP": "?"}, POST],
+        [NUM, HYPH, SCALE1, {**HYPH, "OP": "?"}, POST_WORD_UNIT],
         [NUMW, HYPH, SCALE1, {**HYPH, "OP": "?"}, POST_WORD],
         [FUSED, HYPH, SCALE1],
         [NUMW, AND, NUMW, SCALE1, MOD, POST_WORD],

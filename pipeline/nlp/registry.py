@@ -61,6 +61,9 @@ GLUED_SEMICOLON = r"(?<=\S);(?=\S)"
 # "a SGD 5.5 billion(USD 3.52 billion)", "£5m(about $9m)": an opening bracket glued to a
 # word or figure before it opens an aside, as it does after a space
 GLUED_PAREN = r"(?<=[a-z0-9])\((?=[A-Za-z0-9$€£¥])"
+# "$5 million-$7 million": a dash between a scale word and the sign of a range's high end
+# (only a scale word: "sub-$100" stays whole)
+GLUED_RANGE = r"(?:(?<=illion)|(?<=ILLION)|(?<=\d[mb]n)|(?<=\d[mb]ln))[-–—](?=[$€£¥₹])"
 
 
 @registry.misc("newsfacts.models_dir.v1")
@@ -91,8 +94,9 @@ def base_tokenizer(
 
 def split_glued_semicolons(nlp: Language) -> None:
     """ "($214.6bn;£114.5bn)" is two amounts: split a semicolon glued between characters,
-    and an opening bracket glued to the word before it ("billion(USD")."""
-    infixes = [*(nlp.Defaults.infixes or ()), GLUED_SEMICOLON, GLUED_PAREN]
+    an opening bracket glued to the word before it ("billion(USD"), and a dash glued between
+    a word and a currency sign ("$5 million-$7 million")."""
+    infixes = [*(nlp.Defaults.infixes or ()), GLUED_SEMICOLON, GLUED_PAREN, GLUED_RANGE]
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 

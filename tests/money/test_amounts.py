@@ -464,3 +464,25 @@ def test_amounts_a_currency_abbreviated_with_a_period(amounts_nlp, text, expecte
     # the tokenizer keeps "Rs." whole (registry.keep_currency_abbreviations), as it keeps "Mr."
     _, found = _amounts(amounts_nlp, text)
     assert [(f[0], str(f[1]), f[2]) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unit could fetch $5 million-$7 million, bankers said.",
+        "The unit could fetch $5 million - $7 million, bankers said.",
+        "The unit could fetch $5 million–$7 million, bankers said.",
+    ],
+    ids=["glued dash", "spaced dash", "en dash"],
+)
+def test_amounts_a_range_whose_high_end_repeats_the_sign(amounts_nlp, text):
+    # "million - $" is no "a 4bn-euro hole": a unit hyphenated to a figure is a word
+    _, found = _amounts(amounts_nlp, text)
+    assert [(str(f[1]), f[2], f[3], str(f[4])) for f in found] == [
+        ("5000000", "USD", "range", "7000000")
+    ]
+
+
+def test_amounts_the_philippine_peso_written_in_title_case(amounts_nlp):
+    _, found = _amounts(amounts_nlp, "The chain spent Php 2 billion on new stores.")
+    assert [(f[0], str(f[1]), f[2]) for f in found] == [("Php 2 billion", "2000000000", "PHP")]
