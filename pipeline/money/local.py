@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.money.lexicon import Lexicon
 from pipeline.nlp.doccache import doc_text, sent_of
-from pipeline.nlp.layout import DATELINE, HEADLINE_MAX_CHARS
+from pipeline.nlp.layout import DATELINE, HEADLINE_MAX_CHARS, SHORT_DATELINE
 from pipeline.resources import read_jsonl
 from pipeline.types import Money
 
@@ -182,10 +182,23 @@ class LocalCurrencies:
             if known or name in self.overrides:
                 place, territory = name, known
                 break
+        if not place:
+            place, territory = self._short_dateline(text)
         head = text.lstrip()[:HEADLINE_MAX_CHARS].split("\n", 1)[0]
         if DATELINE.match(head):
             head = ""  # no headline: the story opens on its dateline
         return Story(territory, place, self.countries(head), when)
+
+    def _short_dateline(self, text: str) -> tuple[str, str]:
+        """(place, territory) of today's dateline, "OTTAWA — " or "SYDNEY: ", the first on
+        the story's first lines; ("", "") when it names no known place (a capitals headline)."""
+        m = SHORT_DATELINE.search(text[:DATELINE_CHARS])
+        if m is None:
+            return "", ""
+        name = m.group("place").rstrip(".")
+        region = self._region(m.group(0)[m.end("place") - m.start() :])
+        known = region[1] if region else self.places.get(name) or self.names.get(name.lower())
+        return (name, known) if known else ("", "")
 
     def _region(self, rest: str) -> tuple[str, str] | None:
         """The state or province a dateline writes after its city (", Fla., March 5 -"):

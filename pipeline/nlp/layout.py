@@ -41,6 +41,14 @@ DATELINE_PATTERN = (
     r"[ \t]*[-–—]+[ \t]*"
 )
 DATELINE = re.compile(rf"^{DATELINE_PATTERN}", re.MULTILINE)
+# today's short dateline: a place in capitals and a dash or colon, no date ("OTTAWA — ",
+# "SYDNEY: ", "NEW DELHI, India — "); a headline in capitals looks alike, so a reader must
+# check the place (pipeline/money/local.py reads only known places)
+SHORT_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'&-]*(?: [A-Z][A-Z.'&-]*){0,3})"
+    r"(?:,[ \t]*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)?)?[ \t]*(?:[-–—]{1,2}|:)[ \t]+(?=\S)",
+    re.MULTILINE,
+)
 
 
 def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:

@@ -486,3 +486,20 @@ def test_amounts_a_range_whose_high_end_repeats_the_sign(amounts_nlp, text):
 def test_amounts_the_philippine_peso_written_in_title_case(amounts_nlp):
     _, found = _amounts(amounts_nlp, "The chain spent Php 2 billion on new stores.")
     assert [(f[0], str(f[1]), f[2]) for f in found] == [("Php 2 billion", "2000000000", "PHP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Grocer earnings rise\n\nOTTAWA — The grocer said revenue rose to $14 billion.", "CAD"),
+        ("Miner profit falls\n\nSYDNEY: The miner said net profit fell to $1.6 billion.", "AUD"),
+        ("Bank lifts dividend\n\nCALGARY, Alberta - The bank earned 12 mln dlrs.", "CAD"),
+        # a headline in capitals before a colon is no dateline
+        ("MARKETS: Stocks rally\n\nThe index maker said revenue rose to $2 billion.", "USD"),
+        ("Tech giant earns more\n\nNEW YORK — The company said profit was $20 billion.", "USD"),
+    ],
+    ids=["ottawa-dash", "sydney-colon", "calgary-province", "capitals-headline", "new-york"],
+)
+def test_amounts_a_short_dateline_gives_the_local_currency(amounts_nlp, text, currency):
+    _, found = _amounts(amounts_nlp, text)
+    assert [f[2] for f in found] == [currency]
