@@ -43,8 +43,9 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
         rf"|{num}(?:{scl})?-(?:{sym}){num}(?:{scl})?"
         rf"|{num}(?:p|c|¢|cts?))$"
     )
-    fused_num = rf"(?i)^-?{num}(?:{scl})?(?:-{num}(?:{scl})?)?$"
-    scaled_num = rf"(?i)^{num}(?:{scl})$"
+    # "$50M." ends a sentence: the tokenizer keeps the period on a capital scale letter
+    fused_num = rf"(?i)^-?{num}(?:{scl})?(?:-{num}(?:{scl})?)?(?<=[a-z])\.?$|^-?{num}$"
+    scaled_num = rf"(?i)^{num}(?:{scl})\.?$"
     NUM = {"TEXT": {"REGEX": fused_num}}
     NUMW = {"LOWER": {"IN": numwords}, "OP": "+"}
     NUMW_FIRST = {"LOWER": {"IN": [w for w in numwords if not lex.numbers[w][1]]}}

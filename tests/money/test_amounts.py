@@ -503,3 +503,18 @@ def test_amounts_the_philippine_peso_written_in_title_case(amounts_nlp):
 def test_amounts_a_short_dateline_gives_the_local_currency(amounts_nlp, text, currency):
     _, found = _amounts(amounts_nlp, text)
     assert [f[2] for f in found] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Annual recurring revenue hit $50M.", "50000000"),
+        ("The startup was valued at $2B.", "2000000000"),
+        ("The seed round raised $750K.", "750000"),
+    ],
+    ids=["$50M.", "$2B.", "$750K."],
+)
+def test_amounts_a_capital_scale_letter_ending_the_sentence(amounts_nlp, text, amount):
+    # the tokenizer keeps "50M." whole, where it splits "50m." (read before)
+    _, found = _amounts(amounts_nlp, text)
+    assert [str(f[1]) for f in found] == [amount]
