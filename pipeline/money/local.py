@@ -240,6 +240,21 @@ class LocalCurrencies:
             return money, ""
         return money, ""
 
+    def story_country(
+        self, money: Money, named: frozenset[str], when: date | None
+    ) -> tuple[Money, str]:
+        """A bare word of a family with no default ("dinars", a Nigerian "N500bn") that its
+        sentence, headline and dateline leave open: the currency of the one country of the
+        family the story names anywhere ("Kuwait" in the lead, "dinars" three sentences on);
+        unchanged (still unknown) when it names none or two."""
+        for fam in self.families:
+            if fam.default != UNKNOWN or not fam.claims(money.currency):
+                continue
+            codes = {self.currency(t, fam.name, when) for t in named} - {None}
+            if len(codes) == 1:
+                return replace(money, currency=codes.pop() or money.currency), "story"
+        return money, ""
+
     def _dateline_currency(self, family: str, story: Story) -> str | None:
         if not story.place:
             return None
@@ -273,11 +288,16 @@ def localize_amounts(
     out: list[tuple[Span, Money]] = []
     said: dict[tuple[int, str], str] = {}  # (sentence, family) -> the currency it named
     first = _first_named(local, found)
+    named: frozenset[str] | None = None  # countries the whole story names, read when needed
     for span, money in found:
         sent = sent_of(doc, span.start)
         got, source = local.localize(span.text, money, story, text[sent.start_char : sent.end_char])
         if got.currency == UNKNOWN:
-            continue  # bare "dinars" in a story that names no dinar country
+            if named is None:
+                named = local.countries(text)
+            got, source = local.story_country(money, named, story.when)
+            if got.currency == UNKNOWN:
+                continue  # bare "dinars" in a story that names no dinar country
         family = local.family_of.get(money.currency, "")
         if source == "dateline" and (sent.start, family) in said:
             # "earned 50.2 mln U.S. dlrs, or 1.20 dlrs a share": the sentence said which

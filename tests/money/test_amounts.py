@@ -518,3 +518,32 @@ def test_amounts_a_capital_scale_letter_ending_the_sentence(amounts_nlp, text, a
     # the tokenizer keeps "50M." whole, where it splits "50m." (read before)
     _, found = _amounts(amounts_nlp, text)
     assert [str(f[1]) for f in found] == [amount]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Refinery starts output\n\nNigeria's largest refinery opened on Monday. The group "
+            "invested N500bn in the plant, its chairman said.",
+            [("N500bn", "NGN")],
+        ),
+        (
+            "Lender profit rises\n\nA Kuwait lender said on Monday it was expanding abroad. "
+            "The bank earned 250 million dinars last year.",
+            [("250 million dinars", "KWD")],
+        ),
+        # two dinar countries: the story does not say which
+        (
+            "Gulf banks to merge\n\nA Kuwait lender and a Bahrain bank said they would merge. "
+            "The combined bank earned 250 million dinars last year.",
+            [],
+        ),
+    ],
+    ids=["naira-story", "kuwait-story", "two-dinar-countries"],
+)
+def test_amounts_a_currency_with_no_default_takes_the_story_s_one_country(
+    amounts_nlp, text, expected
+):
+    _, found = _amounts(amounts_nlp, text)
+    assert [(f[0], f[2]) for f in found] == expected
