@@ -46,6 +46,7 @@ from pipeline.money.names import model_number, named_figure_ends, stage_name
 from pipeline.money.parse import parse_money
 from pipeline.money.patterns import money_patterns
 from pipeline.money.quotes import moved_by, share_quotes
+from pipeline.money.ranges import close_ends, hyphenated_to
 from pipeline.money.rates import drop_rates, rate_after
 from pipeline.money.story_dollar import story_dollars
 from pipeline.money.tables import TableRows, note_figure, note_figures
@@ -296,9 +297,11 @@ class AmountFinder(DataFilesComponent):
         r_start, r_end = start, end
         sep = _prev(doc, start)
         low = _prev(doc, sep)
+        if hyphenated_to(doc, sep):
+            low = _prev(doc, _prev(doc, low))  # "two-to-three billion dollars"
         if low >= 0 and doc[low].like_num and not any(a[0] <= low < a[1] for a in atoms):
             # a low end before a dash: "1,050 - 1,125 rupees", "5 to 6 bln dlrs"
-            if doc[sep].lower_ in _RANGE_SEPS and not (
+            if (doc[sep].lower_ in _RANGE_SEPS or doc[sep].lower_ == "or") and not (
                 doc[sep].lower_ == "to" and _changes_from(doc, low, bare=True)
             ):
                 r_start = low
@@ -328,7 +331,7 @@ class AmountFinder(DataFilesComponent):
             q_start = self._extend_left(doc, r_start)
             span = doc[q_start:r_end]
             money = parse_money(span.text, data_dir=self.data_dir, keep_unknown=True)
-            if money is not None and money.qualifier == "range":
+            if money is not None and money.qualifier == "range" and close_ends(doc[sep], money):
                 return span, money
         q_start = self._extend_left(doc, start)
         span = doc[q_start:end]

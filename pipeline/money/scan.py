@@ -47,7 +47,11 @@ _NORMALIZE = [
     (re.compile(r"(?<=[A-Za-z]) \.(?= ?\d)"), "."),
     # a wire table's "mln" split by a stray space: "Revs 194.3 m ln vs 171.7 mln"
     (re.compile(r"(?<=\d) m ln\b"), " mln"),
+    # "two-to-three billion dollars", "5-to-10 mln dlrs": a range, not a minus sign
+    (re.compile(r"(?<=[A-Za-z0-9])-to-(?=[A-Za-z0-9$€£¥])", re.I), " to "),
 ]
+# "two or three billion dollars", "2 or 3 bln": two figures joined by "or" are a range
+_OR = re.compile(r"(\S+) or (?=(\S+))")
 
 
 def scan(text: str, lex: Lexicon) -> list[Tok]:
@@ -126,8 +130,18 @@ def prepare(text: str, lex: Lexicon) -> str:
     text = text[:_MAX_TEXT] if isinstance(text, str) else ""
     for pat, rep in _NORMALIZE:
         text = pat.sub(rep, text)
+    if " or " in text:
+        text = _OR.sub(lambda m: f"{m.group(1)} to " if _figures(m, lex) else m.group(0), text)
     if " $" in text:
         text = _SPLIT_PREFIX.sub(
             lambda m: m.group(1) if f"{m.group(1)}$".lower() in lex.symbols else m.group(0), text
         )
     return text
+
+
+def _figures(m: re.Match[str], lex: Lexicon) -> bool:
+    """Both words around an "or" are figures or number words ("two or three", "2 or $3")."""
+    return all(
+        w.lstrip("$€£¥").replace(",", "").replace(".", "").isdigit() or w.lower() in lex.numbers
+        for w in (m.group(1), m.group(2))
+    )

@@ -547,3 +547,24 @@ def test_amounts_a_currency_with_no_default_takes_the_story_s_one_country(
 ):
     _, found = _amounts(amounts_nlp, text)
     assert [(f[0], f[2]) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Analysts said the unit could fetch two or three billion dollars.", ("2e9", "3e9")),
+        ("Exports could reach 700 or 800 mln dlrs this year.", ("7e8", "8e8")),
+        ("The refit will cost two-to-three billion dollars.", ("2e9", "3e9")),
+    ],
+    ids=["or-words", "or-figures", "hyphenated-to"],
+)
+def test_amounts_a_range_joined_by_or_or_a_hyphenated_to(amounts_nlp, text, expected):
+    _, found = _amounts(amounts_nlp, text)
+    assert [(f[3], f[1], f[4]) for f in found] == [
+        ("range", Decimal(expected[0]), Decimal(expected[1]))
+    ]
+
+
+def test_amounts_a_figure_and_its_per_share_value_are_no_range(amounts_nlp):
+    _, found = _amounts(amounts_nlp, "Net profit was 4,799,000 dlrs or 22 cts a share.")
+    assert [(f[0], f[3]) for f in found] == [("4,799,000 dlrs", "exact"), ("22 cts", "exact")]
