@@ -326,3 +326,20 @@ def test_sectors_gerund_naming_an_activity_counts(nlp, shared_dir, path, amount,
 def test_sectors_verb_in_use_is_no_term(nlp):
     doc = nlp("The company is rebuilding its old warehouse for $5m.")
     assert not any(h.text == "rebuilding" for h in nlp.get_pipe("newsfacts_linker").sectors(doc))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "sector"),
+    [
+        ("Insurtech company Quillsure reported a net loss of $50 million.", "$50 million",
+         "financials"),
+        ("The proptech start-up Homerly raised $300 million in new funding.", "$300 million",
+         "real_estate"),
+        ("Edtech firm Learnly said revenue rose to $80 million.", "$80 million", "software"),
+        ("Agritech group Fieldwise won a $12 million contract.", "$12 million", "agriculture"),
+    ],
+    ids=["insurtech", "proptech", "edtech", "agritech"],
+)
+def test_a_start_up_s_trade_word_says_its_sector(nlp, sentence, amount, sector):
+    """Today's trade words ("insurtech", "proptech") say a company's industry (models/sectors.jsonl)."""
+    assert _amount(nlp(sentence), amount)._.sector == sector
