@@ -33,10 +33,12 @@ from pathlib import Path
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.companies.mentions import clean_name, normalize_company
+from pipeline.companies.mentions import clean_name
 from pipeline.errors import InputError
 from pipeline.link.business_lines import sold_off, table_sector, trade_hits
 from pipeline.link.context import DocContext
+from pipeline.link.known_names import Known, other_company
+from pipeline.link.known_names import bare as _bare
 from pipeline.link.name_compounds import compound_sector, tail_sector
 from pipeline.link.rules.parse import Link
 from pipeline.link.sectors import (
@@ -118,12 +120,13 @@ class Industries:
         self,
         sectors: SectorMatcher,
         words: IndustryWords,
-        gazetteer: tuple[dict[str, str], frozenset[str]] = ({}, frozenset()),
+        gazetteer: Known | None = None,
     ) -> None:
         self.sectors = sectors
         self.words = words
         # gazetteer name or alias (_bare) -> sector; the names whose sector a person set
-        self.known, self.hand_kept = gazetteer
+        self.gazetteer = gazetteer or Known()
+        self.known, self.hand_kept = self.gazetteer.sectors, self.gazetteer.hand_kept
         self._names = {**sectors.forms(), **words.name}
         self._descriptors = {**sectors.forms(), **words.descriptor}
 
@@ -148,6 +151,10 @@ class Industries:
         if called is not None and called():
             return called()
         entry = ctx.entry_for(link.company) or ctx.entry_for(clean_name(link.mention))
+        if entry is not None and other_company(
+            link.company, entry.name, self.gazetteer, ctx.data.places.__contains__
+        ):
+            entry = None  # "McDonnell Douglas" is not the entry "Douglas"
         known = getattr(entry, "sector", "") if entry is not None else ""
         known = known if known in SECTORS else ""
         if entry is not None and len(link.company.split()) > len(entry.name.split()):
@@ -328,32 +335,6 @@ class Industries:
         return dominant_sector(
             [h for h in hits if self.counts(ctx.doc, h) and not sold_off(ctx.doc, h)]
         )
-
-
-def gazetteer_sectors(path: Path) -> tuple[dict[str, str], frozenset[str]]:
-    """From ``gazetteer.jsonl``: its names and unambiguous aliases (:func:`_bare`) ->
-    sector, and the names whose sector a person set (``source`` gazetteer_extra)."""
-    known: dict[str, str] = {}
-    hand: set[str] = set()
-    for rec in read_jsonl(path):
-        if rec.get("sector") not in SECTORS:
-            continue
-        if rec.get("source") == "gazetteer_extra":
-            hand.add(rec["name"])
-        ambiguous = set(rec.get("ambiguous_aliases", ()))
-        for name in (rec["name"], *rec.get("aliases", ())):
-            if name not in ambiguous:
-                known.setdefault(_bare(name), rec["sector"])
-    return known, frozenset(hand)
-
-
-def _bare(name: str) -> str:
-    """A name compared without case, punctuation, legal suffix or a leading article
-    ("L'Air Liquide SA" -> "air liquide")."""
-    words = normalize_company(name).split()
-    if len(words) > 1 and words[0] in ("l", "the", "la", "le"):
-        words = words[1:]
-    return " ".join(words)
 
 
 def _where_shares_trade(tok: Token) -> bool:

@@ -54,12 +54,14 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import CompanyData
 from pipeline.link.context import SUBJECT_DEPS, DocContext
+from pipeline.link.contract_work import contract_hit
 from pipeline.link.focus_lead import focus_company
 from pipeline.link.focus_story import focus_allowed
-from pipeline.link.industry import Industries, IndustryWords, gazetteer_sectors
+from pipeline.link.industry import Industries, IndustryWords
 from pipeline.link.kind_public import industry_money
 from pipeline.link.kind_verbs import industry_pay
 from pipeline.link.kinds import KindWords, is_share_price, read_kind
+from pipeline.link.known_names import gazetteer_sectors
 from pipeline.link.money_object import Goods, object_hit
 from pipeline.link.name_echo import echoed_names
 from pipeline.link.price_pairs import share_pair_sectors
@@ -275,13 +277,14 @@ class Linker(DataFilesComponent):
             # not where the money works
             owners = [lk for lk in links if lk.rule != "led-by" and not _lender(lk, kind)]
             company = industries.of_company(ctx, owners, called)
+            work = contract_hit(span, ctx.sector_hits, is_named) if kind == "deal" else None
             own = (
                 company
-                if kind in _OWN_MONEY
+                if (kind in _OWN_MONEY and work is None)
                 or is_share_price(span, (lo, hi), lambda t: ctx.mention_at(t) is not None)
                 else ""
             )
-            hit = None if own else self._sector(ctx, span, (lo, hi), seg, links, kind)
+            hit = work or (None if own else self._sector(ctx, span, (lo, hi), seg, links, kind))
             public = None if links else public_noun(span)  # a budget, a deficit, a tax
             hit = hit if public is None or hit is None or keeps_hit(span, hit) else None
             if hit and company and (industries.generic_place(hit) or input_cost(doc, hit)):

@@ -295,8 +295,9 @@ def test_industry_market_amount(nlp, shared_dir, path, amount, market, sector):
 
 def test_industry_lender_gives_no_industry_to_money_raised(nlp, shared_dir):
     """reut2-018 #18905: "the new credit would replace an existing 4.4 mln dlr line with
-    Barclays PLC": the borrower's money works in the borrower's industry (unknown here),
-    never in the lender's banking, while the lender keeps its own on its side."""
+    Barclays PLC": the borrower's money works in the borrower's industry (North American
+    Biologicals: its name says healthcare), never in the lender's banking, while the
+    lender keeps its own on its side."""
     from pipeline.ingest import iter_articles
 
     path = shared_dir / "corpus/reuters21578/reut2-018.sgm.gz"
@@ -304,7 +305,7 @@ def test_industry_lender_gives_no_industry_to_money_raised(nlp, shared_dir):
     span = _amount(nlp(article.text), "4.4 mln")
     sides = {lk.company: lk.sector for lk in span._.links}
     assert sides.get("Barclays PLC") == "financials"
-    assert span._.sector == ""
+    assert span._.sector == "healthcare"
 
 
 @pytest.mark.parametrize(
