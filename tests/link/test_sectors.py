@@ -341,5 +341,5 @@ def test_sectors_verb_in_use_is_no_term(nlp):
     ids=["insurtech", "proptech", "edtech", "agritech"],
 )
 def test_a_start_up_s_trade_word_says_its_sector(nlp, sentence, amount, sector):
-    """Today's trade words ("insurtech", "proptech") say a company's industry (models/sectors.jsonl)."""
+    """Trade words ("insurtech", "proptech") say a company's industry (models/sectors.jsonl)."""
     assert _amount(nlp(sentence), amount)._.sector == sector
