@@ -171,6 +171,21 @@ def cut_place(doc: Doc, start: int, end: int, data: CompanyData) -> int:
     return end
 
 
+def after_short_dateline(doc: Doc, start: int, end: int) -> int:
+    """ "MONTREAL - CAE Inc.": NER runs a line's opening place in capitals and its dash
+    (today's dateline, pipeline/nlp/layout.py SHORT_DATELINE) into the name after it."""
+    line_start = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
+    if not line_start:
+        return start
+    for i in range(start + 1, min(end - 1, start + 4)):
+        if doc[i].text in ("-", "–", "—", "--", ":") and doc[i - 1].whitespace_:
+            caps = doc[start:i]
+            if all(t.is_upper and t.is_alpha for t in caps) and doc[i + 1].text[:1].isupper():
+                return i + 1
+            return start
+    return start
+
+
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading determiner/possessive/line break and a trailing "'s" or punctuation."""
     while start < end and (
@@ -179,6 +194,7 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     if end - start > 1 and doc[start].lower_ in GLUED_DESCRIPTORS and doc[start + 1].is_title:
         start += 1  # "Chipmaker Intel": what the company is, then its name
+    start = after_short_dateline(doc, start, end)
     for i in range(start, end):  # never cross a line break, nor the wire's ">" mark
         if doc[i].text == "\n" and i > start and soft_wrap(doc, i + 1):
             continue  # a wrapped line runs on

@@ -142,3 +142,23 @@ def test_of_america_after_a_legal_suffix_is_part_of_the_name(nlp, text, name):
 def test_a_town_after_a_legal_suffix_is_still_cut(nlp):
     text = ("Keystone Brick Co of Pittsburgh said it would spend 12 mln dlrs on a new kiln.")
     assert _owners(nlp, text) == [["Keystone Brick Co"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Simulator maker profit rises\n\nMONTREAL - Trainsim Inc. reported a profit of "
+            "$78.1 million in its latest quarter.",
+            "Trainsim Inc.",
+        ),
+        (
+            "Chipmaker earnings\n\nLONDON - Sharpline Corp is issuing a 60 billion yen "
+            "eurobond due 1992.",
+            "Sharpline Corp",
+        ),
+    ],
+    ids=["montreal", "london"],
+)
+def test_a_short_dateline_is_not_part_of_the_name_after_it(nlp, text, owner):
+    assert {c for cs in _owners(nlp, text) for c in cs} == {owner}
