@@ -33,12 +33,13 @@ _MONTHS = "Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec"
 # parts, then a date ("ZURICH, March 19 - ", "STAMFORD, Conn., April 8 - ",
 # "ANGLETON, Tex. MArch 3 - ": wire typos too) or the agency ("PARIS (Reuters) - ")
 # or both ("MUMBAI, Jan 14 (Reuters) - "),
-# then a dash.
+# then a dash; with both, Indian agency copy leaves the dash out ("Patna, Dec 20 (PTI) ").
 DATELINE_PATTERN = (
     r"[ \t]*(?P<place>[A-Z][A-Za-z .'&-]{1,40}?)(?:,[ \t]*[A-Z][A-Za-z .'-]{1,30}?)*"
     rf"(?:(?:,[ \t]*|(?<=\.)[ \t]+)(?i:{_MONTHS})[a-zA-Z]*\.?[ \t]+\d{{1,2}}"
-    r"(?:[ \t]+\([^)\n]{2,30}\))?|[ \t]+\([^)\n]{2,30}\))"
-    r"[ \t]*[-–—]+[ \t]*"
+    r"(?:[ \t]+\([A-Za-z]{2,12}\)[ \t]+(?=[A-Z\"'‘“])"
+    r"|(?:[ \t]+\([^)\n]{2,30}\))?[ \t]*[-–—]+[ \t]*)"
+    r"|[ \t]+\([^)\n]{2,30}\)[ \t]*[-–—]+[ \t]*)"
 )
 DATELINE = re.compile(rf"^{DATELINE_PATTERN}", re.MULTILINE)
 # today's short dateline: a place in capitals and a dash or colon, no date ("OTTAWA — ",

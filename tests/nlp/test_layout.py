@@ -29,6 +29,7 @@ from pipeline.nlp.layout import (
         ("Oslo, feb 3 - Nordvik ASA said", "Oslo"),  # month in lower case
         ("SEOUL (Reuters) - Hanbit Motors said", "SEOUL"),
         ("DUBAI, April 1 — Gulfline said", "DUBAI"),  # an em dash
+        ("Patna, Dec 20 (PTI) Billionaire Ravi Sen's group will invest", "Patna"),  # no dash
     ],
 )
 def test_layout_dateline_place(line, place):
@@ -134,3 +135,7 @@ def test_layout_row_starts_name_the_first_word_of_lines_with_figures():
     text = "ACME 1ST QTR\nShr 18 cts vs 12 cts\nNote: unaudited\n  Net 5 mln vs 4 mln"
     assert [word for _, word in row_starts(text)] == ["Shr", "Net"]
     assert all(text[at:].startswith(word) for at, word in row_starts(text))
+
+
+def test_layout_a_name_and_its_acronym_are_no_dateline():
+    assert dateline_place("International Business Machines (IBM) said on Dec 5 it") == ""
