@@ -361,14 +361,24 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
             if t.i > 1 and t.doc[t.i - 1].text == "<":
                 t = t.doc[t.i - 2]  # "from Waste Management Inc <WMX>": the name's ticker
             m = ctx.mention_at(t, loose=True) or _compound_name(ctx, t)
+            how = ""
+            if m is None and t.pos_ == "NOUN" and ctx.refers(t):
+                m, how = _referred(ctx, t)  # "a £1.5m bid for the club": the club named before
             if m is None or ctx.is_government(t) or t.dep_ in SUBJECT_DEPS:
                 continue
             name = ctx.canonical(m.name)
             if name not in owners:
                 rule = "led-by" if path == "led-by" else "deal-side"
-                out.append(Link(name, ctx.doc[m.start : m.end].text, rule, path, role))
+                out.append(Link(name, ctx.doc[m.start : m.end].text, rule, path + how, role))
                 owners.add(name)
     return out
+
+
+def _referred(ctx: DocContext, noun: Token) -> tuple[Mention | None, str]:
+    """The company a deal's object "the club", "the firm" stands for: the one in focus
+    (a topic of the sentence or of those before it), with how it was found."""
+    verdict, m, how = ctx.focus(noun, pronoun=False)
+    return (m, "~" + how) if verdict == "company" else (None, "")
 
 
 def _one_of(tok: Token) -> list[Token]:
