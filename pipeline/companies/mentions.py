@@ -334,7 +334,7 @@ def _called_companies(doc: Doc, data: CompanyData) -> set[str]:
             doc, ent, data.called_possessed, data.called_after
         ):
             out.add(clean_name(ent.text))
-        elif ent.label_ == "PERSON" and len(ent) >= 2 and called_a_thing(ent):
+        elif ent.label_ == "PERSON" and called_a_thing(ent):
             out.add(clean_name(ent.text))  # "Laura Ashley, which floated in 1995"
     return out
 

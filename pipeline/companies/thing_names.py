@@ -25,11 +25,17 @@ def called_a_thing(ent: Span) -> bool:
     # only as the subject: "a trumpet which belonged to Dizzy Gillespie, which is
     # expected to fetch $500,000" is the trumpet's clause; and "..., based on its
     # success, Chairman John Egan told" says "its" of another
+    after = doc[ent.end : ent.end + 2]
+    which = len(after) == 2 and after[0].text == "," and after[1].lower_ == "which"
+    if not root.dep_:  # a sentence the fast path left unparsed: read its words
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        return which and (before is None or ent[0].is_sent_start or before.text == ",")
     if root.dep_ not in _SUBJECTS or root.head.i < root.i:
         return False
-    after = doc[ent.end : ent.end + 2]
-    if len(after) == 2 and after[0].text == "," and after[1].lower_ == "which":
-        return True
+    if which:
+        return True  # "Euronext, which combines the Paris ... exchanges, began talks"
+    if len(ent) < 2:
+        return False  # "Smith raised its stake": a one-word name may be a boss's surname
     return any(
         t.lower_ == "its" and t.i > root.head.i and _same_clause(t, root)
         for t in root.head.subtree
