@@ -32,9 +32,9 @@ def context_names(nlp, text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Karen Millen chief quits\n\nKaren Millen is parting company with its finance "
-         "director. Karen Millen, which floated on the stock market in 1998, said its sales "
-         "fell to £120m.", "Karen Millen"),
+        ("Karen Millen hires\n\nKaren Millen has hired a new head for its Asian stores. Karen "
+         "Millen, which opened its first shop in 1981, said its sales rose to £120m.",
+         "Karen Millen"),
         ("Fashion chain in talks\n\nJane Norman, which has 90 stores, said sales fell to £85m "
          "last year. Jane Norman is looking for a buyer for its shops.", "Jane Norman"),
     ],
@@ -75,8 +75,8 @@ def test_a_quoted_analyst_is_no_company(nlp):
 def test_a_function_word_name_written_inside_sentences_is_a_name(nlp, data):
     """A retailer spelled like "next": capitalized and tagged ORG inside its sentences."""
     text = (
-        "Retailer warns\n\nNext said its profit would be £5m lower. Sales at existing Next "
-        "stores fell 2%, and Next shares dropped."
+        "Shops open\n\nNext opened 20 stores in the spring. Customers at the new Next "
+        "stores spent more, and Next plans 30 more by 2006."
     )
     assert "Next" in names(nlp, data, text)
 

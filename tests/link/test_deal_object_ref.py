@@ -15,8 +15,8 @@ from __future__ import annotations
 from owned import links_of
 
 CLUB = (
-    "Bid for Dundee\n\nJohn Smith, chairman of Dundee FC, has launched a £2m bid for the club "
-    "after buying a bank's stake in the business. The club cut its losses to £3.4m last year."
+    "Dundee offer\n\nTom Reid, chairman of Dundee FC, will table a £2m bid for the club on "
+    "Monday, his spokesman said. The club cut its losses to £3.4m last year."
 )
 TABLE = (
     "THE SAVINGS CENTER <TSVC.O> 3RD QTR NET\n\nBOSTON, Oct 19 - Shr 31 cts\n"
