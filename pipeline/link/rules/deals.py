@@ -32,6 +32,7 @@ _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 BUY_WORDS = _WORDS["deal_buy_words"]  # the subject buys, the object is bought
 SELL_WORDS = _WORDS["deal_sell_words"]  # the subject sells, "to X" buys
 SALE_NOUNS = _WORDS["sale_nouns"]  # "the sale of its unit to X": X buys
+SUPPLY_WORDS = _WORDS["supply_words"]  # "X is to supply Y with planes": Y buys
 PAY_WORDS = _WORDS["deal_pay_words"]  # the subject pays, "for X" is bought
 DEAL_NOUNS = _WORDS["deal_nouns"]  # "acquisition of X", "bid for X", "merger with X"
 BID_NOUNS = _WORDS["bid_nouns"]  # "an offer from X": X bids
@@ -84,9 +85,15 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
             if not added:  # "a stake from X", "36 planes from X": the seller
                 sellers = [g for c in _with_object(word) if c.lower_ == "from" for g in c.children]
                 added += _links(ctx, sellers, f"{lemma}>from", "payee", owners)
-        elif lemma in SELL_WORDS:
+        elif lemma in SELL_WORDS or lemma in SUPPLY_WORDS and word.pos_ == "VERB":
             seller = next((lk.company for lk in links if lk.rule == "subject-of-verb"), "")
             buyers = [g for c in _with_object(word) if c.lower_ == "to" for g in c.children]
+            objs = [c for c in word.children if c.dep_ in ("dobj", "dative")]
+            if lemma in SUPPLY_WORDS and any(  # "supply Acme with 50 planes": Acme buys
+                c.lower_ == "with" for t in (word, *objs) for c in t.children
+            ):
+                buyers += objs
+                seller = seller or (links[0].company if links else "")
             added += _links(ctx, buyers, f"{lemma}>to", "payer", owners)
         elif lemma in PAY_WORDS and not (word.pos_ == "NOUN" and lemma in DEAL_NOUNS):
             # "paid $1bn for X", or "offered $N for X" with "for X" on the amount
