@@ -136,6 +136,7 @@ def _modifies(prev: Token, start: int, end: int) -> bool:
         or prev.dep_ not in ("compound", "amod", "nmod")
         or not start <= prev.head.i < end
         or prev.ent_type_ in ("DATE", "MONEY", "CARDINAL", "PERCENT")
+        or _clock_zone(prev.doc, prev.i)
     )
 
 
@@ -186,6 +187,22 @@ def after_short_dateline(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _clock_zone(doc: Doc, i: int) -> bool:
+    """A time zone after an hour ("1300 GMT", "10 EST"): a short word in capitals right
+    after a figure of the clock."""
+    tok = doc[i]
+    prev = doc[i - 1] if i > 0 else None
+    return (
+        prev is not None
+        and prev.text.isdigit()
+        and len(prev.text) in (1, 2, 4)
+        and tok.is_upper
+        and tok.is_alpha
+        and 2 <= len(tok.text) <= 4
+        and tok.text.endswith("T")  # GMT, BST, EST, CET, PDT ...
+    )
+
+
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading determiner/possessive/line break and a trailing "'s" or punctuation."""
     while start < end and (
@@ -195,6 +212,8 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if end - start > 1 and doc[start].lower_ in GLUED_DESCRIPTORS and doc[start + 1].is_title:
         start += 1  # "Chipmaker Intel": what the company is, then its name
     start = after_short_dateline(doc, start, end)
+    if end - start > 1 and _clock_zone(doc, start):
+        start += 1  # "by 1300 GMT Carnival's shares": the hour's zone, then the name
     for i in range(start, end):  # never cross a line break, nor the wire's ">" mark
         if doc[i].text == "\n" and i > start and soft_wrap(doc, i + 1):
             continue  # a wrapped line runs on

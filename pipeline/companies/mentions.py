@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.attrs import LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
@@ -36,9 +35,10 @@ from pipeline.companies.bounds import (
 )
 from pipeline.companies.initials import spelled_out
 from pipeline.companies.owned_names import owns_company_things
+from pipeline.companies.stopword_names import named_function_words
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
+from pipeline.companies.thing_names import called_a_thing
 from pipeline.companies.wraps import one_line
-from pipeline.nlp.doccache import tokens_where
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 CORPORATE_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")["corporate_words"]
@@ -192,11 +192,13 @@ class CompanyData:
             capitals=frozenset(capitals),
         )
 
-    def is_company_name(self, name: str, *, plain_words: bool = True) -> bool:
+    def is_company_name(self, name: str, *, plain_words: bool = True,
+                        stop_words_ok: bool = False) -> bool:  # fmt: skip
         """False for governments, places, indexes, acronyms and plain words.
 
         ``plain_words=False`` lets a name made of common words pass ("Carrier"
-        capitalized inside a sentence is a name; at a line start it may not be).
+        capitalized inside a sentence is a name; at a line start it may not be);
+        ``stop_words_ok`` one made of function words ("Next", the retailer).
         """
         low = name.lower().strip()
         if not low or not any(ch.isalpha() for ch in low) or _MONEY_SIGN.search(low):
@@ -230,8 +232,9 @@ class CompanyData:
         common = self.common_words if plain_words else frozenset()
         # plain words alone ("EV Batteries") or places alone are no name; a plain word
         # with a place is a company's ("Air France", "Air Zimbabwe" at a sentence start)
-        if all(w in STOP_WORDS or w in common for w in words) or all(
-            w in STOP_WORDS or w in self.places for w in words
+        stops = frozenset() if stop_words_ok else STOP_WORDS
+        if all(w in stops or w in common for w in words) or all(
+            w in stops or w in self.places for w in words
         ):
             return False
         # "Japan Inc", "Tokyo Electric" pass; a place plus only a legal suffix does not.
@@ -282,6 +285,7 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
     carmaker Proton"), and then wherever else the article writes that name.
     """
     called = _called_companies(doc, data)
+    named = named_function_words(doc)
     mentions: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ != "ORG" and not (
@@ -301,7 +305,7 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
         start = widen_left(doc, start, end)
         end = cut_place(doc, start, end, data)
         name = clean_name(one_line(doc[start:end]))
-        if data.is_company_name(name) and not _based(doc, end):
+        if data.is_company_name(name, stop_words_ok=name in named) and not _based(doc, end):
             mentions.append(Mention(start, end, name, ent.label_))
     return mentions
 
@@ -330,6 +334,8 @@ def _called_companies(doc: Doc, data: CompanyData) -> set[str]:
             doc, ent, data.called_possessed, data.called_after
         ):
             out.add(clean_name(ent.text))
+        elif ent.label_ == "PERSON" and called_a_thing(ent):
+            out.add(clean_name(ent.text))  # "Laura Ashley, which floated in 1995"
     return out
 
 
@@ -420,79 +426,3 @@ def canonical_names(
 def _fullest(name: str) -> tuple[int, int, str]:
     """Longest, then most capitals ("Bass Group" over "Bass group"), then by spelling."""
     return len(name), sum(ch.isupper() for ch in name), name
-
-
-def _forms(name: str, data: CompanyData) -> set[str]:
-    """Lowercased ways the article may shorten a company name: its leading words."""
-    words = name.lower().split()
-    while len(words) > 1 and words[-1].rstrip(".") in LEGAL_SUFFIXES:
-        words.pop()
-    forms = {name.lower(), " ".join(words)}
-    for k in range(1, len(words)):
-        prefix = " ".join(words[:k])
-        if len(prefix) >= 3 and data.is_company_name(prefix):
-            forms.add(prefix)
-    return forms
-
-
-def alias_mentions(doc: Doc, known: list[Mention], data: CompanyData, taken: set[int]
-                   ) -> list[Mention]:  # fmt: skip
-    """Every later (or earlier) use of a known name or of its leading words.
-
-    "Britannia Cable Group ... Britannia said": the short form is the same
-    company, whatever label NER gave it there. A form followed or preceded by
-    another name word ("Ford Foundation", "Attorney General") is a different name.
-    """
-    forms: dict[str, int] = {}
-    for m in known:
-        for f in _forms(m.name, data):
-            forms[f] = len(f.split())
-    if not forms:
-        return []
-    longest = max(forms.values())
-    out: list[Mention] = []
-    n = len(doc)
-    # a form's tokens joined by spaces: its first space-separated word is its first token
-    firsts = {f.split(" ")[0] for f in forms}
-    done = 0  # tokens before this are read
-    for i in tokens_where(doc, LOWER, firsts.__contains__):
-        if i < done:
-            continue
-        tok = doc[i]
-        if (
-            i in taken
-            or not tok.text[:1].isupper()
-            or tok.ent_type_ in ("NORP", "PERSON")
-            and (tok.lower_ not in forms)
-        ):
-            continue
-        hit = 0
-        for k in range(min(longest, n - i), 0, -1):
-            span = doc[i : i + k]
-            if any(j in taken for j in range(i, i + k)) or "\n" in span.text:
-                continue
-            if " ".join(t.lower_ for t in span) in forms:
-                hit = k
-                break
-        if hit:
-            end = i + hit
-            before = doc[i - 1] if i > 0 else None
-            after = doc[end] if end < n else None
-            glued = (
-                before is not None
-                and before.pos_ == "PROPN"
-                and before.text[:1].isupper()
-                and "\n" not in before.whitespace_
-                and before.head.i == i
-            ) or (
-                after is not None
-                and after.pos_ == "PROPN"
-                and after.text[:1].isupper()
-                and not after.is_upper  # a headline in capitals: the next word is no name
-                and "\n" not in doc[end - 1].whitespace_
-            )
-            if not glued:
-                out.append(Mention(i, end, clean_name(doc[i:end].text), "ALIAS"))
-                taken.update(range(i, end))
-            done = end
-    return out

@@ -34,6 +34,7 @@ _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
 NAME_TAILS = _WORDS["name_tails"]  # "Adobe Systems": a word that ends a name
 _HEADLINE_PARTICLES = _WORDS["headline_particles"]  # "TO", "IN": no word of a name
 _HEADLINE_VERBS = _WORDS["headline_verbs"]  # "BUSINESSMAN HAS ROYAL RESOURCES <RRCO.O>"
+PERSON_TITLES = _WORDS["person_titles"]  # "Jane Roe, an analyst at Acme": a person
 
 # -- names the model missed ------------------------------------------------
 # Entity labels a cue may override: the small model often calls an unknown
@@ -119,6 +120,8 @@ def subject_mentions(
             continue
         if tok.pos_ != "PROPN" and tok.ent_type_ in ("", "PRODUCT"):
             continue  # a capitalized common noun at the start of a sentence
+        if _titled_person(tok):
+            continue
         head = tok.head
         if said_it or _beside_company(tok, taken):
             cue = True
@@ -135,6 +138,16 @@ def subject_mentions(
             out.append(m)
             taken.update(range(m.start, m.end))
     return out
+
+
+def _titled_person(tok: Token) -> bool:
+    """ "Bob Murray, chairman of Acme, has launched", "said Jane Roe, an analyst at Acme",
+    "Minister Bra Kanon estimated": a name whose apposition or compound is a person's
+    title is a person, whatever the verb says."""
+    return any(
+        c.dep_ in ("appos", "compound") and c.lemma_.lower() in PERSON_TITLES
+        for c in tok.children
+    )  # "Agriculture Minister Bra Kanon estimated": a compound title too
 
 
 def _says_it(tok: Token) -> bool:
@@ -260,6 +273,15 @@ def _wordlike(word: str) -> bool:
     )
 
 
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens its line, after "THE" at most: a wire headline opens with its
+    company's name, so a common word there ("THE BANKING CENTER <TBCX.O> 3RD QTR NET")
+    is the name's first word, not the headline's own."""
+    text = doc.text
+    at = doc[i].idx
+    return text[text.rfind("\n", 0, at) + 1 : at].strip().lower() in ("", "the")
+
+
 def _name_before(doc: Doc, i: int, data: CompanyData) -> tuple[int, int]:
     """The capitalized words right before token ``i``: a ticker's company."""
     end = i
@@ -282,6 +304,7 @@ def _name_before(doc: Doc, i: int, data: CompanyData) -> tuple[int, int]:
                 or low in _HEADLINE_VERBS
                 or low.endswith("s") and low[:-1] in data.verb_forms
                 or low in data.common_words and not _closed(doc, end)
+                and not _opens_line(doc, start - 1)  # "THE BANKING CENTER <TBCX.O>"
             ):
                 break  # a common word stays inside a name a suffix closes: "MAYNARD OIL CO"
             start -= 1

@@ -35,10 +35,10 @@ from typing import TYPE_CHECKING
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.companies.aliases import alias_mentions
 from pipeline.companies.mentions import (
     CompanyData,
     Mention,
-    alias_mentions,
     canonical_names,
     find_mentions,
     loose_mention,
@@ -186,6 +186,10 @@ class DocContext:
     def entry_for(self, name: str):
         """The gazetteer's CompanyEntry for a canonical name, if it knows the company."""
         return self.entries.get(name)
+
+    def in_dateline(self, tok: Token) -> bool:
+        """Whether ``tok`` is a word of a dateline ("LONDON, Oct 19 -")."""
+        return any(lo <= tok.idx < hi for lo, hi in self.datelines)
 
     def filed_from(self, tok: Token) -> bool:
         """ "LONDON, March 17 - Bank of Ireland said it launched ...": a dateline's place
@@ -364,6 +368,8 @@ def _is_topic(root: Token) -> bool:
         if tok.dep_ in SUBJECT_DEPS:
             return True
         if tok.dep_ in ("poss", "compound", "appos", "conj") and tok.head.i != tok.i:
+            if tok.dep_ == "compound" and _forecaster(tok.head):
+                return False  # "said HVB analyst Peter Halser": his employer
             tok = tok.head
             continue
         prep = tok.head

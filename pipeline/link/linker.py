@@ -17,6 +17,7 @@ spells why, for ``newsfacts audit``):
    83-1/8" -> the name before the ticker (:mod:`pipeline.link.rules.ticker`);
 2. ``headline``: a headline's subject (:mod:`pipeline.link.rules.headline`);
 3. ``gapping``: "X will pay $N and Y the remaining $M" (:mod:`pipeline.link.rules.fallback`);
+   ``with-clause``: "..., with Y close behind at $M" (:mod:`pipeline.link.rules.with_clause`);
 4. the parse rules of :mod:`pipeline.link.rules.parse`: ``possessive``, ``compound``,
    ``appositive``, ``subject-of-verb``, ``conj``, ``subject-including``,
    ``agent``, ``coref-pronoun`` (referring words resolved by
@@ -77,6 +78,7 @@ from pipeline.link.rules.objects import object_owner
 from pipeline.link.rules.parse import Link
 from pipeline.link.rules.penalties import penalty_owners
 from pipeline.link.rules.ticker import ticker_owner
+from pipeline.link.rules.with_clause import with_owner
 from pipeline.link.sectors import SectorHit, SectorMatcher, closest_sector, input_cost, people_money
 from pipeline.nlp.doccache import doc_text, forget, sent_of
 from pipeline.nlp.layout import logical_line
@@ -334,7 +336,7 @@ class Linker(DataFilesComponent):
             found = self.headlines(ctx, span, clause)
             if found:
                 return found, "company"
-        found = rules.gapping(ctx, span, clause)
+        found = rules.gapping(ctx, span, clause) or with_owner(ctx, span, clause)
         if found:
             return found, "company"
         verdict, links = rules.owner(ctx, span, clause)

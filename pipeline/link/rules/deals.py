@@ -32,6 +32,7 @@ _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 BUY_WORDS = _WORDS["deal_buy_words"]  # the subject buys, the object is bought
 SELL_WORDS = _WORDS["deal_sell_words"]  # the subject sells, "to X" buys
 SALE_NOUNS = _WORDS["sale_nouns"]  # "the sale of its unit to X": X buys
+SUPPLY_WORDS = _WORDS["supply_words"]  # "X is to supply Y with planes": Y buys
 PAY_WORDS = _WORDS["deal_pay_words"]  # the subject pays, "for X" is bought
 DEAL_NOUNS = _WORDS["deal_nouns"]  # "acquisition of X", "bid for X", "merger with X"
 BID_NOUNS = _WORDS["bid_nouns"]  # "an offer from X": X bids
@@ -84,9 +85,15 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
             if not added:  # "a stake from X", "36 planes from X": the seller
                 sellers = [g for c in _with_object(word) if c.lower_ == "from" for g in c.children]
                 added += _links(ctx, sellers, f"{lemma}>from", "payee", owners)
-        elif lemma in SELL_WORDS:
+        elif lemma in SELL_WORDS or lemma in SUPPLY_WORDS and word.pos_ == "VERB":
             seller = next((lk.company for lk in links if lk.rule == "subject-of-verb"), "")
             buyers = [g for c in _with_object(word) if c.lower_ == "to" for g in c.children]
+            objs = [c for c in word.children if c.dep_ in ("dobj", "dative")]
+            if lemma in SUPPLY_WORDS and any(  # "supply Acme with 50 planes": Acme buys
+                c.lower_ == "with" for t in (word, *objs) for c in t.children
+            ):
+                buyers += objs
+                seller = seller or (links[0].company if links else "")
             added += _links(ctx, buyers, f"{lemma}>to", "payer", owners)
         elif lemma in PAY_WORDS and not (word.pos_ == "NOUN" and lemma in DEAL_NOUNS):
             # "paid $1bn for X", or "offered $N for X" with "for X" on the amount
@@ -361,14 +368,24 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
             if t.i > 1 and t.doc[t.i - 1].text == "<":
                 t = t.doc[t.i - 2]  # "from Waste Management Inc <WMX>": the name's ticker
             m = ctx.mention_at(t, loose=True) or _compound_name(ctx, t)
+            how = ""
+            if m is None and t.pos_ == "NOUN" and ctx.refers(t):
+                m, how = _referred(ctx, t)  # "a £1.5m bid for the club": the club named before
             if m is None or ctx.is_government(t) or t.dep_ in SUBJECT_DEPS:
                 continue
             name = ctx.canonical(m.name)
             if name not in owners:
                 rule = "led-by" if path == "led-by" else "deal-side"
-                out.append(Link(name, ctx.doc[m.start : m.end].text, rule, path, role))
+                out.append(Link(name, ctx.doc[m.start : m.end].text, rule, path + how, role))
                 owners.add(name)
     return out
+
+
+def _referred(ctx: DocContext, noun: Token) -> tuple[Mention | None, str]:
+    """The company a deal's object "the club", "the firm" stands for: the one in focus
+    (a topic of the sentence or of those before it), with how it was found."""
+    verdict, m, how = ctx.focus(noun, pronoun=False)
+    return (m, "~" + how) if verdict == "company" else (None, "")
 
 
 def _one_of(tok: Token) -> list[Token]:

@@ -206,6 +206,10 @@ class ParseRules:
                         ctx, objs[0], [*path, "value", "dobj"], exclude, clause
                     )
             subs = [c for c in v.children if c.dep_ in SUBJECT_DEPS and c.i not in exclude]
+            if len(subs) > 1 and ctx.in_dateline(subs[0]) and ctx.dateline_subject(subs[0]) is None:
+                # "LONDON, Oct 19 - Norwegian state oil company X signed": X, not LONDON
+                named = [c for c in subs[1:] if ctx.mention_at(c) is not None]
+                subs = named or subs
             if not subs and v.lemma_ == "be":  # "$N is what it plans to spend"
                 for c in v.children:
                     if c.dep_ in ("attr", "ccomp", "acomp"):

@@ -1,0 +1,87 @@
+"""Later (or earlier) uses of a company name found so far, whatever NER labelled them:
+"Britannia Cable Group ... Britannia said" (:func:`alias_mentions`)."""
+
+from __future__ import annotations
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc
+
+from pipeline.companies.mentions import CompanyData, Mention, clean_name
+from pipeline.companies.suffixes import LEGAL_SUFFIXES
+from pipeline.nlp.doccache import tokens_where
+
+
+def _forms(name: str, data: CompanyData) -> set[str]:
+    """Lowercased ways the article may shorten a company name: its leading words."""
+    words = name.lower().split()
+    while len(words) > 1 and words[-1].rstrip(".") in LEGAL_SUFFIXES:
+        words.pop()
+    forms = {name.lower(), " ".join(words)}
+    for k in range(1, len(words)):
+        prefix = " ".join(words[:k])
+        if len(prefix) >= 3 and data.is_company_name(prefix):
+            forms.add(prefix)
+    return forms
+
+
+def alias_mentions(doc: Doc, known: list[Mention], data: CompanyData, taken: set[int]
+                   ) -> list[Mention]:  # fmt: skip
+    """Every later (or earlier) use of a known name or of its leading words.
+
+    "Britannia Cable Group ... Britannia said": the short form is the same
+    company, whatever label NER gave it there. A form followed or preceded by
+    another name word ("Ford Foundation", "Attorney General") is a different name.
+    """
+    forms: dict[str, int] = {}
+    for m in known:
+        for f in _forms(m.name, data):
+            forms[f] = len(f.split())
+    if not forms:
+        return []
+    longest = max(forms.values())
+    out: list[Mention] = []
+    n = len(doc)
+    # a form's tokens joined by spaces: its first space-separated word is its first token
+    firsts = {f.split(" ")[0] for f in forms}
+    done = 0  # tokens before this are read
+    for i in tokens_where(doc, LOWER, firsts.__contains__):
+        if i < done:
+            continue
+        tok = doc[i]
+        if (
+            i in taken
+            or not tok.text[:1].isupper()
+            or tok.ent_type_ in ("NORP", "PERSON")
+            and (tok.lower_ not in forms)
+        ):
+            continue
+        hit = 0
+        for k in range(min(longest, n - i), 0, -1):
+            span = doc[i : i + k]
+            if any(j in taken for j in range(i, i + k)) or "\n" in span.text:
+                continue
+            if " ".join(t.lower_ for t in span) in forms:
+                hit = k
+                break
+        if hit:
+            end = i + hit
+            before = doc[i - 1] if i > 0 else None
+            after = doc[end] if end < n else None
+            glued = (
+                before is not None
+                and before.pos_ == "PROPN"
+                and before.text[:1].isupper()
+                and "\n" not in before.whitespace_
+                and before.head.i == i
+            ) or (
+                after is not None
+                and after.pos_ == "PROPN"
+                and after.text[:1].isupper()
+                and not after.is_upper  # a headline in capitals: the next word is no name
+                and "\n" not in doc[end - 1].whitespace_
+            )
+            if not glued:
+                out.append(Mention(i, end, clean_name(doc[i:end].text), "ALIAS"))
+                taken.update(range(i, end))
+            done = end
+    return out
