@@ -24,6 +24,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from pipeline.companies.acronyms import acronyms_of
 from pipeline.companies.bounds import (
     cut_model,
     cut_place,
@@ -48,6 +49,7 @@ CURRENCY_CODES = frozenset(
 # a company's form closing a name: "Holdings", "Group" (not "Bank": "Bank of Zambia")
 _COMPANY_TAILS = CORPORATE_WORDS - {"bank", "the"}
 _NUMBER = re.compile(r"[\d.,]+")
+_SCALED_FIGURE = re.compile(r"\d[\d.,]*\s*(?:bn|b|mn|m|k|tn|trn|billion|million|trillion)")
 _MONEY_SIGN = re.compile(r"[$€£¥₹₩₽]")
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -203,6 +205,8 @@ class CompanyData:
         low = name.lower().strip()
         if not low or not any(ch.isalpha() for ch in low) or _MONEY_SIGN.search(low):
             return False  # "NZ$20", "€5bn": money read as a name
+        if _SCALED_FIGURE.fullmatch(low):
+            return False  # "8.7bn": a figure and its scale read as a name
         words = re.findall(r"[\w&'-]+", low)
         if (
             low in self.stop_names
@@ -286,6 +290,7 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
     """
     called = _called_companies(doc, data)
     named = named_function_words(doc)
+    otherwise = acronyms_of(doc, data)  # "the Financial Conduct Authority (FCA)"
     mentions: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ != "ORG" and not (
@@ -305,6 +310,8 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
         start = widen_left(doc, start, end)
         end = cut_place(doc, start, end, data)
         name = clean_name(one_line(doc[start:end]))
+        if name in otherwise:
+            continue
         if data.is_company_name(name, stop_words_ok=name in named) and not _based(doc, end):
             mentions.append(Mention(start, end, name, ent.label_))
     return mentions
@@ -373,6 +380,8 @@ def loose_mention(token: Token, data: CompanyData, *, person_ok: bool = False) -
     name = clean_name(one_line(span))
     if not data.is_company_name(name, plain_words=span[0].is_sent_start or span[0].i == 0):
         return None
+    if name.isupper() and name in acronyms_of(token.doc, data):
+        return None  # "headline earnings per share (HEPS) totalled"
     return Mention(start, end, name, token.ent_type_ or "PROPN")
 
 

@@ -162,3 +162,31 @@ def test_a_town_after_a_legal_suffix_is_still_cut(nlp):
 )
 def test_a_short_dateline_is_not_part_of_the_name_after_it(nlp, text, owner):
     assert {c for cs in _owners(nlp, text) for c in cs} == {owner}
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        (
+            "Fines soar\n\nThe Financial Services Regulator (FSR) said on Monday that fines "
+            "rose. The FSR imposed fines worth a total of £319.2m.",
+            [[]],
+        ),
+        (
+            "Carmaker results\n\nGeneral Motors (GM) said profit rose to $2 billion. GM also "
+            "said it would invest $1 billion.",
+            [["General Motors"], ["General Motors"]],
+        ),
+    ],
+    ids=["regulator", "company"],
+)
+def test_an_acronym_means_what_the_article_spells_out(nlp, text, owners):
+    assert _owners(nlp, text) == owners
+
+
+def test_an_acronym_of_a_measure_is_no_company(nlp):
+    text = (
+        "Grocer profit\n\nKalahari Stores said headline earnings per share (HEPS) totalled "
+        "280.8 cents."
+    )
+    assert "HEPS" not in {c for cs in _owners(nlp, text) for c in cs}
