@@ -262,6 +262,37 @@ def _antecedent(tok: Token) -> Token:
     return tok
 
 
+def relative_object(relcl: Token) -> Token:
+    """What "which" stands for as the object of ``relcl``: the noun the clause hangs on, or,
+    past a name the parser hangs it on, the noun that name is "from" or "by" ("an offer
+    from Swiss Xstrata, which the firm raised to A$8.4bn")."""
+    noun = relcl.head
+    prep = noun.head
+    if noun.pos_ == "PROPN" and prep.lower_ in ("from", "by") and prep.head.pos_ == "NOUN":
+        return prep.head
+    return noun
+
+
+def order_of_size(tok: Token) -> bool:
+    """ "of the order of 400 mln stg", "in the order of $5bn": "order" saying a figure's
+    size, no order placed (no contract)."""
+    doc = tok.doc
+    if tok.lower_ != "order" or tok.i < 2 or tok.i + 1 >= len(doc):
+        return False
+    before = (doc[tok.i - 2].lower_, doc[tok.i - 1].lower_)
+    return before in (("of", "the"), ("in", "the")) and doc[tok.i + 1].lower_ == "of"
+
+
+def net_of(tok: Token) -> bool:
+    """ "raise 14.6 mln stg net through a rights issue": "net" or "gross" right after an
+    amount and before no noun says the amount is after or before costs, no net result
+    (the parser may make it the amount's head)."""
+    doc = tok.doc
+    if tok.lower_ not in ("net", "gross") or not any(a.end == tok.i for a in doc._.amounts):
+        return False  # "Net fell to 5 mln dlrs": a results line's net
+    return tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
+
+
 def market_takes(span: Span, clause: tuple[int, int]) -> bool:
     """Whether a verb over the amount has a market for its subject ("the music market ...
     peaked, with sales of 2.6bn euros"): its sales or revenues are a market size."""

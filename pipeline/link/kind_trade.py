@@ -24,6 +24,7 @@ DEAL_OBJECTS = _WORDS["deal_objects"]
 TRADE_VERBS = _WORDS["trade_verbs"] | _CUES["offer_verbs"]
 _CONTRACT_NOUNS = _WORDS["contract_nouns"]
 _OFFER_VERBS = _CUES["offer_verbs"]
+_BUY_VERBS = _WORDS["deal_buy_words"]
 _PERCENT = frozenset({"%", "pct", "percent"})
 _GOODS_ENTS = frozenset({"PRODUCT", "WORK_OF_ART"})  # "Mac Mini", "Halo 2": named goods
 
@@ -49,7 +50,7 @@ def trade_object_kind(
         # a named thing ("paid 260bn roubles for Yugansk") is a company, unit or asset,
         # unless it is named goods ("offer a less powerful Mac Mini for £339"); a list
         # changes hands as a whole ("sold its gloves and antiseptics businesses")
-        if any(_deal_thing(t, is_company) for t in [c, *_conjuncts(c)]):
+        if any(_deal_thing(t, is_company) for t in [c, *_conjuncts(c), *_named_as(c)]):
             return "deal"
         if c.pos_ in ("NOUN", "PROPN"):
             return "other"
@@ -68,6 +69,36 @@ def _deal_thing(c: Token, is_company: Callable[[Token], bool]) -> bool:
     return c.pos_ == "NOUN" and any(
         g.lower_ in _PERCENT and g.dep_ in ("compound", "nmod", "amod") for g in c.children
     )
+
+
+def _named_as(tok: Token) -> list[Token]:
+    """What names ``tok`` beside it: "The mill, Krivorizhstal, was sold for $800m"."""
+    return [c for c in tok.children if c.dep_ == "appos"]
+
+
+def bought_with(
+    verb: Token, is_company: Callable[[Token], bool], phrasal: Callable[[Token], str | None]
+) -> str | None:
+    """ "spent A$584m on buying an 18.8% stake in Southcorp" (deal), "spend 500m euros this
+    year buying back shares" (a buy-back: ``phrasal`` reads "buy back"): what money is spent
+    on buying, a gerund after "on" or none; None when no buying is said or what is bought
+    is no company, unit or asset (goods: the spending's own kind stands)."""
+    gerunds = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
+    gerunds += [
+        g
+        for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+    ]
+    for g in gerunds:
+        if g.lemma_.lower() not in _BUY_VERBS:
+            continue
+        kind = phrasal(g)
+        if kind is not None:
+            return kind  # "buying back shares", "buying out minority shareholders"
+        things = [c for c in g.children if c.dep_ == "dobj"]
+        if any(_deal_thing(t, is_company) for c in things for t in [c, *_conjuncts(c)]):
+            return "deal"
+    return None
 
 
 def _conjuncts(tok: Token) -> list[Token]:

@@ -8,13 +8,17 @@ about 2.2 mln dlrs", "the appraised value of the company ... is 34.25 dlrs a sha
 decides), so the value counts when it is the value of a company or of an asset that is
 bought and sold (``link/words.jsonl`` ``deal_objects``), as its possessor, its "of"
 object or the passive verb's subject. "the value of the goods" stays unread.
+
+An active "value" with an "at" amount ("values WMC shares at A$7.17", "valuing each Avana
+share at 829p") values what it takes for object when that is a company, an asset or its
+shares (:func:`valued_at`), however the parser hangs "at" or tags "values".
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.link.kind_trade import DEAL_OBJECTS
 
@@ -45,3 +49,38 @@ def business_valued(verb: Token, is_company: Callable[[Token], bool]) -> bool:
     if verb.lemma_.lower() != "value" or verb.pos_ != "VERB":
         return False
     return any(c.dep_ == "nsubjpass" and _business(c, is_company) for c in verb.children)
+
+
+_VALUING = frozenset({"values", "valued", "valuing"})
+_VALUED_OBJECTS = ("dobj", "appos", "npadvmod")  # "values the club", a mis-tagged "values"
+
+
+def valued_at(span: Span, is_company: Callable[[Token], bool]) -> bool:
+    """ "values WMC shares at A$7.17", "valuing each Avana share at 829p", "The offer price
+    values the entire Pioneer Sugar share capital at 219.6 mln dlrs": an active "value"
+    whose object is a company, an asset or its shares, with the amount its "at" object;
+    the parser may hang "at" on the object, or tag "values" after "The offer" a noun."""
+    at = span.root.head
+    if at.lower_ != "at" or at.i == span.root.i:
+        return False
+    head = at.head
+    verb = head if _valuing(head) else head.head if head.dep_ == "dobj" else None
+    if verb is None or not _valuing(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ in _VALUED_OBJECTS]
+    return any(_asset_valued(o, is_company) for o in objects)
+
+
+def _valuing(tok: Token) -> bool:
+    """ "values", "valued", "valuing" (whatever tag), "value" as a verb."""
+    if tok.lemma_.lower() != "value":
+        return False
+    return tok.lower_ in _VALUING or (tok.pos_ == "VERB" and tok.lower_ == "value")
+
+
+def _asset_valued(obj: Token, is_company: Callable[[Token], bool]) -> bool:
+    """A company, an asset, its shares or share capital ("the entire Pioneer Sugar share
+    capital"), or "it"/"them" standing for one."""
+    if obj.lower_ in ("it", "them") or _business(obj, is_company):
+        return True
+    return any(c.dep_ == "compound" and _business(c, is_company) for c in obj.children)

@@ -36,6 +36,8 @@ from pipeline.link.kind_cues import (
     in_noun,
     is_security,
     market_takes,
+    net_of,
+    order_of_size,
     people_spend,
     previous_kind,
     priced_kind,
@@ -44,6 +46,7 @@ from pipeline.link.kind_cues import (
     quote_verb,
     quoted_subjects,
     ranked_with,
+    relative_object,
     takings_story,
     unit_price,
 )
@@ -53,13 +56,19 @@ from pipeline.link.kind_issued import issued_debt
 from pipeline.link.kind_notes import results_note
 from pipeline.link.kind_of import of_noun_other
 from pipeline.link.kind_people import personal_income
+from pipeline.link.kind_per_share import (
+    offers_securities,
+    per_share,
+    per_share_kind,
+    security_terms,
+)
 from pipeline.link.kind_public import balance_kind, central_bank_money, country_earns
 from pipeline.link.kind_rates import rate_kind
 from pipeline.link.kind_ratings import rated_debt
 from pipeline.link.kind_shares import each_share_kind
-from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, trade_object_kind
+from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, bought_with, trade_object_kind
 from pipeline.link.kind_verbs import cost_to_make, people_earn, stands_for_amount
-from pipeline.link.kind_worth import business_valued, value_of_business
+from pipeline.link.kind_worth import business_valued, value_of_business, valued_at
 from pipeline.link.sectors import tree_distance
 from pipeline.money.tables import one_period_row
 from pipeline.nlp.doccache import doc_text
@@ -73,17 +82,10 @@ QUOTE_VERBS = _WORDS["quote_verbs"]
 TAKINGS_VERBS = _WORDS["takings_verbs"]
 PURPOSE_VERBS = _WORDS["purpose_verbs"]
 CHANGE_VERBS = _WORDS["change_verbs"]
-_ISSUE_VERBS = _WORDS["issue_verbs"]
 SECURITIES = _WORDS["securities"]
 _PERCENT = frozenset({"%", "pct", "percent"})
 _COMPARE = frozenset({"vs", "vs."})  # the wire's results-table comparison
 _VS_NEXT = re.compile(r"\s*(?:[a-z]+\s+)?vs\.?(?:\s|$)", re.IGNORECASE)  # "526 vs 515"
-# "a share", "per Cadbury share", "in cash for each share"
-_PER_SHARE = re.compile(
-    r"^\s*(?:in\s+cash\s+|cash\s+)?(?:a|per|for\s+each|for\s+every)\s+(?:[A-Z][\w&.-]*\s+)?"
-    r"(?:share|shr)\b",
-    re.IGNORECASE,
-)
 SUBJECT = ("nsubj", "nsubjpass")
 
 
@@ -120,8 +122,8 @@ class KindWords:
     def trigger(self, tok: Token) -> str | None:
         """The kind a word signals: a noun's form first ("sales" is not "sale"), a verb's
         lemma first ("offering 500p a share" is "offer", not a share offering)."""
-        if _footnote_label(tok):
-            return None  # the wire's "NOTE: 1986 net includes ...", no bond
+        if _footnote_label(tok) or order_of_size(tok) or net_of(tok):
+            return None  # "NOTE: 1986 net includes", "of the order of 400 mln", "N stg net"
         balance = balance_kind(tok)  # a budget deficit (financials) or a trade one (other)
         if balance is not None:
             return balance
@@ -203,13 +205,6 @@ def _subject_kind(
     return None
 
 
-def _offers_securities(verb: Token) -> bool:
-    """ "offering 2.5 mln shares", "the offering of 2,500,000 shares" (tagged a verb)."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [g for c in verb.children if c.lower_ == "of" for g in c.children]
-    return any(c.lemma_.lower() in SECURITIES for c in objs)
-
-
 def _phrasal(words: KindWords, verb: Token) -> str | None:
     """ "set aside", "take over": a verb and its particle, as kinds.jsonl lists them."""
     for c in verb.children:
@@ -233,9 +228,12 @@ def _changed_kind(words: KindWords, verb: Token, came_from: Token) -> str | None
     return None
 
 
-def _purpose_kind(words: KindWords, verb: Token) -> str | None:
+def _purpose_kind(
+    words: KindWords, verb: Token, is_company: Callable[[Token], bool]
+) -> str | None:
     """ "pay $300m to settle charges", "spend $3.3bn to buy a bank": what the money is
-    paid or spent for, when the verb only says that it moves."""
+    paid or spent for, when the verb only says that it moves; "spent A$584m on buying an
+    18.8% stake", "spend 500m euros buying back shares": what it is spent on buying."""
     if verb.lemma_.lower() not in PURPOSE_VERBS:
         return None
     for c in verb.children:
@@ -243,7 +241,7 @@ def _purpose_kind(words: KindWords, verb: Token) -> str | None:
             g.lower_ == "to" and g.dep_ == "aux" for g in c.children
         ):
             return _verb_kind(words, c)
-    return None
+    return bought_with(verb, is_company, lambda v: _phrasal(words, v))
 
 
 def _listed_phrase(words: KindWords, verb: Token) -> str | None:
@@ -267,8 +265,15 @@ def _verb_kind(words: KindWords, verb: Token) -> str | None:
 def _object_kind(words: KindWords, verb: Token, came_from: Token) -> str | None:
     """ "raised its dividend to 50 cents", "cut its debt to £160m": the verb's object
     (one not holding the amount) says what the figure is."""
+    traded = verb.lemma_.lower() in TRADE_VERBS
     for c in verb.children:
-        if c.dep_ == "dobj" and c.i != came_from.i and c.pos_ == "NOUN":
+        if c.dep_ == "dobj" and c.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            c = relative_object(verb)  # "an offer from Xstrata, which it raised to A$8.4bn"
+        elif c.dep_ != "dobj":
+            continue
+        if c.i != came_from.i and c.pos_ == "NOUN":
+            if traded and c.lemma_.lower() in DEAL_OBJECTS:
+                continue  # "buy the stock at 60 dlrs": what is bought decides (kind_trade)
             kind = words.of_noun(c)
             if kind == "valuation" and c.lemma_.lower() in ("value", "worth"):
                 continue  # "raised the value of its bid to $N": what is valued decides
@@ -314,6 +319,8 @@ def read_kind(
         return "other"  # "crude oil futures fell $2.86 to $41.32 a barrel"
     if unit_price(span):
         return "other"  # "offered 0.6759 dlrs per lb": the price of goods
+    if valued_at(span, is_company):
+        return "valuation"  # "values WMC shares at A$7.17", "valuing each Avana share at 829p"
     if cut_amount(span) or rated_debt(span, clause):
         return "other"  # "cut $12 billion from the budget", "upgraded its 120 mln dlrs of debt"
     found = (
@@ -345,7 +352,7 @@ def read_kind(
             kind = estimated_kind(head, lambda t: words.of_noun(t) or project_cost(t))
         else:
             kind = (
-                _purpose_kind(words, head)
+                _purpose_kind(words, head, is_company)
                 or (_object_kind(words, head, cur) if head.pos_ == "VERB" else None)
                 or _changed_kind(words, head, cur)
                 or (_phrasal(words, head) or words.trigger(head))
@@ -356,7 +363,7 @@ def read_kind(
             it = any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in head.children)
             valued = valued_ok(head) or _values_asset(head) or business_valued(head, is_company)
             kind = kind if market or it or valued else None
-        if head.lemma_.lower() in _ISSUE_VERBS and _offers_securities(head):
+        if offers_securities(head):
             kind = "funding"  # "is offering 2.5 mln shares at 12 dlrs": an issue, no bid
         if head.lemma_.lower() in TRADE_VERBS and kind in ("deal", None):
             kind = trade_object_kind(head, cur, is_company) or (
@@ -382,10 +389,10 @@ def read_kind(
     each = each_share_kind(span, clause, found)  # "shares of Acme at 95 dlrs each"
     if each is not None:
         return each
+    if security_terms(span, found):
+        return "other"  # "warrants ... at an exercise price of three dlrs per share"
     if per_share(span):  # the price a share of a deal or an issue, else a result
-        if found in (None, "other") and in_deal:
-            return "deal"  # "plus $4.125 in cash for each share" after the deal's value
-        return found if found in ("deal", "funding", "valuation") else "financials"
+        return per_share_kind(span, clause, found, in_deal, words.trigger)
     return found or "other"
 
 
@@ -437,11 +444,6 @@ def _quoted_noun(tok: Token) -> bool:
     return tok.lemma_.lower() in QUOTED_NOUNS or any(
         g.lemma_.lower() in QUOTED_NOUNS for g in tok.children if g.dep_ in ("compound", "amod")
     )
-
-
-def per_share(span: Span) -> bool:
-    """ "$4.125 in cash for each share", "500p per Cadbury share", "1.25 dlrs a shr"."""
-    return _PER_SHARE.match(doc_text(span.doc)[span.end_char : span.end_char + 40]) is not None
 
 
 def is_share_price(

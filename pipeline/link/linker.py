@@ -59,6 +59,7 @@ from pipeline.link.contract_work import contract_hit
 from pipeline.link.focus_lead import focus_company
 from pipeline.link.focus_story import focus_allowed
 from pipeline.link.industry import Industries, IndustryWords
+from pipeline.link.kind_per_share import per_share
 from pipeline.link.kind_public import industry_money
 from pipeline.link.kind_verbs import industry_pay
 from pipeline.link.kinds import KindWords, is_share_price, read_kind
@@ -283,6 +284,7 @@ class Linker(DataFilesComponent):
             own = (
                 company
                 if (kind in _OWN_MONEY and work is None)
+                or per_share(span)  # "an issue priced at A$2.15 a share": its share price
                 or is_share_price(span, (lo, hi), lambda t: ctx.mention_at(t) is not None)
                 else ""
             )

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from pipeline.link.context import SUBJECT_DEPS, DocContext
-from pipeline.link.kinds import per_share
+from pipeline.link.kind_per_share import per_share
 from pipeline.link.rules.deals import (
     BUY_WORDS,
     DEAL_REFS,
