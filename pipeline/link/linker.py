@@ -1,7 +1,6 @@
 """The ``newsfacts_linker`` component: each money span -> companies, sector, kind, year.
 
-It runs last and reads ``Doc._.amounts`` (set by ``newsfacts_amounts``; NER's
-MONEY spans when that is absent). On each amount span it sets:
+It runs last on ``Doc._.amounts`` (else NER's MONEY spans). On each amount span it sets:
 
 - ``Span._.links``: list of :class:`Link` (empty when no company owns it);
 - ``Span._.sector`` / ``Span._.sector_words``: taxonomy id and "word@start-end";
@@ -33,14 +32,13 @@ spells why, for ``newsfacts audit``):
 The clause of an amount is its sentence within its line; a wire's soft line
 wraps are undone first (:func:`pipeline.nlp.layout.logical_line`).
 
-A government, country or person never becomes the company; an amount tied to
-none keeps an empty list. The sector is the taxonomy term closest to the
-amount in the parse (:mod:`pipeline.link.sectors`); when the sentence names none
-or only a generic one ("plant"), the owner's industry (:mod:`pipeline.link.industry`:
-as the article describes it, as its name says, as the gazetteer knows it). Data
-comes from JSONL under ``models/`` at ``initialize``:
-``sectors.jsonl``, ``kinds.jsonl`` and ``companies/*`` (:data:`DATA_FILES`);
-``to_disk`` saves them with the pipeline and ``from_disk`` rebuilds from there.
+A government, country or person never becomes the company; an amount tied to none keeps
+an empty list. The sector is the taxonomy term closest to the amount in the parse
+(:mod:`pipeline.link.sectors`); when the sentence names none or only a generic one
+("plant"), the owner's industry (:mod:`pipeline.link.industry`: as the article describes
+it, as its name says, as the gazetteer knows it). Data comes from JSONL under ``models/``
+at ``initialize`` (:data:`DATA_FILES`); ``to_disk`` saves them with the pipeline and
+``from_disk`` rebuilds from there.
 """
 
 from __future__ import annotations
