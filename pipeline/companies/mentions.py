@@ -40,6 +40,7 @@ from pipeline.companies.stopword_names import named_function_words
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.companies.thing_names import called_a_thing
 from pipeline.companies.wraps import one_line
+from pipeline.nlp.layout import dateline_spans
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 CORPORATE_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")["corporate_words"]
@@ -49,6 +50,7 @@ CURRENCY_CODES = frozenset(
 # a company's form closing a name: "Holdings", "Group" (not "Bank": "Bank of Zambia")
 _COMPANY_TAILS = CORPORATE_WORDS - {"bank", "the"}
 _NUMBER = re.compile(r"[\d.,]+")
+_DATELINES = "newsfacts_dateline_spans"  # Doc.user_data: the doc's dateline spans
 _SCALED_FIGURE = re.compile(r"\d[\d.,]*\s*(?:bn|b|mn|m|k|tn|trn|billion|million|trillion)")
 _MONEY_SIGN = re.compile(r"[$€£¥₹₩₽]")
 
@@ -357,8 +359,8 @@ def loose_mention(token: Token, data: CompanyData, *, person_ok: bool = False) -
     """
     if token.pos_ != "PROPN" and not (token.is_title or token.is_upper or _CAMEL.match(token.text)):
         return None  # "DirecTV", "eBay" the model may tag a verb: a name by its capitals
-    if token.ent_type_ in _NEVER_LABELS:
-        return None
+    if token.ent_type_ in _NEVER_LABELS or _in_dateline(token):
+        return None  # "Patna, Dec 20 (PTI) Billionaire X's group will invest": a place
     start = token.i
     for child in sorted(token.children, key=lambda t: t.i):
         if child.i < token.i and child.dep_ in _COMPOUND and child.pos_ == "PROPN":
@@ -383,6 +385,13 @@ def loose_mention(token: Token, data: CompanyData, *, person_ok: bool = False) -
     if name.isupper() and name in acronyms_of(token.doc, data):
         return None  # "headline earnings per share (HEPS) totalled"
     return Mention(start, end, name, token.ent_type_ or "PROPN")
+
+
+def _in_dateline(token: Token) -> bool:
+    spans = token.doc.user_data.get(_DATELINES)
+    if spans is None:
+        spans = token.doc.user_data[_DATELINES] = dateline_spans(token.doc.text)
+    return any(lo <= token.idx < hi for lo, hi in spans)
 
 
 def canonical_names(

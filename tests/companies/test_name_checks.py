@@ -190,3 +190,11 @@ def test_an_acronym_of_a_measure_is_no_company(nlp):
         "280.8 cents."
     )
     assert "HEPS" not in {c for cs in _owners(nlp, text) for c in cs}
+
+
+def test_a_dateline_place_is_no_owner_where_the_grammar_wants_one(nlp):
+    text = (
+        "Group to invest in state\n\nPatna, Dec 20 (PTI) Billionaire Ravi Sen's group will "
+        "invest about Rs 28,000 crore in a power plant in the state."
+    )
+    assert "Patna" not in {c for cs in _owners(nlp, text) for c in cs}
