@@ -76,6 +76,7 @@ from pipeline.link.rules.known import focus_blocked
 from pipeline.link.rules.objects import object_owner
 from pipeline.link.rules.parse import Link
 from pipeline.link.rules.penalties import penalty_owners
+from pipeline.link.rules.respectively import pair_respectively
 from pipeline.link.rules.ticker import ticker_owner
 from pipeline.link.rules.with_clause import with_owner
 from pipeline.link.sectors import SectorHit, SectorMatcher, closest_sector, input_cost, people_money
@@ -245,14 +246,13 @@ class Linker(DataFilesComponent):
             links, verdict = self._link(ctx, span, (lo, hi), seg, headline=head)
             plans.append(Plan(span, (lo, hi), seg, links, verdict, head))
         share_owners(ctx, plans)
-        # the industry the article names most often, the lenders and funds that only
-        # provide the money aside: read once per doc, and only if an amount needs it
+        pair_respectively(ctx, plans)  # "fined X and Y £3m and £2m, respectively"
+        # the article's most named industry, lenders aside: read once, only if needed
         industries = self.industries
         assert industries is not None
         called = cache(lambda: industries.called(ctx))  # the article's word for its lead company
         article_sector = cache(lambda: industries.of_article(ctx))
-        # where the story tells of public money, no company is in focus (focus_story.py)
-        for plan, allowed in zip(plans, focus_allowed(ctx, plans), strict=True):
+        for plan, allowed in zip(plans, focus_allowed(ctx, plans), strict=True):  # focus_story.py
             if allowed and not plan.links and plan.verdict == "none":
                 plan.links = self._article_focus(ctx, plan.span)
         penalty_owners(ctx, plans)  # a fine or tax bill a public body imposes: who pays
