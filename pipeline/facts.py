@@ -16,7 +16,7 @@ from cleanco import basename
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.companies.mentions import normalize_company
+from pipeline.companies.mentions import clean_name, normalize_company
 from pipeline.money.fx import usd_value
 from pipeline.money.lexicon import load_lexicon
 from pipeline.nlp.doccache import doc_text, sent_of
@@ -289,20 +289,30 @@ def _implausible(article: Article, text: str, usd: Decimal) -> ErrorRow:
     )
 
 
-def _known_companies(doc: Doc) -> dict[str, CompanyEntry]:
-    """Gazetteer entries of the doc's company mentions, by normalized name."""
-    known: dict[str, CompanyEntry] = {}
+def _known_companies(doc: Doc) -> dict[str, CompanyEntry | None]:
+    """Gazetteer entries of the doc's company mentions, by normalized name; None for a
+    name that holds an entry's name but is another company ("Shell Australia Ltd")."""
+    known: dict[str, CompanyEntry | None] = {}
+    if Doc.has_extension("company_refused"):
+        known.update((normalize_company(clean_name(s.text)), None) for s in doc._.company_refused)
     if Doc.has_extension("companies"):
         for span, entry in doc._.companies:
-            known.setdefault(normalize_company(span.text), entry)
-            known.setdefault(normalize_company(entry.name), entry)
+            for key in (normalize_company(span.text), normalize_company(entry.name)):
+                if known.get(key) is None:  # a name that is the company wins over a refusal
+                    known[key] = entry
     return known
 
 
-def company_identity(link: Link, known: dict[str, CompanyEntry]) -> tuple[str, str]:
-    """(canonical name, ticker): the gazetteer's entry, else the name with suffixes folded."""
+def company_identity(link: Link, known: dict[str, CompanyEntry | None]) -> tuple[str, str]:
+    """(canonical name, ticker): the gazetteer's entry, else the name with suffixes folded.
+    A company the tagger found to be another than the entry inside its name keeps its
+    own name, even when the sentence calls it by the entry's ("Shell" for "Shell
+    Australia Ltd")."""
     for name in (link.company, getattr(link, "mention", "")):
-        entry = known.get(normalize_company(name)) if name else None
+        key = normalize_company(name) if name else ""
+        if key in known and known[key] is None:
+            break
+        entry = known.get(key) if key else None
         if entry is not None:
             return entry.name, entry.ticker or ""
     return canonical_name(link.company), ""

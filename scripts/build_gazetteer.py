@@ -256,6 +256,7 @@ def index_records(rules: list[dict]) -> list[dict]:
         acro = ticker_base(rec["ticker"])
         if len(acro) >= 3 and acro.isalpha() and acro == initials(strip_legal(name)):
             rec["derived"].add(acro)
+            rec["initials"] = acro
     return list(by_name.values())
 
 
@@ -395,6 +396,11 @@ def build_records(data_dir: Path = DATA_DIR, *, words: frozenset[str] | None = N
                 "source": rec["source"],
             }
         )
+        # A ticker taken as initials ("AEP") names the company only on its own: the
+        # tagger lets it claim no longer name ("AEP Industries", "AMR Corp").
+        acro = rec.get("initials", "")
+        if acro in aliases and acro not in rec["aliases"]:
+            out[-1]["initials"] = [acro]
     out.sort(key=lambda r: (r["name"].lower(), r["name"]))
     return out
 

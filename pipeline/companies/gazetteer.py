@@ -30,7 +30,11 @@ Extensions set:
   names a known company (and on the matched alias tokens). Span extensions
   are keyed by character offsets, so ``doc.char_span(s, e)._.company`` works.
 - ``Doc._.companies``: list of ``(Span, CompanyEntry)``, the ORG entities in
-  text order.
+  text order that ARE the entry's company (:mod:`pipeline.companies.claims`):
+  "Mazda Motor Corp" is Mazda; "Norfolk Southern" holds the entry "Southern
+  Company" (its ``_.company``, for the sector) but is not that company.
+- ``Doc._.company_refused``: the ORG entities holding an entry's name that are
+  another company ("Mercantile Bancorp", "AEP Industries").
 - ``Doc._.company_fixes``: list of ``(Span, str)``: each entity this
   component created or changed, with the fix ("new", "relabel:GPE",
   "extend", "drop:AI") — for audits and the counts in the README.
@@ -51,6 +55,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
+from pipeline.companies.claims import ClaimWords, claim_words, claims, name_key
 from pipeline.companies.suffixes import COMPANY_SUFFIXES
 from pipeline.errors import InputError
 from pipeline.nlp.doccache import doc_text
@@ -66,7 +71,13 @@ GAZETTEER = Path("companies") / "gazetteer.jsonl"
 # What initialize reads, relative to the data folder; to_disk carries these.
 # the word lists and suffixes are read at import from MODELS_DIR; carried so that
 # an assembled pipeline folder is complete
-DATA_FILES = (GAZETTEER.as_posix(), "companies/words.jsonl", "companies/legal_suffixes.jsonl")
+PLACES = Path("companies") / "places.jsonl"
+DATA_FILES = (
+    GAZETTEER.as_posix(),
+    PLACES.as_posix(),
+    "companies/words.jsonl",
+    "companies/legal_suffixes.jsonl",
+)
 
 if not Span.has_extension("company"):
     Span.set_extension("company", default=None)
@@ -74,6 +85,8 @@ if not Doc.has_extension("companies"):
     Doc.set_extension("companies", default=[])
 if not Doc.has_extension("company_fixes"):
     Doc.set_extension("company_fixes", default=[])
+if not Doc.has_extension("company_refused"):
+    Doc.set_extension("company_refused", default=[])
 
 # Entities a company name never overlaps: touching one, the match is dropped.
 _NUMERIC = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
@@ -111,6 +124,7 @@ class _Alias:
     entry: CompanyEntry
     text: str
     ambiguous: bool
+    initials: bool = False  # a ticker spelling the name's initials ("AEP"): claims only itself
 
 
 def load_gazetteer(data_dir: Path | str) -> list[dict]:
@@ -153,6 +167,7 @@ def load_gazetteer(data_dir: Path | str) -> list[dict]:
         "span._.company",
         "doc._.companies",
         "doc._.company_fixes",
+        "doc._.company_refused",
     ],
 )
 def make_companies(nlp: Language, name: str) -> CompanyTagger:
@@ -174,6 +189,8 @@ class CompanyTagger(DataFilesComponent):
         # match id (hash of the lower-cased alias) -> {alias as written: _Alias}
         self._forms: dict[int, dict[str, _Alias]] = {}
         self._tickers: frozenset[str] = frozenset()
+        self._claim_words = ClaimWords(frozenset(), frozenset())
+        self._names: dict[str, frozenset[str]] = {}  # entry -> its names, as name_key gives
         self.n_companies = 0
 
     @spacy_signature
@@ -197,21 +214,31 @@ class CompanyTagger(DataFilesComponent):
             )
             tickers.add(entry.ticker.split(".")[0])
             ambiguous = set(rec.get("ambiguous_aliases", ()))
+            initials = set(rec.get("initials", ()))
             for text in [rec["name"], *rec.get("aliases", ())]:
                 if text[:4].lower() == "the ":  # "The Coca-Cola Company" -> "Coca-Cola Company"
                     text = text[4:]
                 key = nlp.vocab.strings.add(text.lower())
                 texts[key] = text
-                forms.setdefault(key, {}).setdefault(text, _Alias(entry, text, text in ambiguous))
+                alias = _Alias(entry, text, text in ambiguous, text in initials)
+                forms.setdefault(key, {}).setdefault(text, alias)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         tokenizer = cast(Tokenizer, nlp.tokenizer)
         for key, doc in zip(texts, tokenizer.pipe(texts.values()), strict=True):
             self.matcher.add(nlp.vocab.strings[key], [doc])
         self._forms = forms
         self._tickers = frozenset(t for t in tickers if t)
+        places = [r["name"] for r in read_jsonl(self.data_dir / PLACES)]
+        self._claim_words = claim_words(
+            records, places, IDENTITY_WORDS, _WORDS["glued_descriptors"]
+        )
+        self._names = {
+            rec["name"]: frozenset(
+                name_key(n, self._claim_words.legal) for n in [rec["name"], *rec.get("aliases", ())]
+            )
+            for rec in records
+        }
         self.n_companies = len(records)
-
-
 
     # ------------------------------------------------------------------ call
 
@@ -226,7 +253,12 @@ class CompanyTagger(DataFilesComponent):
         remove: set[tuple[int, int, str]] = set()
         new: list[Span] = []
         attach: dict[tuple[int, int], _Alias] = {}
+        claimed: dict[tuple[int, int], _Alias] = {}  # names that ARE the entry's company
+        refused: set[tuple[int, int]] = set()  # names holding another company's name
+        longer: set[str] = set()  # initials the article writes in a longer name ("AMR Corp")
         for start, end, alias, ambiguous in found:
+            if alias.initials and _suffix_end(doc, end) > end:
+                longer.add(alias.text)  # "AMR Corp" even where NER glued it to a date
             hit = [e for e in ents if e.start < end and start < e.end]
             if any(e.label_ in _NUMERIC for e in hit):
                 continue
@@ -239,8 +271,14 @@ class CompanyTagger(DataFilesComponent):
             inside = [e for e in orgs if e.start <= start and end <= e.end]
             if inside:
                 ent = inside[0]
+                refused.add((ent.start, ent.end))
+                if alias.initials and (ent.start, ent.end) != (start, end):
+                    longer.add(alias.text)  # "AEP Industries": another company's initials
+                    continue
                 if not _other_company(doc, ent, start, end):
                     attach.setdefault((ent.start, ent.end), alias)
+                    if self._claims(doc, ent.start, ent.end, (start, end, False), alias):
+                        claimed.setdefault((ent.start, ent.end), alias)
                 attach.setdefault((start, end), alias)
                 continue
             if ambiguous and not orgs and not _company_context(doc, start, end, self._tickers):
@@ -255,8 +293,14 @@ class CompanyTagger(DataFilesComponent):
             for e in hit + absorbed:
                 remove.add((e.start, e.end, e.label_))
             new.append(span)
-            attach[(lo, hi)] = alias
-            attach.setdefault((start, end), alias)
+            refused.add((lo, hi))
+            if alias.initials and (lo, hi) != (start, end):  # "AMR Corp" is not AMR
+                longer.add(alias.text)
+            else:
+                attach[(lo, hi)] = alias
+                attach.setdefault((start, end), alias)
+                if self._claims(doc, lo, hi, (start, end, alias.initials), alias):
+                    claimed[(lo, hi)] = alias
             if others:
                 fixes.append((span, "relabel:" + "+".join(sorted({e.label_ for e in others}))))
             elif orgs:
@@ -266,15 +310,27 @@ class CompanyTagger(DataFilesComponent):
         if new or len(ents) != len(doc.ents):
             kept = [e for e in ents if (e.start, e.end, e.label_) not in remove]
             doc.ents = sorted(kept + new, key=lambda s: s.start)
+        if longer:  # "AMR Corp ... AMR said": the bare initials are that company too
+            attach = {k: a for k, a in attach.items() if not (a.initials and a.text in longer)}
+            claimed = {k: a for k, a in claimed.items() if not (a.initials and a.text in longer)}
         companies: list[tuple[Span, CompanyEntry]] = []
         for (start, end), alias in attach.items():
             doc[start:end]._.company = alias.entry
         for ent in doc.ents:
-            if ent.label_ == "ORG" and (ent.start, ent.end) in attach:
-                companies.append((ent, attach[(ent.start, ent.end)].entry))
+            if ent.label_ == "ORG" and (ent.start, ent.end) in claimed:
+                companies.append((ent, claimed[(ent.start, ent.end)].entry))
         doc._.companies = companies
         doc._.company_fixes = fixes
+        doc._.company_refused = [
+            e for e in doc.ents if (e.start, e.end) in refused and (e.start, e.end) not in claimed
+        ]
         return doc
+
+    def _claims(
+        self, doc: Doc, lo: int, hi: int, span: tuple[int, int, bool], alias: _Alias
+    ) -> bool:
+        names = self._names.get(alias.entry.name, frozenset())
+        return claims(doc, lo, hi, span, self._claim_words, names)
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, _Alias, bool]]:
         """Case-checked matches, longest first, without overlaps: (start, end, alias, ambiguous)."""
