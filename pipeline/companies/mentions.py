@@ -40,6 +40,7 @@ from pipeline.companies.stopword_names import named_function_words
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.companies.thing_names import called_a_thing
 from pipeline.companies.wraps import one_line
+from pipeline.money.lexicon import load_lexicon
 from pipeline.nlp.layout import dateline_spans
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
@@ -51,7 +52,6 @@ CURRENCY_CODES = frozenset(
 _COMPANY_TAILS = CORPORATE_WORDS - {"bank", "the"}
 _NUMBER = re.compile(r"[\d.,]+")
 _DATELINES = "newsfacts_dateline_spans"  # Doc.user_data: the doc's dateline spans
-_SCALED_FIGURE = re.compile(r"\d[\d.,]*\s*(?:bn|b|mn|m|k|tn|trn|billion|million|trillion)")
 _MONEY_SIGN = re.compile(r"[$€£¥₹₩₽]")
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -207,7 +207,7 @@ class CompanyData:
         low = name.lower().strip()
         if not low or not any(ch.isalpha() for ch in low) or _MONEY_SIGN.search(low):
             return False  # "NZ$20", "€5bn": money read as a name
-        if _SCALED_FIGURE.fullmatch(low):
+        if _scaled_figure(low):
             return False  # "8.7bn": a figure and its scale read as a name
         words = re.findall(r"[\w&'-]+", low)
         if (
@@ -385,6 +385,15 @@ def loose_mention(token: Token, data: CompanyData, *, person_ok: bool = False) -
     if name.isupper() and name in acronyms_of(token.doc, data):
         return None  # "headline earnings per share (HEPS) totalled"
     return Mention(start, end, name, token.ent_type_ or "PROPN")
+
+
+def _scaled_figure(low: str) -> bool:
+    """ "8.7bn", "5 million": a figure and a scale word of models/money/scales.jsonl; not
+    "3M", whose one letter after a whole number is a name's."""
+    m = re.fullmatch(r"(\d[\d.,]*)\s*([a-z]+)", low)
+    if m is None or m.group(2) not in load_lexicon().scales:
+        return False
+    return "." in m.group(1) or len(m.group(2)) > 1
 
 
 def _in_dateline(token: Token) -> bool:

@@ -33,6 +33,8 @@ def data():
         "Export-Import Bank",
         "Lisbon",  # a large capital stands for its government
         "CANADIAN BANK RATE",  # a rate, not a body
+        "8.7bn",  # a figure and its scale
+        "5 million",
     ],
 )
 def test_not_a_company(data, name):
@@ -49,6 +51,7 @@ def test_not_a_company(data, name):
         "Continental Bank of Canada",
         "Royal Bank of Canada",
         "Bank of China",
+        "3M",  # one letter after a whole number: a name
     ],
 )
 def test_still_a_company(data, name):
