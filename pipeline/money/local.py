@@ -49,6 +49,7 @@ from pipeline.types import Money
 DATELINE_CHARS = 600
 # Doc.user_data key: the article's ISO date ("1987-03-06"), set by pipe_docs
 STORY_DATE = "newsfacts_published"
+STORY_URL = "newsfacts_url"  # the article's web address, when the dump gives one
 # where an amount's currency came from (facts.currency_source)
 SOURCES = ("symbol", "code", "word", "dateline", "country", "table", "story")
 # ISO 4217 "no currency": what a bare word with no default is read as ("dinars")
