@@ -245,6 +245,10 @@ class AmountFinder(DataFilesComponent):
                 continue
             if _overlaps_any((ent.start, ent.end), bare_atoms):
                 continue  # a bare figure: decided below, with its context
+            if not any(
+                _figure(t.text) or t.like_num and t.lower_ not in self.lex.scales for t in ent
+            ) and (lone_unit_atom(doc, ent.start, ent.end, self.lex) is None):
+                continue  # "billion dollar investments": a unit with no figure, no amount
             ent_money = parse_money(ent.text, data_dir=self.data_dir, keep_unknown=True)
             if ent_money is not None:
                 found.append((ent, ent_money))
@@ -456,6 +460,10 @@ def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             out.append(s)
     out.sort()
     return out
+
+
+def _figure(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _overlaps_any(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:

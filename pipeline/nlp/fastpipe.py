@@ -148,9 +148,13 @@ class FastPipe:
         self.versus = np.array(sorted(versus), dtype="uint64")
         scale_alt = "|".join(re.escape(w) for w in sorted(lex.scales, key=len, reverse=True))
         self._scaled = re.compile(rf"\b\d[\d.,]*(?:{scale_alt})\b", re.IGNORECASE)
-        # "$5", "HK$", "50p", "Rs500": a currency symbol, a minor unit or a prefix glued to digits
+        # "$5", "HK$", "50p", "Rs500": a currency symbol, a minor unit or a prefix glued to digits,
         symbols = "".join(sorted(re.escape(s) for s in lex.symbols if len(s) == 1))
-        self._fused = re.compile(rf"\d(?:p|c|cts?)\b|[{symbols}]|{glued_prefix(lex)}", re.I)
+        # and an ISO code glued to its figure in capitals ("USD5m", "MXP1.3bn")
+        codes = "|".join(sorted(lex.codes))
+        self._fused = re.compile(
+            rf"(?i:\d(?:p|c|cts?)\b|[{symbols}]|{glued_prefix(lex)})|\b(?:{codes})\d"
+        )
         self._lone = LoneCues(lex, strings)  # "costs a pound": an amount with no figure
         # every label of an earnings-table row, money or not ("Avg shrs")
         self.table_labels = {

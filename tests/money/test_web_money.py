@@ -1,6 +1,8 @@
-"""Cents glued to a figure with a bare "c" (pipeline/money/cents.py): money where the
-words around say price and the article has an amount in a currency of cents, nothing
-elsewhere. Sentences written in the style of Australian and South African copy."""
+"""Money as today's web news writes it. Cents glued to a figure with a bare "c"
+(pipeline/money/cents.py): money where the words around say price and the article has an
+amount in a currency of cents, nothing elsewhere; a retired ISO code in a later story; a
+code glued to its figure; a unit with no figure. Sentences written in the style of
+Australian, South African and wire copy."""
 
 from __future__ import annotations
 
@@ -51,3 +53,29 @@ def test_glued_cents(nlp, text: str, span: str, amount: str, currency: str) -> N
 @pytest.mark.parametrize(("text", "span"), NOT_MONEY, ids=[m[0] for m in NOT_MONEY])
 def test_glued_c_not_money(nlp, text: str, span: str) -> None:
     assert span not in [a[0] for a in _both(nlp, text)]
+
+
+def test_a_retired_code_in_a_later_story_is_its_successor(nlp):
+    """ "MXP" ended in 1992: a 2011 story's "MXP2.5bn" is in Mexican pesos of the day; an
+    undated story and a code of no family (francs became euros) keep what they wrote."""
+    from pipeline.nlp.fastpipe import pipe_docs
+
+    text = "Pemex sold MXP2.5bn of notes; the FRF 10bn loan of 1990 was repaid."
+    got = {}
+    for day in ("2011-12-22", "", "1991-06-01"):
+        (doc,) = pipe_docs(nlp, [text], dates=[day])
+        got[day] = [s._.money.currency for s in doc._.amounts]
+    assert got == {"2011-12-22": ["MXN", "FRF"], "": ["MXP", "FRF"], "1991-06-01": ["MXP", "FRF"]}
+
+
+def test_a_code_glued_to_its_figure_is_found_alone(nlp):
+    """The fast path parses an article whose only amount glues its code to the figure."""
+    assert _both(nlp, "Acme raised USD5m from angel investors.") == [
+        ("USD5m", Decimal(5000000), "USD")
+    ]
+
+
+def test_a_unit_with_no_figure_the_model_calls_money_needs_its_context(nlp):
+    """ "billion dollar investments" is an adjective, whatever the model tags."""
+    text = "Ford announced billion dollar investments in its Ohio plants."
+    assert _both(nlp, text) == []
