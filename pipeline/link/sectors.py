@@ -5,7 +5,8 @@
 written as lemmas; :class:`SectorMatcher` adds the plural of each term's last
 word and matches on LOWER with one PhraseMatcher call per doc. Where terms
 overlap the longest wins ("energy storage" over "energy"); a term used as a
-verb ("will fund", "plans") does not count.
+verb ("will fund", "plans") does not count, nor one inside a ``not_terms`` phrase
+("balance of payments", "a payments surplus": a nation's accounts, no payments trade).
 
 The sector of an amount is the matched term closest to it in the dependency
 tree, ties broken by character distance (:func:`closest_sector`).
@@ -44,6 +45,9 @@ def plural(word: str) -> str:
     return word + "s"
 
 
+_NO_SECTOR = "no_sector"  # the label of ``not_terms``: "balance of payments" is no payments
+
+
 @dataclass(frozen=True, slots=True)
 class SectorHit:
     sector: str
@@ -70,6 +74,9 @@ class SectorMatcher:
         for rec in records:
             if "honorifics" in rec:
                 self.honorifics |= frozenset(t.lower() for t in rec["honorifics"])
+                continue
+            if "not_terms" in rec:  # phrases around a term that name no sector
+                self.matcher.add(_NO_SECTOR, [nlp.make_doc(t.lower()) for t in rec["not_terms"]])
                 continue
             if "generic" in rec:
                 self.generic |= frozenset(t.lower() for t in rec["generic"])
@@ -143,7 +150,8 @@ class SectorMatcher:
         # different one (a mobile data standard, no electric vehicle)
         kept = [
             s for s in _longest(spans)
-            if (s.root.pos_ not in ("VERB", "AUX") or _gerund_noun(s.root))
+            if s.label_ != _NO_SECTOR
+            and (s.root.pos_ not in ("VERB", "AUX") or _gerund_noun(s.root))
             and not _glued_acronym(s)
             and not self._surname(s)
         ]  # fmt: skip

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 from pipeline.money.cents import glued_cents
 from pipeline.money.compared import compared_money, compares_count
 from pipeline.money.coordinated import coordinated_figures
+from pipeline.money.elliptic import elliptic_figures
 from pipeline.money.equivalents import equivalents_after
 from pipeline.money.lexicon import Lexicon, load_lexicon
 from pipeline.money.local import LocalCurrencies, localize_amounts
@@ -260,6 +261,7 @@ class AmountFinder(DataFilesComponent):
         found = story_dollars(self.local, doc, found)
         if bare_atoms and (found or tabular):  # a table may name no currency: story's dollar
             found = self._context(doc, found, bare_atoms, taken, tabular)
+            found = elliptic_figures(doc, found, bare_atoms, self.lex)
         found = glued_cents(doc, found, self.lex)
         found = share_quotes(doc, found, self.lex, self.data_dir, self.local)
         found = coordinated_figures(doc, found, self.lex, self.data_dir, self.local)

@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -226,6 +227,9 @@ def _money(expr: _Expr, lex: Lexicon, default_currency: str | None) -> Money | N
     if high is None:
         v = low.value(lex, code)
         return None if v is None else Money(_clean(v), code, expr.qualifier)
+    # "$50-100,000", "50-100,000 euros": one currency for both ends; "between AED 5 and
+    # AED 5,000" writes each end whole
+    one_sign = high.cur is None or low.cur is None
     if high.cur is None and low.cur is not None:
         high.cur = low.cur if low.cur.factor == 1 else None
     if low.cur is None and high.cur is not None:
@@ -239,7 +243,7 @@ def _money(expr: _Expr, lex: Lexicon, default_currency: str | None) -> Money | N
         scaled = low.value(lex, code, high.scale)
         if scaled is not None and scaled <= hv:
             lv, rescaled = scaled, True
-    elif _thousands_left_out(low, high, lv, hv, expr.to_range):
+    elif one_sign and _thousands_left_out(low, high, lv, hv, expr.to_range):
         lv, rescaled = lv * 1000, True  # "$50-100,000": 50,000 to 100,000
     # "rose $1.64 to $47.10" is a change and a level, not a range
     far = expr.to_range and not expr.from_to and hv > 10 * lv
@@ -258,7 +262,7 @@ def _thousands_left_out(low: _Atom, high: _Atom, lv: Decimal, hv: Decimal, to: b
         and low.scale is None
         and high.scale is None
         and isinstance(high.num, str)
-        and high.num.endswith(",000")
+        and re.fullmatch(r"\d{1,3},000", high.num) is not None  # "100,000", not "244,140,625,000"
         and isinstance(low.num, str)
         and low.num.isdigit()
         and 0 < lv < 1000

@@ -55,7 +55,9 @@ def drop_rates(
             continue
         if any(t.lower_ in lex.scales or _SCALED.match(t.text) for t in span):
             continue
-        if _other_currency_near(doc, span, money, lex, inside):
+        if _other_currency_near(doc, span, money, lex, inside) or _priced_currency(
+            span, money, lex
+        ):
             drop.add(i)
     drop |= _near_rates(found, drop)
     return [x for i, x in enumerate(found) if i not in drop] if drop else found
@@ -101,6 +103,27 @@ def _other_currency_near(
                 continue  # "$5 a pound" is a price by weight, not a rate
             if lex.currencies[word].code != money.currency:
                 return True
+    return False
+
+
+def _priced_currency(span: Span, money: Money, lex: Lexicon) -> bool:
+    """The clause's subject is another currency: "the dollar was expected to trade at an
+    average of 2.0 guilders", "the pound could fall as low as 1.05 dollars". Up the parse
+    from the amount to the first verb with a subject (through "expected to trade")."""
+    tok = span.root
+    for _ in range(8):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(
+                w in lex.currencies and lex.currencies[w].code != money.currency
+                for c in subjects
+                for w in _words(c, lex)
+            )
     return False
 
 

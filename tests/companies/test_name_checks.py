@@ -42,6 +42,9 @@ def data():
         "BHP.AX",  # a ticker and its exchange (a Reuters instrument code)
         "VOD.L",
         "9984.T",
+        "West Germany",  # a country of its day
+        "Dutch Gross National Product",  # a national statistic
+        "Japan's GNP",
     ],
 )
 def test_not_a_company(data, name):

@@ -343,3 +343,19 @@ def test_sectors_verb_in_use_is_no_term(nlp):
 def test_a_start_up_s_trade_word_says_its_sector(nlp, sentence, amount, sector):
     """Trade words ("insurtech", "proptech") say a company's industry (models/sectors.jsonl)."""
     assert _amount(nlp(sentence), amount)._.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "sector"),
+    [
+        ("Brazil expects a payments surplus of 8 billion dlrs this year.", "8 billion dlrs", ""),
+        ("The balance of payments deficit widened to 2 billion stg in May.", "2 billion stg", ""),
+        ("Debt payments fell to 400 mln dlrs in 1988.", "400 mln dlrs", ""),
+        ("Paywise, a mobile payments company, raised $40 million.", "$40 million", "financials"),
+    ],
+    ids=["payments-surplus", "balance-of-payments", "debt-payments", "payments-firm"],
+)
+def test_a_nations_payments_are_no_payments_trade(nlp, sentence, amount, sector):
+    """ "payments" names the trade only as one ("a mobile payments company"), not a nation's
+    accounts or a debtor's instalments (models/sectors.jsonl ``not_terms``)."""
+    assert _amount(nlp(sentence), amount)._.sector == sector

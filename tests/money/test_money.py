@@ -573,3 +573,19 @@ def test_money_format_roundtrip(m):
 )
 def test_money_format_text(money, text):
     assert format_money(money) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("$50-100,000", "50000", "100000"),  # the low end leaves the thousands out
+        ("50-100,000 euros", "50000", "100000"),
+        ("between AED 5 and AED 5,000", "5", "5000"),  # each end written whole
+        ("between AED 125 and AED 244,140,625,000", "125", "244140625000"),
+    ],
+)
+def test_thousands_left_out_only_when_one_end_is_short(text, low, high):
+    """Found by the round trip above: a range whose ends both carry their currency
+    writes each end in full."""
+    m = parse_money(text)
+    assert m is not None and (m.amount, m.amount_max) == (Decimal(low), Decimal(high))

@@ -67,3 +67,19 @@ def test_a_two_way_quote_is_no_amount(nlp):
     """Invented: a dealer's bid/offer quote is the rate, not the 5 yen of its tail."""
     text = "But the dollar failed to regain Friday's closing level of 146.10/05 yen."
     assert [s.text for s in nlp(text)._.amounts] == []
+
+
+def test_a_currency_that_is_the_clauses_subject_makes_a_rate(nlp):
+    """ "the dollar was expected to trade at ... 2.0 guilders": the subject is a currency,
+    so the figure prices it; a share price in the same sentence stays an amount."""
+    text = (
+        "Analysts said the dollar was expected to trade at an average of 1.85 marks next "
+        "year, while Siemens shares were expected to close the year at 650 marks."
+    )
+    got = [(s.text, s._.money.currency) for s in nlp(text)._.amounts]
+    assert got == [("650 marks", "DEM")]
+
+
+def test_a_currency_as_a_possessor_makes_no_rate(nlp):
+    text = "The yen's rise cut Sony's profit by 40 billion yen."
+    assert [s.text for s in nlp(text)._.amounts] == ["40 billion yen"]

@@ -79,3 +79,22 @@ def test_a_unit_with_no_figure_the_model_calls_money_needs_its_context(nlp):
     """ "billion dollar investments" is an adjective, whatever the model tags."""
     text = "Ford announced billion dollar investments in its Ohio plants."
     assert _both(nlp, text) == []
+
+
+WIRE_DEBT = (
+    "Peru will pay 180 mln dlrs in interest this year instead of the 420 mln agreed. "
+    "Payments in 1989 were cut to 300 mln from 900 mln, the ministry said.\n"
+    "Copper output rose to 400 mln tonnes from 350 mln."
+)
+
+
+def test_a_money_sentence_leaves_its_currency_off_the_next_figures(nlp):
+    """Wire copy names the currency once (pipeline/money/elliptic.py); a figure that
+    counts something, or one in a sentence that names no money, stays no amount."""
+    got = _both(nlp, WIRE_DEBT)
+    assert [(t, c) for t, _, c in got] == [
+        ("180 mln dlrs", "USD"),
+        ("420 mln", "USD"),
+        ("300 mln", "USD"),
+        ("900 mln", "USD"),
+    ]
