@@ -49,6 +49,7 @@ class Goods:
     receive: frozenset[str]
     value_heads: frozenset[str] = frozenset()  # "price", "budget": named by the words before
     devices: frozenset[str] = frozenset()  # "computer": named above a general noun's price
+    price_verbs: frozenset[str] = frozenset()  # "cost": its subject is what is priced
 
     @classmethod
     def from_file(cls, path: Path) -> Goods:
@@ -57,10 +58,12 @@ class Goods:
         receive: set[str] = set()
         heads: set[str] = set()
         devices: set[str] = set()
+        price_verbs: set[str] = set()
         for n, rec in enumerate(read_jsonl(path), 1):
             spend.update(w.lower() for w in rec.get("spend", ()))
             receive.update(w.lower() for w in rec.get("receive", ()))
             heads.update(w.lower() for w in rec.get("value_heads", ()))
+            price_verbs.update(w.lower() for w in rec.get("price_verbs", ()))
             if "goods" not in rec:
                 continue
             if rec.get("sector") not in SECTORS:
@@ -77,7 +80,12 @@ class Goods:
                 if rec.get("devices"):
                     devices.update((word, f"{head} {plural(last)}".strip()))
         return cls(
-            sectors, frozenset(spend), frozenset(receive), frozenset(heads), frozenset(devices)
+            sectors,
+            frozenset(spend),
+            frozenset(receive),
+            frozenset(heads),
+            frozenset(devices),
+            frozenset(price_verbs),
         )
 
 
@@ -186,16 +194,18 @@ def _device_above(span: Span, goods: Goods) -> SectorHit | None:
     noun its clause hangs under (the first device among the noun's heads), never a
     device of another clause."""
     heads = object_heads(span, goods)
-    if not heads or span.root.head.lemma_.lower() not in goods.receive:
+    if not heads or _people(heads[0]) or span.root.head.lemma_.lower() not in goods.price_verbs:
         return None
     tok = heads[0]
     for _ in range(_UP):
         if tok.head.i == tok.i or tok.dep_ in ("conj", "ccomp", "advcl", "parataxis"):
             return None
         tok = tok.head
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in goods.devices:
-            start = tok.i - 1 if f"{tok.nbor(-1).lower_} {tok.lemma_.lower()}" in goods.devices else tok.i
-            return _hit(tok.doc[start : tok.i + 1], goods.sectors[tok.lemma_.lower()])
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in goods.devices:
+            before = tok.doc[tok.i - 1].lower_ if tok.i else ""
+            start = tok.i - 1 if f"{before} {lemma}" in goods.devices else tok.i
+            return _hit(tok.doc[start : tok.i + 1], goods.sectors[lemma])
     return None
 
 
