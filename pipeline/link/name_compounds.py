@@ -10,7 +10,7 @@ or one of a few short stems such as "bio") and a generic ending
 (``models/link/name_compounds.jsonl``). Endings that also make brands of other
 trades ("Goldstar" electronics, "Spacenet" satellites) are left out, and a word that
 is a place ("Portland") is no trade. A few trade endings say the trade whatever
-stands before them ("Weigh-Tronix", "Servotronics": electronics). :func:`tail_sector`
+stands before them ("Servotronics", "Audio-Tronix": electronics). :func:`tail_sector`
 reads a name's last word ("Canada Post"), which says a trade only when nothing else does.
 """
 
@@ -54,9 +54,9 @@ def _trade_endings() -> tuple[tuple[str, str], ...]:
 
 
 def trade_ending(word: str) -> str:
-    """The sector of a name word that ends in a trade ending ("Weigh-Tronix").
+    """The sector of a name word that ends in a trade ending ("Audio-Tronix").
 
-    >>> trade_ending("weigh-tronix"), trade_ending("medtronic")
+    >>> trade_ending("audio-tronix"), trade_ending("medtronic")
     ('electronics', '')
     """
     return next((sector for end, sector in _trade_endings() if word.endswith(end)), "")

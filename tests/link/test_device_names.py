@@ -72,6 +72,19 @@ def test_sector_of_a_device_or_a_named_trade(nlp, text, amount, sector):
     assert _sectors(nlp, text)[amount] == sector
 
 
+@pytest.mark.parametrize(
+    ("text", "amount", "sector"),
+    [
+        # a game sold for computers is a consumer good, not the device
+        ("UK computer game sales rose to £1.2bn last year.", "£1.2bn", "consumer"),
+        # a phone bill is a telecom service: "phone" is no device good
+        ("Her monthly phone bill rose to £45.", "£45", ""),
+    ],
+)
+def test_device_words_inside_other_goods(nlp, text, amount, sector):
+    assert _sectors(nlp, text)[amount] == sector
+
+
 def test_a_general_price_without_a_device_keeps_its_own_good(nlp):
     text = "Tickets that cost £45 sold out within an hour of going on sale."
     assert _sectors(nlp, text)["£45"] == "consumer"
