@@ -81,7 +81,9 @@ def _jobs(index: int, article: Article) -> list[_Job]:
     out = []
     for part in parts:
         text = part.head + article.text[part.start : part.end]
-        piece = Article(article.source, article.record, text, published=article.published)
+        piece = Article(
+            article.source, article.record, text, url=article.url, published=article.published
+        )
         out.append(_Job(index, piece, part.start - len(part.head), len(part.head)))
     return out
 
@@ -147,7 +149,12 @@ def _run(
     try:
         # streamed: each doc is read into facts and dropped
         marked = _marked_texts(jobs, texts, mark)
-        docs = pipe_docs(nlp, marked, dates=[j.piece.published for j in jobs])
+        docs = pipe_docs(
+            nlp,
+            marked,
+            dates=[j.piece.published for j in jobs],
+            urls=[j.piece.url for j in jobs],
+        )
         for job, doc in zip(_marked_jobs(jobs, mark), docs, strict=True):
             mark(job.at, job.at)
             _collect(job, doc, articles, out)
@@ -158,7 +165,9 @@ def _run(
                 continue
             mark(job.at, job.at)
             try:
-                for doc in pipe_docs(nlp, [text], dates=[job.piece.published]):
+                for doc in pipe_docs(
+                    nlp, [text], dates=[job.piece.published], urls=[job.piece.url]
+                ):
                     _collect(job, doc, articles, out)
             except Exception as exc:  # noqa: BLE001
                 out[job.at] = error_row(articles[job.at], "nlp", f"NLP failed: {exc}")

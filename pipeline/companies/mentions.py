@@ -41,10 +41,14 @@ from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.companies.thing_names import called_a_thing
 from pipeline.companies.wraps import one_line
 from pipeline.money.lexicon import load_lexicon
+from pipeline.money.parse import parse_money
 from pipeline.nlp.layout import dateline_spans
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 CORPORATE_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")["corporate_words"]
+_EXCHANGES = word_sets(MODELS_DIR / "companies/words.jsonl")["exchange_suffixes"]
+# "AGT.TO", "GE.N", "7203.T": a ticker and its exchange's code (Reuters instrument codes)
+_RIC = re.compile(r"[A-Z0-9&]{1,8}\.([A-Z]{1,2})")
 CURRENCY_CODES = frozenset(
     rec["code"] for rec in read_jsonl(MODELS_DIR / "money/currencies.jsonl") if "code" in rec
 )
@@ -204,11 +208,14 @@ class CompanyData:
         capitalized inside a sentence is a name; at a line start it may not be);
         ``stop_words_ok`` one made of function words ("Next", the retailer).
         """
-        low = name.lower().strip()
+        low = name.lower().strip().replace("’", "'")  # "Gov’t" as "gov't"
         if not low or not any(ch.isalpha() for ch in low) or _MONEY_SIGN.search(low):
             return False  # "NZ$20", "€5bn": money read as a name
-        if _scaled_figure(low):
-            return False  # "8.7bn": a figure and its scale read as a name
+        ric = _RIC.fullmatch(name.strip())
+        if ric is not None and ric.group(1).lower() in _EXCHANGES:
+            return False  # "(AGT.TO)" after the company's name is its ticker
+        if _scaled_figure(low) or _holds_amount(name):
+            return False  # "8.7bn", "CFE's MXP1.358bn", "Dh110m": figures read as a name
         words = re.findall(r"[\w&'-]+", low)
         if (
             low in self.stop_names
@@ -394,6 +401,14 @@ def _scaled_figure(low: str) -> bool:
     if m is None or m.group(2) not in load_lexicon().scales:
         return False
     return "." in m.group(1) or len(m.group(2)) > 1
+
+
+def _holds_amount(name: str) -> bool:
+    """A word of ``name`` is an amount with its currency ("Dh110m", "MXP1.358bn"); "3M",
+    "A380" and "7-Eleven" are no amounts."""
+    return any(
+        any(ch.isdigit() for ch in w) and parse_money(w) is not None for w in name.split()
+    )
 
 
 def _in_dateline(token: Token) -> bool:

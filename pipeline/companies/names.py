@@ -221,6 +221,9 @@ def described_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Men
 # -- wire conventions ------------------------------------------------------
 # A ticker in angle brackets ("<SWSZ.Z>", "<CAX>"): capitals, digits, dots.
 _TICKER = re.compile(r"^[A-Z0-9][A-Z0-9.]{0,9}$")
+# A Reuters instrument code in angle brackets names a price, not a company: a continuous
+# contract ("<LCOc1>", "<GCLNWCPFBMc1>"), an index (".SPX") or a rate ("<EUR=>", "<US10YT=RR>")
+_INSTRUMENT = re.compile(r"^(?:\.[A-Z0-9]+|[A-Z0-9]+[a-z]\d{1,2}|[A-Z0-9]*=[A-Z0-9]*)$")
 # Words a name run leftward from a ticker may hold besides capitalized words.
 _NAME_GLUE = frozenset({"&", "and", "of", "de", "du", "la", "le", "'", "-"})
 MAX_NAME_WORDS = 6
@@ -240,6 +243,8 @@ def ticker_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mentio
         if close is None or close == tok.i + 1:
             continue
         inner = doc[tok.i + 1 : close]
+        if _INSTRUMENT.match(inner.text):
+            continue
         if _TICKER.match(inner.text.replace("\n", "")):
             start, end = _name_before(doc, tok.i, data)
         else:

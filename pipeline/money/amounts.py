@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from pipeline.money.cents import glued_cents
 from pipeline.money.compared import compared_money, compares_count
 from pipeline.money.coordinated import coordinated_figures
 from pipeline.money.equivalents import equivalents_after
@@ -244,6 +245,10 @@ class AmountFinder(DataFilesComponent):
                 continue
             if _overlaps_any((ent.start, ent.end), bare_atoms):
                 continue  # a bare figure: decided below, with its context
+            if not any(
+                _figure(t.text) or t.like_num and t.lower_ not in self.lex.scales for t in ent
+            ) and (lone_unit_atom(doc, ent.start, ent.end, self.lex) is None):
+                continue  # "billion dollar investments": a unit with no figure, no amount
             ent_money = parse_money(ent.text, data_dir=self.data_dir, keep_unknown=True)
             if ent_money is not None:
                 found.append((ent, ent_money))
@@ -255,6 +260,7 @@ class AmountFinder(DataFilesComponent):
         found = story_dollars(self.local, doc, found)
         if bare_atoms and (found or tabular):  # a table may name no currency: story's dollar
             found = self._context(doc, found, bare_atoms, taken, tabular)
+        found = glued_cents(doc, found, self.lex)
         found = share_quotes(doc, found, self.lex, self.data_dir, self.local)
         found = coordinated_figures(doc, found, self.lex, self.data_dir, self.local)
         found = [(s, m) for s, m in found if not stage_name(doc, s.start, s.end)]
@@ -454,6 +460,10 @@ def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             out.append(s)
     out.sort()
     return out
+
+
+def _figure(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _overlaps_any(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:

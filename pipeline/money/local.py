@@ -49,6 +49,7 @@ from pipeline.types import Money
 DATELINE_CHARS = 600
 # Doc.user_data key: the article's ISO date ("1987-03-06"), set by pipe_docs
 STORY_DATE = "newsfacts_published"
+STORY_URL = "newsfacts_url"  # the article's web address, when the dump gives one
 # where an amount's currency came from (facts.currency_source)
 SOURCES = ("symbol", "code", "word", "dateline", "country", "table", "story")
 # ISO 4217 "no currency": what a bare word with no default is read as ("dinars")
@@ -263,6 +264,20 @@ class LocalCurrencies:
             return fixed
         return self.currency(story.dateline, family, story.when) if story.dateline else None
 
+    def successor(self, code: str, when: date | None) -> str:
+        """The currency that replaced ``code`` by ``when`` in the same family, or "": a
+        2011 story's "MXP1.3bn" means the Mexican peso of its day (MXN), as "MXP" ended in
+        1992. A code still in use, one of no family (FRF became the euro, no franc) and an
+        undated story keep their code."""
+        family = self.family_of.get(code)
+        if when is None or not family:
+            return ""
+        users = [(t, s) for t, spans in self.spans.items() for s in spans if s[0] == code]
+        if not users or any((s[2] or date.max) >= when for _, s in users):
+            return ""
+        now = {self.currency(t, family, when) or "" for t, _ in users}
+        return now.pop() if len(now) == 1 else ""
+
     def currency(self, territory: str, family: str, when: date | None) -> str | None:
         """The currency of ``family`` ``territory`` had on ``when`` (None: another family);
         undated, the last of the family it had (FR: FRF, as the euro is no franc)."""
@@ -298,6 +313,9 @@ def localize_amounts(
             got, source = local.story_country(money, named, story.when)
             if got.currency == UNKNOWN:
                 continue  # bare "dinars" in a story that names no dinar country
+        renamed = local.successor(got.currency, story.when)
+        if renamed:
+            got, source = replace(got, currency=renamed), "story"
         family = local.family_of.get(money.currency, "")
         if source == "dateline" and (sent.start, family) in said:
             # "earned 50.2 mln U.S. dlrs, or 1.20 dlrs a share": the sentence said which

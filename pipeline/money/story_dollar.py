@@ -20,6 +20,10 @@ article's own writing, never from the publisher:
    country, means that dollar ("Australian asbestos victims" over "cost the company
    $4.5 billion"); not when it converts a "$" amount into another currency in brackets
    ("$560m (£291m)": a paper abroad, whose "$" is the US one).
+4. **At the publisher**: a story that names no dollar country and writes out no dollar
+   but the US one, published under a country's web domain whose currency is a dollar
+   ("perthnow.com.au", "theglobeandmail.ca"): a local paper's "$" is its own dollar,
+   and it writes "US$" for the other. Only when the dump gives the article's address.
 
 A bare figure the story also writes with its dollar ("$52.5 million" in the headline,
 "AU$52.5 million" in the body) takes that dollar. Each decision records
@@ -35,7 +39,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from pipeline.money.local import STORY_DATE, LocalCurrencies, _day
+from pipeline.money.local import STORY_DATE, STORY_URL, LocalCurrencies, _day
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.types import Money
 
@@ -84,11 +88,10 @@ def story_dollars(
     conversions = {id(span) for span, _ in bare if _converts(text, span, [*written, *named])}
     # a story that converts its own dollar into a bare "$" ("A$3.1bn ($2.4bn)") means
     # the US dollar by "$"
-    own = (
-        ""
-        if conversions
-        else _story_dollar(local, text, written, _day(doc.user_data.get(STORY_DATE, "")))
-    )
+    when = _day(doc.user_data.get(STORY_DATE, ""))
+    own = "" if conversions else _story_dollar(local, text, written, when)
+    if not own and not conversions and bare:
+        own = _publisher_dollar(local, text, written, doc.user_data.get(STORY_URL, ""), when)
     out = []
     for span, money in found:
         code = ""
@@ -166,5 +169,43 @@ def _headline_dollar(local: LocalCurrencies, text: str, when: date | None) -> st
         return ""
     named = local.countries(text)
     if any(t != country and local.currency(t, DOLLAR, when) for t in named):
+        return ""
+    return code
+
+
+# "https://www.perthnow.com.au/news/...": the host's last label, a country code
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^/@]*@)?([^/:?#]+)", re.I)
+_TLD_TERRITORY = {"uk": "GB"}  # the one country-code domain that is not ISO 3166
+
+
+def _publisher_dollar(
+    local: LocalCurrencies,
+    text: str,
+    written: list[tuple[Span, Money]],
+    url: str,
+    when: date | None,
+) -> str:
+    """A local paper's dollar: the currency of its web domain's country when it is a
+    dollar other than the US one, the story writes out no other dollar than those two
+    and names no other dollar country."""
+    host = _HOST.match(url.strip())
+    if host is None or _CONVERTED.search(text):
+        return ""
+    tld = host.group(1).rstrip(".").rsplit(".", 1)[-1].lower()
+    if len(tld) != 2 or not tld.isalpha():
+        return ""
+    territory = _TLD_TERRITORY.get(tld, tld.upper())
+    code = local.currency(territory, DOLLAR, when)
+    if not code or code == "USD":
+        return ""
+    if any(m.currency not in (code, "USD") for _, m in written):
+        return ""
+    inside = [(s.start_char, s.end_char) for s, _ in written]  # "US$40m" names no country
+    named = {
+        local.names[m.group(0).lower()]
+        for m in local.name_pattern.finditer(text)
+        if m.group(0)[:1].isupper() and not any(a <= m.start() < b for a, b in inside)
+    }
+    if any(t != territory and local.currency(t, DOLLAR, when) for t in named):
         return ""
     return code

@@ -37,7 +37,7 @@ from pipeline.link.rules.deals import DEAL_REFS
 from pipeline.money.amounts import SEARCH_REGIONS, AmountFinder
 from pipeline.money.cues import LoneCues, glued_prefix
 from pipeline.money.lexicon import Lexicon
-from pipeline.money.local import STORY_DATE
+from pipeline.money.local import STORY_DATE, STORY_URL
 from pipeline.money.quotes import FRACTION
 from pipeline.money.ticker_quotes import ticker_quotes
 from pipeline.nlp.doccache import doc_text, remember_text
@@ -148,9 +148,13 @@ class FastPipe:
         self.versus = np.array(sorted(versus), dtype="uint64")
         scale_alt = "|".join(re.escape(w) for w in sorted(lex.scales, key=len, reverse=True))
         self._scaled = re.compile(rf"\b\d[\d.,]*(?:{scale_alt})\b", re.IGNORECASE)
-        # "$5", "HK$", "50p", "Rs500": a currency symbol, a minor unit or a prefix glued to digits
+        # "$5", "HK$", "50p", "Rs500": a currency symbol, a minor unit or a prefix glued to digits,
         symbols = "".join(sorted(re.escape(s) for s in lex.symbols if len(s) == 1))
-        self._fused = re.compile(rf"\d(?:p|c|cts?)\b|[{symbols}]|{glued_prefix(lex)}", re.I)
+        # and an ISO code glued to its figure in capitals ("USD5m", "MXP1.3bn")
+        codes = "|".join(sorted(lex.codes))
+        self._fused = re.compile(
+            rf"(?i:\d(?:p|c|cts?)\b|[{symbols}]|{glued_prefix(lex)})|\b(?:{codes})\d"
+        )
         self._lone = LoneCues(lex, strings)  # "costs a pound": an amount with no figure
         # every label of an earnings-table row, money or not ("Avg shrs")
         self.table_labels = {
@@ -436,24 +440,34 @@ def pipe_docs(
     *,
     batch_size: int = 64,
     dates: Iterable[str] | None = None,
+    urls: Iterable[str] | None = None,
 ) -> Iterator[Doc]:
     """Docs for ``texts`` through the fast path of ``nlp`` (see :class:`FastPipe`).
 
     ``dates``: each text's ISO publication date ("" when unknown), for the
-    components that read it (``Doc.user_data[STORY_DATE]``: the story's currency).
+    components that read it (``Doc.user_data[STORY_DATE]``: the story's currency);
+    ``urls``: each text's web address ("" when unknown), ``Doc.user_data[STORY_URL]``
+    (a local paper's bare "$": pipeline/money/story_dollar.py). Both need ``dates``.
     ``NEWSFACTS_FULL_PARSE=1`` in the environment parses every sentence
     (plain ``nlp.pipe``): the reference the fast path is compared with.
     """
     given: Iterable[str | Doc] = texts
     if dates is not None:
-        given = [_dated(nlp, text, day) for text, day in zip(texts, dates, strict=True)]
+        days = list(dates)
+        where = list(urls) if urls is not None else [""] * len(days)
+        given = [
+            _dated(nlp, text, day, url)
+            for text, day, url in zip(texts, days, where, strict=True)
+        ]
     if os.environ.get(FULL_PARSE_ENV) == "1":
         return nlp.pipe(given, batch_size=batch_size)
     return fast_pipe(nlp).pipe(given, batch_size=batch_size)
 
 
-def _dated(nlp: Language, text: str, day: str) -> Doc:
+def _dated(nlp: Language, text: str, day: str, url: str = "") -> Doc:
     doc = nlp.make_doc(text)
     remember_text(doc, text)
     doc.user_data[STORY_DATE] = day
+    if url:
+        doc.user_data[STORY_URL] = url
     return doc

@@ -64,6 +64,9 @@ GLUED_PAREN = r"(?<=[a-z0-9])\((?=[A-Za-z0-9$€£¥])"
 # "$5 million-$7 million": a dash between a scale word and the sign of a range's high end
 # (only a scale word: "sub-$100" stays whole)
 GLUED_RANGE = r"(?:(?<=illion)|(?<=ILLION)|(?<=\d[mb]n)|(?<=\d[mb]ln))[-–—](?=[$€£¥₹])"
+# "Tokyo, Oct. 31 (Jiji Press)--Toyota Motor Corp. said": a dash glued between an agency's
+# closing bracket and the name that starts the story (spaCy splits it only between letters)
+GLUED_DATELINE_DASH = r"(?<=\w)[)\]](?=(?:--|—|–)[A-Z])|(?<=[)\]])(?:--|—|–)(?=[A-Z])"
 
 
 @registry.misc("newsfacts.models_dir.v1")
@@ -94,9 +97,16 @@ def base_tokenizer(
 
 def split_glued_semicolons(nlp: Language) -> None:
     """ "($214.6bn;£114.5bn)" is two amounts: split a semicolon glued between characters,
-    an opening bracket glued to the word before it ("billion(USD"), and a dash glued between
-    a word and a currency sign ("$5 million-$7 million")."""
-    infixes = [*(nlp.Defaults.infixes or ()), GLUED_SEMICOLON, GLUED_PAREN, GLUED_RANGE]
+    an opening bracket glued to the word before it ("billion(USD"), a dash glued between
+    a word and a currency sign ("$5 million-$7 million") and one glued between an agency's
+    bracket and a name ("(Jiji Press)--Toyota")."""
+    infixes = [
+        *(nlp.Defaults.infixes or ()),
+        GLUED_SEMICOLON,
+        GLUED_PAREN,
+        GLUED_RANGE,
+        GLUED_DATELINE_DASH,
+    ]
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 

@@ -35,6 +35,13 @@ def data():
         "CANADIAN BANK RATE",  # a rate, not a body
         "8.7bn",  # a figure and its scale
         "5 million",
+        "Dh45m",  # an amount with its currency
+        "Pemex's MXP2.5bn",
+        "Gov’t",  # a headline's government
+        "Govt",
+        "BHP.AX",  # a ticker and its exchange (a Reuters instrument code)
+        "VOD.L",
+        "9984.T",
     ],
 )
 def test_not_a_company(data, name):
@@ -52,6 +59,8 @@ def test_not_a_company(data, name):
         "Royal Bank of Canada",
         "Bank of China",
         "3M",  # one letter after a whole number: a name
+        "E.ON",  # "ON" is no exchange's code
+        "A380 Holdings",
     ],
 )
 def test_still_a_company(data, name):
@@ -201,3 +210,22 @@ def test_a_dateline_place_is_no_owner_where_the_grammar_wants_one(nlp):
         "invest about Rs 28,000 crore in a power plant in the state."
     )
     assert "Patna" not in {c for cs in _owners(nlp, text) for c in cs}
+
+
+def test_an_agencys_dash_glued_to_the_name_leaves_the_name(nlp):
+    """ "(Kyodo)--Sony Corp.": the tokenizer splits the bracket and the dash off the name."""
+    text = "Osaka, June 2 (Kyodo)--Sony Corp. said it will spend 30 billion yen on a sensor plant."
+    assert _owners(nlp, text) == [["Sony Corp."]]
+
+
+def test_a_ticker_after_the_name_is_no_company_of_its_own(nlp):
+    text = (
+        "CALGARY -- Prairie Oil Ltd. (PRO.TO) agreed to be taken private in a deal that "
+        "values the company at C$610 million."
+    )
+    assert _owners(nlp, text) == [["Prairie Oil Ltd."]]
+
+
+def test_an_instrument_code_in_brackets_is_no_company(nlp):
+    text = "Rotterdam coal futures <ATWMc1> averaged $88 a tonne in May."
+    assert _owners(nlp, text) == [[]]

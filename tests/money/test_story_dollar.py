@@ -119,3 +119,45 @@ def test_a_country_with_two_dollars_at_once_takes_the_newer(nlp):
     local = nlp.get_pipe("newsfacts_amounts").local
     assert local.currency("ZW", "dollar", date(2010, 6, 1)) == "USD"
     assert local.currency("ZW", "dollar", date(2009, 3, 1)) == "ZWL"
+
+
+def _published(nlp, text: str, url: str) -> list[tuple[str, str]]:
+    """Amounts and currencies of ``text`` read as an article published at ``url``."""
+    from pipeline.nlp.fastpipe import pipe_docs
+
+    (doc,) = pipe_docs(nlp, [text], dates=[""], urls=[url])
+    return [(s.text, s._.money.currency) for s in doc._.amounts]
+
+
+_LOCAL_STORY = (
+    "Harbour Gold returns to profit\n\n"
+    "Harbour Gold posted a half-year net profit of $3.5 million, up from a $1.2 million loss, "
+    "and declared an interim dividend of 2c a share."
+)
+
+
+def test_a_local_papers_bare_dollar_is_its_countrys_dollar(nlp):
+    got = _published(nlp, _LOCAL_STORY, "https://www.westnews.com.au/business/harbour-gold")
+    assert got == [("$3.5 million", "AUD"), ("$1.2 million", "AUD"), ("2c", "AUD")]
+    got = _published(nlp, _LOCAL_STORY, "http://business.example.ca/story?id=7")
+    assert [c for _, c in got] == ["CAD", "CAD", "CAD"]
+
+
+def test_a_publisher_outside_the_dollar_countries_leaves_the_dollar_alone(nlp):
+    for url in ("https://news.example.com/harbour", "https://www.example.co.uk/x", ""):
+        assert [c for _, c in _published(nlp, _LOCAL_STORY, url)] == ["USD", "USD", "USD"]
+
+
+def test_a_local_paper_writing_us_dollars_out_keeps_them(nlp):
+    text = (
+        "Maple Rail signed a US$40 million lease in Ohio. It will also spend $25 million "
+        "on its yards in Winnipeg."
+    )
+    got = _published(nlp, text, "https://www.prairiepost.ca/biz/maple-rail")
+    assert got == [("US$40 million", "USD"), ("$25 million", "CAD")]
+
+
+def test_a_local_paper_naming_another_dollar_country_leaves_the_dollar_alone(nlp):
+    text = _LOCAL_STORY + " Its United States unit lost $2 million."
+    got = _published(nlp, text, "https://www.westnews.com.au/business/harbour-gold")
+    assert [c for _, c in got] == ["USD"] * 4
