@@ -48,6 +48,8 @@ class Goods:
     spend: frozenset[str]
     receive: frozenset[str]
     value_heads: frozenset[str] = frozenset()  # "price", "budget": named by the words before
+    devices: frozenset[str] = frozenset()  # "computer": named above a general noun's price
+    price_verbs: frozenset[str] = frozenset()  # "cost": its subject is what is priced
 
     @classmethod
     def from_file(cls, path: Path) -> Goods:
@@ -55,10 +57,13 @@ class Goods:
         spend: set[str] = set()
         receive: set[str] = set()
         heads: set[str] = set()
+        devices: set[str] = set()
+        price_verbs: set[str] = set()
         for n, rec in enumerate(read_jsonl(path), 1):
             spend.update(w.lower() for w in rec.get("spend", ()))
             receive.update(w.lower() for w in rec.get("receive", ()))
             heads.update(w.lower() for w in rec.get("value_heads", ()))
+            price_verbs.update(w.lower() for w in rec.get("price_verbs", ()))
             if "goods" not in rec:
                 continue
             if rec.get("sector") not in SECTORS:
@@ -72,7 +77,16 @@ class Goods:
                 word = word.lower()
                 head, _, last = word.rpartition(" ")
                 sectors[word] = sectors[f"{head} {plural(last)}".strip()] = rec["sector"]
-        return cls(sectors, frozenset(spend), frozenset(receive), frozenset(heads))
+                if rec.get("devices"):
+                    devices.update((word, f"{head} {plural(last)}".strip()))
+        return cls(
+            sectors,
+            frozenset(spend),
+            frozenset(receive),
+            frozenset(heads),
+            frozenset(devices),
+            frozenset(price_verbs),
+        )
 
 
 def object_heads(span: Span, goods: Goods) -> list[Token]:
@@ -103,8 +117,16 @@ def object_heads(span: Span, goods: Goods) -> list[Token]:
         if lemma in goods.spend:  # "spent £1,152m on games"
             return _bought(head)
         if lemma in goods.receive:  # "homeland security would get an extra $2bn"
-            return _children(head, _SUBJECTS) or _raised_subject(head)
+            return _antecedents(head, _children(head, _SUBJECTS)) or _raised_subject(head)
     return []
+
+
+def _antecedents(verb: Token, subjects: list[Token]) -> list[Token]:
+    """ "machines that cost only £399": a relative pronoun's noun is the one its clause
+    hangs on."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return subjects
+    return [verb.head if s.tag_ in ("WDT", "WP") else s for s in subjects]
 
 
 def _raised_subject(verb: Token) -> list[Token]:
@@ -157,10 +179,34 @@ def object_hit(
             for t in _good_words(h, goods)
             if not _in_long_name(doc, t.i)
         ]
-        found = _good(doc, named, goods)
+        found = _good(doc, named, goods) or _device_above(span, goods)
         if found is not None:
             return found
     return _unit_good(span, goods)
+
+
+_UP = 8  # how far up from a price's own noun a device may stand
+
+
+def _device_above(span: Span, goods: Goods) -> SectorHit | None:
+    """ "A desktop computer that ... dubbed best performer in a test of machines that
+    cost only £399": a price whose own noun names no good is the price of the device
+    noun its clause hangs under (the first device among the noun's heads), never a
+    device of another clause."""
+    heads = object_heads(span, goods)
+    if not heads or _people(heads[0]) or span.root.head.lemma_.lower() not in goods.price_verbs:
+        return None
+    tok = heads[0]
+    for _ in range(_UP):
+        if tok.head.i == tok.i or tok.dep_ in ("conj", "ccomp", "advcl", "parataxis"):
+            return None
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in goods.devices:
+            before = tok.doc[tok.i - 1].lower_ if tok.i else ""
+            start = tok.i - 1 if f"{before} {lemma}" in goods.devices else tok.i
+            return _hit(tok.doc[start : tok.i + 1], goods.sectors[lemma])
+    return None
 
 
 def _good_words(head: Token, goods: Goods) -> list[Token]:

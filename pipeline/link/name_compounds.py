@@ -9,8 +9,9 @@ term or a name word of ``models/link/industry_words.jsonl``, at least four lette
 or one of a few short stems such as "bio") and a generic ending
 (``models/link/name_compounds.jsonl``). Endings that also make brands of other
 trades ("Goldstar" electronics, "Spacenet" satellites) are left out, and a word that
-is a place ("Portland") is no trade. :func:`tail_sector` reads a name's last word
-("Canada Post"), which says a trade only when nothing else does.
+is a place ("Portland") is no trade. A few trade endings say the trade whatever
+stands before them ("Servotronics", "Audio-Tronix": electronics). :func:`tail_sector`
+reads a name's last word ("Canada Post"), which says a trade only when nothing else does.
 """
 
 from __future__ import annotations
@@ -39,6 +40,26 @@ def _data() -> tuple[tuple[str, ...], dict[str, str], dict[str, str], frozenset[
     )
     # the longest ending first: "systems" before "system"
     return tuple(sorted(endings, key=len, reverse=True)), stems, tails, forms
+
+
+@lru_cache(maxsize=1)
+def _trade_endings() -> tuple[tuple[str, str], ...]:
+    """(ending, sector) pairs, longest first: endings that are a trade themselves."""
+    pairs = {
+        (w.lower(), rec["sector"])
+        for rec in read_jsonl(MODELS_DIR / "link/name_compounds.jsonl")
+        for w in rec.get("trade_endings", ())
+    }
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+def trade_ending(word: str) -> str:
+    """The sector of a name word that ends in a trade ending ("Audio-Tronix").
+
+    >>> trade_ending("audio-tronix"), trade_ending("medtronic")
+    ('electronics', '')
+    """
+    return next((sector for end, sector in _trade_endings() if word.endswith(end)), "")
 
 
 def tail_sector(name: str) -> str:
@@ -70,7 +91,7 @@ def compound_sector(name: str, table: dict[str, str], is_place: Callable[[str], 
     for word in name.lower().split():
         if word == "of" and found:
             break  # the head is before "of", as in _last_phrase
-        sector = _split(word, table, endings, short)
+        sector = _split(word, table, endings, short) or trade_ending(word)
         if sector and not is_place(word):
             found = sector
     return found
