@@ -40,3 +40,11 @@ def test_directors_paying_from_their_pockets_own_no_company_money(nlp):
 def test_a_company_that_pays_keeps_its_money(nlp):
     text = "Insurer settles\n\nNorthgate Insurance Plc has agreed to pay £12m to settle claims."
     assert [c for c, _ in links_of(nlp, text, "£12m")] == ["Northgate Insurance Plc"]
+
+
+def test_a_direct_quote_is_the_speakers_view(nlp):
+    text = (
+        "Bank shares\n\nChemical New York Corp said its income would fall. A spokesman for "
+        'Fleet Financial Group said: "Our exposure is nothing like 900 mln dlrs."'
+    )
+    assert ("Fleet Financial Group", "speaker-company") not in links_of(nlp, text, "900 mln")

@@ -5,7 +5,8 @@ the moratorium", "a spokeswoman for Acme said costs would rise to $40m".
 FACTS.md ``company``: the organization the amount belongs to. A spokesperson speaks for
 one company; money his own clause states without naming an owner is that company's, not
 the article's lead (``article-focus``), which in a story on several banks is another
-bank. Only when the clause he says names no other company and no person. Speaker nouns
+bank. Only when the clause he says names no other company and no person, and is no
+direct quote (his view: 'said: "... £200m less debt"'). Speaker nouns
 are ``speaker_nouns`` in ``models/link/focus_words.jsonl``. Rule name ``speaker-company``.
 """
 
@@ -28,6 +29,8 @@ def speaker_owner(ctx: DocContext, span: Span) -> list[Link]:
         if tok.dep_ not in SUBJECT_DEPS or tok.lemma_.lower() not in SPEAKERS:
             continue
         said = _said_clause(tok, span)
+        if said is not None and _quoted(tok.head, span):
+            continue  # 'said: "... £200m less debt"': his view, not his company's money
         company = _spoken_for(ctx, tok)
         if said is None or company is None or _others(ctx, said, company):
             continue
@@ -43,6 +46,12 @@ def _said_clause(speaker: Token, span: Span) -> Token | None:
         if c.dep_ == "ccomp" and c.left_edge.i <= span.start <= c.right_edge.i:
             return c
     return None
+
+
+def _quoted(verb: Token, span: Span) -> bool:
+    """A quotation mark between the verb of saying and the amount."""
+    lo, hi = sorted((verb.i, span.start))
+    return any(t.is_quote for t in span.doc[lo:hi])
 
 
 def _spoken_for(ctx: DocContext, speaker: Token) -> Mention | None:
