@@ -52,7 +52,10 @@ def defined_otherwise(text: str, data: CompanyData) -> dict[str, bool]:
     for m in _DEFINED.finditer(text):
         words, short = m.group(1).split(), m.group(2)
         phrases = [" ".join(words[-n:]) for n in range(2, len(words) + 1)]
-        phrase = spelled_out(short, phrases) or _lower_spelled(short, phrases)
+        # "the Office of the Deputy Prime Minister (ODPM)": with and without "the" the
+        # capitals spell the same; the phrase opens on a capital
+        named = [p for p in phrases if p[0].isupper()]
+        phrase = spelled_out(short, named) or _lower_spelled(short, phrases)
         public = bool(_PUBLIC_HEADS & set(phrase.lower().split()))
         if phrase and (phrase[0].islower() or public):
             out[short] = public  # a phrase in lower case, or a public body's name

@@ -76,7 +76,9 @@ from pipeline.link.rules.known import focus_blocked
 from pipeline.link.rules.objects import object_owner
 from pipeline.link.rules.parse import Link
 from pipeline.link.rules.penalties import penalty_owners
+from pipeline.link.rules.people_pay import paid_by_people
 from pipeline.link.rules.respectively import pair_respectively
+from pipeline.link.rules.speaker import speaker_owner
 from pipeline.link.rules.ticker import ticker_owner
 from pipeline.link.rules.with_clause import with_owner
 from pipeline.link.sectors import SectorHit, SectorMatcher, closest_sector, input_cost, people_money
@@ -126,13 +128,8 @@ _YEAR = re.compile(
 
 
 def _register_extensions() -> None:
-    for name, default in (
-        ("links", None),
-        ("sector", ""),
-        ("sector_words", ""),
-        ("kind", "other"),
-        ("target_year", None),
-    ):
+    for name, default in (("links", None), ("sector", ""), ("sector_words", ""),
+                          ("kind", "other"), ("target_year", None)):  # fmt: skip
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
 
@@ -253,8 +250,9 @@ class Linker(DataFilesComponent):
         called = cache(lambda: industries.called(ctx))  # the article's word for its lead company
         article_sector = cache(lambda: industries.of_article(ctx))
         for plan, allowed in zip(plans, focus_allowed(ctx, plans), strict=True):  # focus_story.py
-            if allowed and not plan.links and plan.verdict == "none":
-                plan.links = self._article_focus(ctx, plan.span)
+            if not plan.links and plan.verdict == "none":  # the spokesman's company, the lead
+                plan.links = speaker_owner(ctx, plan.span) or (
+                    self._article_focus(ctx, plan.span) if allowed else [])
         penalty_owners(ctx, plans)  # a fine or tax bill a public body imposes: who pays
         last_deal: list[Link] = []  # the sides of the deal the story told of last
 
@@ -327,7 +325,7 @@ class Linker(DataFilesComponent):
 
     def _link(self, ctx: DocContext, span: Span, clause: tuple[int, int], seg: tuple[int, int],
               *, headline: bool | None = None) -> tuple[list[Link], str]:  # fmt: skip
-        """(links, verdict): "government" when a public body owns the amount."""
+        """(links, verdict): "government" (a public body owns it), "person" (people pay it)."""
         rules = self.rules
         found = rules.table_row(ctx, span) or ticker_owner(ctx, span)
         if found:
@@ -346,6 +344,8 @@ class Linker(DataFilesComponent):
                 return found, "company"
         if links:
             return links, verdict
+        if verdict == "none" and paid_by_people(ctx, span, clause):  # "directors ... to pay"
+            return [], "person"
         # the company that builds what the money is for; a company in
         # partnership owns what a government pays for
         links = rules.beneficiary(ctx, span, clause) or rules.partner(ctx, span, clause, seg)

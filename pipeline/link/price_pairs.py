@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from pipeline.resources import MODELS_DIR, read_jsonl
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+_PLACES = ("GPE", "LOC")  # the entity types of a list item's place ("in Wales")
 _NEAR = 12  # tokens either side where a levy word makes the figures public money
 
 
@@ -46,6 +47,9 @@ def share_pair_sectors(spans: list[Span], units: frozenset[str], levies: frozens
             if other is not None and _pair(span, other, units):
                 span._.sector, span._.sector_words = other._.sector, ""
                 break
+        else:
+            if k and _listed(spans[k - 1], span):
+                span._.sector, span._.sector_words = spans[k - 1]._.sector, ""
 
 
 def _pair(span: Span, other: Span, units: frozenset[str]) -> bool:
@@ -61,6 +65,28 @@ def _pair(span: Span, other: Span, units: frozenset[str]) -> bool:
     return any(t.lower_ in joins for t in between) and all(
         _filler(t, joins | fillers | units) for t in between
     )
+
+
+def _listed(first: Span, span: Span) -> bool:
+    """ "the average price was £192,713 in England; £139,544 in Wales, and £111,314 in
+    Northern Ireland": one figure per place, the same measure; the sector word falls in the
+    first figure's stretch only. Between the two stand only the first one's place ("in" or
+    "for" and a place's name) and a list's separator."""
+    if first._.links or not first._.sector or first.sent.start != span.sent.start:
+        return False
+    between = [t for t in span.doc[first.end : span.start] if not t.is_space]
+    if len(between) < 3 or between[0].lower_ not in ("in", "for"):
+        return False
+    seps = [t for t in between[1:] if not _place(t)]
+    names = between[1 : len(between) - len(seps)]
+    return bool(names) and all(_place(t) for t in names) and all(
+        t.lower_ in (",", ";", "and") for t in seps
+    )
+
+
+def _place(tok: Token) -> bool:
+    """A word of a place's name; NER often calls a county a person or a firm."""
+    return tok.ent_type_ in _PLACES or tok.pos_ == "PROPN"
 
 
 def _filler(tok: Token, allowed: frozenset[str]) -> bool:

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from pipeline.companies.mentions import Mention
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.rules.national import national_descriptor
+from pipeline.link.rules.public_groups import group_of_states
 from pipeline.link.sectors import tree_distance
 from pipeline.nlp.doccache import sent_of
 from pipeline.resources import MODELS_DIR, word_sets
@@ -293,6 +294,8 @@ class ParseRules:
 
     def _resolve(self, ctx: DocContext, subj: Token, path: str, *, loose: bool = False
                  ) -> tuple[str, list[Link]]:  # fmt: skip
+        if group_of_states(subj):  # "the Paris Club group of creditor countries"
+            return "government", []
         m = ctx.mention_at(subj, loose=loose and subj.pos_ == "PROPN")
         if m is None and ctx.datelines:  # "ZURICH, March 19 - Acme reported": Acme
             m = ctx.dateline_subject(subj)

@@ -38,18 +38,28 @@ TAX_BILLS = _WORDS["tax_bill_nouns"]
 TAX_WORDS = _WORDS["tax_words"]
 IMPOSE_WITH = _WORDS["impose_with_verbs"]
 OWE_VERBS = _WORDS["owe_penalty_verbs"]
+IMPOSE_ON = _WORDS["impose_on_verbs"]
+LIST_VERBS = _WORDS["penalty_list_verbs"]
 _MAX_UP = 4  # "fines of up to US$18 billion dollars": amount -> dollars -> of -> fines
 
 
 def penalty_owners(ctx: DocContext, plans: list[Plan]) -> None:
     """Give each ownerless penalty amount of ``plans`` its payer (in place)."""
     for plan in plans:
-        if plan.links:
+        # the company the money is put on comes before the article's (a guess)
+        lead = bool(plan.links) and all(lk.rule == "article-focus" for lk in plan.links)
+        if plan.links and not lead:
             continue
         found = _fined_before(ctx, plan.span)  # no penalty noun: "fine X €899 million"
         noun = penalty_noun(plan.span, plan.clause)
+        if lead and noun is not None and _many(noun, plan.span):
+            plan.links = []  # "14 fines worth a total of £Nm": many payers, not the lead
+            continue
         if found is None and noun is not None:
-            found = _put_on(ctx, noun) or _sibling(plans, plan) or _lead_pays(ctx, plan.clause)
+            found = _put_on(ctx, noun) or _charged(ctx, plan.span)
+            if not (found or lead):
+                found = _sibling(plans, plan) or (
+                    None if _many(noun, plan.span) else _lead_pays(ctx, plan.clause))
         if found is not None:
             name, mention, path = found
             plan.links = [Link(name, mention, "penalty-payer", path)]
@@ -63,10 +73,45 @@ def penalty_noun(span: Span, clause: tuple[int, int]) -> Token | None:
         if _is_penalty(cur) and not span.start <= cur.i < span.end:
             return cur
         head = cur.head
-        if head.i == cur.i or not lo <= head.i < hi or head.pos_ in ("VERB", "AUX"):
+        if head.i == cur.i or not lo <= head.i < hi:
+            break
+        if head.pos_ in ("VERB", "AUX"):  # "The biggest fine was the £Nm", "Fines included"
+            subject = [c for c in head.children if c.dep_ in SUBJECT_DEPS and _is_penalty(c)]
+            listed = head.lemma_.lower() in LIST_VERBS and cur.dep_ in ("attr", "dobj")
+            if listed and subject:
+                return subject[0]
             break
         cur = head
     return cur if _is_penalty(cur) and not span.start <= cur.i < span.end else None
+
+
+def _charged(ctx: DocContext, span: Span) -> tuple[str, str, str] | None:
+    """The company the amount itself is put on: "the £Nm imposed on Acme", "£Nm for Acme's
+    failure to report" (the one whose failing the penalty is for)."""
+    root = span.root
+    holders: list[tuple[Token, str]] = []
+    for acl in (c for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in IMPOSE_ON):
+        holders += [(p, f"{acl.lemma_.lower()}>on") for prep in acl.children
+                    if prep.lower_ in ("on", "against") for p in prep.children]  # fmt: skip
+    after = [c for c in root.head.children if c.i == span.end]  # the parse hangs it on the verb
+    for prep in (c for c in (*root.children, *after) if c.dep_ == "prep" and c.lower_ == "for"):
+        for p in prep.children:
+            holders += [(p, "for")] + [(c, "for>poss") for c in p.children if c.dep_ == "poss"]
+    for tok, path in holders:
+        m = _company(ctx, tok)
+        if m is not None:
+            return ctx.canonical(m.name), ctx.doc[m.start : m.end].text, path
+    return None
+
+
+def _many(noun: Token, span: Span) -> bool:
+    """Several penalties summed ("10 fines worth a total of £Nm"): no one company pays."""
+    counted = any(
+        c.dep_ == "nummod" and c.lower_ not in ("one", "1") and not span.start <= c.i < span.end
+        for c in noun.children
+    )
+    head = span.root.head
+    return counted or head.lower_ == "of" and head.head.lemma_.lower() == "total"
 
 
 def _is_penalty(tok: Token) -> bool:

@@ -1,0 +1,58 @@
+"""Public bodies and groups of states own no money (FACTS.md ``company``), on sentences
+written for these tests (none from a gold article): an acronym spelled out after "the"
+(``companies/acronyms.py``), agencies' acronyms and programmes
+(``models/companies/not_companies.jsonl``), a group made of states
+(``link/rules/public_groups.py``); and figures listed place by place share their sector
+(``link/price_pairs.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from owned import links_of
+
+from pipeline.companies.acronyms import defined_otherwise
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Fares will rise, the Office of the Rail Regulator (ORR) said.", "ORR"),
+        ("Quotas were set by the Commission of the Andean Union (CAU) last week.", "CAU"),
+    ],
+    ids=["office", "commission"],
+)
+def test_public_acronym_after_the(nlp, text, short):
+    data = nlp.get_pipe("newsfacts_linker").company_words
+    assert defined_otherwise(text, data) == {short: True}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Rail fares\n\nThe Office of the Rail Regulator (ORR) data showed the average "
+         "season ticket cost £2,410 last year.", "£2,410"),
+        ("Farm payments\n\nUSDA said it will pay farmers 45 dlrs per acre for idled land.",
+         "45 dlrs"),
+        ("Roads\n\nThe Rural Bridges Program will spend 20 mln dlrs on new crossings this "
+         "year, officials said.", "20 mln dlrs"),
+        ("Debt talks\n\nThe Lisbon Group of lender countries agreed to reschedule $4bn of "
+         "Peru's loans.", "$4bn"),
+    ],
+    ids=["acronym-source", "agency-acronym", "programme", "group-of-states"],
+)
+def test_no_company_owns_public_money(nlp, text, amount):
+    assert links_of(nlp, text, amount) == []
+
+
+def test_a_group_of_banks_is_no_group_of_states():
+    from pipeline.link.rules.public_groups import STATE_MEMBERS
+
+    assert "bank" not in STATE_MEMBERS and "country" in STATE_MEMBERS
+
+
+def test_figures_listed_by_place_share_the_first_ones_sector(nlp):
+    text = ("Home values\n\nThe survey found the average house price was £310,000 in Surrey; "
+            "£265,000 in Kent, and £228,000 in Essex.")
+    doc = nlp(text)
+    sectors = [s._.sector for s in doc._.amounts]
+    assert sectors == ["real_estate"] * 3
