@@ -29,6 +29,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.link.kind_buyback import bought_back, returned_to_holders
 from pipeline.link.kind_charges import charge_kind
 from pipeline.link.kind_cues import (
     changes_a_level,
@@ -321,8 +322,10 @@ def read_kind(
         return "other"  # "offered 0.6759 dlrs per lb": the price of goods
     if valued_at(span, is_company):
         return "valuation"  # "values WMC shares at A$7.17", "valuing each Avana share at 829p"
-    if cut_amount(span) or rated_debt(span, clause):
+    if cut_amount(span) or rated_debt(span, clause) or bought_back(span, clause):
         return "other"  # "cut $12 billion from the budget", "upgraded its 120 mln dlrs of debt"
+    if returned_to_holders(span):
+        return "other"  # "return $500m to shareholders": capital given back
     found = (
         ("funding" if issued_debt(span) else None)  # "sold 25 mln dlrs of notes"
         or ("other" if of_noun_other(doc, span, hi, words.defer) else None)

@@ -100,6 +100,10 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
             heads = [word, span.root] if span.root.head == word else [word]
             objs = [g for h in heads for c in h.children if c.lower_ == "for" for g in c.children]
             added += _links(ctx, objs, f"{lemma}>for", "payee", owners)
+            # "Acme will pay Beta $128 per share": who is paid is what is bought
+            paid = [c for c in word.children
+                    if c.dep_ == "dative" and word.pos_ == "VERB" and c.i < span.start]  # fmt: skip
+            added += _links(ctx, paid, f"{lemma}>dative", "payee", owners)
         elif lemma in DEAL_NOUNS:
             # "the offer of X" is X's offer, "an offer of 27 dlrs" its price: no target
             preps = _TARGET_PREPS - {"of"} if lemma in BID_NOUNS else _TARGET_PREPS
@@ -220,12 +224,19 @@ def _other_party(ctx: DocContext, span: Span, clause: tuple[int, int],
             # "spend $1bn on technology from Y": "from" may hang on the verb or the thing
             holders += [g for c in word.children if c.lower_ == "on" for g in c.children]
             return _links(ctx, _prep_objects(holders, "from"), f"{lemma}>from", "payee", owners)
-        if lemma in OWE_WORDS:
+        if lemma in OWE_WORDS and _pays_amount(span, word):
             return _links(ctx, _prep_objects(holders, "to"), f"{lemma}>to", "payee", owners)
         if lemma in SUE_WORDS:  # "suing YouTube, and its owner Google, for $1bn"
             sued = [c for c in word.children if c.dep_ == "dobj"]
             return _links(ctx, sued, f"{lemma}>dobj", "payer", owners)
     return []
+
+
+def _pays_amount(span: Span, verb: Token) -> bool:
+    """The amount is what ``verb`` owes or pays ("owes $9m to X", "pay a $2bn fee to X"),
+    not money of a clause above it ("use $1.1m of the proceeds to pay its debt to X")."""
+    head = span.root.head
+    return head == verb or (head.dep_ == "dobj" and head.head == verb)
 
 
 def _prep_objects(holders: list[Token], prep: str) -> list[Token]:
@@ -365,7 +376,7 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
             # what is bought is a company or a unit: a proper noun there is a name
             if t.like_num or t.ent_type_ == "MONEY":
                 continue  # "an offer of 950p a share": the price, not a name
-            if t.i > 1 and t.doc[t.i - 1].text == "<":
+            if t.i > 1 and _ticker(t):
                 t = t.doc[t.i - 2]  # "from Waste Management Inc <WMX>": the name's ticker
             m = ctx.mention_at(t, loose=True) or _compound_name(ctx, t)
             how = ""
@@ -379,6 +390,15 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
                 out.append(Link(name, ctx.doc[m.start : m.end].text, rule, path + how, role))
                 owners.add(name)
     return out
+
+
+def _ticker(tok: Token) -> bool:
+    """ "<WMX>", or "(T)" in upper case right after a name: a ticker, not the name."""
+    doc = tok.doc
+    if doc[tok.i - 1].text == "<":
+        return True
+    closed = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")"
+    return doc[tok.i - 1].text == "(" and closed and tok.is_upper and doc[tok.i - 2].pos_ == "PROPN"
 
 
 def _referred(ctx: DocContext, noun: Token) -> tuple[Mention | None, str]:
