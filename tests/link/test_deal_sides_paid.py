@@ -55,3 +55,11 @@ def test_a_ticker_in_brackets_is_not_the_name(nlp):
               "American Telephone and Telegraph Co (T) in order to lease its lines.")
     (span,) = doc._.amounts
     assert "T" not in [lk.company for lk in span._.links]
+
+
+def test_buying_out_a_company_s_holders_buys_the_company(nlp):
+    doc = nlp("Acme Holdings agreed to buy out the remaining shareholders of Beta Foods for "
+              "$120 million.")
+    (span,) = doc._.amounts
+    assert span._.kind == "deal"
+    assert ("Beta Foods", "payee") in [(lk.company, lk.role) for lk in span._.links]

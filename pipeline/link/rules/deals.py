@@ -50,6 +50,7 @@ OWE_WORDS = _WORDS["owe_words"]  # "owes $N to X": X is owed
 SUE_WORDS = _WORDS["sue_words"]  # "sue X for $N": X would pay
 LED_BY = _WORDS["led_by_heads"]  # "from a group of banks led by X": X provides the money
 ROUND_HEADS = _WORDS["round_nouns"]  # "a Series B round led by X": X invests
+HOLDERS = word_sets(MODELS_DIR / "link/kind_cues.jsonl")["holder_nouns"]  # "investors in X"
 _LENDER_PREPS = frozenset({"from", "with"})  # "a loan from X", "a credit line with X"
 _TARGET_PREPS = frozenset({"of", "for", "with"})
 _KIND_ROLE = {
@@ -79,6 +80,7 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
         lemma = word.lemma_.lower()
         if lemma in BUY_WORDS and not (word.pos_ == "NOUN" and lemma in CONTRACT_NOUNS):
             added += _sides(ctx, word, ("dobj",), "payee", owners)  # what, or whose goods
+            added += _links(ctx, _held_in(word), f"{lemma}>holders", "payee", owners)
             if word.pos_ == "NOUN":  # "the purchase of Ampex Corp"
                 bought_of = [g for c in word.children if c.lower_ == "of" for g in c.children]
                 added += _links(ctx, bought_of, f"{lemma}>of", "payee", owners)
@@ -149,6 +151,13 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
     out = [replace(lk, role="payee" if bought or lk.company == seller else "payer")
            for lk in links]  # fmt: skip
     return dedupe([*out, *added, *_other_party(ctx, span, clause, links)])
+
+
+def _held_in(verb: Token) -> list[Token]:
+    """ "buy out minority investors in Fox", "buy the shareholders of Beta": what the
+    holders a buying verb takes hold (that company is bought)."""
+    holders = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in HOLDERS]
+    return [g for h in holders for c in h.children if c.lower_ in ("in", "of") for g in c.children]
 
 
 def _path_to(span: Span, word: Token) -> list[Token]:
