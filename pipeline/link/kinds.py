@@ -70,6 +70,7 @@ from pipeline.link.kind_shares import each_share_kind
 from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, bought_with, trade_object_kind
 from pipeline.link.kind_verbs import cost_to_make, people_earn, stands_for_amount
 from pipeline.link.kind_worth import business_valued, value_of_business, valued_at
+from pipeline.link.rules.unit_deal import unit_deal_kind
 from pipeline.link.sectors import tree_distance
 from pipeline.money.tables import one_period_row
 from pipeline.nlp.doccache import doc_text
@@ -388,7 +389,7 @@ def read_kind(
         found = previous_kind(span)  # "... sales of $34bn. Subway is second with $11.4bn"
     if found in ("funding", "investment") and central_bank_money(span):
         found = "other"  # "discount window borrowings were 935 mln dlrs a day"
-    found = rate_kind(span, found, is_company) or found  # "£5.60 an hour", "$17 per child"
+    found = rate_kind(span, found, is_company) or unit_deal_kind(span, found) or found
     each = each_share_kind(span, clause, found)  # "shares of Acme at 95 dlrs each"
     if each is not None:
         return each

@@ -63,3 +63,28 @@ def test_buying_out_a_company_s_holders_buys_the_company(nlp):
     (span,) = doc._.amounts
     assert span._.kind == "deal"
     assert ("Beta Foods", "payee") in [(lk.company, lk.role) for lk in span._.links]
+
+
+def test_a_price_per_unit_the_story_buys_is_the_deal_s(nlp):
+    doc = nlp("Acme Airways has signed a deal to buy 20 jets from Beta Aerospace. The "
+              "airline said the price paid was $40m per jet.")
+    (span,) = doc._.amounts
+    assert span._.kind == "deal"
+    assert [(lk.company, lk.role) for lk in span._.links] == [
+        ("Acme Airways", "payer"), ("Beta Aerospace", "payee")
+    ]
+
+
+def test_a_cost_per_unit_is_no_purchase_price(nlp):
+    doc = nlp("Acme Airways bought 20 jets last year. Fuel costs about $2m per jet a year.")
+    (span,) = doc._.amounts
+    assert span._.kind == "other"
+    assert "deal-context" not in [lk.rule for lk in span._.links]
+
+
+def test_a_french_name_s_trade_is_before_de(nlp):
+    from pipeline.link.industry import _last_phrase
+
+    table = {"avions": "aerospace_defense", "transport": "infrastructure", "banco": "financials"}
+    assert _last_phrase("avions de transport regional".split(), table) == "aerospace_defense"
+    assert _last_phrase("banco de bilbao".split(), table) == "financials"
