@@ -88,3 +88,20 @@ def test_a_french_name_s_trade_is_before_de(nlp):
     table = {"avions": "aerospace_defense", "transport": "infrastructure", "banco": "financials"}
     assert _last_phrase("avions de transport regional".split(), table) == "aerospace_defense"
     assert _last_phrase("banco de bilbao".split(), table) == "financials"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "links"),
+    [
+        ("Beta Foods rejected Acme Group's proposed 480m pounds offer in March.",
+         "480m pounds", [("Acme Group", "payer"), ("Beta Foods", "payee")]),
+        # no company subject: shareholders are no side
+        ("Shareholders rejected Acme Group's 480m pounds offer for Beta Foods.", "480m pounds",
+         [("Acme Group", "payer"), ("Beta Foods", "payee")]),
+    ],
+)
+def test_the_company_that_rejects_a_named_bidder_s_offer_is_bid_for(nlp, sentence, written,
+                                                                    links):  # fmt: skip
+    doc = nlp(sentence)
+    (span,) = [s for s in doc._.amounts if s.text == written]
+    assert sorted((lk.company, lk.role) for lk in span._.links) == sorted(links)

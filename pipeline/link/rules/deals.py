@@ -50,6 +50,7 @@ OWE_WORDS = _WORDS["owe_words"]  # "owes $N to X": X is owed
 SUE_WORDS = _WORDS["sue_words"]  # "sue X for $N": X would pay
 LED_BY = _WORDS["led_by_heads"]  # "from a group of banks led by X": X provides the money
 ROUND_HEADS = _WORDS["round_nouns"]  # "a Series B round led by X": X invests
+TARGET_VERBS = _WORDS["bid_target_verbs"]  # "Beta rejected Acme's offer": Beta is bid for
 HOLDERS = word_sets(MODELS_DIR / "link/kind_cues.jsonl")["holder_nouns"]  # "investors in X"
 _LENDER_PREPS = frozenset({"from", "with"})  # "a loan from X", "a credit line with X"
 _TARGET_PREPS = frozenset({"of", "for", "with"})
@@ -127,6 +128,7 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
             # "a $25bn Guidant deal" names what is bought; "the Santos cash offer", who bids
             role = "payer" if lemma in BID_NOUNS else "payee"
             added += _links(ctx, _named_in(word, span), f"{lemma}>compound", role, owners)
+            added += _bid_target(ctx, word, owners) if lemma in BID_NOUNS else []
         elif lemma in SALE_NOUNS and word.pos_ == "NOUN" and _prices(span, word):
             # "to X" may hang on the sale, on what is sold, or on "completed the sale"
             sold = [g for c in word.children if c.lower_ == "of" for g in c.children]
@@ -151,6 +153,25 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
     out = [replace(lk, role="payee" if bought or lk.company == seller else "payer")
            for lk in links]  # fmt: skip
     return dedupe([*out, *added, *_other_party(ctx, span, clause, links)])
+
+
+def _bid_target(ctx: DocContext, bid: Token, owners: set[str]) -> list[Link]:
+    """ "Beta rejected Acme's proposed $1.3bn offer": the named subject of a verb that
+    receives a bid, when the bid names its bidder, is what the bid is for (payee)."""
+    verb = bid.head
+    if bid.dep_ != "dobj" or verb.lemma_.lower() not in TARGET_VERBS:
+        return []
+    if not any(c.dep_ == "poss" or c.lower_ in ("from", "by") for c in bid.children):
+        return []  # no bidder named on the bid: the subject may be the bidder's side
+    out = []
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        m = ctx.mention_at(subj, loose=subj.pos_ == "PROPN")  # a name, as a subject is read
+        if m is not None and ctx.canonical(m.name) not in owners:
+            name = ctx.canonical(m.name)
+            out.append(Link(name, ctx.doc[m.start : m.end].text, "deal-side",
+                            f"{bid.lemma_.lower()}<{verb.lemma_.lower()}", "payee"))  # fmt: skip
+            owners.add(name)
+    return out
 
 
 def _held_in(verb: Token) -> list[Token]:
