@@ -347,12 +347,16 @@ def _where_shares_trade(tok: Token) -> bool:
     return told and tok.dep_ in ("dobj", "dative")
 
 
+_OF = frozenset({"of", "de", "du", "des", "di", "del", "da"})  # "Banco de Bilbao" too
+
+
 def _last_phrase(words: list[str], table: dict[str, str]) -> str:
     """The sector of the last one- or two-word phrase of ``words`` in ``table``,
-    stopping at "of" once one is found ("Bank of America": the head is before "of")."""
+    stopping at "of" once one is found ("Bank of America": the head is before "of";
+    "Avions de Transport Regional": before "de")."""
     found = ""
     for i in range(len(words)):
-        if found and words[i] == "of":
+        if found and words[i] in _OF:
             break
         for j in (2, 1):
             if i + j <= len(words) and (phrase := " ".join(words[i : i + j])) in table:

@@ -28,6 +28,7 @@ from pipeline.resources import MODELS_DIR, word_sets
 _CUES = word_sets(MODELS_DIR / "link/kind_cues.jsonl")
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 _ISSUE_VERBS = _WORDS["issue_verbs"]
+_PAY_VERBS = _WORDS["deal_pay_words"]
 _SECURITIES = _WORDS["securities"]
 _SHARE_WORDS = _CUES["security_share_words"]
 _RIGHTS_NOUNS = _CUES["security_rights_nouns"]
@@ -38,9 +39,9 @@ _RIGHT_WORDS = _CUES["per_share_right_words"]
 _TERMS_WORDS = _CUES["security_terms_words"]
 _UNIT = re.compile(r"^\s*(?:a|per)\s+[a-z]+\b", re.IGNORECASE)  # "per share", "per warrant"
 _UNIT_WORDS = frozenset({"a", "per", "each"})
-# "a share", "per Cadbury share", "in cash for each share", "cash per share"
+# "a share", "per Cadbury share", "in cash for each share", "cash per share", "-a-share"
 PER_SHARE = re.compile(
-    r"^\s*(?:in\s+cash\s+|cash\s+)?(?:a|per|for\s+each|for\s+every)\s+(?:[A-Z][\w&.-]*\s+)?"
+    r"^(?:\s*|-)(?:in\s+cash\s+|cash\s+)?(?:a|per|for\s+each|for\s+every)[\s-]+(?:[A-Z][\w&.-]*\s+)?"
     r"(?:share|shr)\b",
     re.IGNORECASE,
 )
@@ -172,7 +173,17 @@ def _clause_deal(span: Span, clause: tuple[int, int]) -> str | None:
         return "funding"  # common shares at a price of 20.625 dlrs per share"
     if any(_word(t, _DEAL_WORDS) and over_amount(span, t) for t in words):
         return "deal"  # "will buy all outstanding Chemlawn common stock for 36.50 dlrs a share"
+    if any(_word(t, _PAY_VERBS) and _pays_named(t) and over_amount(span, t) for t in words):
+        return "deal"  # "Acme will pay Beta $128 per share": a company paid for its shares
     return None
+
+
+def _pays_named(verb: Token) -> bool:
+    """A paying verb whose receiver is named ("pay Beta"), not "pay shareholders 10 cts a
+    share" (a dividend)."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dative" and c.pos_ == "PROPN" for c in verb.children
+    )
 
 
 def over_amount(span: Span, tok: Token, via_prep: bool = False) -> bool:

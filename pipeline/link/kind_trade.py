@@ -25,6 +25,7 @@ TRADE_VERBS = _WORDS["trade_verbs"] | _CUES["offer_verbs"]
 _CONTRACT_NOUNS = _WORDS["contract_nouns"]
 _OFFER_VERBS = _CUES["offer_verbs"]
 _BUY_VERBS = _WORDS["deal_buy_words"]
+_HOLDERS = _CUES["holder_nouns"]
 _PERCENT = frozenset({"%", "pct", "percent"})
 _GOODS_ENTS = frozenset({"PRODUCT", "WORK_OF_ART"})  # "Mac Mini", "Halo 2": named goods
 
@@ -59,9 +60,12 @@ def trade_object_kind(
 
 def _deal_thing(c: Token, is_company: Callable[[Token], bool]) -> bool:
     """A company, unit, asset or stake: "Yugansk", "its businesses", "18.8% of Southcorp",
-    "a five pct equity position" (a percentage of something is a stake in it)."""
+    "a five pct equity position" (a percentage of something is a stake in it), the
+    holders of a company ("the minority shareholders of Beta")."""
     if is_company(c) or c.lemma_.lower() in DEAL_OBJECTS:
         return True
+    if c.lemma_.lower() in _HOLDERS and any(g.lower_ in ("in", "of") for g in c.children):
+        return True  # "buy out minority investors in Fox": their stakes change hands
     if c.pos_ == "PROPN" and c.ent_type_ not in _GOODS_ENTS:
         return True
     if c.lower_ in _PERCENT and any(g.lower_ == "of" for g in c.children):

@@ -45,10 +45,19 @@ def value_of_business(noun: Token, is_company: Callable[[Token], bool]) -> bool:
 
 def business_valued(verb: Token, is_company: Callable[[Token], bool]) -> bool:
     """ "The property has been valued between £150m and £300m", "the club was valued at
-    £800m": a passive "value" whose subject is a company or an asset."""
+    £800m": a passive "value" whose subject is a company or an asset; a relative "that" or
+    "which" stands for what it follows ("a deal that was valued at $66bn" values no
+    company: the deal's price)."""
     if verb.lemma_.lower() != "value" or verb.pos_ != "VERB":
         return False
-    return any(c.dep_ == "nsubjpass" and _business(c, is_company) for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(_business(_antecedent(c, verb), is_company) for c in subjects)
+
+
+def _antecedent(subject: Token, verb: Token) -> Token:
+    """What a relative pronoun subject stands for: the noun its clause hangs on."""
+    relative = subject.lower_ in ("that", "which") and verb.dep_ == "relcl"
+    return verb.head if relative else subject
 
 
 _VALUING = frozenset({"values", "valued", "valuing"})

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.link.kind_buyback import bought_back, returned_to_holders
 from pipeline.link.kind_charges import charge_kind
 from pipeline.link.kind_cues import (
     changes_a_level,
@@ -69,6 +70,7 @@ from pipeline.link.kind_shares import each_share_kind
 from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, bought_with, trade_object_kind
 from pipeline.link.kind_verbs import cost_to_make, people_earn, stands_for_amount
 from pipeline.link.kind_worth import business_valued, value_of_business, valued_at
+from pipeline.link.rules.unit_deal import unit_deal_kind
 from pipeline.link.sectors import tree_distance
 from pipeline.money.tables import one_period_row
 from pipeline.nlp.doccache import doc_text
@@ -321,8 +323,10 @@ def read_kind(
         return "other"  # "offered 0.6759 dlrs per lb": the price of goods
     if valued_at(span, is_company):
         return "valuation"  # "values WMC shares at A$7.17", "valuing each Avana share at 829p"
-    if cut_amount(span) or rated_debt(span, clause):
+    if cut_amount(span) or rated_debt(span, clause) or bought_back(span, clause):
         return "other"  # "cut $12 billion from the budget", "upgraded its 120 mln dlrs of debt"
+    if returned_to_holders(span):
+        return "other"  # "return $500m to shareholders": capital given back
     found = (
         ("funding" if issued_debt(span) else None)  # "sold 25 mln dlrs of notes"
         or ("other" if of_noun_other(doc, span, hi, words.defer) else None)
@@ -385,7 +389,7 @@ def read_kind(
         found = previous_kind(span)  # "... sales of $34bn. Subway is second with $11.4bn"
     if found in ("funding", "investment") and central_bank_money(span):
         found = "other"  # "discount window borrowings were 935 mln dlrs a day"
-    found = rate_kind(span, found, is_company) or found  # "£5.60 an hour", "$17 per child"
+    found = rate_kind(span, found, is_company) or unit_deal_kind(span, found) or found
     each = each_share_kind(span, clause, found)  # "shares of Acme at 95 dlrs each"
     if each is not None:
         return each

@@ -259,7 +259,8 @@ def test_gapping_leaves_an_indirect_object_alone(hand):
     (span,) = hand.amounts(doc, ("$3 million", "3e6"))
     assert hand.linker.rules.gapping(hand.context(doc), span, hand.clause(doc, span)) == []
     hand.link(doc)
-    assert hand.links(span) == [("Acme", "subject-of-verb")]
+    # no gap: the one paid is the deal's other side, the seller of the patents
+    assert hand.links(span) == [("Acme", "subject-of-verb"), ("Beta", "deal-side")]
     assert span._.kind == "deal"  # "pay"
 
 

@@ -22,6 +22,7 @@ from pipeline.link.rules.deals import (
     _with_object,
 )
 from pipeline.link.rules.parse import Link
+from pipeline.link.rules.unit_deal import unit_sides
 from pipeline.nlp.doccache import sent_of
 
 
@@ -38,7 +39,8 @@ def story_deal(span: Span, clause: tuple[int, int], kind: str, links: list[Link]
         return [replace(lk, rule="deal-context", role="partner") for lk in last]
     if kind != "deal" or not last or not found <= sides or found == sides:
         return links  # another company's deal, or both sides named already
-    if not (per_share(span) or _deal_subject(span.doc[clause[0] : clause[1]])):
+    unit = any(lk.path.startswith("unit") for lk in last)  # a price per unit bought
+    if not (per_share(span) or _deal_subject(span.doc[clause[0] : clause[1]]) or unit):
         return links
     return [lk if lk.company in found else replace(lk, rule="deal-context") for lk in last]
 
@@ -75,7 +77,7 @@ def told_deal(ctx: DocContext, span: Span) -> list[Link]:
     doc = ctx.doc
     sent = sent_of(doc, span.start)
     if not _deal_subject(doc[sent.start : sent.end]):
-        return []
+        return unit_sides(ctx, span)  # "... $17.6m per plane" after "to acquire 36 planes"
     prev = sent.start - 1
     for _ in range(DEAL_WINDOW):
         if prev < 0:

@@ -50,6 +50,8 @@ OWE_WORDS = _WORDS["owe_words"]  # "owes $N to X": X is owed
 SUE_WORDS = _WORDS["sue_words"]  # "sue X for $N": X would pay
 LED_BY = _WORDS["led_by_heads"]  # "from a group of banks led by X": X provides the money
 ROUND_HEADS = _WORDS["round_nouns"]  # "a Series B round led by X": X invests
+TARGET_VERBS = _WORDS["bid_target_verbs"]  # "Beta rejected Acme's offer": Beta is bid for
+HOLDERS = word_sets(MODELS_DIR / "link/kind_cues.jsonl")["holder_nouns"]  # "investors in X"
 _LENDER_PREPS = frozenset({"from", "with"})  # "a loan from X", "a credit line with X"
 _TARGET_PREPS = frozenset({"of", "for", "with"})
 _KIND_ROLE = {
@@ -79,6 +81,7 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
         lemma = word.lemma_.lower()
         if lemma in BUY_WORDS and not (word.pos_ == "NOUN" and lemma in CONTRACT_NOUNS):
             added += _sides(ctx, word, ("dobj",), "payee", owners)  # what, or whose goods
+            added += _links(ctx, _held_in(word), f"{lemma}>holders", "payee", owners)
             if word.pos_ == "NOUN":  # "the purchase of Ampex Corp"
                 bought_of = [g for c in word.children if c.lower_ == "of" for g in c.children]
                 added += _links(ctx, bought_of, f"{lemma}>of", "payee", owners)
@@ -100,6 +103,10 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
             heads = [word, span.root] if span.root.head == word else [word]
             objs = [g for h in heads for c in h.children if c.lower_ == "for" for g in c.children]
             added += _links(ctx, objs, f"{lemma}>for", "payee", owners)
+            # "Acme will pay Beta $128 per share": who is paid is what is bought
+            paid = [c for c in word.children
+                    if c.dep_ == "dative" and word.pos_ == "VERB" and c.i < span.start]  # fmt: skip
+            added += _links(ctx, paid, f"{lemma}>dative", "payee", owners)
         elif lemma in DEAL_NOUNS:
             # "the offer of X" is X's offer, "an offer of 27 dlrs" its price: no target
             preps = _TARGET_PREPS - {"of"} if lemma in BID_NOUNS else _TARGET_PREPS
@@ -121,6 +128,7 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
             # "a $25bn Guidant deal" names what is bought; "the Santos cash offer", who bids
             role = "payer" if lemma in BID_NOUNS else "payee"
             added += _links(ctx, _named_in(word, span), f"{lemma}>compound", role, owners)
+            added += _bid_target(ctx, word, owners) if lemma in BID_NOUNS else []
         elif lemma in SALE_NOUNS and word.pos_ == "NOUN" and _prices(span, word):
             # "to X" may hang on the sale, on what is sold, or on "completed the sale"
             sold = [g for c in word.children if c.lower_ == "of" for g in c.children]
@@ -145,6 +153,32 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
     out = [replace(lk, role="payee" if bought or lk.company == seller else "payer")
            for lk in links]  # fmt: skip
     return dedupe([*out, *added, *_other_party(ctx, span, clause, links)])
+
+
+def _bid_target(ctx: DocContext, bid: Token, owners: set[str]) -> list[Link]:
+    """ "Beta rejected Acme's proposed $1.3bn offer": the named subject of a verb that
+    receives a bid, when the bid names its bidder, is what the bid is for (payee)."""
+    verb = bid.head
+    if bid.dep_ != "dobj" or verb.lemma_.lower() not in TARGET_VERBS:
+        return []
+    if not any(c.dep_ == "poss" or c.lower_ in ("from", "by") for c in bid.children):
+        return []  # no bidder named on the bid: the subject may be the bidder's side
+    out = []
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        m = ctx.mention_at(subj, loose=subj.pos_ == "PROPN")  # a name, as a subject is read
+        if m is not None and ctx.canonical(m.name) not in owners:
+            name = ctx.canonical(m.name)
+            out.append(Link(name, ctx.doc[m.start : m.end].text, "deal-side",
+                            f"{bid.lemma_.lower()}<{verb.lemma_.lower()}", "payee"))  # fmt: skip
+            owners.add(name)
+    return out
+
+
+def _held_in(verb: Token) -> list[Token]:
+    """ "buy out minority investors in Fox", "buy the shareholders of Beta": what the
+    holders a buying verb takes hold (that company is bought)."""
+    holders = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in HOLDERS]
+    return [g for h in holders for c in h.children if c.lower_ in ("in", "of") for g in c.children]
 
 
 def _path_to(span: Span, word: Token) -> list[Token]:
@@ -220,12 +254,19 @@ def _other_party(ctx: DocContext, span: Span, clause: tuple[int, int],
             # "spend $1bn on technology from Y": "from" may hang on the verb or the thing
             holders += [g for c in word.children if c.lower_ == "on" for g in c.children]
             return _links(ctx, _prep_objects(holders, "from"), f"{lemma}>from", "payee", owners)
-        if lemma in OWE_WORDS:
+        if lemma in OWE_WORDS and _pays_amount(span, word):
             return _links(ctx, _prep_objects(holders, "to"), f"{lemma}>to", "payee", owners)
         if lemma in SUE_WORDS:  # "suing YouTube, and its owner Google, for $1bn"
             sued = [c for c in word.children if c.dep_ == "dobj"]
             return _links(ctx, sued, f"{lemma}>dobj", "payer", owners)
     return []
+
+
+def _pays_amount(span: Span, verb: Token) -> bool:
+    """The amount is what ``verb`` owes or pays ("owes $9m to X", "pay a $2bn fee to X"),
+    not money of a clause above it ("use $1.1m of the proceeds to pay its debt to X")."""
+    head = span.root.head
+    return head == verb or (head.dep_ == "dobj" and head.head == verb)
 
 
 def _prep_objects(holders: list[Token], prep: str) -> list[Token]:
@@ -365,7 +406,7 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
             # what is bought is a company or a unit: a proper noun there is a name
             if t.like_num or t.ent_type_ == "MONEY":
                 continue  # "an offer of 950p a share": the price, not a name
-            if t.i > 1 and t.doc[t.i - 1].text == "<":
+            if t.i > 1 and _ticker(t):
                 t = t.doc[t.i - 2]  # "from Waste Management Inc <WMX>": the name's ticker
             m = ctx.mention_at(t, loose=True) or _compound_name(ctx, t)
             how = ""
@@ -379,6 +420,15 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
                 out.append(Link(name, ctx.doc[m.start : m.end].text, rule, path + how, role))
                 owners.add(name)
     return out
+
+
+def _ticker(tok: Token) -> bool:
+    """ "<WMX>", or "(T)" in upper case right after a name: a ticker, not the name."""
+    doc = tok.doc
+    if doc[tok.i - 1].text == "<":
+        return True
+    closed = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")"
+    return doc[tok.i - 1].text == "(" and closed and tok.is_upper and doc[tok.i - 2].pos_ == "PROPN"
 
 
 def _referred(ctx: DocContext, noun: Token) -> tuple[Mention | None, str]:

@@ -350,7 +350,9 @@ class ParseRules:
                             ctx, p, m, "subject-including", path + ">between"
                         )
         if low in ("who", "which", "that") and subj.head.dep_ == "relcl":
-            return self._resolve(ctx, subj.head.head, path + "<relcl")
+            # "Flutterwave, which raised $170m": the name it follows, loose as a subject is
+            ante = subj.head.head
+            return self._resolve(ctx, ante, path + "<relcl", loose=loose and not ante.ent_type_)
         for acl in subj.children:  # "the plant, run by X, will cost $N"
             if acl.dep_ == "acl":
                 for agent in acl.children:
