@@ -7,9 +7,8 @@ It runs last on ``Doc._.amounts`` (else NER's MONEY spans). On each amount span 
 - ``Span._.kind``: investment | funding | deal | valuation | financials | other;
 - ``Span._.target_year``: the year of "by 2029" / "in 2028" nearest the amount.
 
-Linking follows the sentence's dependency parse, never distance alone. The
-rules, tried in this order (``Link.rule`` names the one that fired; ``path``
-spells why, for ``newsfacts audit``):
+Linking follows the dependency parse, never distance alone. The rules, in order
+(``Link.rule`` names the one that fired; ``path`` spells why, for ``newsfacts audit``):
 
 1. ``table-row``: a wire earnings-table line -> the company in focus
    (:mod:`pipeline.link.rules.fallback`); ``ticker-quote``: "Exxon <XON> one to
@@ -18,27 +17,26 @@ spells why, for ``newsfacts audit``):
 3. ``gapping``: "X will pay $N and Y the remaining $M" (:mod:`pipeline.link.rules.fallback`);
    ``with-clause``: "..., with Y close behind at $M" (:mod:`pipeline.link.rules.with_clause`);
 4. the parse rules of :mod:`pipeline.link.rules.parse`: ``possessive``, ``compound``,
-   ``appositive``, ``subject-of-verb``, ``conj``, ``subject-including``,
-   ``agent``, ``coref-pronoun`` (referring words resolved by
-   :mod:`pipeline.link.context`);
+   ``appositive``, ``subject-of-verb``, ``conj``, ``subject-including``, ``agent``,
+   ``coref-pronoun`` (referring words resolved by :mod:`pipeline.link.context`);
 5. ``partner``, then ``focus`` (a company-internal noun such as "sales" or
    "shares" with no owner named) (:mod:`pipeline.link.rules.fallback`);
 6. once every amount of the doc has been through 1-5, ``compared`` ("to $N
    from $M a year earlier", "$N, or 12 cts a share, vs $M") and
    ``same-figure`` (a headline's figure repeated in the body) give an amount
    no rule owned the owner of its twin (:func:`pipeline.link.rules.fallback.share_owners`);
-7. ``deal-target``: the company a funding round is "in" joins its lead.
+7. ``deal-target``: the company a funding round is "in" joins its lead; ``paid-from``:
+   what a person or party gets "from" a company (:mod:`pipeline.link.rules.paid_from`).
 
 The clause of an amount is its sentence within its line; a wire's soft line
 wraps are undone first (:func:`pipeline.nlp.layout.logical_line`).
 
 A government, country or person never becomes the company; an amount tied to none keeps
 an empty list. The sector is the taxonomy term closest to the amount in the parse
-(:mod:`pipeline.link.sectors`); when the sentence names none or only a generic one
-("plant"), the owner's industry (:mod:`pipeline.link.industry`: as the article describes
-it, as its name says, as the gazetteer knows it). Data comes from JSONL under ``models/``
-at ``initialize`` (:data:`DATA_FILES`); ``to_disk`` saves them with the pipeline and
-``from_disk`` rebuilds from there.
+(:mod:`pipeline.link.sectors`), else the owner's industry (:mod:`pipeline.link.industry`:
+as the article describes it, as its name says, as the gazetteer knows it). Data comes
+from JSONL under ``models/`` at ``initialize`` (:data:`DATA_FILES`), saved with the
+pipeline by ``to_disk``.
 """
 
 from __future__ import annotations
@@ -74,6 +72,7 @@ from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
 from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
 from pipeline.link.rules.known import focus_blocked
 from pipeline.link.rules.objects import object_owner
+from pipeline.link.rules.paid_from import paid_from
 from pipeline.link.rules.parse import Link
 from pipeline.link.rules.penalties import penalty_owners
 from pipeline.link.rules.people_pay import paid_by_people
@@ -254,6 +253,7 @@ class Linker(DataFilesComponent):
                 plan.links = speaker_owner(ctx, plan.span) or (
                     self._article_focus(ctx, plan.span) if allowed else [])
         penalty_owners(ctx, plans)  # a fine or tax bill a public body imposes: who pays
+        paid_from(ctx, plans)  # "won £150,000 in damages from the Daily Telegraph"
         last_deal: list[Link] = []  # the sides of the deal the story told of last
 
         def is_named(tok: Token) -> bool:  # a named company, no person

@@ -88,7 +88,10 @@ class ParseRules:
     def _with_conj(self, ctx: DocContext, tok: Token, m: Mention, rule: str, path: str,
                    *, loose: bool = False) -> list[Link]:  # fmt: skip
         links = [self._make(ctx, m, rule, path)]
+        own_clause = any(c.dep_ == "relcl" for c in tok.children)
         for c in tok.conjuncts:
+            if own_clause and any(g.dep_ == "relcl" for g in c.children):
+                continue  # "X, which raised $40m, and Y, which secured $35m": each its own
             cm = ctx.mention_at(c, loose=loose)
             if cm is not None and cm != m:
                 links.append(self._make(ctx, cm, "conj", path + ">conj"))
