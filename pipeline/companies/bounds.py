@@ -73,8 +73,10 @@ def cut_verb(doc: Doc, start: int, end: int, data: CompanyData) -> int:
     for i in range(start, end):
         if doc[i].lower_ in data.verb_forms and doc[i].text[:1].isupper():
             return i
-        if i > start and doc[i].lower_ in PERSON_TITLES and (
-            doc[i - 1].lower_.rstrip(".") in LEGAL_SUFFIXES
+        if (
+            i > start
+            and doc[i].lower_ in PERSON_TITLES
+            and (doc[i - 1].lower_.rstrip(".") in LEGAL_SUFFIXES)
         ):
             return i  # "Phillips Petroleum Co Chairman C. J. Silas": a person's title
         low = doc[i].lower_
@@ -112,17 +114,61 @@ def widen_left(doc: Doc, start: int, end: int) -> int:
             start = word
             continue
         if (  # "Hewlett-Packard" cut to "Packard": the name runs on through the hyphen
-            start >= 2 and prev.text == "-" and not prev.whitespace_
-            and not doc[start - 2].whitespace_ and doc[start - 2].is_title
+            start >= 2
+            and prev.text == "-"
+            and not prev.whitespace_
+            and not doc[start - 2].whitespace_
+            and doc[start - 2].is_title
         ):
             start -= 2
             continue
-        if "\n" in prev.whitespace_ and not soft_wrap(doc, start) or not _modifies(
-            prev, start, end
+        if (
+            "\n" in prev.whitespace_
+            and not soft_wrap(doc, start)
+            or not _modifies(prev, start, end)
         ):
             break
         start -= 1
     return start
+
+
+_AND = ("and", "&")
+_OPENERS = ("-", "--", "—", "–", "\n")
+_MAX_AND_WORDS = 4
+
+
+def join_and(doc: Doc, start: int, end: int) -> int:
+    """A legal name that holds "and", opening its story and cut at the "and" by the model
+    ("NEW YORK, March 26 - S.P.I. Suspension and Parts Industries Ltd said", "American
+    Telephone and Telegraph Co said"): the start of the whole name. Only a name closed by
+    a legal suffix and followed by a lower-case word (its verb), whose capitalized words
+    before the "and" open the sentence or follow a dateline's dash: lists of firms
+    ("underwriters include Smith Barney and Salomon Brothers Inc") stand mid-sentence."""
+    if start < 2 or end >= len(doc) or doc[start - 1].lower_ not in _AND:
+        return start
+    if doc[end - 1].text.rstrip(".").lower() not in LEGAL_SUFFIXES or not doc[end].is_lower:
+        return start
+    k = start - 1
+    while k > 0 and start - 1 - k < _MAX_AND_WORDS and _name_word(doc[k - 1]):
+        k -= 1
+    if k == start - 1 or _known_in(doc, k, start - 1):
+        return start  # "Honda Motor and Subaru Corp": the gazetteer knows the first
+    opens = k == doc[k].sent.start or doc[k - 1].text.strip(" \t") in _OPENERS
+    return k if opens else start
+
+
+def _known_in(doc: Doc, start: int, end: int) -> bool:
+    """A company of the gazetteer (``Doc._.companies``) named in ``doc[start:end]``."""
+    known = doc._.companies if Doc.has_extension("companies") else []
+    return any(span.start < end and start < span.end for span, _ in known or [])
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalized word or initials ("S.P.I."); not an acronym, a company of its own
+    ("IBM and Apple Computer Inc said")."""
+    if tok.is_alpha:
+        return tok.text[:1].isupper() and not (len(tok.text) > 1 and tok.text.isupper())
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+", tok.text))
 
 
 def _modifies(prev: Token, start: int, end: int) -> bool:
@@ -149,8 +195,13 @@ def _hyphenated_before(doc: Doc, start: int) -> int | None:
     if doc[i].tag_ in ("VBN", "VBD", "VBG") or doc[i].lower_.endswith("ed"):
         return None  # "Mumbai-based", "state-owned", "Qatar-backed": a description
     j = i
-    while j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ \
-            and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha:
+    while (
+        j >= 2
+        and doc[j - 1].text == "-"
+        and not doc[j - 1].whitespace_
+        and not doc[j - 2].whitespace_
+        and doc[j - 2].is_alpha
+    ):
         j -= 2
     if j == i or not doc[j].text[:1].isupper():
         return None

@@ -29,6 +29,7 @@ from pipeline.companies.bounds import (
     cut_model,
     cut_place,
     cut_verb,
+    join_and,
     region_tail,
     trim,
     widen_left,
@@ -316,7 +317,7 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
         end = cut_model(doc, start, cut_verb(doc, start, end, data))
         if start >= end:
             continue
-        start = widen_left(doc, start, end)
+        start = join_and(doc, widen_left(doc, start, end), end)
         end = cut_place(doc, start, end, data)
         name = clean_name(one_line(doc[start:end]))
         if name in otherwise:

@@ -23,7 +23,8 @@ article's own writing, never from the publisher:
 4. **At the publisher**: a story that names no dollar country and writes out no dollar
    but the US one, published under a country's web domain whose currency is a dollar
    ("perthnow.com.au", "theglobeandmail.ca"): a local paper's "$" is its own dollar,
-   and it writes "US$" for the other. Only when the dump gives the article's address.
+   and it writes "US$" for the other (so naming the US does not undo it; naming another
+   dollar country does). Only when the dump gives the article's address.
 
 A bare figure the story also writes with its dollar ("$52.5 million" in the headline,
 "AU$52.5 million" in the body) takes that dollar. Each decision records
@@ -43,7 +44,7 @@ from pipeline.money.local import STORY_DATE, STORY_URL, LocalCurrencies, _day
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.types import Money
 
-_BARE = re.compile(r"(?<![A-Za-z])\$|\bcents?\b|\bdollars?\b", re.I)
+_BARE = re.compile(r"(?<![A-Za-z])\$|\bcents?\b|\bdollars?\b|¢", re.I)
 # "NZ$", "C$", "aud$", "US $", "SGD", "USD"; not a word before a spaced "$" ("almost $3.5bn")
 _WRITTEN_OUT = re.compile(r"\b[A-Za-z]{1,3}\$|\b[A-Z]{2,3}\s\$|\b[A-Z]{3}\b")
 DOLLAR = "dollar"
@@ -206,6 +207,8 @@ def _publisher_dollar(
         for m in local.name_pattern.finditer(text)
         if m.group(0)[:1].isupper() and not any(a <= m.start() < b for a, b in inside)
     }
-    if any(t != territory and local.currency(t, DOLLAR, when) for t in named):
+    # the US named ("US demand", "a US rival") leaves it: such a paper writes "US$" for
+    # the US dollar; another local dollar's country makes the story the world's
+    if any(t not in (territory, "US") and local.currency(t, DOLLAR, when) for t in named):
         return ""
     return code

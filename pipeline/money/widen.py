@@ -122,6 +122,8 @@ def widen_amounts(
         got = parse_money(new.text, data_dir=data_dir, keep_unknown=True)
         if got is None or got == money:
             continue
+        if got.currency != money.currency and span[-1].lower_ in lex.currencies:
+            continue  # "said it won 7.6 mln dlrs": the unit after the figure names it
         out = [(s, m) for s, m in out if s.end <= start or s.start >= end]
         out.append((new, got))
         out.sort(key=lambda x: x[0].start)

@@ -65,7 +65,7 @@ class _Lexical(NamedTuple):
     """An article's tokens before NER: see :meth:`FastPipe._lexical`."""
 
     starts: np.ndarray  # bool per token: sentence starts
-    line: np.ndarray  # bool per token: sentence starts at line breaks
+    line: np.ndarray  # int8 per token: 1 a sentence starts at a line break, -1 none may
     cols: np.ndarray  # LOWER, LIKE_NUM, IDX, ORTH, IS_PUNCT, IS_SPACE
     numeric: np.ndarray  # bool per token: is or holds a figure
     cue: np.ndarray  # indices of currency cue tokens
@@ -207,9 +207,9 @@ class FastPipe:
             for a, b in regions:
                 sub = doc[a:b].as_doc()
                 # only the line-break sentence starts are preset, as in the full pipeline
-                col = line[a:b].astype("uint64")
+                col = line[a:b].astype("int64")  # -1: a wrapped line goes on
                 col[0] = 1
-                sub.from_array([SENT_START], cast(Ints2d, col.reshape(-1, 1)))
+                sub.from_array([SENT_START], cast(Ints2d, col.astype("uint64").reshape(-1, 1)))
                 subs.append(sub)
         for _name, proc in self.parse:
             subs = list(_run(proc, subs, batch_size))
@@ -239,7 +239,9 @@ class FastPipe:
             empty = np.zeros(0, dtype=bool)
             return _Lexical(empty, empty, cols, empty, np.zeros(0, dtype=np.int64))
         line = self._line_starts(doc, cols[:, 2], text)
-        starts = line | punct_starts(np.isin(cols[:, 3], self.punct), cols[:, 4].astype(bool))
+        starts = (line > 0) | punct_starts(
+            np.isin(cols[:, 3], self.punct), cols[:, 4].astype(bool)
+        )
         starts[0] = True
         numeric = figures(cols, text) | self._lone.figures(cols[:, 0])
         cue = self._cue_tokens(cols[:, 0], cols[:, 2], text)
@@ -350,11 +352,12 @@ class FastPipe:
         return starts, regions, line
 
     def _line_starts(self, doc: Doc, idx: np.ndarray, text: str) -> np.ndarray:
-        """What ``newsfacts_sentences`` marks, looking only at tokens next to a line break."""
-        from pipeline.nlp.sentences import _line_ends_sentence
+        """What ``newsfacts_sentences`` marks, looking only at tokens next to a line break:
+        1 a sentence start, -1 no sentence start, 0 the parser decides."""
+        from pipeline.nlp.sentences import _line_ends_sentence, line_continues
 
         n = len(doc)
-        line = np.zeros(n, dtype=bool)
+        line = np.zeros(n, dtype=np.int8)
         if self.line_sentences is None:
             return line
         breaks = [m.start() for m in _NEWLINE.finditer(text)]
@@ -365,8 +368,12 @@ class FastPipe:
             if i + 1 >= n:
                 continue
             nxt = doc[i + 1]
-            if not nxt.is_space and _line_ends_sentence(text, doc[i], nxt):
-                line[i + 1] = True
+            if nxt.is_space:
+                continue
+            if line_continues(text, doc[i], nxt):
+                line[i + 1] = -1
+            elif _line_ends_sentence(text, doc[i], nxt):
+                line[i + 1] = 1
         return line
 
 

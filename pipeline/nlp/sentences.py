@@ -7,7 +7,9 @@ component (placed before the parser, which respects preset boundaries) marks
 a sentence start after a blank line, before an indented line (wire copy
 indents paragraphs and earnings-table rows), and after a single line break when the
 previous line is finished: it ends with closing punctuation, or it is a
-title-case line (a headline) and the next line starts with a capital.
+title-case line (a headline) and the next line starts with a capital. A wrapped line
+that goes on with a lower-case word or a legal suffix ("Machines\nCorp said") is
+marked as no sentence start.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.nlp.layout import dateline_end, is_title_case, line_bounds
 
 CLOSERS = frozenset(".!?:;\"'”’)]|")
@@ -31,9 +34,25 @@ def mark_line_sentences(doc: Doc) -> Doc:
         nxt = doc[token.i + 1]
         if nxt.is_space:
             continue
-        if _line_ends_sentence(text, token, nxt):
+        if line_continues(text, token, nxt):
+            nxt.is_sent_start = False
+        elif _line_ends_sentence(text, token, nxt):
             nxt.is_sent_start = True
     return doc
+
+
+def line_continues(text: str, token, nxt) -> bool:
+    """A wrapped line that goes on with what no sentence starts with, a lower-case word
+    or a legal suffix ("... International Business Machines\nCorp said"): the parser
+    would start a sentence there and cut the company's name from its verb."""
+    brk = text[token.idx : nxt.idx]
+    if brk.count("\n") != 1 or brk.rpartition("\n")[2].startswith("  "):
+        return False  # a blank line or an indented one starts a paragraph
+    if token.is_space and token.i:
+        token = token.doc[token.i - 1]
+    if token.text[-1:] in CLOSERS:
+        return False
+    return nxt.text[:1].islower() or nxt.text.rstrip(".").lower() in LEGAL_SUFFIXES
 
 
 def _line_ends_sentence(text: str, token, nxt) -> bool:

@@ -158,6 +158,13 @@ def test_a_local_paper_writing_us_dollars_out_keeps_them(nlp):
 
 
 def test_a_local_paper_naming_another_dollar_country_leaves_the_dollar_alone(nlp):
-    text = _LOCAL_STORY + " Its United States unit lost $2 million."
+    text = _LOCAL_STORY + " Its Canadian unit lost $2 million."
     got = _published(nlp, text, "https://www.westnews.com.au/business/harbour-gold")
     assert [c for _, c in got] == ["USD"] * 4
+
+
+def test_a_local_paper_naming_the_us_keeps_its_dollar(nlp):
+    """Such a paper writes "US$" for the US dollar; "US demand" is no US dollar."""
+    text = _LOCAL_STORY + " Weak US demand cut its sales to $40 million."
+    got = _published(nlp, text, "https://www.westnews.com.au/business/harbour-gold")
+    assert [c for _, c in got] == ["AUD"] * 4

@@ -1,0 +1,48 @@
+"""A wire line wrapped before a legal suffix or a lower-case word goes on (both paths mark
+no sentence start there: pipeline/nlp/sentences.py), and a legal name that holds "and"
+opening its story is one company (pipeline/companies/bounds.py ``join_and``). Wire-style
+sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+WRAPPED = """ACME GEARS WINS NAVY ORDER
+
+    DAYTON, Ohio, April 3 - Precision Gear and Tool
+Corp said it won contracts worth 7.6 mln dlrs from the Navy.
+"""
+
+
+def _facts(docs) -> list[list[tuple[str, tuple[str, ...]]]]:
+    return [[(s.text, tuple(lk.company for lk in s._.links)) for s in d._.amounts] for d in docs]
+
+
+def test_a_wrapped_legal_suffix_stays_in_its_sentence(nlp):
+    from pipeline.nlp.fastpipe import pipe_docs
+
+    full, fast = nlp(WRAPPED), next(pipe_docs(nlp, [WRAPPED]))
+    assert _facts([full]) == _facts([fast])
+    starts = [t.text for t in full if t.is_sent_start]
+    assert "Corp" not in starts
+    assert _facts([full]) == [[("7.6 mln dlrs", ("Precision Gear and Tool Corp",))]]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Honda Motor and Subaru Corp will jointly spend 540 billion yen on batteries.",
+         ("Honda Motor", "Subaru Corp")),  # the gazetteer knows the first: two companies
+        ("IBM and Apple Computer Inc said they would spend 20 mln dlrs.",
+         ("Apple Computer Inc",)),  # an acronym is a company of its own
+    ],
+)
+def test_two_companies_joined_by_and_stay_two(nlp, text, owner):
+    (span,) = nlp(text)._.amounts
+    assert tuple(lk.company for lk in span._.links) == owner
+
+
+def test_a_verb_before_a_figure_is_no_korean_won(nlp):
+    """ "said it won 7.6 mln dlrs": the unit after the figure names the currency."""
+    got = [(s.text, s._.money.currency) for s in nlp("Acme said it won 7.6 mln dlrs.")._.amounts]
+    assert got == [("7.6 mln dlrs", "USD")]
