@@ -142,8 +142,9 @@ def join_and(doc: Doc, start: int, end: int) -> int:
     ("NEW YORK, March 26 - S.P.I. Suspension and Parts Industries Ltd said", "American
     Telephone and Telegraph Co said"): the start of the whole name. Only a name closed by
     a legal suffix and followed by a lower-case word (its verb), whose capitalized words
-    before the "and" open the sentence or follow a dateline's dash: lists of firms
-    ("underwriters include Smith Barney and Salomon Brothers Inc") stand mid-sentence."""
+    before the "and" open the sentence, follow a dateline's dash or follow "the": lists of
+    firms ("underwriters include Smith Barney and Salomon Brothers Inc") stand mid-sentence
+    with no article."""
     if start < 2 or end >= len(doc) or doc[start - 1].lower_ not in _AND:
         return start
     if doc[end - 1].text.rstrip(".").lower() not in LEGAL_SUFFIXES or not doc[end].is_lower:
@@ -153,7 +154,8 @@ def join_and(doc: Doc, start: int, end: int) -> int:
         k -= 1
     if k == start - 1 or _known_in(doc, k, start - 1):
         return start  # "Honda Motor and Subaru Corp": the gazetteer knows the first
-    opens = k == doc[k].sent.start or doc[k - 1].text.strip(" \t") in _OPENERS
+    # "... a loan from the Hongkong and Shanghai Banking Corp": the article makes it one
+    opens = k == doc[k].sent.start or doc[k - 1].text.strip(" \t") in (*_OPENERS, "the")
     return k if opens else start
 
 

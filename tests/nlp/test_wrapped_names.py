@@ -31,10 +31,14 @@ def test_a_wrapped_legal_suffix_stays_in_its_sentence(nlp):
 @pytest.mark.parametrize(
     ("text", "owner"),
     [
-        ("Honda Motor and Subaru Corp will jointly spend 540 billion yen on batteries.",
-         ("Honda Motor", "Subaru Corp")),  # the gazetteer knows the first: two companies
-        ("IBM and Apple Computer Inc said they would spend 20 mln dlrs.",
-         ("Apple Computer Inc",)),  # an acronym is a company of its own
+        (
+            "Honda Motor and Subaru Corp will jointly spend 540 billion yen on batteries.",
+            ("Honda Motor", "Subaru Corp"),
+        ),  # the gazetteer knows the first: two companies
+        (
+            "IBM and Apple Computer Inc said they would spend 20 mln dlrs.",
+            ("Apple Computer Inc",),
+        ),  # an acronym is a company of its own
     ],
 )
 def test_two_companies_joined_by_and_stay_two(nlp, text, owner):
@@ -46,3 +50,14 @@ def test_a_verb_before_a_figure_is_no_korean_won(nlp):
     """ "said it won 7.6 mln dlrs": the unit after the figure names the currency."""
     got = [(s.text, s._.money.currency) for s in nlp("Acme said it won 7.6 mln dlrs.")._.amounts]
     assert got == [("7.6 mln dlrs", "USD")]
+
+
+def test_an_and_name_after_the_is_one_company(nlp):
+    """ "from the Hongkong and Shanghai Banking Corp" style: "the" makes it one name."""
+    text = (
+        "Acme Holdings Ltd obtained a 50 mln dlr loan from the Hanover and Essex Banking "
+        "Corp to buy stores."
+    )
+    names = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
+    assert "Hanover and Essex Banking Corp" in names
+    assert "Essex Banking Corp" not in names
