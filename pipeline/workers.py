@@ -6,7 +6,8 @@ frozen records, never Docs). A worker takes one task (up to ``chunk``
 articles) at a time, so the parent always knows what each one holds:
 
 - a worker that dies (segfault, out of memory, ``os._exit``) is replaced,
-  and so is one that runs past its deadline (it is killed);
+  and so is one that runs past its deadline (it is killed); one that dies while
+  loading the pipeline stops the pool with an error (a new one would too);
 - a worker past its deadline is charged for the article it was on: the
   worker marks, in a value shared with the parent, which article of its task
   it is working on (``facts.analyse``'s ``mark``), so the parent rejects that
@@ -347,6 +348,14 @@ class WorkerPool:
             w.proc.kill()
         w.proc.join()
         w.conn.close()
+        if not w.ready:  # it died loading the pipeline: every new one would too
+            code = w.proc.exitcode
+            self.close()
+            raise RuntimeError(
+                f"a worker died while loading the pipeline {self.model} (exit code {code}); "
+                "its error is printed above. Check the models folder and the installed model "
+                "(make setup pipeline), or run with --workers 0 to see it in this process"
+            )
         self._workers[self._workers.index(w)] = self._start()
         self.replaced += 1
         task = w.task

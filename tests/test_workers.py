@@ -106,3 +106,12 @@ def test_analyse_frees_the_strings_its_articles_add(nlp):
     linked = [facts[0].company for facts in results if facts[0].company]
     assert linked and set(linked) <= set(names)  # the new words' text outlives the zone
     assert "Zq0xv" not in nlp.vocab.strings
+
+
+def test_a_worker_that_cannot_load_the_pipeline_stops_the_pool(nlp):
+    """A worker dying while it loads the pipeline stops the run with an error that says
+    what to do; replacing it forever (each new one dies the same way) hung the run."""
+    pool = WorkerPool(1, model="no_such_model_installed")
+    with pytest.raises(RuntimeError, match="died while loading the pipeline"):
+        pool.submit([("a", Article("x.txt", "", "Acme raised $5 million."))])
+        list(pool.results(timeout=60))

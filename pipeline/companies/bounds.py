@@ -67,11 +67,19 @@ def cut_model(doc: Doc, start: int, end: int) -> int:
 
 
 def cut_verb(doc: Doc, start: int, end: int, data: CompanyData) -> int:
-    """End a headline's name before its verb ("OpenAI Explores Funding Round"), and a
+    """End a headline's name before its verb ("OpenAI Explores Funding Round", in capitals
+    its plain form too: "LONDON INTERNATIONAL RAISE PROFITS"), and a
     wire headline's before its results words ("MORGAN CRUCIBLE PRETAX PROFIT", "BLUE
     CIRCLE PROFITS"; "INCOME PROPERTY INC" keeps its name: a legal suffix follows)."""
     for i in range(start, end):
         if doc[i].lower_ in data.verb_forms and doc[i].text[:1].isupper():
+            return i
+        if (  # "LONDON INTERNATIONAL RAISE PROFITS": a capitals headline's plain verb
+            i > start
+            and doc[i].text.isupper()
+            and doc[i].lower_ in data.base_verbs
+            and not any(t.lower_.rstrip(".") in LEGAL_SUFFIXES for t in doc[i:end])
+        ):
             return i
         if (
             i > start

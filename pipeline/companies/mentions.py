@@ -48,6 +48,7 @@ from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 CORPORATE_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")["corporate_words"]
 _EXCHANGES = word_sets(MODELS_DIR / "companies/words.jsonl")["exchange_suffixes"]
+PLAIN_VERBS = word_sets(MODELS_DIR / "companies/words.jsonl")["headline_plain_verbs"]
 # "AGT.TO", "GE.N", "7203.T": a ticker and its exchange's code (Reuters instrument codes)
 _RIC = re.compile(r"[A-Z0-9&]{1,8}\.([A-Z]{1,2})")
 CURRENCY_CODES = frozenset(
@@ -127,6 +128,7 @@ class CompanyData:
     common_words: frozenset[str] = field(default_factory=frozenset)
     # Inflected headline verbs ("Explores", "Invests"): a name never runs through one.
     verb_forms: frozenset[str] = field(default_factory=frozenset)
+    base_verbs: frozenset[str] = PLAIN_VERBS  # "raise": in a capitals headline only
     # GeoNames cities (models/money/places.jsonl): a name NER calls a place that is one
     # of them is that place ("Lisbon"), never a company taken loosely
     cities: frozenset[str] = field(default_factory=frozenset)
