@@ -33,10 +33,36 @@ CHIEF_TITLES = _WORDS["chief_titles"]
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 
 
+SOURCE_NOUNS = _WORDS["source_nouns"]
+SOURCE_OPENERS = _WORDS["source_openers"]
+
+
 def focus_company(ctx: DocContext) -> Mention | None:
-    """The article's lead when it is a company, else None."""
+    """The article's lead when it is a company, else None: not one the article names
+    only as the source of its figures ("Thomson Reuters data released on Tuesday
+    showed", "according to Renaissance Capital")."""
     lead = ctx.lead()
-    return lead if lead is not None and company_evidence(ctx, lead) else None
+    if lead is None or only_source(ctx, lead):
+        return None
+    return lead if company_evidence(ctx, lead) else None
+
+
+def only_source(ctx: DocContext, lead: Mention) -> bool:
+    """Every mention of ``lead``'s company is a source: after "according to", "data
+    from", "a survey by", or before "data", "figures" (``focus_words.jsonl``)."""
+    doc, name = ctx.doc, ctx.canonical(lead.name)
+    same = [m for m in ctx.mentions if ctx.canonical(m.name) == name]
+    return bool(same) and all(_is_source(doc, m.start, m.end) for m in same)
+
+
+def _is_source(doc, start: int, end: int) -> bool:
+    after = end + (end < len(doc) and doc[end].lower_ in _POSSESSIVE)
+    if after < len(doc) and doc[after].lower_ in SOURCE_NOUNS:
+        return True
+    before = " ".join(t.lower_ for t in doc[max(0, start - 2) : start])
+    if any(before.endswith(p) for p in SOURCE_OPENERS):
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "by" and doc[start - 2].lower_ in SOURCE_NOUNS
 
 
 def company_evidence(ctx: DocContext, lead: Mention) -> bool:

@@ -1,0 +1,28 @@
+"""A company the article names only as the source of its figures is no article focus
+(pipeline/link/focus_lead.py ``only_source``). Stories written for the tests."""
+
+from __future__ import annotations
+
+
+def _owners(nlp, text: str) -> list[list[str]]:
+    return [[lk.company for lk in s._.links] for s in nlp(text)._.amounts]
+
+
+def test_a_data_provider_named_as_the_source_owns_no_total(nlp):
+    text = (
+        "German takeovers abroad hit a record\n\n"
+        "German companies spent more abroad this year than in any year before, S&P Global "
+        "data released on Monday showed.\n\n"
+        "Outbound deals by German firms reached $52.3 billion so far this year, the data "
+        "showed."
+    )
+    assert _owners(nlp, text) == [[]]
+
+
+def test_a_company_named_as_itself_stays_the_focus(nlp):
+    text = (
+        "Dealogic expands in Asia\n\n"
+        "Dealogic, the data provider, said it would open offices in Tokyo.\n\n"
+        "The expansion will cost $12 million over two years."
+    )
+    assert _owners(nlp, text) == [["Dealogic"]]
