@@ -48,34 +48,21 @@ NOT_MONEY = [
 ]
 
 
-def _both(nlp, text: str) -> list[tuple[str, Decimal, str]]:
-    """The amounts of the full pipeline, checked equal to extraction's fast path
-    (which reads only the articles and sentences where a cue has a figure near it)."""
-    from pipeline.nlp.fastpipe import pipe_docs
-
-    full, fast = nlp(text), next(pipe_docs(nlp, [text]))
-    got = [
-        [(s.text, s._.money.amount, s._.money.currency) for s in d._.amounts] for d in (full, fast)
-    ]
-    assert got[0] == got[1], got
-    return got[0]
-
-
 @pytest.mark.parametrize(("text", "span", "amount", "currency"), MONEY, ids=[m[0] for m in MONEY])
-def test_lone_unit_money(nlp, text: str, span: str, amount: str, currency: str) -> None:
-    assert _both(nlp, text) == [(span, Decimal(amount), currency)]
+def test_lone_unit_money(both, text: str, span: str, amount: str, currency: str) -> None:
+    assert both(text) == [(span, Decimal(amount), currency)]
 
 
 @pytest.mark.parametrize("text", NOT_MONEY, ids=NOT_MONEY)
-def test_lone_unit_not_money(nlp, text: str) -> None:
-    assert _both(nlp, text) == []
+def test_lone_unit_not_money(both, text: str) -> None:
+    assert both(text) == []
 
 
-def test_lone_unit_in_a_longer_article(nlp) -> None:
+def test_lone_unit_in_a_longer_article(both) -> None:
     """A real sentence (BBC tech/380.txt, 2005) among the article's other amounts."""
     text = (
         "Sun Microsystems will rent out computing power at $1 per processor per hour.\n\n"
         "The company said storage would cost $1 per gigabyte per month. "
         '"Why build your own grid when you can use ours for a buck an hour?" he asked.'
     )
-    assert [a for a in _both(nlp, text) if a[0] == "a buck"] == [("a buck", Decimal(1), "USD")]
+    assert [a for a in both(text) if a[0] == "a buck"] == [("a buck", Decimal(1), "USD")]

@@ -33,26 +33,14 @@ NOT_MONEY = [
 ]
 
 
-def _both(nlp, text: str) -> list[tuple[str, Decimal, str]]:
-    """The amounts of the full pipeline, checked equal to extraction's fast path."""
-    from pipeline.nlp.fastpipe import pipe_docs
-
-    full, fast = nlp(text), next(pipe_docs(nlp, [text]))
-    got = [
-        [(s.text, s._.money.amount, s._.money.currency) for s in d._.amounts] for d in (full, fast)
-    ]
-    assert got[0] == got[1], got
-    return got[0]
-
-
 @pytest.mark.parametrize(("text", "span", "amount", "currency"), MONEY, ids=[m[0] for m in MONEY])
-def test_glued_cents(nlp, text: str, span: str, amount: str, currency: str) -> None:
-    assert (span, Decimal(amount), currency) in _both(nlp, text)
+def test_glued_cents(both, text: str, span: str, amount: str, currency: str) -> None:
+    assert (span, Decimal(amount), currency) in both(text)
 
 
 @pytest.mark.parametrize(("text", "span"), NOT_MONEY, ids=[m[0] for m in NOT_MONEY])
-def test_glued_c_not_money(nlp, text: str, span: str) -> None:
-    assert span not in [a[0] for a in _both(nlp, text)]
+def test_glued_c_not_money(both, text: str, span: str) -> None:
+    assert span not in [a[0] for a in both(text)]
 
 
 def test_a_retired_code_in_a_later_story_is_its_successor(nlp):
@@ -68,17 +56,15 @@ def test_a_retired_code_in_a_later_story_is_its_successor(nlp):
     assert got == {"2011-12-22": ["MXN", "FRF"], "": ["MXP", "FRF"], "1991-06-01": ["MXP", "FRF"]}
 
 
-def test_a_code_glued_to_its_figure_is_found_alone(nlp):
+def test_a_code_glued_to_its_figure_is_found_alone(both):
     """The fast path parses an article whose only amount glues its code to the figure."""
-    assert _both(nlp, "Acme raised USD5m from angel investors.") == [
-        ("USD5m", Decimal(5000000), "USD")
-    ]
+    assert both("Acme raised USD5m from angel investors.") == [("USD5m", Decimal(5000000), "USD")]
 
 
-def test_a_unit_with_no_figure_the_model_calls_money_needs_its_context(nlp):
+def test_a_unit_with_no_figure_the_model_calls_money_needs_its_context(both):
     """ "billion dollar investments" is an adjective, whatever the model tags."""
     text = "Ford announced billion dollar investments in its Ohio plants."
-    assert _both(nlp, text) == []
+    assert both(text) == []
 
 
 WIRE_DEBT = (
@@ -88,10 +74,10 @@ WIRE_DEBT = (
 )
 
 
-def test_a_money_sentence_leaves_its_currency_off_the_next_figures(nlp):
+def test_a_money_sentence_leaves_its_currency_off_the_next_figures(both):
     """Wire copy names the currency once (pipeline/money/elliptic.py); a figure that
     counts something, or one in a sentence that names no money, stays no amount."""
-    got = _both(nlp, WIRE_DEBT)
+    got = both(WIRE_DEBT)
     assert [(t, c) for t, _, c in got] == [
         ("180 mln dlrs", "USD"),
         ("420 mln", "USD"),
