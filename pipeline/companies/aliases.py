@@ -11,17 +11,36 @@ from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.nlp.doccache import tokens_where
 
 
-def _forms(name: str, data: CompanyData) -> set[str]:
-    """Lowercased ways the article may shorten a company name: its leading words."""
+def _forms(name: str, data: CompanyData) -> tuple[set[str], set[str]]:
+    """Lowercased ways the article may shorten a company name: its leading words.
+    The second set holds the short forms that are plain words ("Jet" of "Jet Airways"):
+    they name the company only where a plain word would not be capitalized."""
     words = name.lower().split()
     while len(words) > 1 and words[-1].rstrip(".") in LEGAL_SUFFIXES:
         words.pop()
     forms = {name.lower(), " ".join(words)}
+    plain: set[str] = set()
     for k in range(1, len(words)):
         prefix = " ".join(words[:k])
-        if len(prefix) >= 3 and data.is_company_name(prefix):
+        if len(prefix) < 3:
+            continue
+        if data.is_company_name(prefix):
             forms.add(prefix)
-    return forms
+        elif data.is_company_name(prefix, plain_words=False):
+            plain.add(prefix)
+    return forms, plain
+
+
+def _mid_sentence_capital(doc: Doc, i: int) -> bool:
+    """Token ``i`` is capitalized where a plain word would not be: inside a sentence,
+    not after a line break, in a line of running text (not a headline in capitals)."""
+    tok = doc[i]
+    if i == 0 or tok.is_sent_start or tok.is_upper or not tok.text[:1].isupper():
+        return False
+    prev = doc[i - 1]
+    return "\n" not in prev.whitespace_ and not prev.is_space and prev.text not in (
+        ".", "!", "?", ":", '"', "'", "“", "‘", "(", "-", "--", "—",
+    )
 
 
 def alias_mentions(doc: Doc, known: list[Mention], data: CompanyData, taken: set[int]
@@ -33,9 +52,13 @@ def alias_mentions(doc: Doc, known: list[Mention], data: CompanyData, taken: set
     another name word ("Ford Foundation", "Attorney General") is a different name.
     """
     forms: dict[str, int] = {}
+    plain: set[str] = set()
     for m in known:
-        for f in _forms(m.name, data):
+        full, short = _forms(m.name, data)
+        for f in full | short:
             forms[f] = len(f.split())
+        plain |= short
+    plain -= {f for m in known for f in _forms(m.name, data)[0]}
     if not forms:
         return []
     longest = max(forms.values())
@@ -55,13 +78,14 @@ def alias_mentions(doc: Doc, known: list[Mention], data: CompanyData, taken: set
             and (tok.lower_ not in forms)
         ):
             continue
-        hit = 0
+        hit, label = 0, "ALIAS"
         for k in range(min(longest, n - i), 0, -1):
             span = doc[i : i + k]
             if any(j in taken for j in range(i, i + k)) or "\n" in span.text:
                 continue
-            if " ".join(t.lower_ for t in span) in forms:
-                hit = k
+            form = " ".join(t.lower_ for t in span)
+            if form in forms and (form not in plain or _mid_sentence_capital(doc, i)):
+                hit, label = k, "SHORT" if form in plain else "ALIAS"
                 break
         if hit:
             end = i + hit
@@ -81,7 +105,7 @@ def alias_mentions(doc: Doc, known: list[Mention], data: CompanyData, taken: set
                 and "\n" not in doc[end - 1].whitespace_
             )
             if not glued:
-                out.append(Mention(i, end, clean_name(doc[i:end].text), "ALIAS"))
+                out.append(Mention(i, end, clean_name(doc[i:end].text), label))
                 taken.update(range(i, end))
             done = end
     return out

@@ -113,7 +113,7 @@ class DocContext:
             m
             for m in mentions
             if m.end - m.start > 1
-            or m.label in ("TICKER", "SUFFIX")
+            or m.label in ("TICKER", "SUFFIX", "SHORT")  # SHORT: capitalized mid-sentence
             or not self.plain_word(doc[m.start].text)
         ]
         mentions = [
