@@ -137,7 +137,12 @@ class LocalCurrencies:
                 explicit += rec["explicit"]
                 continue
             alt = "|".join(re.escape(w) for w in rec["words"])
-            syms = "".join(f"|{re.escape(x)}" for x in rec["symbols"])
+            # a one-letter symbol ("N" of the naira) only in capitals: case-blind, it
+            # would be any n of the amount's words ("billion")
+            syms = "".join(
+                f"|{re.escape(x)}" if len(x) > 1 else f"|(?-i:{re.escape(x)})"
+                for x in rec["symbols"]
+            )
             pattern = re.compile(rf"\b(?:{alt})\b{syms}", re.I)
             by_country = rec.get("by_country", True)
             also = frozenset(rec.get("also", ()))

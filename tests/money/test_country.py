@@ -455,3 +455,22 @@ def test_a_story_naming_two_dollars_leaves_its_bare_ones_to_the_dateline(nlp):
     )
     got = {s.text: s._.money.currency for s in nlp(text)._.amounts}
     assert got["54.4 billion dlrs"] == "HKD"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        # "Rs" is written for every rupee: the dateline or the named country decides
+        ("KARACHI: Indus Motors said its profit rose to Rs12.4 billion in the year.",
+         "Rs12.4 billion", "PKR"),
+        ("COLOMBO: Hayleys said its sales rose to Rs 85 billion last year.",
+         "Rs 85 billion", "LKR"),
+        ("Nepal's Himal Cement earned Rs 40 crore in the year, the company said.",
+         "Rs 40 crore", "NPR"),
+        # with no country, or in India, the rupee of India
+        ("MUMBAI: Infosys said its profit rose to Rs 6,000 crore.", "Rs 6,000 crore", "INR"),
+        ("The company said its profit rose to Rs 600 crore.", "Rs 600 crore", "INR"),
+    ],
+)
+def test_rs_takes_the_story_rupee(nlp, text, words, code):
+    assert currency_of(nlp, text, words)[0] == code
