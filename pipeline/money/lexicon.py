@@ -38,6 +38,9 @@ class Lexicon:
     minor_words: set[str] = field(default_factory=set)  # "cents", "p"
     minor_factor: dict[str, Decimal] = field(default_factory=dict)  # code -> its minor unit
     scaled_codes: dict[str, Currency] = field(default_factory=dict)  # "MSEK", case kept
+    # a capital letter glued before a figure that another currency's minor unit spells in
+    # lower case: "P3.41 billion" (Philippine press) beside "50p" (pence); case kept
+    prefix_letters: dict[str, Currency] = field(default_factory=dict)
     code_only: set[str] = field(default_factory=set)  # lower-cased codes read only in capitals
     comma_decimal: set[str] = field(default_factory=set)  # codes written "1.234,5"
     scales: dict[str, Decimal] = field(default_factory=dict)
@@ -86,6 +89,8 @@ def load_lexicon(data_dir: Path | str | None = None) -> Lexicon:
             lex.currencies.setdefault(sym.lower(), unit)
             if not sym.isalpha():
                 lex.symbols.add(sym.lower())
+        for letter in rec.get("prefix_letters", []):
+            lex.prefix_letters.setdefault(letter, unit)
         for word in rec.get("words", []):
             lex.currencies.setdefault(word.lower(), unit)
             lex.bare_words.add(word.lower())

@@ -113,8 +113,12 @@ def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | 
     cur_at = i
     if i < len(toks) and toks[i].kind == "cur":
         if _letter_minor(toks[i], lex):
-            return None  # "p 5", "C 3": a letter, not pence or cents before a figure
-        cur, i = toks[i].value, i + 1
+            cur = _prefix_letter(toks, i, lex)
+            if cur is None:
+                return None  # "p 5", "C 3": a letter, not pence or cents before a figure
+            i += 1
+        else:
+            cur, i = toks[i].value, i + 1
     if _sign(toks, i) and not negative:
         negative, i = True, i + 1
     before = toks[i - 1].text
@@ -188,6 +192,15 @@ def _same_or_named(toks: list[_Tok], i: int, cur: Currency | None, start: int) -
         and code.endswith("D")  # a dollar's ISO code: USD, CAD, AUD, NZD, HKD, SGD...
         and toks[i].value.factor == 1
     )
+
+
+def _prefix_letter(toks: list[_Tok], i: int, lex: Lexicon | None) -> Currency | None:
+    """The currency a capital letter glued before a figure spells ("P3.41 billion"), or
+    None; models/money/currencies_extra.jsonl ``prefix_letters``."""
+    if lex is None or i + 1 >= len(toks) or toks[i + 1].kind != "num":
+        return None
+    glued = toks[i].end == toks[i + 1].start
+    return lex.prefix_letters.get(toks[i].text) if glued else None
 
 
 def _letter_minor(tok: _Tok, lex: Lexicon | None) -> bool:

@@ -474,3 +474,29 @@ def test_a_story_naming_two_dollars_leaves_its_bare_ones_to_the_dateline(nlp):
 )
 def test_rs_takes_the_story_rupee(nlp, text, words, code):
     assert currency_of(nlp, text, words)[0] == code
+
+
+def test_capital_p_before_a_scaled_figure_is_the_philippine_peso(nlp):
+    text = (
+        "MANILA: Harbor Land Corp said its net income rose to P4.2 billion in the first half "
+        "from P3.9 billion a year earlier."
+    )
+    assert currency_of(nlp, text, "P4.2 billion")[0] == "PHP"
+    assert currency_of(nlp, text, "P3.9 billion")[0] == "PHP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a Philippine story: a glued capital P is no currency anywhere else
+        "LONDON: Harbor Land said the deal was worth P4.2 billion to its partners.",
+        # a Philippine story's model name with no scale word is no amount
+        "MANILA: Harbor Phones said its P30 handset sold well in the Philippines.",
+    ],
+)
+def test_capital_p_elsewhere_is_no_amount(nlp, text):
+    assert [a for a in amounts(nlp, text) if a[0].startswith("P")] == []
+
+
+def test_pence_after_a_figure_stay_pence(nlp):
+    assert currency_of(nlp, "MANILA: Shares in Harbor Land rose 50p in London.", "50p")[0] == "GBP"
