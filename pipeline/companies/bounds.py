@@ -264,6 +264,18 @@ def _clock_zone(doc: Doc, i: int) -> bool:
     )
 
 
+def _sentence_stop(tok: Token) -> bool:
+    """A full stop inside a name's span that ends a sentence: "." alone, or glued to a
+    word of four letters or more that is no legal form ("Wash." but not "Corp.", "J.")."""
+    word = tok.text[:-1]
+    return tok.text.endswith(".") and bool(tok.whitespace_) and (
+        not word or len(word) >= 4 and word.isalpha() and word.lower() not in _ABBREVIATED
+    )
+
+
+_ABBREVIATED = LEGAL_SUFFIXES | {"bros", "corp", "assn", "intl", "mfg", "natl", "dept"}
+
+
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading determiner/possessive/line break and a trailing "'s" or punctuation."""
     while start < end and (
@@ -286,6 +298,9 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc[i].text == ">":  # "<NIKI-LU INDUSTRIES INC> YEAR NET"
             end = i
             break
+        if i + 1 < end and _sentence_stop(doc[i]) and i > start:
+            end = i + (doc[i].text != ".")  # "Operation Car Wash. Shares of ...": NER ran
+            break  # over a sentence's end
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].is_punct

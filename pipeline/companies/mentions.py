@@ -58,6 +58,7 @@ CURRENCY_CODES = frozenset(
 _COMPANY_TAILS = CORPORATE_WORDS - {"bank", "the"}
 _NUMBER = re.compile(r"[\d.,]+")
 _DATELINES = "newsfacts_dateline_spans"  # Doc.user_data: the doc's dateline spans
+_PERIOD = re.compile(r"[hq][1-4]|[1-4][hq]|(?:[1-4]q|[hq][1-4])?fy\d{2,4}", re.I)  # "H2", "FY24"
 _MONEY_SIGN = re.compile(r"[$€£¥₹₩₽]")
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -217,7 +218,7 @@ class CompanyData:
         ric = _RIC.fullmatch(name.strip())
         if ric is not None and ric.group(1).lower() in _EXCHANGES:
             return False  # "(AGT.TO)" after the company's name is its ticker
-        if _scaled_figure(low) or _holds_amount(name):
+        if _scaled_figure(low) or _holds_amount(name) or _PERIOD.fullmatch(low):
             return False  # "8.7bn", "CFE's MXP1.358bn", "Dh110m": figures read as a name
         words = re.findall(r"[\w&'-]+", low)
         if (

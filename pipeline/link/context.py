@@ -52,6 +52,7 @@ from pipeline.companies.names import (
 from pipeline.companies.not_here import not_companies_here
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.companies.wraps import complete_names
+from pipeline.link.labels import label_mentions, line_label
 from pipeline.nlp.doccache import doc_text, sent_of, tokens_where
 from pipeline.nlp.layout import dateline_spans
 from pipeline.resources import MODELS_DIR, word_sets
@@ -99,6 +100,7 @@ class DocContext:
         mentions += subject_mentions(doc, data, taken, verbs=cue_verbs, nouns=cue_nouns)
         if headline_names is not None:  # "Sunbelt Renewables breaks ground on ..."
             mentions += headline_names(doc, taken)
+        mentions += label_mentions(doc, data, taken)  # "Seatrium: The group ..." (labels.py)
         mentions = complete_names(doc, mentions)  # "Bank of British\nColumbia": NER saw one line
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions += alias_mentions(doc, mentions, data, taken)
@@ -265,6 +267,9 @@ class DocContext:
 
     def focus(self, tok: Token, *, pronoun: bool) -> tuple[str, Mention | None, str]:
         """("company"|"government"|"none", mention, how) for a referring word at ``tok``."""
+        label = line_label(self, tok)  # "Seatrium: The group reported ..." (labels.py)
+        if label is not None:
+            return "company", label, "label"
         sent = sent_of(self.doc, tok.i)
         singular = tok.lower_ not in ("they", "their", "them") and tok.tag_ != "NNS"
         before = [  # a speaker's company is what the next sentences mean, not the quote

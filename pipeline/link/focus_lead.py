@@ -19,9 +19,12 @@ the source of the figures ("according to Rightmove").
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from pipeline.companies.mentions import Mention
 from pipeline.companies.not_here import called_a_company
 from pipeline.link.context import DocContext
+from pipeline.link.labels import line_label
 from pipeline.link.rules.known import surely_company
 from pipeline.resources import MODELS_DIR, word_sets
 
@@ -37,10 +40,14 @@ SOURCE_NOUNS = _WORDS["source_nouns"]
 SOURCE_OPENERS = _WORDS["source_openers"]
 
 
-def focus_company(ctx: DocContext) -> Mention | None:
+def focus_company(ctx: DocContext, tok: Token | None = None) -> Mention | None:
     """The article's lead when it is a company, else None: not one the article names
     only as the source of its figures ("Thomson Reuters data released on Tuesday
-    showed", "according to Renaissance Capital")."""
+    showed", "according to Renaissance Capital"). In a round-up's paragraph labelled
+    with a company ("Seatrium: ..."), that company (labels.py)."""
+    label = line_label(ctx, tok) if tok is not None else None
+    if label is not None:
+        return label
     lead = ctx.lead()
     if lead is None or only_source(ctx, lead):
         return None

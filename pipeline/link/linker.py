@@ -359,7 +359,7 @@ class Linker(DataFilesComponent):
         a place or a market ("analysts expect", "the market grew")."""
         # a film, a person or a body NER took for an organization; NER's PERSON tag
         # yields to a company word or the gazetteer ("James Hardie Industries")
-        lead = focus_company(ctx)  # or a name the article shows is a company's
+        lead = focus_company(ctx, span[0])  # or a name the article shows is a company's
         if lead is None:
             return []
         if focus_blocked(ctx, span, NOT_OWNER_SUBJECTS):

@@ -63,3 +63,30 @@ def test_short_form_at_a_sentence_start_is_no_name(nlp):
         "Jet fuel now costs Rs850 crore a month for the industry, analysts said."
     )
     assert "Jet Airlines" not in [c for c, _ in links_of(nlp, text, "Rs850 crore")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("KUALA LUMPUR: Varia Bhd said it had secured a RM410mn contract.", "Varia Bhd"),
+        ("JAKARTA: PT Semen Nusantara Tbk said its profit rose.", "PT Semen Nusantara Tbk"),
+    ],
+)
+def test_legal_forms_of_other_countries_close_a_name(nlp, data, text, name):
+    from pipeline.companies.names import suffix_mentions
+
+    doc = nlp(text)
+    assert name in {m.name for m in suffix_mentions(doc, data, set())}
+
+
+@pytest.mark.parametrize("period", ["H2", "1H", "FY24", "1QFY2025", "Q3"])
+def test_a_reporting_period_is_no_company(data, period):
+    assert not data.is_company_name(period)
+
+
+def test_a_function_word_tagged_twice_and_once_inside_a_sentence_is_a_name(nlp):
+    text = (
+        "Retail results: Next shares slump\n\nShares in Next have fallen despite the "
+        "retailer reporting a rise in profit to £515 million for the half year."
+    )
+    assert [c for c, _ in links_of(nlp, text, "£515 million")] == ["Next"]

@@ -1,0 +1,84 @@
+"""Round-ups label each paragraph with its company: "Seatrium: The group on Monday
+reported a wider net loss of S$1.7 billion ...", "Singapore Land Group (SingLand): The
+real estate company ...". In such a paragraph "the group", "the company" and money with
+no owner belong to the label, not to the article's lead nor to another company the
+paragraph names in passing ("the insurance arm of OCBC")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from pipeline.companies.mentions import CompanyData, Mention, clean_name
+from pipeline.nlp.doccache import doc_text
+
+if TYPE_CHECKING:
+    from pipeline.link.context import DocContext
+
+
+def line_label(ctx: DocContext, tok: Token) -> Mention | None:
+    """The company that labels the line holding ``tok`` ("Name: ..." or "Name (Alias):
+    ..." at the line's start), when ``tok`` comes after the label; else None."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, tok.idx) + 1
+    for m in ctx.mentions:
+        first = doc[m.start].idx
+        if first < line:
+            continue
+        if m.end > tok.i:
+            break
+        if text[line:first].strip():
+            return None  # the line opens with other words
+        return m if _colon_after(doc, m.end) else None
+    return None
+
+
+def _colon_after(doc: Doc, end: int) -> bool:
+    """A colon right after the name, or after a parenthesized alias ("(SingLand):")."""
+    if end < len(doc) and doc[end].text == "(":
+        close = next((i for i in range(end, min(end + 8, len(doc))) if doc[i].text == ")"), None)
+        end = close + 1 if close is not None else end
+    if end < len(doc) and doc[end].text == "(" and end + 2 < len(doc) and doc[end + 2].text == "):":
+        return True  # the tokenizer glues "):"
+    return end < len(doc) and doc[end].text == ":" and "\n" not in doc[end].text_with_ws
+
+
+def label_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention]:
+    """The labels of a round-up's lines, whatever NER made of them: capitalized words
+    opening a line and closed by a colon ("Great Eastern: The insurance arm ..."), that
+    name a company. Two or more such lines make a round-up; one alone may be a speaker."""
+    found: list[Mention] = []
+    for i, tok in enumerate(doc):
+        if tok.text not in (":", "):") or i == 0:
+            continue
+        end = i
+        if doc[end - 1].text == ")" or tok.text == "):":  # "Singapore Land Group (SingLand):"
+            opening = next(
+                (k for k in range(end - 1, max(end - 8, 0), -1) if doc[k].text == "("), None
+            )
+            end = opening if opening is not None else end
+        start = end
+        while start > 0 and _name_word(doc[start - 1]) and end - start < 6:
+            start -= 1
+        if start == end or not _line_start(doc, start) or any(k in taken for k in range(start, i)):
+            continue
+        name = clean_name(doc[start:end].text)
+        # two words or more before a colon are a name even when plain ("Orchid Land:")
+        plain = end - start < 2
+        if data.is_company_name(name, plain_words=plain) and not name.isupper():
+            found.append(Mention(start, end, name, "LABEL"))
+    return found if len(found) >= 2 else []
+
+
+def _name_word(tok: Token) -> bool:
+    return (
+        (tok.text[:1].isupper() or tok.text == "&")
+        and not tok.is_space
+        and "\n" not in tok.whitespace_
+    )
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_
