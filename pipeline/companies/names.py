@@ -62,7 +62,8 @@ def suffix_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mentio
                 or not (prev.text[:1].isupper() or _glued_quote(prev))
                 or not (prev.is_alpha or "&" in prev.text or "-" in prev.text or _glued_quote(prev))
                 or "\n" in prev.whitespace_
-                or prev.ent_type_ in ("MONEY", "NORP")
+                or prev.ent_type_ == "MONEY"
+                or prev.ent_type_ == "NORP" and not _opens_line(doc, prev.i)
                 or prev.ent_type_ == "DATE" and _datelike(prev)
                 or prev.lower_ == "the"
             ):

@@ -268,15 +268,17 @@ class DocContext:
     def focus(self, tok: Token, *, pronoun: bool) -> tuple[str, Mention | None, str]:
         """("company"|"government"|"none", mention, how) for a referring word at ``tok``."""
         label = line_label(self, tok)  # "Seatrium: The group reported ..." (labels.py)
-        if label is not None:
-            return "company", label, "label"
         sent = sent_of(self.doc, tok.i)
+        if label is not None and label.start >= sent.start:
+            return "company", label, "label"  # "Great Eastern: The arm of OCBC reported"
         singular = tok.lower_ not in ("they", "their", "them") and tok.tag_ != "NNS"
         before = [  # a speaker's company is what the next sentences mean, not the quote
             m for m in self.topics(sent) if m.end <= tok.i and not _spoken_for(self._root(m))
         ]
         if before:
             return "company", before[-1], "same-sentence"
+        if label is not None:
+            return "company", label, "label"
         if pronoun:
             subs = [t for t in sent if t.i < tok.i and t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
             if subs and (self.is_government(subs[-1]) or subs[-1].lemma_ in ("government",)):

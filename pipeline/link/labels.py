@@ -1,8 +1,9 @@
 """Round-ups label each paragraph with its company: "Seatrium: The group on Monday
 reported a wider net loss of S$1.7 billion ...", "Singapore Land Group (SingLand): The
-real estate company ...". In such a paragraph "the group", "the company" and money with
-no owner belong to the label, not to the article's lead nor to another company the
-paragraph names in passing ("the insurance arm of OCBC")."""
+real estate company ...", or open each with a different company's name. In such a
+paragraph "the group", "the company" and money with no owner belong to the label, not
+to the article's lead nor to another company the paragraph names in passing ("the
+insurance arm of OCBC")."""
 
 from __future__ import annotations
 
@@ -11,28 +12,66 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from pipeline.companies.mentions import CompanyData, Mention, clean_name
-from pipeline.nlp.doccache import doc_text
+from pipeline.nlp.doccache import doc_text, sent_of
 
 if TYPE_CHECKING:
     from pipeline.link.context import DocContext
 
 
-def line_label(ctx: DocContext, tok: Token) -> Mention | None:
-    """The company that labels the line holding ``tok`` ("Name: ..." or "Name (Alias):
-    ..." at the line's start), when ``tok`` comes after the label; else None."""
+def line_label(ctx: DocContext, tok: Token, *, colon_only: bool = False) -> Mention | None:
+    """The company that labels the line holding ``tok``, when ``tok`` comes after it:
+    "Name: ..." or "Name (Alias): ..." at the line's start; or, unless ``colon_only``,
+    in a round-up whose paragraphs open with different companies, the one opening this
+    paragraph ("Dutch Lady Milk Industries Bhd's net profit ... This was despite
+    revenue ..."). Else None."""
     doc = ctx.doc
+    line = doc_text(doc).rfind("\n", 0, tok.idx) + 1
+    m = _openers(ctx).get(line)
+    if m is None or m.end > tok.i:
+        return None
+    if _colon_after(doc, m.end):
+        return m
+    return m if not colon_only and _roundup(ctx) else None
+
+
+def _roundup(ctx: DocContext) -> bool:
+    """Three or more different companies open paragraphs, names open two thirds of the
+    paragraphs or more, mostly different ones: a round-up, not a story about a company
+    and its rivals."""
+    openers = list(_openers(ctx).values())
+    paragraphs = sum(1 for line in doc_text(ctx.doc).split("\n") if line.strip()) - 1
+    names = {o.name.lower() for o in openers}
+    return (
+        len(names) >= ROUNDUP
+        and 3 * len(openers) >= 2 * paragraphs  # the title aside
+        and 5 * len(names) >= 3 * len(openers)
+    )
+
+
+ROUNDUP = 3  # paragraphs opening with different companies that make a round-up
+_OPENERS = "newsfacts_paragraph_openers"
+
+
+def _openers(ctx: DocContext) -> dict[int, Mention]:
+    """Line start (character) -> the company mention that opens the line, for lines that
+    start a sentence (no wire wrap); read once per doc."""
+    doc = ctx.doc
+    cached = doc.user_data.get(_OPENERS)
+    if cached is not None and cached[0] is ctx:
+        return cached[1]
     text = doc_text(doc)
-    line = text.rfind("\n", 0, tok.idx) + 1
+    out: dict[int, Mention] = {}
     for m in ctx.mentions:
         first = doc[m.start].idx
-        if first < line:
+        line = text.rfind("\n", 0, first) + 1
+        if line in out or text[line:first].strip() or not doc[m.start].is_sent_start:
             continue
-        if m.end > tok.i:
-            break
-        if text[line:first].strip():
-            return None  # the line opens with other words
-        return m if _colon_after(doc, m.end) else None
-    return None
+        if m.label == "PROPN":  # a capitalized subject NER did not call a name
+            continue
+        if _colon_after(doc, m.end) or m in ctx.topics(sent_of(doc, m.start)):  # about it
+            out[line] = m
+    doc.user_data[_OPENERS] = (ctx, out)
+    return out
 
 
 def _colon_after(doc: Doc, end: int) -> bool:

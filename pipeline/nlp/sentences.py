@@ -55,6 +55,10 @@ def line_continues(text: str, token, nxt) -> bool:
     return nxt.text[:1].islower() or nxt.text.rstrip(".").lower() in LEGAL_SUFFIXES
 
 
+# wire copy wraps at 60-80 characters; a longer line is a paragraph of its own
+LONG_LINE = 120
+
+
 def _line_ends_sentence(text: str, token, nxt) -> bool:
     brk = text[token.idx : nxt.idx]
     if brk.count("\n") >= 2:
@@ -72,5 +76,7 @@ def _line_ends_sentence(text: str, token, nxt) -> bool:
         return False
     line_start, _ = line_bounds(text, token.idx)
     line = text[line_start : token.idx + len(token.text)]
+    if len(line) > LONG_LINE:
+        return True  # a paragraph of web copy, no wire wrapped at a fixed width
     # a headline: title case, the dateline's capitals aside (a line of no words is finished)
     return is_title_case(line[dateline_end(line) :].split(), empty=True)

@@ -44,3 +44,34 @@ def test_one_colon_line_is_no_roundup(nlp):
         "gained S$1.5 billion in value, traders said.\n"
     )
     assert "Harbour Insurance" not in [c for c, _ in links_of(nlp, text, "S$1.5 billion")]
+
+
+RECAP = (
+    "KUALA LUMPUR: Here is a recap of the day's corporate news.\n"
+    "Harbour Petroleum Bhd's net profit for the quarter fell 40% to RM70.5 million. The group "
+    "declared a first interim dividend, payable in January.\n"
+    "Orchid Dairy Industries Bhd's net profit in the quarter rose 3% to RM18.1 million from "
+    "RM17.6 million a year ago. This was despite quarterly revenue having fallen 4% to "
+    "RM350.2 million, as the group's move to a new factory cut supply.\n"
+    "Kestrel Engineering Bhd's net profit grew 14% to RM151.2 million. This was despite "
+    "revenue dropping 18% to RM630.5 million.\n"
+)
+
+
+def test_a_roundups_paragraph_opener_owns_its_money(nlp):
+    assert [c for c, _ in links_of(nlp, RECAP, "RM350.2 million")] == [
+        "Orchid Dairy Industries Bhd"
+    ]
+    assert [c for c, _ in links_of(nlp, RECAP, "RM630.5 million")] == ["Kestrel Engineering Bhd"]
+
+
+def test_long_web_lines_end_their_sentence(nlp):
+    from pipeline.nlp.fastpipe import pipe_docs
+
+    text = (
+        "Harbour Petroleum Bhd's net profit for the quarter fell 40% to RM70.5 million on "
+        "lower prices and planned shutdowns at four of its assets — Lower prices drag profit\n"
+        "Orchid Dairy Industries Bhd's net profit rose 3% to RM18.1 million."
+    )
+    doc = next(pipe_docs(nlp, [text]))
+    assert any(s.text.startswith("Orchid Dairy") for s in doc.sents)
