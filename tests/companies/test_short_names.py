@@ -90,3 +90,10 @@ def test_a_function_word_tagged_twice_and_once_inside_a_sentence_is_a_name(nlp):
         "retailer reporting a rise in profit to £515 million for the half year."
     )
     assert [c for c, _ in links_of(nlp, text, "£515 million")] == ["Next"]
+
+
+@pytest.mark.parametrize(
+    "name", ["M-1-A", "M-2", "M3", "CANADA BUDGET DEFICIT", "Japan Trade Surplus"]
+)
+def test_money_supply_measures_and_public_balances_are_no_company(data, name):
+    assert not data.is_company_name(name)
