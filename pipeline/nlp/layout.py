@@ -47,7 +47,9 @@ DATELINE = re.compile(rf"^{DATELINE_PATTERN}", re.MULTILINE)
 # check the place (pipeline/money/local.py reads only known places)
 SHORT_DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z.'&-]*(?: [A-Z][A-Z.'&-]*){0,3})"
-    r"(?:,[ \t]*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)?)?[ \t]*(?:[-–—]{1,2}|:)[ \t]+(?=\S)",
+    r"(?:,[ \t]*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)?)?"
+    r"(?:[ \t]*\([A-Z][a-z]{2,8}\.? \d{1,2}\))?"  # "KUALA LUMPUR (Nov 19): " (The Edge)
+    r"[ \t]*(?:[-–—]{1,2}|:)[ \t]+(?=\S)",
     re.MULTILINE,
 )
 

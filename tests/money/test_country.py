@@ -500,3 +500,16 @@ def test_capital_p_elsewhere_is_no_amount(nlp, text):
 
 def test_pence_after_a_figure_stay_pence(nlp):
     assert currency_of(nlp, "MANILA: Shares in Harbor Land rose 50p in London.", "50p")[0] == "GBP"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("KUALA LUMPUR (Nov 19): Harbour Bhd declared a dividend of two sen a share.", "MYR"),
+        ("KUALA LUMPUR: Harbour Bhd shares rose 5 sen to RM2.10.", "MYR"),
+        ("TOKYO - Harbour Corp shares rose 50 sen.", "JPY"),
+    ],
+)
+def test_sen_takes_the_story_currency(nlp, text, code):
+    got = [a for a in amounts(nlp, text) if "sen" in a[0]]
+    assert got and got[0][1] == code
