@@ -29,6 +29,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.link.kind_assets import held_assets
 from pipeline.link.kind_buyback import bought_back, returned_to_holders
 from pipeline.link.kind_charges import charge_kind
 from pipeline.link.kind_cues import (
@@ -326,8 +327,8 @@ def read_kind(
         return "valuation"  # "values WMC shares at A$7.17", "valuing each Avana share at 829p"
     if cut_amount(span) or rated_debt(span, clause) or bought_back(span, clause):
         return "other"  # "cut $12 billion from the budget", "upgraded its 120 mln dlrs of debt"
-    if returned_to_holders(span):
-        return "other"  # "return $500m to shareholders": capital given back
+    if returned_to_holders(span) or held_assets(span):
+        return "other"  # "return $500m to shareholders", "a bank with assets of 103 mln dlrs"
     found = (
         ("funding" if issued_debt(span) else None)  # "sold 25 mln dlrs of notes"
         or ("other" if of_noun_other(doc, span, hi, words.defer) else None)
