@@ -4,7 +4,8 @@
 - "spent £2.4m on the campaign", "had spent about 25 mln dlrs lobbying for the bill":
   money spent on a campaign, an election, advertising or lobbying buys no plant, project
   or expansion, so it is ``other``, not ``investment`` (FACTS.md: investment is money
-  spent "on building or expanding something");
+  spent "on building or expanding something"); so is such spending named as a noun
+  ("advertising spending rose to 200 mln dlrs", "campaign spending");
 - "a 200 mln stg, five year multiple option facility", "a commercial paper program for up to 200
   mln dlrs": a facility or programme a borrowing word modifies is money borrowed
   (``funding``), not a plant or a spending programme (``investment``).
@@ -14,11 +15,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.link.kind_people import personal_income
 from pipeline.resources import MODELS_DIR, word_sets
 
 _CUES = word_sets(MODELS_DIR / "link/kind_cues.jsonl")
 _NOT_BUILT = _CUES["spent_not_built"]
 _SPEND_VERBS = _CUES["spend_verbs"]
+_SPENDING_NOUNS = _CUES["spending_nouns"]
 _BORROWING = _CUES["borrowing_modifiers"]
 _BORROWING_HOLDERS = _CUES["borrowing_holders"]
 _SHARE_PLANS = _CUES["share_plan_words"]
@@ -39,6 +42,19 @@ def spent_not_built(verb: Token) -> bool:
         elif c.dep_ in ("xcomp", "advcl", "dobj") and c.tag_ in ("VBG", "NN") and _not_built(c):
             return True  # "spent 25 mln dlrs lobbying" (the parser may make it the object)
     return False
+
+
+def noun_kind(noun: Token, kind: str | None) -> str | None:
+    """The kind of a noun whose trigger word gave ``kind``: a person's income is no
+    company's result ("his declared income"), spending on a campaign, advertising or
+    lobbying builds nothing ("advertising spending", "the party's election spending")."""
+    if kind == "financials" and personal_income(noun):
+        return "other"
+    if kind == "investment" and noun.lemma_.lower() in _SPENDING_NOUNS and any(
+        c.dep_ in ("compound", "amod", "nmod") and _not_built(c) for c in noun.children
+    ):
+        return "other"
+    return kind
 
 
 def _not_built(tok: Token) -> bool:

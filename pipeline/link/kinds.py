@@ -68,7 +68,7 @@ from pipeline.link.kind_public import balance_kind, central_bank_money, country_
 from pipeline.link.kind_rates import rate_kind
 from pipeline.link.kind_ratings import rated_debt
 from pipeline.link.kind_shares import each_share_kind
-from pipeline.link.kind_spent import appositive, borrowing_word, spent_not_built
+from pipeline.link.kind_spent import appositive, borrowing_word, noun_kind, spent_not_built
 from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, bought_with, trade_object_kind
 from pipeline.link.kind_verbs import cost_to_make, people_earn, stands_for_amount
 from pipeline.link.kind_worth import business_valued, value_of_business, valued_at
@@ -160,8 +160,7 @@ class KindWords:
                     kind = self.trigger(c) or borrowing_word(tok, c)  # "option facility"
                     if kind is not None:
                         return kind
-        kind = self.trigger(tok)
-        return "other" if kind == "financials" and personal_income(tok) else kind
+        return noun_kind(tok, self.trigger(tok))  # "his income", "campaign spending": other
 
 
 def _footnote_label(tok: Token) -> bool:

@@ -17,7 +17,11 @@ SPENT = [
     ("Brewers spent about 30 mln dlrs lobbying against the tax last year.", "30 mln dlrs",
      "other"),
     ("The carmaker will spend $40m on advertising in Europe.", "$40m", "other"),
+    ("Brewmore Inc will increase advertising spending by 12 pct to 150 mln dlrs this year.",
+     "150 mln dlrs", "other"),
+    ("Campaign spending by the four parties rose to £26m.", "£26m", "other"),
     # money spent building something stays investment
+    ("Research spending at the drugmaker rose to 410m euros.", "410m euros", "investment"),
     ("Norvell Corp will spend 45 mln dlrs on a new plant in Ohio.", "45 mln dlrs", "investment"),
     ("The council spent £8m on the new library.", "£8m", "investment"),
 ]
