@@ -26,6 +26,7 @@ _CUES = word_sets(MODELS_DIR / "link/kind_cues.jsonl")
 _BALANCES = _CUES["balance_nouns"]
 _SIDES = {"financials": _CUES["budget_balance_words"], "other": _CUES["trade_balance_words"]}
 _MARKET_WORDS = _CUES["money_market_words"]
+_FLOW_WORDS = _CUES["money_market_flows"]
 _CENTRAL_BANKS = _CUES["central_banks"]
 _EARN_VERBS = _CUES["earn_verbs"]
 _REPORT_VERBS = word_sets(MODELS_DIR / "link/words.jsonl")["report_verbs"]
@@ -38,6 +39,7 @@ _MENTION = re.compile(
     re.IGNORECASE,
 )
 _MARKET_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _MARKET_WORDS) + r")\b")
+_FLOW_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FLOW_WORDS) + r")\b")
 _BANK_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CENTRAL_BANKS) + r")\b")
 
 
@@ -113,18 +115,33 @@ def _mentions(doc: Doc) -> list[tuple[int, str, bool]]:
     return list(cached)
 
 
-def central_bank_money(span: Span) -> bool:
-    """Whether the amount is money of a central bank's dealings with the money market: its
-    sentence names the money market's dealings ("discount window borrowings were 935 mln
-    dlrs a day"), or a central bank or the money market is a side of the verb that governs
-    the amount ("the Bank of Japan injected ¥1 trillion", "borrow 5.2 billion dlrs from the
-    Fed", "provided the money market with assistance worth 90 mln stg")."""
+def central_bank_money(span: Span, kind: str | None) -> bool:
+    """Whether the amount read as ``kind`` is money of a central bank's dealings with the
+    money market: its sentence is a money-market report's ("a shortage of around 250 mln
+    stg in the money market", "a fall in note circulation would add 345 mln stg"; any
+    kind), or, read as funding or investment, its sentence names the money market's
+    dealings ("discount window borrowings were 935 mln dlrs a day") or a central bank or
+    the money market is a side of the verb that governs the amount ("the Bank of Japan
+    injected ¥1 trillion", "borrow 5.2 billion dlrs from the Fed", "provided the money
+    market with assistance worth 90 mln stg")."""
+    if kind in (None, "other"):
+        return False
+    if money_market_flow(span):
+        return True  # a day's money-market flows: no result, no money raised or traded
+    if kind not in ("funding", "investment"):
+        return False
     if _MARKET_RE.search(" ".join(span.sent.text.lower().split())):
         return True
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_.lower() in _REPORT_VERBS:
         return False
     return any(_is_central_bank(side) for side in _sides(verb) + _from_at(span.root))
+
+
+def money_market_flow(span: Span) -> bool:
+    """Whether the amount's sentence is a money-market report's ("a shortage of around 250
+    mln stg in the money market", "exchequer transactions will add some 120 mln stg")."""
+    return _FLOW_RE.search(" ".join(span.sent.text.lower().split())) is not None
 
 
 def _sides(verb: Token) -> list[Token]:
@@ -210,5 +227,7 @@ def industry_money(span: Span, kind: str) -> bool:
         return not budget_balance(span)
     sent = (span.sent.start, span.sent.end)
     return kind == "other" and (
-        country_earns(span) or goods_price_move(span, sent, lambda t: False, lambda t: None)
+        country_earns(span)
+        or goods_price_move(span, sent, lambda t: False, lambda t: None)
+        or money_market_flow(span)  # the banking system's flows, read as results before
     )

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.link.kind_assets import held_assets
 from pipeline.link.kind_buyback import bought_back, returned_to_holders
 from pipeline.link.kind_charges import charge_kind
 from pipeline.link.kind_cues import (
@@ -67,6 +68,7 @@ from pipeline.link.kind_public import balance_kind, central_bank_money, country_
 from pipeline.link.kind_rates import rate_kind
 from pipeline.link.kind_ratings import rated_debt
 from pipeline.link.kind_shares import each_share_kind
+from pipeline.link.kind_spent import appositive, borrowing_word, noun_kind, spent_not_built
 from pipeline.link.kind_trade import DEAL_OBJECTS, TRADE_VERBS, bought_with, trade_object_kind
 from pipeline.link.kind_verbs import cost_to_make, people_earn, stands_for_amount
 from pipeline.link.kind_worth import business_valued, value_of_business, valued_at
@@ -155,11 +157,10 @@ class KindWords:
         if tok.lower_ in self.defer or tok.lemma_.lower() in self.defer:
             for c in tok.children:
                 if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
-                    kind = self.trigger(c)
+                    kind = self.trigger(c) or borrowing_word(tok, c)  # "option facility"
                     if kind is not None:
                         return kind
-        kind = self.trigger(tok)
-        return "other" if kind == "financials" and personal_income(tok) else kind
+        return noun_kind(tok, self.trigger(tok))  # "his income", "campaign spending": other
 
 
 def _footnote_label(tok: Token) -> bool:
@@ -325,12 +326,13 @@ def read_kind(
         return "valuation"  # "values WMC shares at A$7.17", "valuing each Avana share at 829p"
     if cut_amount(span) or rated_debt(span, clause) or bought_back(span, clause):
         return "other"  # "cut $12 billion from the budget", "upgraded its 120 mln dlrs of debt"
-    if returned_to_holders(span):
-        return "other"  # "return $500m to shareholders": capital given back
+    if returned_to_holders(span) or held_assets(span):
+        return "other"  # "return $500m to shareholders", "a bank with assets of 103 mln dlrs"
     found = (
         ("funding" if issued_debt(span) else None)  # "sold 25 mln dlrs of notes"
         or ("other" if of_noun_other(doc, span, hi, words.defer) else None)
         or _after_amount(words, doc, span, hi)
+        or (words.of_noun(apposed) if (apposed := appositive(span)) is not None else None)
         or _in_noun_kind(words, doc, span, hi)
         or charge_kind(doc, span, hi)  # "a $125m fine", "a $27.5bn back tax bill"
     )
@@ -375,8 +377,8 @@ def read_kind(
             )
         if kind is None and head.pos_ in ("VERB", "AUX"):
             kind = _subject_kind(words, head, is_company)
-        if kind == "investment" and people_spend(head):
-            kind = "other"  # "UK shoppers spent £5.3bn on plastic cards": a market size
+        if kind == "investment" and (people_spend(head) or spent_not_built(head)):
+            kind = "other"  # "UK shoppers spent £5.3bn on plastic cards", "... on the campaign"
         found = kind
         cur = head
     if found == "financials" and (market_takes(span, clause) or country_earns(span)):
@@ -387,7 +389,7 @@ def read_kind(
         found = "financials"  # a box-office story's "came third with $7.6m"
     if found is None and ranked_with(span):
         found = previous_kind(span)  # "... sales of $34bn. Subway is second with $11.4bn"
-    if found in ("funding", "investment") and central_bank_money(span):
+    if central_bank_money(span, found):
         found = "other"  # "discount window borrowings were 935 mln dlrs a day"
     found = rate_kind(span, found, is_company) or unit_deal_kind(span, found) or found
     each = each_share_kind(span, clause, found)  # "shares of Acme at 95 dlrs each"
