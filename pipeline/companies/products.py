@@ -102,6 +102,8 @@ def _run_to(doc: Doc, end: int) -> int:
 def _occurrences(doc: Doc, name: str) -> list[int]:
     """Where the words of ``name`` stand in ``doc``, as written."""
     words = _tokens_of(name)
+    if not words:
+        return []
     return [
         t.i for t in doc
         if t.text == words[0] and [w.text for w in doc[t.i : t.i + len(words)]] == words
@@ -220,9 +222,13 @@ class _Finder:
                 if not any(o.name == head and o.start != m.start for o in self.mentions):
                     continue
                 start, end = m.start + k, m.end
+                if not all(_name_word(t, first=t.i == start) for t in doc[start:end]):
+                    break  # "Horizon Funding corp", a name across a line break
                 named = doc[start:end].text
                 after = end < len(doc) and doc[end].lower_ in PRODUCT_NOUNS
-                if after or self.a_thing(named):
+                # the maker is a company the gazetteer knows, or a product noun follows:
+                # "Republican Congressmen" beside "Republican" is no product
+                if (head in self.known or after) and (after or self.a_thing(named)):
                     maker = Mention(m.start, start, head, m.label)
                     self.add(start, end, maker, (m.start, end + after))
                     p = self.found.get(named)
@@ -283,10 +289,24 @@ class _Finder:
         for j in range(i - 1, max(-1, i - LAUNCH_REACH - 2), -1):
             if j in self.by_token:
                 m = self.by_token[j]
-                return m if m.label != "PRODUCT" else None
+                return self.parent(m) if m.label != "PRODUCT" else None
             if doc[j].is_sent_start or doc[j].is_punct or doc[j].text[:1].isupper():
                 return None
         return None
+
+    def parent(self, m: Mention) -> Mention:
+        """ "Acme Inc's Microcomputer Division unveiled ...", "Acme Inc said its ...
+        Division unveiled": the unit's parent makes it."""
+        doc, k = self.doc, m.start - 1
+        if k > 0 and doc[k].text in _POSSESSIVE and k - 1 in self.by_token:
+            return self.by_token[k - 1]
+        if k > 0 and doc[k].lower_ in ("its", "their") and not doc[k].is_sent_start:
+            for j in range(k - 1, max(-1, k - LAUNCH_REACH - 1), -1):
+                if j in self.by_token:
+                    return self.by_token[j]
+                if doc[j].is_sent_start:
+                    break
+        return m
 
     def plurals(self) -> None:
         """ "iPods" beside the product "iPod": the same maker."""

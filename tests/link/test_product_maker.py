@@ -111,3 +111,39 @@ def test_a_link_found_on_a_products_name_is_renamed(nlp):
 )
 def test_a_resale_price_is_no_makers(nlp, text, amount):
     assert links_of(nlp, text, amount) == []
+
+
+def test_a_name_cut_at_a_line_break_is_no_product():
+    """A wire name wrapped over a line ("Zenith\\nFunding"): its tail is no product's name,
+    and an empty one never breaks the finder (a record once failed on it)."""
+    import spacy
+
+    from pipeline.companies.mentions import CompanyData, Mention
+    from pipeline.companies.products import find_products
+
+    doc = spacy.blank("en")("Zenith said it would buy Zenith \nFunding and Zenith \n")
+    mentions = [Mention(0, 1, "Zenith"), Mention(5, 8, "Zenith Funding"), Mention(9, 11, "Zenith")]
+    assert [t.text for t in doc[5:8]] == ["Zenith", "\n", "Funding"]
+    assert find_products(doc, mentions, CompanyData()) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # X no gazetteer knows, no product noun after "X P": people ("Republican Congressmen")
+        ("Kelvar Scouts met . Kelvar said the Scouts would march .", {}),
+        # a product noun after it says P is a thing whoever X is
+        ("Kelvar Zapp phones sold . Kelvar said the Zapp would sell .", {"Zapp": "Kelvar"}),
+    ],
+    ids=["people", "phones"],
+)
+def test_a_name_x_p_is_a_product_only_with_evidence(text, found):
+    import spacy
+
+    from pipeline.companies.mentions import CompanyData, Mention
+    from pipeline.companies.products import find_products
+
+    doc = spacy.blank("en")(text)
+    mentions = [Mention(0, 2, doc[0:2].text), Mention(5, 6, "Kelvar")]
+    products = find_products(doc, mentions, CompanyData())
+    assert {k: p.maker for k, p in products.items() if " " not in k} == found
