@@ -37,6 +37,7 @@ _W = word_sets(MODELS_DIR / "link/products.jsonl")
 PRODUCT_NOUNS = _W["product_nouns"]
 MADE_VERBS = _W["made_verbs"]
 LAUNCH_VERBS = _W["launch_verbs"]
+COMPANY_SIGNS = _W["company_signs"]
 LEAD_INS = _W["lead_ins"]
 AUXILIARIES = _W["auxiliaries"]
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "your", "my"})
@@ -145,7 +146,18 @@ class _Finder:
             return False
         if words[-1] in data.name_heads or words[-1] in data.titles:
             return False
-        return not (len(words) == 1 and words[0] in self.lower)  # "Radio" beside "radio"
+        if len(words) == 1 and words[0] in self.lower:  # "Radio" beside "radio"
+            return False
+        return not self.a_company(name)
+
+    def a_company(self, name: str) -> bool:
+        """ "Deutsche's LSE bid", "LSE shares", "the LSE's chief": a company's name."""
+        doc, n = self.doc, len(_tokens_of(name))
+        for i in _occurrences(doc, name):
+            j = i + n + (i + n < len(doc) and doc[i + n].text in _POSSESSIVE)
+            if j < len(doc) and doc[j].lower_ in COMPANY_SIGNS:
+                return True
+        return False
 
     def a_thing(self, name: str) -> bool:
         """The article shows ``name`` is a thing: "the P", "its new P", "the P console"."""

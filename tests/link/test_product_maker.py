@@ -49,8 +49,10 @@ def test_products_the_article_ties_to_a_maker(nlp, text, product, maker):
         "Virgin Radio said its radio audience grew. Virgin said it was pleased.",
         # a passive launch verb: the name after it is the next clause's subject
         "Soon after the new Mini was launched, German car maker BMW invested £100m.",
+        # a name a company's word follows is a company's, though "the P" reads like a thing
+        "Deutsche Boerse's Euronext bid stalled. The Euronext shares rose.",
     ],
-    ids=["person", "plain-word", "passive"],
+    ids=["person", "plain-word", "passive", "company-signs"],
 )
 def test_no_product_where_the_article_shows_none(nlp, text):
     assert _products(nlp, text) == {}
