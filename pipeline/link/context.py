@@ -50,6 +50,7 @@ from pipeline.companies.names import (
     ticker_mentions,
 )
 from pipeline.companies.not_here import not_companies_here
+from pipeline.companies.products import find_products, maker_parts, product_mentions
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.companies.wraps import complete_names
 from pipeline.link.labels import label_mentions, line_label
@@ -126,12 +127,16 @@ class DocContext:
             mentions = [
                 m for m in mentions if not any(lo <= doc[m.start].idx < hi for lo, hi in datelines)
             ]
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        mentions = sorted(mentions, key=lambda m: m.start)
+        self.products = find_products(doc, mentions, data)  # "Sony's PSP": P is no company
+        self.mentions = product_mentions(doc, mentions, self.products)
         self.by_token: dict[int, Mention] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
-        self.canon = _canonical(doc, self.mentions)
+        self.canon = _canonical(doc, maker_parts(doc, self.mentions, self.products))
+        for p in self.products.values():  # a product's canonical name is its maker's
+            self.canon[p.name] = self.canon.get(p.maker, p.maker)
         self.entries = _gazetteer_entries(doc, self.mentions)
         self.sector_hits = sector_hits
         self._topics: dict[int, list[Mention]] | None = None

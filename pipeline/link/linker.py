@@ -19,17 +19,15 @@ Linking follows the dependency parse, never distance alone. The rules, in order
 4. the parse rules of :mod:`pipeline.link.rules.parse`: ``possessive``, ``compound``,
    ``appositive``, ``subject-of-verb``, ``conj``, ``subject-including``, ``agent``,
    ``coref-pronoun`` (referring words resolved by :mod:`pipeline.link.context`);
-5. ``partner``, then ``focus`` (a company-internal noun such as "sales" or
-   "shares" with no owner named) (:mod:`pipeline.link.rules.fallback`);
-6. once every amount of the doc has been through 1-5, ``compared`` ("to $N
-   from $M a year earlier", "$N, or 12 cts a share, vs $M") and
-   ``same-figure`` (a headline's figure repeated in the body) give an amount
-   no rule owned the owner of its twin (:func:`pipeline.link.rules.fallback.share_owners`);
+5. ``product-maker`` (a price: :mod:`pipeline.link.rules.product_price`), ``partner``,
+   ``focus`` (an owned noun such as "sales" with no owner) (:mod:`pipeline.link.rules.fallback`);
+6. once every amount has been through 1-5, ``compared`` ("to $N from $M a year earlier",
+   "$N, or 12 cts a share, vs $M") and ``same-figure`` (a headline's figure repeated in the
+   body) give an amount no rule owned its twin's owner (rules.fallback.share_owners);
 7. ``deal-target``: the company a funding round is "in" joins its lead; ``paid-from``:
    what a person or party gets "from" a company (:mod:`pipeline.link.rules.paid_from`).
 
-The clause of an amount is its sentence within its line; a wire's soft line
-wraps are undone first (:func:`pipeline.nlp.layout.logical_line`).
+The clause of an amount is its sentence within its line, soft wraps undone (layout.logical_line).
 
 A government, country or person never becomes the company; an amount tied to none keeps
 an empty list. The sector is the taxonomy term closest to the amount in the parse
@@ -76,6 +74,7 @@ from pipeline.link.rules.paid_from import paid_from
 from pipeline.link.rules.parse import Link
 from pipeline.link.rules.penalties import penalty_owners
 from pipeline.link.rules.people_pay import paid_by_people
+from pipeline.link.rules.product_price import made_by, made_price, product_owner, resold
 from pipeline.link.rules.respectively import pair_respectively
 from pipeline.link.rules.speaker import speaker_owner
 from pipeline.link.rules.ticker import ticker_owner
@@ -111,6 +110,7 @@ DATA_FILES = (
     "link/price_pairs.jsonl",  # read at first use (link/price_pairs.py)
     "link/public_money.jsonl",  # read at import (link/public_money.py)
     "link/owner_words.jsonl",  # read at import (rules/national.py, rules/markets.py)
+    "link/products.jsonl",  # read at import (companies/products.py, rules/product_price.py)
     "layout/small_words.jsonl",
 )
 
@@ -237,8 +237,7 @@ class Linker(DataFilesComponent):
             next_start = min(
                 [hi] + [a.start for a in ordered[k + 1 :] if a.start >= span.end and a.start < hi]
             )
-            seg = (prev_end, next_start)
-            head = is_headline(doc, lo, hi)
+            seg, head = (prev_end, next_start), is_headline(doc, lo, hi)
             links, verdict = self._link(ctx, span, (lo, hi), seg, headline=head)
             plans.append(Plan(span, (lo, hi), seg, links, verdict, head))
         share_owners(ctx, plans)
@@ -266,7 +265,7 @@ class Linker(DataFilesComponent):
             links = deal_sides(ctx, span, (lo, hi), kind, links)
             links = spent_on_buying(ctx, span, kind, links)  # "spent $N on buying X"
             told = last_deal or (told_deal(ctx, span) if kind == "deal" else [])
-            links = story_deal(span, (lo, hi), kind, links, told)
+            links = made_by(ctx, story_deal(span, (lo, hi), kind, links, told))  # "the PSP"
             last_deal = links if kind == "deal" and links else last_deal
             span._.links = links
             span._.kind = kind
@@ -280,7 +279,7 @@ class Linker(DataFilesComponent):
             own = (
                 company
                 if (kind in _OWN_MONEY and work is None)
-                or per_share(span)  # "an issue priced at A$2.15 a share": its share price
+                or per_share(span) or made_price(ctx, span, (lo, hi), links)  # a share's, a PSP's
                 or is_share_price(span, (lo, hi), lambda t: ctx.mention_at(t) is not None)
                 else ""
             )
@@ -344,11 +343,12 @@ class Linker(DataFilesComponent):
                 return found, "company"
         if links:
             return links, verdict
-        if verdict == "none" and paid_by_people(ctx, span, clause):  # "directors ... to pay"
-            return [], "person"
-        # the company that builds what the money is for; a company in
-        # partnership owns what a government pays for
-        links = rules.beneficiary(ctx, span, clause) or rules.partner(ctx, span, clause, seg)
+        if verdict == "none" and (paid_by_people(ctx, span, clause) or resold(span, clause)):
+            return [], "person"  # "directors ... to pay", "a used car is priced from £N"
+        # a product's maker; the company that builds what the money is for; a partner
+        links = product_owner(ctx, span, clause) if verdict == "none" else []
+        links = links or rules.beneficiary(ctx, span, clause)
+        links = links or rules.partner(ctx, span, clause, seg)  # of a government that pays
         if links or verdict != "none":
             return links, verdict
         return rules.focus_owner(ctx, span, clause), verdict
