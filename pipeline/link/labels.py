@@ -37,19 +37,23 @@ def line_label(ctx: DocContext, tok: Token, *, colon_only: bool = False) -> Ment
 def _roundup(ctx: DocContext) -> bool:
     """Three or more different companies open paragraphs, names open two thirds of the
     paragraphs or more, mostly different ones: a round-up, not a story about a company
-    and its rivals."""
+    and its rivals. Read once per doc."""
+    cached = ctx.doc.user_data.get(_ROUNDUP)
+    if cached is not None and cached[0] is ctx:
+        return bool(cached[1])
     openers = list(_openers(ctx).values())
-    paragraphs = sum(1 for line in doc_text(ctx.doc).split("\n") if line.strip()) - 1
     names = {o.name.lower() for o in openers}
-    return (
-        len(names) >= ROUNDUP
-        and 3 * len(openers) >= 2 * paragraphs  # the title aside
-        and 5 * len(names) >= 3 * len(openers)
-    )
+    found = len(names) >= ROUNDUP and 5 * len(names) >= 3 * len(openers)
+    if found:  # the title aside
+        paragraphs = sum(1 for line in doc_text(ctx.doc).split("\n") if line.strip()) - 1
+        found = 3 * len(openers) >= 2 * paragraphs
+    ctx.doc.user_data[_ROUNDUP] = (ctx, found)
+    return found
 
 
 ROUNDUP = 3  # paragraphs opening with different companies that make a round-up
 _OPENERS = "newsfacts_paragraph_openers"
+_ROUNDUP = "newsfacts_roundup"
 
 
 def _openers(ctx: DocContext) -> dict[int, Mention]:
