@@ -27,10 +27,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import CORPORATE_WORDS, CompanyData, Mention
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
+from pipeline.nlp.doccache import tokens_where
 from pipeline.resources import MODELS_DIR, word_sets
 
 _W = word_sets(MODELS_DIR / "link/products.jsonl")
@@ -106,8 +108,8 @@ def _occurrences(doc: Doc, name: str) -> list[int]:
     if not words:
         return []
     return [
-        t.i for t in doc
-        if t.text == words[0] and [w.text for w in doc[t.i : t.i + len(words)]] == words
+        i for i in tokens_where(doc, ORTH, words[0].__eq__)
+        if [w.text for w in doc[i : i + len(words)]] == words
     ]  # fmt: skip
 
 
@@ -121,7 +123,11 @@ class _Finder:
 
     def __init__(self, doc: Doc, mentions: list[Mention], data: CompanyData) -> None:
         self.doc, self.data, self.mentions = doc, data, mentions
-        self.lower = {t.text for t in doc if t.text.isalpha() and t.text.islower()}
+        strings = doc.vocab.strings  # the doc's lower-case words, read once per spelling
+        self.lower = {
+            w for w in (strings[v] for v in set(doc.to_array(ORTH).tolist()))
+            if w.isalpha() and w.islower()
+        }  # fmt: skip
         self.known = {
             e.text for e in doc.ents if Span.has_extension("company") and e._.company is not None
         }
@@ -252,7 +258,7 @@ class _Finder:
     def made_by(self) -> None:
         """ "The Mac Mini was launched amid much fanfare by Apple", "P, made by X"."""
         doc = self.doc
-        for by in (t for t in doc if t.lower_ == "by"):
+        for by in (doc[i] for i in tokens_where(doc, LOWER, "by".__eq__)):
             m = self._mention_after(by.i + 1)
             if m is None:
                 continue
@@ -282,7 +288,7 @@ class _Finder:
     def launches(self) -> None:
         """ "X has said it will launch its first handheld console, the P"."""
         doc = self.doc
-        for v in (t for t in doc if t.lower_ in LAUNCH_VERBS):
+        for v in (doc[i] for i in tokens_where(doc, LOWER, LAUNCH_VERBS.__contains__)):
             if v.i > 0 and doc[v.i - 1].lower_ in AUXILIARIES - {"has", "have"}:
                 continue  # "after the Mini was launched, German car maker X": passive
             m = self.maker_before(v.i)

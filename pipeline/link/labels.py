@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from pipeline.companies.mentions import CompanyData, Mention, clean_name
-from pipeline.nlp.doccache import doc_text, sent_of
+from pipeline.nlp.doccache import doc_text, sent_of, tokens_where
 
 if TYPE_CHECKING:
     from pipeline.link.context import DocContext
@@ -53,6 +54,7 @@ def _roundup(ctx: DocContext) -> bool:
 
 ROUNDUP = 3  # paragraphs opening with different companies that make a round-up
 _OPENERS = "newsfacts_paragraph_openers"
+_COLONS = frozenset({":", "):"})
 _ROUNDUP = "newsfacts_roundup"
 
 
@@ -93,8 +95,9 @@ def label_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention
     opening a line and closed by a colon ("Great Eastern: The insurance arm ..."), that
     name a company. Two or more such lines make a round-up; one alone may be a speaker."""
     found: list[Mention] = []
-    for i, tok in enumerate(doc):
-        if tok.text not in (":", "):") or i == 0:
+    for i in tokens_where(doc, ORTH, _COLONS.__contains__):
+        tok = doc[i]
+        if i == 0:
             continue
         end = i
         if doc[end - 1].text == ")" or tok.text == "):":  # "Singapore Land Group (SingLand):"
