@@ -273,7 +273,7 @@ def _sentence_stop(tok: Token) -> bool:
     )
 
 
-_ABBREVIATED = LEGAL_SUFFIXES | {"bros", "corp", "assn", "intl", "mfg", "natl", "dept"}
+_ABBREVIATED = LEGAL_SUFFIXES | _WORDS["abbreviated_words"]
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -333,7 +333,7 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
     return mentions
 
 
-_OWNED_BEFORE = frozenset({"the", "its", "their", "his", "her", "our", "your", "former"})
+_OWNED_BEFORE = word_sets(MODELS_DIR / "companies/words.jsonl")["owned_before"]
 
 
 def _titled_mid_sentence(doc: Doc, start: int, end: int) -> bool:

@@ -18,24 +18,19 @@ ROUNDUP = (
 )
 
 
-def owners(amount: str) -> list[str]:
-    return [c for c, _ in links_of(NLP[0], ROUNDUP, amount)]
-
-
-NLP: list = []
+def owners(nlp, amount: str) -> list[str]:
+    return [c for c, _ in links_of(nlp, ROUNDUP, amount)]
 
 
 def test_labelled_paragraphs_own_their_money(nlp):
-    NLP[:] = [nlp]
-    assert owners("S$210.5 million") == ["Harbour Insurance"]  # not the bank it is an arm of
-    assert owners("S$9.12") == ["Harbour Insurance"]
-    assert owners("S$1.2 billion") == ["Bluewater Yards"]  # not the paragraph before's
-    assert owners("S$88.1 million") == ["Orchid Land"]
+    assert owners(nlp, "S$210.5 million") == ["Harbour Insurance"]  # not the bank it is an arm of
+    assert owners(nlp, "S$9.12") == ["Harbour Insurance"]
+    assert owners(nlp, "S$1.2 billion") == ["Bluewater Yards"]  # not the paragraph before's
+    assert owners(nlp, "S$88.1 million") == ["Orchid Land"]
 
 
 def test_a_name_stops_at_a_sentence_end(nlp):
-    NLP[:] = [nlp]
-    assert owners("S$0.005") == ["Bluewater Yards"]
+    assert owners(nlp, "S$0.005") == ["Bluewater Yards"]
 
 
 def test_one_colon_line_is_no_roundup(nlp):
