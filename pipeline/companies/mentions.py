@@ -35,6 +35,7 @@ from pipeline.companies.bounds import (
     widen_left,
     widen_right,
 )
+from pipeline.companies.country_units import country_unit
 from pipeline.companies.initials import spelled_out
 from pipeline.companies.owned_names import owns_company_things
 from pipeline.companies.stopword_names import named_function_words
@@ -378,8 +379,8 @@ def _called_companies(doc: Doc, data: CompanyData) -> set[str]:
             doc, ent, data.called_possessed, data.called_after
         ):
             out.add(clean_name(ent.text))
-        elif ent.label_ == "PERSON" and called_a_thing(ent):
-            out.add(clean_name(ent.text))  # "Laura Ashley, which floated in 1995"
+        elif ent.label_ == "PERSON" and (called_a_thing(ent) or country_unit(ent)):
+            out.add(clean_name(ent.text))  # "Laura Ashley, which floated in 1995"; "MTN Ghana"
     return out
 
 

@@ -32,7 +32,12 @@ def spent_not_built(verb: Token) -> bool:
     """Whether ``verb`` spends money on something that is not built: its "on" object
     ("spent £2.4m on the campaign", "£4.2m was spent on sales and marketing") or its
     gerund ("spent 25 mln dlrs lobbying") is a campaign, an election, advertising,
-    marketing or lobbying."""
+    marketing or lobbying; "put" with an "on" phrase and no "into" lays a duty or a price
+    on something ("put 1p a pint on beer")."""
+    if verb.lemma_.lower() == "put":  # "put 1p a pint on beer": a duty; "put $5m into" builds
+        objects = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "1p a pint on beer"
+        preps = {c.lower_ for o in objects for c in o.children if c.dep_ == "prep"}
+        return "on" in preps and not preps & {"in", "into"}
     if verb.lemma_.lower() not in _SPEND_VERBS:
         return False
     for c in verb.children:

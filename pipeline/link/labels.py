@@ -7,6 +7,7 @@ insurance arm of OCBC")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.attrs import ORTH
@@ -45,17 +46,20 @@ def _roundup(ctx: DocContext) -> bool:
     openers = list(_openers(ctx).values())
     names = {o.name.lower() for o in openers}
     found = len(names) >= ROUNDUP and 5 * len(names) >= 3 * len(openers)
-    if found:  # the title aside
-        paragraphs = sum(1 for line in doc_text(ctx.doc).split("\n") if line.strip()) - 1
+    if found:  # the title and short headings ("Exchange-Listed Companies") aside
+        lines = doc_text(ctx.doc).split("\n")
+        paragraphs = sum(1 for line in lines if len(line.split()) > HEADING_WORDS) - 1
         found = 3 * len(openers) >= 2 * paragraphs
     ctx.doc.user_data[_ROUNDUP] = (ctx, found)
     return found
 
 
 ROUNDUP = 3  # paragraphs opening with different companies that make a round-up
+HEADING_WORDS = 6  # a line of this many words or fewer is a heading, not a paragraph
 _OPENERS = "newsfacts_paragraph_openers"
 _COLONS = frozenset({":", "):"})
 _ROUNDUP = "newsfacts_roundup"
+_TICKER = re.compile(r"[A-Z]{2,8}:[A-Z0-9.\-]{1,10}")  # "TSX:TD", "NYSE:GM", "TSX:BBD.B"
 
 
 def _openers(ctx: DocContext) -> dict[int, Mention]:
@@ -81,9 +85,15 @@ def _openers(ctx: DocContext) -> dict[int, Mention]:
 
 
 def _colon_after(doc: Doc, end: int) -> bool:
-    """A colon right after the name, or after a parenthesized alias ("(SingLand):")."""
+    """A colon right after the name, or after a parenthesized alias ("(SingLand):"); or
+    the name's exchange ticker and a full stop or nothing after it ("Toronto-Dominion Bank
+    (TSX:TD). Financials. Up $1.01 ...": a market report's line per stock)."""
     if end < len(doc) and doc[end].text == "(":
         close = next((i for i in range(end, min(end + 8, len(doc))) if doc[i].text == ")"), None)
+        if close is not None and _TICKER.fullmatch(doc[end + 1 : close].text.replace(" ", "")):
+            return close + 1 >= len(doc) or doc[close + 1].text in (".", ":") or (
+                doc[close + 1].is_title and doc[close + 1].pos_ != "VERB"
+            )
         end = close + 1 if close is not None else end
     if end < len(doc) and doc[end].text == "(" and end + 2 < len(doc) and doc[end + 2].text == "):":
         return True  # the tokenizer glues "):"
@@ -92,10 +102,15 @@ def _colon_after(doc: Doc, end: int) -> bool:
 
 def label_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention]:
     """The labels of a round-up's lines, whatever NER made of them: capitalized words
-    opening a line and closed by a colon ("Great Eastern: The insurance arm ..."), that
-    name a company. Two or more such lines make a round-up; one alone may be a speaker."""
+    opening a line and closed by a colon ("Great Eastern: The insurance arm ...") or by
+    an exchange ticker ("Harbourline Bank (TSX:HLB). Financials."), that name a company.
+    Two or more such lines (NER's names included) make a round-up; one alone may be a
+    speaker."""
     found: list[Mention] = []
-    for i in tokens_where(doc, ORTH, _COLONS.__contains__):
+    lines = 0
+    colons = tokens_where(doc, ORTH, _COLONS.__contains__)
+    tickers = [i for i in tokens_where(doc, ORTH, "(".__eq__) if _colon_after(doc, i)]
+    for i in sorted([*colons, *tickers]):
         tok = doc[i]
         if i == 0:
             continue
@@ -108,14 +123,16 @@ def label_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention
         start = end
         while start > 0 and _name_word(doc[start - 1]) and end - start < 6:
             start -= 1
-        if start == end or not _line_start(doc, start) or any(k in taken for k in range(start, i)):
+        if start == end or not _line_start(doc, start):
             continue
         name = clean_name(doc[start:end].text)
         # two words or more before a colon are a name even when plain ("Orchid Land:")
         plain = end - start < 2
         if data.is_company_name(name, plain_words=plain) and not name.isupper():
-            found.append(Mention(start, end, name, "LABEL"))
-    return found if len(found) >= 2 else []
+            lines += 1  # a line NER already named counts towards the round-up
+            if not any(k in taken for k in range(start, i)):
+                found.append(Mention(start, end, name, "LABEL"))
+    return found if lines >= 2 else []
 
 
 def _name_word(tok: Token) -> bool:

@@ -364,8 +364,8 @@ class Linker(DataFilesComponent):
             return []
         if focus_blocked(ctx, span, NOT_OWNER_SUBJECTS):
             return []
-        text = ctx.doc[lead.start : lead.end].text
-        return [Link(ctx.canonical(lead.name), text, "article-focus", "lead")]
+        text, how = ctx.doc[lead.start : lead.end].text, "lead" if lead == ctx.lead() else "label"
+        return [Link(ctx.canonical(lead.name), text, "article-focus", how)]
 
     # -- kind, sector, year --------------------------------------------
     def kind(self, ctx: DocContext, span: Span, clause: tuple[int, int], links: list[Link],

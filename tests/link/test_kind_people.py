@@ -11,6 +11,15 @@ CASES = [
      "being a consultant to the Tote.", "£205,000", "other"),
     ("constructed", "Average household income rose to £32,000 last year.", "£32,000",
      "other"),
+    # income a tax falls on, or that people have (texts written for these tests)
+    ("constructed", "The party would cut taxes on earnings below £15,000 a year.",
+     "£15,000", "other"),
+    ("constructed", "Under the plan, income would be taxed at 40% up to £150,000.",
+     "£150,000", "other"),
+    ("constructed", "Nurses with an annual income of about £21,000 would gain most.",
+     "£21,000", "other"),
+    ("constructed", "A 40 hour week at the new rate gives them an income of £12,500.",
+     "£12,500", "other"),
     # a company's income, whatever modifies it
     ("bbc/business/173", "Heineken's net income fell to 537m euros ($701m; £371m) during "
      "2004, from 798m euro a year ago.", "537m euros", "financials"),
@@ -18,6 +27,10 @@ CASES = [
      "251 mln", "financials"),
     ("constructed", "Higher net interest income rose to 266 mln dlrs, the bank said.",
      "266 mln", "financials"),
+    ("constructed", "Profit rose on higher earnings of $5 million from its units.",
+     "$5 million", "financials"),
+    ("constructed", "The group paid taxes on its net income of $80 million.",
+     "$80 million", "financials"),
 ]
 
 

@@ -20,6 +20,10 @@ SPENT = [
     ("Brewmore Inc will increase advertising spending by 12 pct to 150 mln dlrs this year.",
      "150 mln dlrs", "other"),
     ("Campaign spending by the four parties rose to £26m.", "£26m", "other"),
+    # "put" with an "on" phrase lays a duty or a price; "put ... into" builds
+    ("The chancellor put 2p a litre on diesel and 9p on a pack of cigars.", "2p", "other"),
+    ("Consumers are expected to put £150bn on credit cards this year.", "£150bn", "other"),
+    ("The group put $25 million into its new factory in Ohio.", "$25 million", "investment"),
     # money spent building something stays investment
     ("Research spending at the drugmaker rose to 410m euros.", "410m euros", "investment"),
     ("Norvell Corp will spend 45 mln dlrs on a new plant in Ohio.", "45 mln dlrs", "investment"),

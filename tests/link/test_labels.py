@@ -70,3 +70,25 @@ def test_long_web_lines_end_their_sentence(nlp):
     )
     doc = next(pipe_docs(nlp, [text]))
     assert any(s.text.startswith("Orchid Dairy") for s in doc.sents)
+
+
+MOVERS = (
+    "Most active companies on the Toronto Stock Exchange\n\n"
+    "TORONTO — Some of the most active companies traded Tuesday:\n\n"
+    "Harbourline Bank (TSX:HLB). Financials. Up $1.12, or 1.3 per cent, to $84.20 on "
+    "9.1 million shares.\n\n"
+    "Prairie Pipe Corp. (TSX:PPC). Energy. Down 35 cents, or 1.1 per cent, to $31.40 on "
+    "6.2 million shares.\n\n"
+    "Norwind Air Inc. (TSX:NWA) Industrials. Unchanged at 88 cents on 5.4 million shares.\n"
+)
+
+
+def test_a_ticker_labels_its_line(nlp):
+    """A market report's line per stock: the name, its exchange ticker, then the figures."""
+    def owner(amount: str) -> list[str]:
+        return [c for c, _ in links_of(nlp, MOVERS, amount)]
+
+    assert owner("$84.20") == ["Harbourline Bank"]
+    assert owner("35 cents") == ["Prairie Pipe Corp."]
+    assert owner("$31.40") == ["Prairie Pipe Corp."]
+    assert owner("88 cents") == ["Norwind Air Inc."]

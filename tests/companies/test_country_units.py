@@ -1,0 +1,39 @@
+"""A PERSON name closing with a country's is a company's unit there ("MTN Ghana"):
+``pipeline/companies/country_units.py``. Spans built by hand, so the test does not hang
+on what the model tags; names written for the test."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from pipeline.companies.country_units import country_unit
+
+VOCAB = spacy.blank("en").vocab
+
+
+def person(words: list[str]) -> Span:
+    doc = Doc(VOCAB, words=[*words, "reported", "profit"])
+    return Span(doc, 0, len(words), label="PERSON")
+
+
+@pytest.mark.parametrize("words", [
+    ["Orbitel", "Ghana"], ["Nestle", "Nigeria"], ["Orbitel", "South", "Africa"],
+    ["Unilever", "Pakistan"], ["ACME", "Papua", "New", "Guinea"],
+])  # fmt: skip
+def test_a_name_closing_with_a_country_is_its_unit(words):
+    assert country_unit(person(words))
+
+
+@pytest.mark.parametrize("words", [
+    ["Ghana"], ["Michael", "Jordan"], ["Chad"], ["Kenya", "Moore"], ["Jane", "Smith"],
+    ["Paris", "Hilton"],
+])  # fmt: skip
+def test_people_and_bare_countries_are_not(words):
+    assert not country_unit(person(words))
+
+
+def test_only_people_are_read():
+    doc = Doc(VOCAB, words=["Orbitel", "Ghana", "said"])
+    assert not country_unit(Span(doc, 0, 2, label="GPE"))
