@@ -16,7 +16,10 @@ is decided in this order:
    dollars whatever country the sentence is about ("bought Australian firm
    BRL Hardy for just over $1bn", "Hong Kong IPO to raise $300 million");
    only wire copy filed from a dollar country means its own dollar;
-3. else the bare word keeps its default.
+3. else, again not for the dollar, the one country of the family the whole story
+   names ("Rs43 billion" in a story that names only Pakistan: PKR), else the country
+   of the publisher's web domain ("tribune.com.pk");
+4. else the bare word keeps its default.
 
 A country decides a family only when the currency it had on the story's date
 (:func:`pipeline.money.territories.currency_of`) belongs to the family: under a
@@ -247,14 +250,20 @@ class LocalCurrencies:
         return money, ""
 
     def story_country(
-        self, money: Money, named: frozenset[str], when: date | None
+        self, money: Money, named: frozenset[str], when: date | None, written: str = ""
     ) -> tuple[Money, str]:
         """A bare word of a family with no default ("dinars", a Nigerian "N500bn") that its
         sentence, headline and dateline leave open: the currency of the one country of the
         family the story names anywhere ("Kuwait" in the lead, "dinars" three sentences on);
-        unchanged (still unknown) when it names none or two."""
+        unchanged (still unknown) when it names none or two. Given the amount as
+        ``written``, also a bare word of a family with a default but no dollar ("Rs43
+        billion" in a story that names Pakistan and no other rupee country: PKR)."""
         for fam in self.families:
-            if fam.default != UNKNOWN or not fam.claims(money.currency):
+            if not fam.claims(money.currency):
+                continue
+            if fam.default != UNKNOWN and not (
+                written and fam.by_country and fam.words.search(written)
+            ):
                 continue
             codes = {self.currency(t, fam.name, when) for t in named} - {None}
             if len(codes) == 1:
@@ -318,6 +327,13 @@ def localize_amounts(
             got, source = local.story_country(money, named, story.when)
             if got.currency == UNKNOWN:
                 continue  # bare "dinars" in a story that names no dinar country
+        elif not source and not local.explicit.search(span.text):
+            if named is None:
+                named = local.countries(text)
+            for where in (named, url_territories(doc.user_data.get(STORY_URL, ""))):
+                got, source = local.story_country(money, where, story.when, span.text)
+                if source:
+                    break
         renamed = local.successor(got.currency, story.when)
         if renamed:
             got, source = replace(got, currency=renamed), "story"
@@ -332,6 +348,21 @@ def localize_amounts(
         span._.currency_source = source or currency_source(span.text, money, lex)
         out.append((span, got))
     return out
+
+
+# "https://www.perthnow.com.au/news/...": the host's last label, a country code
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^/@]*@)?([^/:?#]+)", re.I)
+_TLD_TERRITORY = {"uk": "GB"}  # the one country-code domain that is not ISO 3166
+
+
+def url_territories(url: str) -> frozenset[str]:
+    """The country of a web address's country-code domain ("tribune.com.pk": PK), as a
+    set of one; empty for ".com" and the like."""
+    host = _HOST.match(url.strip())
+    tld = host.group(1).rstrip(".").rsplit(".", 1)[-1].lower() if host else ""
+    if len(tld) != 2 or not tld.isalpha():
+        return frozenset()
+    return frozenset({_TLD_TERRITORY.get(tld, tld.upper())})
 
 
 def _first_named(local: LocalCurrencies, found: list[tuple[Span, Money]]) -> dict[str, str]:

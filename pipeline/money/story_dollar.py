@@ -13,8 +13,12 @@ article's own writing, never from the publisher:
 2. **In the story**: when the article writes out exactly one dollar other than the US
    one and that dollar is the currency of the country the article names most, its bare
    "$" amounts are that dollar ("NZ$41 million" in a New Zealand story: "$5 a week" is
-   NZD). The "A$ everywhere" style has no bare "$" for its own dollar, so its "$" stays
-   USD only where no such local dollar is written out and named country agrees.
+   NZD). Where it writes out two, the one it writes at least twice as often counts as
+   its own ("NZ$463 million" again and again, a rival's "AU$1.5 billion" once), and
+   another dollar country it names does not stop it when the story writes that
+   country's dollar out where it means it. The "A$ everywhere" style has no bare "$"
+   for its own dollar, so its "$" stays USD only where no such local dollar is written
+   out and named country agrees.
 3. **In the headline**: a story that writes no dollar out at all, whose headline names
    one country of a dollar other than the US one and whose text names no other dollar
    country, means that dollar ("Australian asbestos victims" over "cost the company
@@ -25,6 +29,10 @@ article's own writing, never from the publisher:
    ("perthnow.com.au", "theglobeandmail.ca"): a local paper's "$" is its own dollar,
    and it writes "US$" for the other (so naming the US does not undo it; naming another
    dollar country does). Only when the dump gives the article's address.
+
+5. **No dollar at all**: bare cents in a story that writes no "$" or dollar anywhere,
+   all of whose other amounts are in one currency, are that currency's cents ("80 cents
+   per share" among "R340 million" and "R140 million": ZAR).
 
 A bare figure the story also writes with its dollar ("$52.5 million" in the headline,
 "AU$52.5 million" in the body) takes that dollar. Each decision records
@@ -40,7 +48,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from pipeline.money.local import STORY_DATE, STORY_URL, LocalCurrencies, _day
+from pipeline.money.local import STORY_DATE, STORY_URL, LocalCurrencies, _day, url_territories
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.types import Money
 
@@ -93,16 +101,37 @@ def story_dollars(
     own = "" if conversions else _story_dollar(local, text, written, when)
     if not own and not conversions and bare:
         own = _publisher_dollar(local, text, written, doc.user_data.get(STORY_URL, ""), when)
+    cents = "" if own else _cents_currency(text, found, bare)
     out = []
     for span, money in found:
         code = ""
         if (span, money) in bare and id(span) not in conversions:
             code = _in_sentence(doc, span, written) or _same_figure(money, written) or own
+            code = code or (cents if _CENTS.fullmatch(_figure_words(span.text)) else "")
         if code and code != money.currency:
             span._.currency_source = "story"
             money = replace(money, currency=code)
         out.append((span, money))
     return out
+
+
+_CENTS = re.compile(r"cents?|c|¢", re.I)
+_DOLLAR_WORDS = re.compile(r"\$|\bdollars?\b|\bdlrs?\b", re.I)
+
+
+def _figure_words(text: str) -> str:
+    """ "80 cents" -> "cents": the amount's words after its figure."""
+    return re.sub(r"^[^\d]*[\d.,\s]+", "", text).strip()
+
+
+def _cents_currency(text: str, found: list[tuple[Span, Money]], bare: list) -> str:
+    """ "80 cents per share" in a story that writes no dollar at all and all of whose
+    other amounts are in one currency ("R340 million", "R11,87 million"): that
+    currency's cents (a rand's, a euro's), not the US dollar's."""
+    if _DOLLAR_WORDS.search(text):
+        return ""
+    codes = {m.currency for s, m in found if (s, m) not in bare}
+    return codes.pop() if len(codes) == 1 and "USD" not in codes else ""
 
 
 def _converts(text: str, span: Span, written: list[tuple[Span, Money]]) -> bool:
@@ -136,6 +165,10 @@ def _story_dollar(
     local_dollars = {m.currency for _, m in written if m.currency != "USD"}
     if not local_dollars and not written:
         return _headline_dollar(local, text, when)
+    if len(local_dollars) > 1:  # "NZ$463 million" five times, "AU$1.5 billion" of a rival
+        counts = Counter(m.currency for _, m in written if m.currency != "USD")
+        (top, n), (_, second) = counts.most_common(2)
+        local_dollars = {top} if n >= 2 * second else local_dollars
     if len(local_dollars) != 1:
         return ""
     named = Counter(
@@ -145,10 +178,15 @@ def _story_dollar(
     )
     if not named:
         return ""
-    top = named.most_common(1)[0][0]
+    top, most = named.most_common(1)[0]
     others = [t for t in named if t != top and local.currency(t, DOLLAR, when)]
-    if others:
-        return ""  # another dollar country named (the US too): the story does not say which
+    spelled = {m.currency for _, m in written}  # "AU$1.5 billion", "US$40m"
+    if any(
+        local.currency(t, DOLLAR, when) not in spelled and (t == "US" or 2 * named[t] > most)
+        for t in others
+    ):
+        return ""  # another dollar country named (the US at all, another half as often or
+        # more) whose dollar the story never writes out: it does not say which "$" is which
     code = local.currency(top, DOLLAR, when)
     return code if code in local_dollars else ""
 
@@ -174,11 +212,6 @@ def _headline_dollar(local: LocalCurrencies, text: str, when: date | None) -> st
     return code
 
 
-# "https://www.perthnow.com.au/news/...": the host's last label, a country code
-_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^/@]*@)?([^/:?#]+)", re.I)
-_TLD_TERRITORY = {"uk": "GB"}  # the one country-code domain that is not ISO 3166
-
-
 def _publisher_dollar(
     local: LocalCurrencies,
     text: str,
@@ -189,13 +222,10 @@ def _publisher_dollar(
     """A local paper's dollar: the currency of its web domain's country when it is a
     dollar other than the US one, the story writes out no other dollar than those two
     and names no other dollar country."""
-    host = _HOST.match(url.strip())
-    if host is None or _CONVERTED.search(text):
+    territories = url_territories(url)
+    if not territories or _CONVERTED.search(text):
         return ""
-    tld = host.group(1).rstrip(".").rsplit(".", 1)[-1].lower()
-    if len(tld) != 2 or not tld.isalpha():
-        return ""
-    territory = _TLD_TERRITORY.get(tld, tld.upper())
+    (territory,) = territories
     code = local.currency(territory, DOLLAR, when)
     if not code or code == "USD":
         return ""

@@ -174,6 +174,31 @@ def test_a_country_in_the_headline(nlp):
     assert currency_of(nlp, text, "crowns") == ("DKK", "country")
 
 
+def test_a_country_the_story_names_anywhere(nlp):
+    """ "Rs" in a story that names one rupee country, only outside the amount's sentence
+    and headline (texts written for the test)."""
+    text = (
+        "Cement maker's profit falls\n\n"
+        "The cement maker's net profit fell to Rs4.2 billion in the quarter. Its shares "
+        "rose 2% on the Pakistan Stock Exchange."
+    )
+    assert currency_of(nlp, text, "Rs4.2 billion") == ("PKR", "story")
+    text = (
+        "Trade pact\n\nIndia and Pakistan agreed on Rs 500 crore of new trade. Lahore "
+        "and Delhi traders welcomed it."
+    )
+    assert currency_of(nlp, text, "Rs 500 crore")[0] == "INR"  # two rupee countries
+
+
+def test_a_local_papers_domain_gives_its_rupee(nlp):
+    from pipeline.nlp.fastpipe import pipe_docs
+
+    text = "Profit falls\n\nThe oil firm's net profit fell to Rs43 billion in the quarter."
+    for url, code in (("https://example.com.pk/story/1", "PKR"), ("https://example.com/s", "INR")):
+        (doc,) = pipe_docs(nlp, [text], dates=[""], urls=[url])
+        assert [s._.money.currency for s in doc._.amounts] == [code]
+
+
 def test_two_countries_of_a_family_decide_nothing(nlp):
     text = "Swedish and Norwegian banks set aside 5 billion crowns for bad loans."
     assert currency_of(nlp, text, "crowns") == ("SEK", "word")

@@ -168,3 +168,30 @@ def test_a_local_paper_naming_the_us_keeps_its_dollar(nlp):
     text = _LOCAL_STORY + " Weak US demand cut its sales to $40 million."
     got = _published(nlp, text, "https://www.westnews.com.au/business/harbour-gold")
     assert [c for _, c in got] == ["AUD"] * 4
+
+
+def test_the_dollar_a_story_writes_out_most_wins_over_a_rivals(nlp):
+    """Its own dollar written out again and again, a rival's once or twice: the bare
+    cents are its own (text written for the test)."""
+    text = (
+        "Kiwi Air posts record profit\n\n"
+        "Kiwi Air, New Zealand's national carrier, reported a pre-tax profit of NZ$510 "
+        "million. Net profit was NZ$380 million, while revenue reached NZ$5.1 billion. "
+        "The board declared a dividend of 11 cents per share. Kiwi Air shares closed at "
+        "NZ$2.40 in Wellington, New Zealand. Its rival in Australia earned AU$1.2 billion."
+    )
+    got = dict((t, c) for t, c, _ in _currencies(nlp, text))
+    assert got["11 cents"] == "NZD"
+    assert got["AU$1.2 billion"] == "AUD"
+
+
+def test_cents_in_a_story_without_a_dollar_are_its_currencys(nlp):
+    text = (
+        "Deals this week\n\n"
+        "Veld Foods will buy a dairy for R210 million. Its shares were trading at 75 cents "
+        "before the offer of R2.10 a share."
+    )
+    got = dict((t, c) for t, c, _ in _currencies(nlp, text))
+    assert got["75 cents"] == "ZAR"
+    text = "Petrol up\n\nPetrol rose 5 cents a litre to 180 cents, the motoring club said."
+    assert {c for _, c, _ in _currencies(nlp, text)} == {"USD"}  # no other currency: unknown
