@@ -151,9 +151,9 @@ class CompanyData:
         }
         for rec in read_jsonl(folder / "not_companies.jsonl"):
             sets.get(rec["type"], sets["name"]).add(rec["text"].lower())
-        places = {
-            rec["name"].lower() for rec in read_jsonl(folder / "places.jsonl")
-        }
+        wire = read_jsonl(Path(data_dir) / "money" / "datelines.jsonl")  # "BASLE", "HÀ NỘI"
+        places = {r["name"].lower() for r in read_jsonl(folder / "places.jsonl")}
+        places |= {r["place"].lower() for r in wire}  # the wire's spellings of places
         # "Indian", "Canadian": a nationality alone names no company, nor its people
         # ("Britons spent £1bn on games")
         nationals = {

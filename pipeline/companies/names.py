@@ -31,6 +31,7 @@ from pipeline.nlp.doccache import tokens_where
 from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
+_SHARE_MOVES = _WORDS["share_move_verbs"]
 NAME_TAILS = _WORDS["name_tails"]  # "Adobe Systems": a word that ends a name
 _HEADLINE_PARTICLES = _WORDS["headline_particles"]  # "TO", "IN": no word of a name
 _HEADLINE_VERBS = _WORDS["headline_verbs"]  # "BUSINESSMAN HAS ROYAL RESOURCES <RRCO.O>"
@@ -174,13 +175,18 @@ def _reports_results(tok: Token, nouns: frozenset[str]) -> bool:
 
 
 def _moves_by_percent(tok: Token) -> bool:
-    """A one-word subject that "shed 2.1% to 17.58 euros" is a listed company: its shares."""
-    if tok.dep_ != "nsubj" or any(c.dep_ in ("compound", "flat") for c in tok.children):
+    """A one-word subject that "shed 2.1% to 17.58 euros", or any that "surges 8%", is a
+    listed company: its shares."""
+    if tok.dep_ != "nsubj":
         return False
     kids = list(tok.head.children)
-    return any(c.ent_type_ == "PERCENT" for c in kids) and any(
-        c.dep_ == "prep" and c.lower_ == "to" for c in kids
-    )
+    if not any(c.ent_type_ == "PERCENT" for c in kids):
+        return False
+    if tok.head.lemma_.lower() in _SHARE_MOVES:
+        return True
+    if any(c.dep_ in ("compound", "flat") for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
 
 
 def _beside_company(tok: Token, taken: set[int]) -> bool:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.nlp.doccache import doc_text
 from pipeline.nlp.layout import wraps
 
@@ -85,6 +86,32 @@ def _reads_on(doc: Doc, start: int, words: list[str]) -> int | None:
 def _written(doc: Doc, start: int, end: int) -> str:
     """A name as the text writes it here, wraps read as spaces."""
     return " ".join(one_line(doc[start:end]).split())
+
+
+def join_wrapped(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name closed by a legal suffix that opens a line after a soft wrap, with
+    capitalized words ending the line before, is the whole name: "- International
+    Lease\nFinance Corp said" (NER reads each line on its own). Mentions inside the
+    words it grows over give way."""
+    out = []
+    for m in mentions:
+        if _suffixed(m.name) and soft_wrap(doc, m.start):
+            k = m.start - 1 - doc[m.start - 1].is_space
+            start = k + 1
+            while k >= 0 and start - k <= 3 and doc[k].is_alpha and doc[k].text[:1].isupper():
+                if k > 0 and "\n" in doc[k - 1].whitespace_ + doc[k - 1].text:
+                    break  # the line before opens on it: a headline or a row, not a wrap
+                start, k = k, k - 1
+            if start <= m.start - 1 - doc[m.start - 1].is_space:
+                m = replace(m, start=start, name=_written(doc, start, m.end))
+        out.append(m)
+    grown = [m for m in out if m not in mentions]
+    return [m for m in out if m in grown or not any(g.start <= m.start < g.end for g in grown)]
+
+
+def _suffixed(name: str) -> bool:
+    words = name.split()
+    return bool(words) and words[-1].rstrip(".").lower() in LEGAL_SUFFIXES
 
 
 def complete_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -52,7 +52,8 @@ from pipeline.companies.names import (
 from pipeline.companies.not_here import not_companies_here
 from pipeline.companies.products import find_products, maker_parts, product_mentions
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
-from pipeline.companies.wraps import complete_names
+from pipeline.companies.venues import not_venues
+from pipeline.companies.wraps import complete_names, join_wrapped
 from pipeline.link.labels import label_mentions, line_label
 from pipeline.nlp.doccache import doc_text, sent_of, tokens_where
 from pipeline.nlp.layout import dateline_spans
@@ -102,7 +103,7 @@ class DocContext:
         if headline_names is not None:  # "Sunbelt Renewables breaks ground on ..."
             mentions += headline_names(doc, taken)
         mentions += label_mentions(doc, data, taken)  # "Seatrium: The group ..." (labels.py)
-        mentions = complete_names(doc, mentions)  # "Bank of British\nColumbia": NER saw one line
+        mentions = complete_names(doc, join_wrapped(doc, mentions))  # NER saw one line
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions += alias_mentions(doc, mentions, data, taken)
         # news agencies, and whatever the article quotes "according to", are sources:
@@ -111,6 +112,7 @@ class DocContext:
         if sources:
             mentions = [m for m in mentions if m.name.lower() not in sources or _acts(doc, m)]
         mentions = not_companies_here(doc, mentions, data, set(_gazetteer_entries(doc, mentions)))
+        mentions = not_venues(doc, mentions)  # "up 8% on BSE": where shares trade (venues.py)
         self._nouns: set[str] | None = None
         mentions = [
             m

@@ -86,7 +86,6 @@ from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signatu
 from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
-
 __all__ = ["Link", "Linker", "make_linker"]
 
 # What initialize reads, relative to the data folder; to_disk carries these.
@@ -97,6 +96,7 @@ DATA_FILES = (
     "companies/places.jsonl",
     "money/demonyms.jsonl",  # nationalities: no company name (CompanyData.places)
     "money/places.jsonl",  # cities: a place NER names is no company (CompanyData.cities)
+    "money/datelines.jsonl",  # the wire's spellings of places ("BASLE"): no company either
     "money/table_labels.jsonl",  # "Oper", "Revs": a table's row label is no company
     "companies/refer_words.jsonl",
     "link/words.jsonl",  # read at import from MODELS_DIR, like layout/small_words.jsonl

@@ -17,16 +17,18 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.companies.mentions import normalize_company
+from pipeline.companies.venues import VENUES
 from pipeline.link.context import DocContext
 
 _MIN_WORDS = 2  # one word ("Oil", "Power") is too often a common word
 
 
 def echoed_names(ctx: DocContext) -> set[int]:
-    """Token indices of the doc where a tagged company name is written again."""
+    """Token indices of the doc where a tagged company name is written again, and of the
+    exchanges named as where shares trade (``pipeline/companies/venues.py``)."""
     doc = ctx.doc
     names = {tuple(normalize_company(m.name).split()) for m in ctx.mentions}
-    out: set[int] = set()
+    out: set[int] = set(doc.user_data.get(VENUES, ()))
     for name in names:
         if len(name) < _MIN_WORDS:
             continue

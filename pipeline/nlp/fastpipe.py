@@ -354,7 +354,7 @@ class FastPipe:
     def _line_starts(self, doc: Doc, idx: np.ndarray, text: str) -> np.ndarray:
         """What ``newsfacts_sentences`` marks, looking only at tokens next to a line break:
         1 a sentence start, -1 no sentence start, 0 the parser decides."""
-        from pipeline.nlp.sentences import _line_ends_sentence, line_continues
+        from pipeline.nlp.sentences import _line_ends_sentence, line_continues, name_goes_on
 
         n = len(doc)
         line = np.zeros(n, dtype=np.int8)
@@ -374,6 +374,9 @@ class FastPipe:
                 line[i + 1] = -1
             elif _line_ends_sentence(text, doc[i], nxt):
                 line[i + 1] = 1
+                line[name_goes_on(nxt)] = -1  # "KUALA LUMPUR (Aug 29):"
+        if n:
+            line[name_goes_on(doc[0])] = -1
         return line
 
 

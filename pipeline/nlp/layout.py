@@ -46,7 +46,8 @@ DATELINE = re.compile(rf"^{DATELINE_PATTERN}", re.MULTILINE)
 # "SYDNEY: ", "NEW DELHI, India — "); a headline in capitals looks alike, so a reader must
 # check the place (pipeline/money/local.py reads only known places)
 SHORT_DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z.'&-]*(?: [A-Z][A-Z.'&-]*){0,3})"
+    r"^[ \t]*(?P<place>[A-Z\u00c0-\u00de\u0110][A-Z\u00c0-\u00de\u0110\u1ea0-\u1ef9.'&-]*"
+    r"(?: [A-Z\u00c0-\u00de\u0110][A-Z\u00c0-\u00de\u0110\u1ea0-\u1ef9.'&-]*){0,3})"  # "HÀ NỘI —"
     r"(?:,[ \t]*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)?)?"
     r"(?:[ \t]*\([A-Z][a-z]{2,8}\.? \d{1,2}\))?"  # "KUALA LUMPUR (Nov 19): " (The Edge)
     r"[ \t]*(?:[-–—]{1,2}|:)[ \t]+(?=\S)",

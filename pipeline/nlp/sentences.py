@@ -8,14 +8,15 @@ a sentence start after a blank line, before an indented line (wire copy
 indents paragraphs and earnings-table rows), and after a single line break when the
 previous line is finished: it ends with closing punctuation, or it is a
 title-case line (a headline) and the next line starts with a capital. A wrapped line
-that goes on with a lower-case word or a legal suffix ("Machines\nCorp said") is
-marked as no sentence start.
+that goes on with a lower-case word or a legal suffix ("Machines\nCorp said"), or with
+the rest of a name closed by one ("International Lease\nFinance Corp said"), is marked as
+no sentence start.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.nlp.layout import dateline_end, is_title_case, line_bounds
@@ -38,7 +39,29 @@ def mark_line_sentences(doc: Doc) -> Doc:
             nxt.is_sent_start = False
         elif _line_ends_sentence(text, token, nxt):
             nxt.is_sent_start = True
+            for k in name_goes_on(nxt):
+                doc[k].is_sent_start = False
+    for k in name_goes_on(doc[0]) if len(doc) else ():
+        doc[k].is_sent_start = False
     return doc
+
+
+def name_goes_on(first: Token) -> list[int]:
+    """Token indices after a line's first word that start no sentence: the rest of a name
+    of capitalized words, and a parenthesis right after it ("KUALA LUMPUR (Aug 29):",
+    "Sunway Bhd (KL:SUNWAY) posted ..."). The parser tends to end a sentence after the
+    first word of a paragraph that opens on such a name."""
+    doc, out = first.doc, list[int]()
+    if not (first.is_alpha and first.text[:1].isupper()):
+        return out
+    for k in range(first.i + 1, min(first.i + 6, len(doc))):
+        tok, prev = doc[k], doc[k - 1]
+        if "\n" in prev.whitespace_ or not (prev.is_alpha and prev.text[:1].isupper()):
+            break
+        if not ((tok.is_alpha and tok.text[:1].isupper()) or tok.text == "("):
+            break
+        out.append(k)
+    return out
 
 
 def line_continues(text: str, token, nxt) -> bool:
@@ -52,7 +75,23 @@ def line_continues(text: str, token, nxt) -> bool:
         token = token.doc[token.i - 1]
     if token.text[-1:] in CLOSERS:
         return False
-    return nxt.text[:1].islower() or nxt.text.rstrip(".").lower() in LEGAL_SUFFIXES
+    if nxt.text[:1].islower() or nxt.text.rstrip(".").lower() in LEGAL_SUFFIXES:
+        return True
+    # "... - International Lease\nFinance Corp said": a name wrapped before its last words
+    return token.text[:1].isupper() and any(
+        t.text.rstrip(".").lower() in LEGAL_SUFFIXES for t in _name_run(nxt)
+    )
+
+
+def _name_run(first: Token) -> list[Token]:
+    """``first`` and the capitalized words after it on its line (at most four)."""
+    doc, run = first.doc, [first]
+    while len(run) < 4 and run[-1].i + 1 < len(doc) and "\n" not in run[-1].whitespace_:
+        tok = doc[run[-1].i + 1]
+        if not tok.text[:1].isupper():
+            break
+        run.append(tok)
+    return run if first.text[:1].isupper() else []
 
 
 # wire copy wraps at 60-80 characters; a longer line is a paragraph of its own

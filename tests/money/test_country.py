@@ -538,3 +538,17 @@ def test_pence_after_a_figure_stay_pence(nlp):
 def test_sen_takes_the_story_currency(nlp, text, code):
     got = [a for a in amounts(nlp, text) if "sen" in a[0]]
     assert got and got[0][1] == code
+
+
+def test_a_vietnamese_dateline_and_dong(nlp):
+    """Viet Nam News writes its capital with diacritics and the dong "VNĐ" (text written
+    for the test)."""
+    text = (
+        "Vinaco aims for higher revenue\n\n"
+        "HÀ NỘI — Vietnamese conglomerate Vinaco aims for net revenue of about VNĐ120 "
+        "trillion (US$5.2 billion) this year."
+    )
+    doc = nlp(text)
+    (span,) = [s for s in doc._.amounts if "VNĐ" in s.text]
+    assert (span._.money.currency, span._.money.amount) == ("VND", 120e12)
+    assert [lk.company for lk in span._.links] != ["HÀ NỘI"]

@@ -61,3 +61,38 @@ def test_an_and_name_after_the_is_one_company(nlp):
     names = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
     assert "Hanover and Essex Banking Corp" in names
     assert "Essex Banking Corp" not in names
+
+
+WRAPPED_NAME = """HARBOUR LEASE SELLS JETS
+
+    DENVER, Colo., May 4 - Harbour Lease
+Finance Corp said it sold two aircraft for 31 mln dlrs.
+"""
+
+
+def test_a_name_wrapped_before_its_last_words_is_one_company(nlp):
+    """ "Harbour Lease\\nFinance Corp": NER reads each line on its own (wraps.join_wrapped)."""
+    from pipeline.nlp.fastpipe import pipe_docs
+
+    full, fast = nlp(WRAPPED_NAME), next(pipe_docs(nlp, [WRAPPED_NAME]))
+    assert _facts([full]) == _facts([fast]) == [[("31 mln dlrs", ("Harbour Lease Finance Corp",))]]
+
+
+PARAGRAPHS = (
+    "Business news of the day\n\n"
+    "KUALA LUMPUR (Aug 29): Here is a brief recap of the day's corporate news:\n\n"
+    "Kestrel Holdings Bhd (KL:KESTREL) posted a net profit of RM210.5 million for the "
+    "quarter, up 12% from RM187.9 million a year earlier.\n"
+)
+
+
+def test_a_paragraph_opening_on_a_name_keeps_it_in_its_sentence(nlp):
+    """The parser tends to end a sentence after a paragraph's first word in capitals or
+    a name ("KUALA" | "LUMPUR", "Sunway" | "Bhd"): both paths mark no start there."""
+    from pipeline.nlp.fastpipe import pipe_docs
+
+    for doc in (nlp(PARAGRAPHS), next(pipe_docs(nlp, [PARAGRAPHS]))):
+        starts = {t.text for t in doc if t.is_sent_start}
+        assert not starts & {"LUMPUR", "Holdings", "Bhd", "("}
+        owners = {s.text: [lk.company for lk in s._.links] for s in doc._.amounts}
+        assert owners["RM210.5 million"] == ["Kestrel Holdings"]  # not the ticker "KESTREL"

@@ -1,0 +1,56 @@
+"""Where shares trade is no company of the story: "up 8% on BSE", "closed at GH¢1.39 on
+the Ghana Stock Exchange", "listed on the Pakistan Stock Exchange". An exchange named
+after "on" or "at" is the venue of a price or a listing; taken as a mention it would
+become the article's lead ("the company reported" then meaning the exchange). An
+exchange that acts ("the London Stock Exchange rejected the bid") stays a company. So,
+inside a ticker ("Harbour Bank (TSX:HB)"), neither the exchange's code nor the ticker is
+a company's name: the name before the parenthesis is.
+Words: ``models/companies/words.jsonl`` ``exchange_names``."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.companies.mentions import Mention
+from pipeline.resources import MODELS_DIR, word_sets
+
+_EXCHANGES = word_sets(MODELS_DIR / "companies/words.jsonl")["exchange_names"]
+_VENUE_PREPS = frozenset({"on", "at"})
+_TICKER = re.compile(r"\s*[A-Z]{2,8}\s*:\s*[A-Z0-9.\-]{1,10}\s*")  # "KL:KLCC", "TSX:BBD.B"
+
+
+def is_venue(doc: Doc, m: Mention) -> bool:
+    """Whether mention ``m`` names an exchange in a venue's place ("on the X")."""
+    words = [t.lower_ for t in doc[m.start : m.end]]
+    if not any(w in _EXCHANGES for w in words):
+        return False
+    before = m.start - 1
+    if before >= 0 and doc[before].lower_ in ("the", "s&p"):
+        before -= 1
+    return before >= 0 and doc[before].lower_ in _VENUE_PREPS
+
+
+def in_ticker(doc: Doc, m: Mention) -> bool:
+    """Whether ``m`` is an exchange code or a ticker inside "(KL:KLCC)", "(TSX:TD)": the
+    name before the parenthesis is the company (a ticker NER took for a name on its own)."""
+    text = doc.text
+    lo, hi = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+    opening, closing = text.rfind("(", max(0, lo - 12), lo), text.find(")", hi, hi + 12)
+    return opening >= 0 and closing >= 0 and bool(_TICKER.fullmatch(text[opening + 1 : closing]))
+
+
+VENUES = "newsfacts_venues"  # Doc.user_data: token indices of the venues' names
+
+
+def not_venues(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less exchanges named as venues and the codes of a ticker. The venues'
+    tokens are kept in ``doc.user_data[VENUES]``: still a name, no sector word."""
+    venues = [m for m in mentions if is_venue(doc, m)]
+    doc.user_data[VENUES] = {i for m in venues for i in range(m.start, m.end)}
+    return [
+        m
+        for m in mentions
+        if m not in venues and (m.label == "TICKER" or not in_ticker(doc, m))
+    ]
