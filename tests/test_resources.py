@@ -36,7 +36,7 @@ def test_data_company_lists_need_their_files(tmp_path):
 
     shutil.copytree(MODELS_DIR / "companies", tmp_path / "companies")
     (tmp_path / "money").mkdir()
-    for name in ("demonyms.jsonl", "places.jsonl", "table_labels.jsonl"):
+    for name in ("demonyms.jsonl", "places.jsonl", "table_labels.jsonl", "datelines.jsonl"):
         shutil.copy(MODELS_DIR / "money" / name, tmp_path / "money")
     assert CompanyData.from_dir(tmp_path).places
     (tmp_path / "companies" / "places.jsonl").unlink()
