@@ -5,7 +5,8 @@
 said it sold 400,000 Liposome common shares at eight dlrs each": shares bought, bid for or
 sold at a price each are a deal; "its tender offer for up to 600,000 of its common shares
 at five dlrs each" is a buy-back (``other``); an issue ("an initial public offering of
-500,000 common shares at five dlrs each") keeps the kind the issue gave it.
+500,000 common shares at five dlrs each") keeps the kind the issue gave it. Shares
+"priced at" a figure are issued at it (``funding``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ def each_share_kind(span: Span, clause: tuple[int, int], found: str | None) -> s
     """``deal`` or ``other`` (a buy-back) for a price "each" of shares the clause buys,
     bids for or sells; None when the amount is no such price, or an issue or the kind
     already found (funding) decides."""
+    if issue_price(span):
+        return "funding"
     text = doc_text(span.doc)
     if not _EACH.match(text[span.end_char : span.end_char + 12]) or found == "funding":
         return None
@@ -54,3 +57,19 @@ def _own(shares: Token) -> bool:
     return shares.head.lower_ == "of" and any(
         c.lower_ in _OWN for c in shares.head.head.children if c.dep_ == "poss"
     )
+
+
+def issue_price(span: Span) -> bool:
+    """ "Wuhan Biopharma priced its shares at HK$16", "its shares, priced at HK$5.13":
+    shares are priced when they are issued (a listing's or a placing's price, FACTS.md
+    funding); a market price is "closed at", "traded at"."""
+    at = span.root.head
+    if at.lower_ != "at" or at.head.lemma_.lower() != "price" or at.head.pos_ != "VERB":
+        return False
+    verb = at.head
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl":  # "its shares, priced at HK$5.13"
+        things.append(verb.head)
+    elif not things and verb.i >= 2 and verb.nbor(-1).text == ",":
+        things.append(verb.nbor(-2))  # the same, parsed as a clause of its own
+    return any(_word(t, _SHARES) for t in things)

@@ -22,6 +22,15 @@ CASES = [
      "H. Pierce.", "five dlrs", "funding"),
     ("reut2-008", "Hong Kong Land shares gained 30 cts to close at eight dlrs each "
      "yesterday.", "eight dlrs", "other"),
+    # shares priced at a figure are issued at it (texts written for the test)
+    ("constructed", "Orbis Biotech priced its shares at HK$12, raising HK$310 million.",
+     "HK$12", "funding"),
+    ("constructed", "Kestrel Freight raised HK$95 million as its shares, priced at HK$4.20, "
+     "closed at HK$4.05.", "HK$4.20", "funding"),
+    ("constructed", "Kestrel Freight raised HK$95 million as its shares, priced at HK$4.20, "
+     "closed at HK$4.05.", "HK$4.05", "other"),
+    ("constructed", "The combined market cap of the five banks crossed $90 billion.",
+     "$90 billion", "valuation"),
 ]
 
 
