@@ -153,7 +153,6 @@ class CompanyData:
             sets.get(rec["type"], sets["name"]).add(rec["text"].lower())
         wire = read_jsonl(Path(data_dir) / "money" / "datelines.jsonl")  # "BASLE", "HÀ NỘI"
         places = {r["name"].lower() for r in read_jsonl(folder / "places.jsonl")}
-        places |= {r["place"].lower() for r in wire}  # the wire's spellings of places
         # "Indian", "Canadian": a nationality alone names no company, nor its people
         # ("Britons spent £1bn on games")
         nationals = {
@@ -175,14 +174,14 @@ class CompanyData:
         # "Oper", "Revs", "Avg shrs": a wire results table's row labels name no company
         label_records = read_jsonl(Path(data_dir) / "money" / "table_labels.jsonl")
         labels = {rec["label"] for rec in label_records}
-        city_records = [
-            rec for rec in read_jsonl(Path(data_dir) / "money" / "places.jsonl") if "place" in rec
-        ]
+        geo = read_jsonl(Path(data_dir) / "money" / "places.jsonl")
+        city_records = [rec for rec in geo if "place" in rec]
+        places |= {r["region"].lower() for r in geo if len(r.get("region", "")) > 3}  # "Iowa"
         cities = {rec["place"].lower() for rec in city_records}
         capitals = {rec["place"].lower() for rec in city_records if rec.get("capital")}
         return cls(
             stop_words=frozenset(sets["word"]),
-            stop_names=frozenset(sets["name"]),
+            stop_names=frozenset(sets["name"] | {r["place"].lower() for r in wire}),
             titles=frozenset(sets["title"]),
             tails=frozenset(sets["tail"]),
             public_phrases=frozenset(sets["phrase"]),

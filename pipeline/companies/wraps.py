@@ -4,6 +4,7 @@ a wrap from a real break (a headline's end, a new paragraph, a table's next row)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -88,25 +89,36 @@ def _written(doc: Doc, start: int, end: int) -> str:
     return " ".join(one_line(doc[start:end]).split())
 
 
-def join_wrapped(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A name closed by a legal suffix that opens a line after a soft wrap, with
-    capitalized words ending the line before, is the whole name: "- International
-    Lease\nFinance Corp said" (NER reads each line on its own). Mentions inside the
-    words it grows over give way."""
+def join_wrapped(
+    doc: Doc, mentions: list[Mention], is_company: Callable[[str], bool]
+) -> list[Mention]:
+    """A name closed by a legal suffix that opens a line the line before runs on into
+    (one line break, no indent, no closing punctuation), after capitalized words ending
+    that line, is the whole name: "- International Lease\nFinance Corp said", "the
+    Federal Deposit\nInsurance Corp (FDIC) said" (NER reads each line on its own). A
+    mention inside the words it grows over gives way; so does the whole when it names no
+    company (``is_company``: "Federal Deposit Insurance Corp" is a public body)."""
     out = []
     for m in mentions:
-        if _suffixed(m.name) and soft_wrap(doc, m.start):
-            k = m.start - 1 - doc[m.start - 1].is_space
+        k = m.start - 1 - (m.start > 0 and doc[m.start - 1].is_space)
+        if _suffixed(m.name) and k >= 0 and _runs_on(doc, k, m.start):
             start = k + 1
             while k >= 0 and start - k <= 3 and doc[k].is_alpha and doc[k].text[:1].isupper():
                 if k > 0 and "\n" in doc[k - 1].whitespace_ + doc[k - 1].text:
                     break  # the line before opens on it: a headline or a row, not a wrap
                 start, k = k, k - 1
-            if start <= m.start - 1 - doc[m.start - 1].is_space:
+            if start < m.start - (doc[m.start - 1].is_space):
                 m = replace(m, start=start, name=_written(doc, start, m.end))
         out.append(m)
     grown = [m for m in out if m not in mentions]
-    return [m for m in out if m in grown or not any(g.start <= m.start < g.end for g in grown)]
+    kept = [m for m in out if m in grown or not any(g.start <= m.start < g.end for g in grown)]
+    return [m for m in kept if m not in grown or is_company(m.name)]
+
+
+def _runs_on(doc: Doc, last: int, first: int) -> bool:
+    """Whether the line that ends at token ``last`` runs on into token ``first``."""
+    brk = doc_text(doc)[doc[last].idx + len(doc[last].text) : doc[first].idx]
+    return brk.count("\n") == 1 and not brk.endswith((" ", "\t")) and doc[last].is_alpha
 
 
 def _suffixed(name: str) -> bool:

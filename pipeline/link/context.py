@@ -103,7 +103,7 @@ class DocContext:
         if headline_names is not None:  # "Sunbelt Renewables breaks ground on ..."
             mentions += headline_names(doc, taken)
         mentions += label_mentions(doc, data, taken)  # "Seatrium: The group ..." (labels.py)
-        mentions = complete_names(doc, join_wrapped(doc, mentions))  # NER saw one line
+        mentions = complete_names(doc, join_wrapped(doc, mentions, data.is_company_name))
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions += alias_mentions(doc, mentions, data, taken)
         # news agencies, and whatever the article quotes "according to", are sources:

@@ -31,7 +31,8 @@ article's own writing, never from the publisher:
    dollar country does). Only when the dump gives the article's address.
 
 5. **No dollar at all**: bare cents in a story that writes no "$" or dollar anywhere,
-   all of whose other amounts are in one currency, are that currency's cents ("80 cents
+   all of whose other amounts are in one currency that counts in cents (not the pound:
+   pence), are that currency's cents ("80 cents
    per share" among "R340 million" and "R140 million": ZAR).
 
 A bare figure the story also writes with its dollar ("$52.5 million" in the headline,
@@ -50,6 +51,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.money.local import STORY_DATE, STORY_URL, LocalCurrencies, _day, url_territories
 from pipeline.nlp.doccache import doc_text, sent_of
+from pipeline.resources import MODELS_DIR, word_sets
 from pipeline.types import Money
 
 _BARE = re.compile(r"(?<![A-Za-z])\$|\bcents?\b|\bdollars?\b|¢", re.I)
@@ -116,6 +118,9 @@ def story_dollars(
 
 
 _CENTS = re.compile(r"cents?|c|¢", re.I)
+_CENT_CURRENCIES = frozenset(
+    w.upper() for w in word_sets(MODELS_DIR / "money/words.jsonl")["cent_currencies"]
+)
 _DOLLAR_WORDS = re.compile(r"\$|\bdollars?\b|\bdlrs?\b", re.I)
 
 
@@ -131,7 +136,7 @@ def _cents_currency(text: str, found: list[tuple[Span, Money]], bare: list) -> s
     if _DOLLAR_WORDS.search(text):
         return ""
     codes = {m.currency for s, m in found if (s, m) not in bare}
-    return codes.pop() if len(codes) == 1 and "USD" not in codes else ""
+    return codes.pop() if len(codes) == 1 and codes <= _CENT_CURRENCIES else ""
 
 
 def _converts(text: str, span: Span, written: list[tuple[Span, Money]]) -> bool:

@@ -375,8 +375,6 @@ class FastPipe:
             elif _line_ends_sentence(text, doc[i], nxt):
                 line[i + 1] = 1
                 line[name_goes_on(nxt)] = -1  # "KUALA LUMPUR (Aug 29):"
-        if n:
-            line[name_goes_on(doc[0])] = -1
         return line
 
 

@@ -9,7 +9,7 @@ indents paragraphs and earnings-table rows), and after a single line break when 
 previous line is finished: it ends with closing punctuation, or it is a
 title-case line (a headline) and the next line starts with a capital. A wrapped line
 that goes on with a lower-case word or a legal suffix ("Machines\nCorp said"), or with
-the rest of a name closed by one ("International Lease\nFinance Corp said"), is marked as
+the rest of a name closed by one ("<Lloyds\nBank International PLC>, said"), is marked as
 no sentence start.
 """
 
@@ -41,8 +41,6 @@ def mark_line_sentences(doc: Doc) -> Doc:
             nxt.is_sent_start = True
             for k in name_goes_on(nxt):
                 doc[k].is_sent_start = False
-    for k in name_goes_on(doc[0]) if len(doc) else ():
-        doc[k].is_sent_start = False
     return doc
 
 
@@ -77,7 +75,8 @@ def line_continues(text: str, token, nxt) -> bool:
         return False
     if nxt.text[:1].islower() or nxt.text.rstrip(".").lower() in LEGAL_SUFFIXES:
         return True
-    # "... - International Lease\nFinance Corp said": a name wrapped before its last words
+    # "... a unit of <Lloyds\nBank International PLC>, said": a name wrapped before its
+    # last words
     return token.text[:1].isupper() and any(
         t.text.rstrip(".").lower() in LEGAL_SUFFIXES for t in _name_run(nxt)
     )
