@@ -23,6 +23,8 @@ _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
 GLUED_DESCRIPTORS = _WORDS["glued_descriptors"]
 PERSON_TITLES = _WORDS["person_titles"]  # "Co Chairman X": the name ends at its suffix
 NAME_REGIONS = _WORDS["name_regions"]  # "Corp of America": the name goes on
+PARTICLES = _WORDS["name_particles"]  # "Banco do Brasil", "Pick n Pay"
+DESCRIPTOR_NOUNS = _WORDS["before"] | _WORDS["descriptor_nouns"]  # "Challenger bank X"
 
 
 def widen_right(doc: Doc, start: int, end: int, common: frozenset[str]) -> int:
@@ -31,6 +33,9 @@ def widen_right(doc: Doc, start: int, end: int, common: frozenset[str]) -> int:
         nxt, last = doc[end], doc[end - 1]
         if "\n" in last.whitespace_ or last.whitespace_ == "" and not nxt.is_alpha:
             break
+        if _particle_joins(doc, end):  # "Banco" + "do Brasil"
+            end += 2
+            continue
         if nxt.pos_ != "PROPN" or nxt.ent_type_ in ("GPE", "DATE", "MONEY", "PERSON"):
             break
         if nxt.lower_ in common:  # a headline's verb ("Targets") is not part of the name
@@ -106,10 +111,24 @@ def cut_verb(doc: Doc, start: int, end: int, data: CompanyData) -> int:
     return end
 
 
+def _particle_joins(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a name particle ("do", "de", "n") between two capitalized words of
+    one line: "Banco do Brasil", "Pick n Pay"."""
+    if not 0 < i < len(doc) - 1 or doc[i].lower_ not in PARTICLES or not doc[i].is_lower:
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    one_line = "\n" not in before.whitespace_ + doc[i].whitespace_
+    return one_line and before.text[:1].isupper() and after.is_alpha and after.text[:1].isupper()
+
+
 def widen_left(doc: Doc, start: int, end: int) -> int:
     """Take in a capitalized word the model left out that modifies the name ("SK" Hynix),
-    and a hyphenated one the tokenizer split ("Co-operative" Group, "Rolls-Royce")."""
+    and a hyphenated one the tokenizer split ("Co-operative" Group, "Rolls-Royce"), and
+    the words before a name particle ("Pick n" Pay Stores)."""
     while start > 0:
+        if start >= 2 and _particle_joins(doc, start - 1):
+            start -= 2
+            continue
         prev = doc[start - 1]
         if prev.text == "\n" and start >= 2 and soft_wrap(doc, start):
             prev = doc[start - 2]  # "the Federal\nSavings and Loan ...": a wire's wrap
@@ -284,6 +303,7 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     if end - start > 1 and doc[start].lower_ in GLUED_DESCRIPTORS and doc[start + 1].is_title:
         start += 1  # "Chipmaker Intel": what the company is, then its name
+    start = _after_descriptor(doc, start, end)
     start = after_short_dateline(doc, start, end)
     if end - start > 1 and _clock_zone(doc, start):
         start += 1  # "by 1300 GMT Carnival's shares": the hour's zone, then the name
@@ -309,3 +329,15 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def _after_descriptor(doc: Doc, start: int, end: int) -> int:
+    """ "Challenger bank Starling Bank", "Nigerian unicorn Flutterwave": a description
+    the model glued to the name (a capitalized word, then a lower-case noun that says what
+    a company is), then the name in capitals: the name's start. Not "Den norske
+    Creditbank" nor "K mart Corp", whose lower-case words are the name's own."""
+    words = range(start + 1, end - 1)
+    lowers = [k for k in words if doc[k].is_lower and doc[k].lower_ in DESCRIPTOR_NOUNS]
+    if not lowers or not all(doc[k].text[:1].isupper() for k in range(lowers[-1] + 1, end)):
+        return start
+    return lowers[-1] + 1

@@ -18,7 +18,10 @@ from pipeline.resources import MODELS_DIR, word_sets
 
 _EXCHANGES = word_sets(MODELS_DIR / "companies/words.jsonl")["exchange_names"]
 _VENUE_PREPS = frozenset({"on", "at"})
-_TICKER = re.compile(r"\s*[A-Z]{2,8}\s*:\s*[A-Z0-9.\-]{1,10}\s*")  # "KL:KLCC", "TSX:BBD.B"
+# "KL:KLCC", "TSX:BBD.B"; a Brazilian or Tokyo code on its own: "BBAS3", "7203.T"
+_TICKER = re.compile(
+    r"\s*(?:[A-Z]{2,8}\s*:\s*[A-Z0-9.\-]{1,10}|[A-Z]{3,6}\d{1,2}|\d{4,6}\.[A-Z]{1,2})\s*"
+)
 
 
 def is_venue(doc: Doc, m: Mention) -> bool:
@@ -42,6 +45,11 @@ def in_ticker(doc: Doc, m: Mention) -> bool:
 
 
 VENUES = "newsfacts_venues"  # Doc.user_data: token indices of the venues' names
+
+
+def ticker_code(text: str) -> bool:
+    """ "KL:KLCC", "BBAS3", "7203.T": a ticker, no name."""
+    return bool(_TICKER.fullmatch(text))
 
 
 def not_venues(doc: Doc, mentions: list[Mention]) -> list[Mention]:

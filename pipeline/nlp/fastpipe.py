@@ -374,7 +374,8 @@ class FastPipe:
                 line[i + 1] = -1
             elif _line_ends_sentence(text, doc[i], nxt):
                 line[i + 1] = 1
-                line[name_goes_on(nxt)] = -1  # "KUALA LUMPUR (Aug 29):"
+                if text[doc[i].idx : nxt.idx].count("\n") > 1:  # a paragraph's first name
+                    line[name_goes_on(nxt)] = -1  # "KUALA LUMPUR (Aug 29):"
         return line
 
 

@@ -39,7 +39,7 @@ def mark_line_sentences(doc: Doc) -> Doc:
             nxt.is_sent_start = False
         elif _line_ends_sentence(text, token, nxt):
             nxt.is_sent_start = True
-            for k in name_goes_on(nxt):
+            for k in name_goes_on(nxt) if text[token.idx : nxt.idx].count("\n") > 1 else ():
                 doc[k].is_sent_start = False
     return doc
 
@@ -48,7 +48,8 @@ def name_goes_on(first: Token) -> list[int]:
     """Token indices after a line's first word that start no sentence: the rest of a name
     of capitalized words, and a parenthesis right after it ("KUALA LUMPUR (Aug 29):",
     "Sunway Bhd (KL:SUNWAY) posted ..."). The parser tends to end a sentence after the
-    first word of a paragraph that opens on such a name."""
+    first word of a paragraph that opens on such a name. Read after a blank line only:
+    a wire line after a dateline may be read as a headline's end."""
     doc, out = first.doc, list[int]()
     if not (first.is_alpha and first.text[:1].isupper()):
         return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import CompanyData, Mention, clean_name
+from pipeline.companies.venues import ticker_code
 from pipeline.link.context import DocContext
 from pipeline.link.rules.parse import Link, dedupe
 from pipeline.nlp.doccache import doc_text
@@ -205,7 +206,7 @@ class HeadlineReader:
         plain = not caps and part[0].lower_ not in ctx.data.common_words
         if len(part) == 1 and ctx.plain_word(part[0].text):  # "Flood to cost ..." + "the flood"
             return None
-        if plain and ctx.data.is_company_name(text):
+        if plain and ctx.data.is_company_name(text) and not ticker_code(text):  # "(BBAS3)"
             return Link(ctx.canonical(clean_name(text)), text, "headline", "headline:subject")
         return None
 
