@@ -37,7 +37,7 @@ from pipeline.companies.bounds import (
 )
 from pipeline.companies.country_units import country_unit
 from pipeline.companies.initials import spelled_out
-from pipeline.companies.owned_names import owns_company_things
+from pipeline.companies.owned_names import described_or_held, owns_company_things
 from pipeline.companies.stopword_names import named_function_words
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.companies.thing_names import called_a_thing
@@ -380,6 +380,8 @@ def _called_companies(doc: Doc, data: CompanyData) -> set[str]:
             out.add(clean_name(ent.text))
         elif ent.label_ == "PERSON" and (called_a_thing(ent) or country_unit(ent)):
             out.add(clean_name(ent.text))  # "Laura Ashley, which floated in 1995"; "MTN Ghana"
+        elif ent.label_ != "NORP" and described_or_held(doc, ent, data.ref_nouns):
+            out.add(clean_name(ent.text))  # "Solidere, the Lebanese company", "shares in X"
     return out
 
 

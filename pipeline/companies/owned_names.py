@@ -22,3 +22,23 @@ def owns_company_things(
         return doc[end + 1].lower_ in possessed
     nxt = doc[end] if end < len(doc) else None
     return ent.label_ == "PERSON" and nxt is not None and nxt.lower_ in after
+
+
+_SHARE_NOUNS = frozenset({"shares", "stock", "stake"})
+_APPOSED_DETS = frozenset({"the", "a", "an"})
+
+
+def described_or_held(doc: Doc, ent: Span, nouns: frozenset[str]) -> bool:
+    """ "Solidere, the Lebanese company founded by ...", "Shares in Solidere fell": a name
+    set beside a company noun (``nouns``: "company", "firm", "bank") within its first
+    four words, or whose shares are held, is a company's whatever NER called it."""
+    end = ent.end
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _APPOSED_DETS:
+        for tok in doc[end + 2 : min(end + 6, len(doc))]:
+            if tok.is_punct:
+                break
+            if tok.pos_ == "NOUN" and tok.is_lower and tok.lemma_ in nouns:
+                return True
+    if ent.start < 2:
+        return False
+    return doc[ent.start - 2].lower_ in _SHARE_NOUNS and doc[ent.start - 1].lower_ in ("in", "of")

@@ -59,3 +59,18 @@ def test_a_camel_case_name_the_model_tags_a_verb_is_still_a_name(nlp, data):
     assert found is not None and found.name == "ZenPay"
     doc = Doc(nlp.vocab, words=[w if w != "ZenPay" else "zenpay" for w in words], pos=pos)
     assert loose_mention(doc[3], data) is None
+
+
+def test_a_name_set_beside_a_company_noun_or_whose_shares_are_held_is_a_company(nlp, data):
+    """Texts written for the test: the model may call such a name a place or a person."""
+    text = (
+        "Shares in Orvanne, the Lebanese company founded by a former minister, fell 15% "
+        "in Beirut. Orvanne posted profits of $12.5m in the first half."
+    )
+    assert "Orvanne" in names(nlp, data, text)
+
+
+def test_people_are_no_companies(nlp):
+    doc = nlp("Shareholders lost about $180bn when the company collapsed.")
+    (span,) = doc._.amounts
+    assert [lk.company for lk in span._.links] != ["Shareholders"]
