@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import CompanyData, Mention
+from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.resources import MODELS_DIR, word_sets
 
 # "film", "movie", "album": the title after one is a work, not a company
@@ -168,6 +169,7 @@ def not_companies_here(
     # "chief executive Pehr Gyllenhammar" ... "Gyllenhammar said": NER called him an ORG
     people |= {m.name.lower().split()[-1] for m in titled if m.end - m.start > 1}
     acronyms = public_acronyms(doc, data)
+    lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
     out = []
     for m in mentions:
         low = m.name.lower()
@@ -177,7 +179,20 @@ def not_companies_here(
             or m in titled
             or single and low in people
             or single and m.name.isupper() and m.name in acronyms
+            or _plain_capitals(doc, m, lower_words)
         ):
             continue
         out.append(m)
     return out
+
+
+def _plain_capitals(doc: Doc, m: Mention, lower_words: set[str]) -> bool:
+    """A name in a capitals headline made of words the story writes in lower case and
+    never as a name ("ILLINOIS CO-OP FUTURES DISSOLUTION VOTE SET": "dissolution",
+    "vote", "set"): headline words the model took for a name."""
+    words = [t for t in doc[m.start : m.end] if t.is_alpha]
+    if not words or not all(t.is_upper for t in words) or "\n" in doc[: m.start].text:
+        return False
+    if any(t.lower_.rstrip(".") in LEGAL_SUFFIXES for t in words):
+        return False
+    return all(t.lower_ in lower_words for t in words) and m.name.title() not in doc.text

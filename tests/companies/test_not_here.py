@@ -216,3 +216,16 @@ def test_an_initial_public_offering_is_no_company(nlp):
     # the form of a Wikinews business story
     text = "An Initial Public Offering (IPO) of Krakatau Steel raised 3.2 trillion rupiah."
     assert not [o for o in _owners(nlp, text, "3.2 trillion") if o.startswith("Initial")]
+
+
+def test_capitals_headline_words_the_story_writes_in_lower_case_are_no_name(nlp):
+    """Wire style written for the test: "VOTE SET" is no company; the co-op is."""
+    text = (
+        "OHIO GRAIN CO-OP MERGER VOTE SET\n\n"
+        "COLUMBUS, Ohio, March 24 - The members of Buckeye Grain Cooperative Co will vote "
+        "on a merger, the co-op said. It reported income of 10.2 mln dlrs in the year, and "
+        "the vote is set for Wednesday.\n"
+    )
+    doc = nlp(text)
+    (span,) = doc._.amounts
+    assert [lk.company for lk in span._.links] == ["Buckeye Grain Cooperative Co"]
