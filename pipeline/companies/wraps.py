@@ -95,11 +95,12 @@ def join_wrapped(
     """A name closed by a legal suffix that opens a line the line before runs on into
     (one line break, no indent, no closing punctuation), after capitalized words ending
     that line, is the whole name: "- International Lease\nFinance Corp said", "the
-    Federal Deposit\nInsurance Corp (FDIC) said" (NER reads each line on its own). A
+    Federal Deposit\nInsurance Corp (FDIC) said" (NER reads each line on its own); so
+    does a name NER found and the suffixed name right after it. A
     mention inside the words it grows over gives way; so does the whole when it names no
     company (``is_company``: "Federal Deposit Insurance Corp" is a public body)."""
     out = []
-    for m in mentions:
+    for m in _join_suffixed(doc, mentions):
         k = m.start - 1 - (m.start > 0 and doc[m.start - 1].is_space)
         if _suffixed(m.name) and k >= 0 and _runs_on(doc, k, m.start):
             start = k + 1
@@ -113,6 +114,19 @@ def join_wrapped(
     grown = [m for m in out if m not in mentions]
     kept = [m for m in out if m in grown or not any(g.start <= m.start < g.end for g in grown)]
     return [m for m in kept if m not in grown or is_company(m.name)]
+
+
+def _join_suffixed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name NER found and the legal-suffix name right after it are one: "Newmont" +
+    "Mining Corp" in "... - Newmont Mining Corp estimates"."""
+    ends = {m.end: m for m in mentions if m.label != "SUFFIX"}
+    out = list(mentions)
+    for m in mentions:
+        head = ends.get(m.start)
+        if m.label == "SUFFIX" and head is not None and doc[m.start - 1].whitespace_ == " ":
+            out = [x for x in out if x is not head and x is not m]
+            out.append(replace(head, end=m.end, name=_written(doc, head.start, m.end)))
+    return sorted(out, key=lambda x: x.start)
 
 
 def _runs_on(doc: Doc, last: int, first: int) -> bool:

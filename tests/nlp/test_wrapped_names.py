@@ -96,3 +96,14 @@ def test_a_paragraph_opening_on_a_name_keeps_it_in_its_sentence(nlp):
         assert not starts & {"LUMPUR", "Holdings", "Bhd", "("}
         owners = {s.text: [lk.company for lk in s._.links] for s in doc._.amounts}
         assert owners["RM210.5 million"] == ["Kestrel Holdings"]  # not the ticker "KESTREL"
+
+
+def test_a_name_and_the_suffixed_name_after_it_are_one(nlp):
+    """NER finds the first word, the suffix rule the rest ("Mining Co"): one company
+    (wraps.py). Wire style written for the test."""
+    text = (
+        "HOMESTAKE <HM> PLANS MORE EXPLORATION\n\n"
+        "SAN FRANCISCO, April 2 - Homestake Mining Co expects its 1988\n"
+        "exploration spending at 60 mln dlrs, a company official said.\n"
+    )
+    assert _facts([nlp(text)]) == [[("60 mln dlrs", ("Homestake Mining Co",))]]
