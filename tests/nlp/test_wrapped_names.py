@@ -107,3 +107,15 @@ def test_a_name_and_the_suffixed_name_after_it_are_one(nlp):
         "exploration spending at 60 mln dlrs, a company official said.\n"
     )
     assert _facts([nlp(text)]) == [[("60 mln dlrs", ("Homestake Mining Co",))]]
+
+
+def test_join_suffixed_merges_a_name_and_its_suffixed_tail(nlp):
+    """The merge itself, on mentions set by hand (the model may tag the whole name)."""
+    from pipeline.companies.mentions import Mention
+    from pipeline.companies.wraps import join_wrapped
+
+    doc = nlp.make_doc("NEW YORK - Homestake Mining Co expects spending to rise.")
+    head = Mention(3, 4, "Homestake", "ORG")
+    tail = Mention(4, 6, "Mining Co", "SUFFIX")
+    (joined,) = join_wrapped(doc, [head, tail], lambda name: True)
+    assert (joined.start, joined.end, joined.name) == (3, 6, "Homestake Mining Co")
