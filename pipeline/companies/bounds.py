@@ -23,6 +23,7 @@ _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
 GLUED_DESCRIPTORS = _WORDS["glued_descriptors"]
 PERSON_TITLES = _WORDS["person_titles"]  # "Co Chairman X": the name ends at its suffix
 NAME_REGIONS = _WORDS["name_regions"]  # "Corp of America": the name goes on
+_SHARE_WORDS = frozenset({"shares", "stock", "stocks"})
 PARTICLES = _WORDS["name_particles"]  # "Banco do Brasil", "Pick n Pay"
 DESCRIPTOR_NOUNS = _WORDS["before"] | _WORDS["descriptor_nouns"]  # "Challenger bank X"
 
@@ -79,6 +80,10 @@ def cut_verb(doc: Doc, start: int, end: int, data: CompanyData) -> int:
     for i in range(start, end):
         if doc[i].lower_ in data.verb_forms and doc[i].text[:1].isupper():
             return i
+        if i > start and doc[i].lower_ in _SHARE_WORDS and doc[i].text[:1].isupper() and not (
+            i + 1 < len(doc) and doc[i + 1].lower_ in ("exchange", "market", "markets")
+        ):
+            return i  # "Apple Shares Rise After ...": the company, then its shares
         if (  # "LONDON INTERNATIONAL RAISE PROFITS": a capitals headline's plain verb
             i > start
             and doc[i].text.isupper()

@@ -28,7 +28,8 @@ article's own writing, never from the publisher:
    but the US one, published under a country's web domain whose currency is a dollar
    ("perthnow.com.au", "theglobeandmail.ca"): a local paper's "$" is its own dollar,
    and it writes "US$" for the other (so naming the US does not undo it; naming another
-   dollar country does). Only when the dump gives the article's address.
+   dollar country more often than its own does). Only when the dump gives the
+   article's address.
 
 5. **No dollar at all**: bare cents in a story that writes no "$" or dollar anywhere,
    all of whose other amounts are in one currency that counts in cents (not the pound:
@@ -56,7 +57,8 @@ from pipeline.types import Money
 
 _BARE = re.compile(r"(?<![A-Za-z])\$|\bcents?\b|\bdollars?\b|¢", re.I)
 # "NZ$", "C$", "aud$", "US $", "SGD", "USD"; not a word before a spaced "$" ("almost $3.5bn")
-_WRITTEN_OUT = re.compile(r"\b[A-Za-z]{1,3}\$|\b[A-Z]{2,3}\s\$|\b[A-Z]{3}\b")
+# "$US778.7 million": the Australian papers' way of writing the US dollar out
+_WRITTEN_OUT = re.compile(r"\b[A-Za-z]{1,3}\$|\b[A-Z]{2,3}\s\$|\b[A-Z]{3}\b|\$\s?US(?![a-z])")
 DOLLAR = "dollar"
 # a bare "$" amount with its value in another currency in brackets right after it
 _CONVERTED = re.compile(
@@ -237,13 +239,18 @@ def _publisher_dollar(
     if any(m.currency not in (code, "USD") for _, m in written):
         return ""
     inside = [(s.start_char, s.end_char) for s, _ in written]  # "US$40m" names no country
-    named = {
+    named = Counter(
         local.names[m.group(0).lower()]
         for m in local.name_pattern.finditer(text)
         if m.group(0)[:1].isupper() and not any(a <= m.start() < b for a, b in inside)
-    }
+    )
     # the US named ("US demand", "a US rival") leaves it: such a paper writes "US$" for
-    # the US dollar; another local dollar's country makes the story the world's
-    if any(t not in (territory, "US") and local.currency(t, DOLLAR, when) for t in named):
+    # the US dollar; another local dollar's country named more often than the paper's
+    # own makes the story the world's ("its Australian rival" once in a New Zealand
+    # paper's story about a New Zealand company does not)
+    if any(
+        t not in (territory, "US") and local.currency(t, DOLLAR, when) and n > named[territory]
+        for t, n in named.items()
+    ):
         return ""
     return code

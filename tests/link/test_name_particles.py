@@ -35,3 +35,11 @@ def test_a_code_in_brackets_is_a_ticker_not_the_owner(nlp):
 def test_a_results_line_is_no_company(nlp):
     text = "Airline results\n\nEBITDAR was down 7.8 percent to $4.48 billion."
     assert links_of(nlp, text, "$4.48 billion") == []
+
+
+def test_a_headline_name_ends_before_its_shares(nlp):
+    text = (
+        "Orchard Shares Rise After Beating Estimates\n\n"
+        "Orchard shares rose after the company said it earned $1.42 per share."
+    )
+    assert [c for c, _ in links_of(nlp, text, "$1.42")] == ["Orchard"]

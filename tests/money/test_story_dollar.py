@@ -195,3 +195,21 @@ def test_cents_in_a_story_without_a_dollar_are_its_currencys(nlp):
     assert got["75 cents"] == "ZAR"
     text = "Petrol up\n\nPetrol rose 5 cents a litre to 180 cents, the motoring club said."
     assert {c for _, c, _ in _currencies(nlp, text)} == {"USD"}  # no other currency: unknown
+
+
+def test_a_local_paper_naming_a_rival_dollar_country_once_keeps_its_dollar(nlp):
+    """Its own country named as often as the other: the paper's dollar (text written for
+    the test)."""
+    text = (
+        "Harbour Exchange earnings fall\n\n"
+        "Harbour Exchange, which runs New Zealand's share market, said operating earnings "
+        "fell to $13.2 million. It competes with the Australian exchange for listings."
+    )
+    got = _published(nlp, text, "http://www.example.co.nz/stories/harbour")
+    assert [c for _, c in got] == ["NZD"]
+
+
+def test_dollar_us_is_the_us_dollar_in_a_local_paper(nlp):
+    text = "Freightway results\n\nFreightway said revenue rose to $US778.7 million."
+    got = _published(nlp, text, "https://www.example.com.au/x")
+    assert [c for _, c in got] == ["USD"]
