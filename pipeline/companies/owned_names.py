@@ -26,6 +26,8 @@ def owns_company_things(
 
 _SHARE_NOUNS = frozenset({"shares", "stock", "stake"})
 _APPOSED_DETS = frozenset({"the", "a", "an"})
+# nouns no person is called: a two-word "person" set beside one is a firm's name
+_FIRM_NOUNS = frozenset({"company", "firm", "group", "conglomerate", "corporation", "bank"})
 
 
 def described_or_held(doc: Doc, ent: Span, nouns: frozenset[str]) -> bool:
@@ -33,6 +35,8 @@ def described_or_held(doc: Doc, ent: Span, nouns: frozenset[str]) -> bool:
     set beside a company noun (``nouns``: "company", "firm", "bank") within its first
     four words, or whose shares are held, is a company's whatever NER called it."""
     end = ent.end
+    if ent.label_ == "PERSON" and len(ent) > 1:
+        nouns = nouns & _FIRM_NOUNS  # "Virgil Rosendale, a pork producer": a person
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _APPOSED_DETS:
         for tok in doc[end + 2 : min(end + 6, len(doc))]:
             if tok.is_punct:

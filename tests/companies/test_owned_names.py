@@ -74,3 +74,11 @@ def test_people_are_no_companies(nlp):
     doc = nlp("Shareholders lost about $180bn when the company collapsed.")
     (span,) = doc._.amounts
     assert [lk.company for lk in span._.links] != ["Shareholders"]
+
+
+def test_a_person_described_by_a_trade_stays_a_person(nlp, data):
+    text = (
+        "Hog farmers pay more\n\nMarvin Tollefson, a pork producer from Iowa and chairman of "
+        "the growers' board, said over 2.2 mln dlrs was collected in January."
+    )
+    assert "Marvin Tollefson" not in names(nlp, data, text)
