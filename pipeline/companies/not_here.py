@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import IS_LOWER
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import CompanyData, Mention
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
+from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, word_sets
 
 # "film", "movie", "album": the title after one is a work, not a company
@@ -169,7 +172,6 @@ def not_companies_here(
     # "chief executive Pehr Gyllenhammar" ... "Gyllenhammar said": NER called him an ORG
     people |= {m.name.lower().split()[-1] for m in titled if m.end - m.start > 1}
     acronyms = public_acronyms(doc, data)
-    lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
     out = []
     for m in mentions:
         low = m.name.lower()
@@ -179,14 +181,14 @@ def not_companies_here(
             or m in titled
             or single and low in people
             or single and m.name.isupper() and m.name in acronyms
-            or _plain_capitals(doc, m, lower_words)
+            or _plain_capitals(doc, m)
         ):
             continue
         out.append(m)
     return out
 
 
-def _plain_capitals(doc: Doc, m: Mention, lower_words: set[str]) -> bool:
+def _plain_capitals(doc: Doc, m: Mention) -> bool:
     """A name in a capitals headline made of words the story writes in lower case and
     never as a name ("ILLINOIS CO-OP FUTURES DISSOLUTION VOTE SET": "dissolution",
     "vote", "set"): headline words the model took for a name."""
@@ -195,4 +197,11 @@ def _plain_capitals(doc: Doc, m: Mention, lower_words: set[str]) -> bool:
         return False
     if any(t.lower_.rstrip(".") in LEGAL_SUFFIXES for t in words):
         return False
-    return all(t.lower_ in lower_words for t in words) and m.name.title() not in doc.text
+    lower_words = doc.user_data.get(_LOWER_WORDS)
+    if lower_words is None:  # read once a doc, and only for a capitals headline's name
+        lower_words = {doc[int(i)].text for i in np.flatnonzero(doc.to_array(IS_LOWER))}
+        doc.user_data[_LOWER_WORDS] = lower_words
+    return all(t.lower_ in lower_words for t in words) and m.name.title() not in doc_text(doc)
+
+
+_LOWER_WORDS = "newsfacts_lower_words"

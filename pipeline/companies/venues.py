@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.companies.mentions import Mention
+from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, word_sets
 
 _EXCHANGES = word_sets(MODELS_DIR / "companies/words.jsonl")["exchange_names"]
@@ -38,7 +39,7 @@ def is_venue(doc: Doc, m: Mention) -> bool:
 def in_ticker(doc: Doc, m: Mention) -> bool:
     """Whether ``m`` is an exchange code or a ticker inside "(KL:KLCC)", "(TSX:TD)": the
     name before the parenthesis is the company (a ticker NER took for a name on its own)."""
-    text = doc.text
+    text = doc_text(doc)
     lo, hi = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
     opening, closing = text.rfind("(", max(0, lo - 12), lo), text.find(")", hi, hi + 12)
     return opening >= 0 and closing >= 0 and bool(_TICKER.fullmatch(text[opening + 1 : closing]))
