@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.rules.fallback import Plan
+from pipeline.link.rules.paid_to import paid_to
 from pipeline.link.rules.parse import Link
 from pipeline.resources import MODELS_DIR, word_sets
 
@@ -34,6 +35,7 @@ def paid_from(ctx: DocContext, plans: list[Plan]) -> None:
         found = _payer(ctx, plan.span, plan.clause)
         if found is not None:
             plan.links = [found]
+    paid_to(ctx, plans)  # the other way: "GM will pay Fiat 1.55bn euros" (rules/paid_to.py)
 
 
 def _payer(ctx: DocContext, span: Span, clause: tuple[int, int]) -> Link | None:
