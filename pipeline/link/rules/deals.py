@@ -150,8 +150,8 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
         if added or seller:
             break
     added += _share_of(ctx, span, owners | {lk.company for lk in added})
-    out = [replace(lk, role="payee" if bought or lk.company == seller else "payer")
-           for lk in links]  # fmt: skip
+    out = [replace(lk, role="payee" if bought or lk.company == seller or lk.rule == "paid-to"
+                   else "payer") for lk in links]  # fmt: skip
     return dedupe([*out, *added, *_other_party(ctx, span, clause, links)])
 
 

@@ -6,7 +6,8 @@ receives it. A paying verb (``pay_to_verbs`` in ``models/link/owner_words.jsonl`
 amount's path whose dative, whose "to" phrase, or (as the model often parses it) a name
 set right before the amount ("pay Fiat 1.55bn euros": Fiat modifies euros) is a named
 company other than the payer adds that company as ``payee``. Only when a rule already
-found the payer in the sentence. Rule ``paid-to``.
+found the payer in the sentence, and not for a purchase ("pay X N for its unit"), whose
+sides ``rules/deals.py`` gives. Rule ``paid-to``.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def _payee(ctx: DocContext, span: Span) -> Link | None:
     verb = span.root.head
     if span.root.dep_ != "dobj" or verb.lemma_.lower() not in PAY_TO_VERBS:
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in (*verb.children, *span.root.children)):
+        return None  # "pay Beta 300 mln dlrs for its unit": a deal (rules/deals.py)
     candidates: list[Token] = [c for c in verb.children if c.dep_ == "dative"]
     candidates += [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
