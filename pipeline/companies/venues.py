@@ -19,10 +19,11 @@ from pipeline.resources import MODELS_DIR, word_sets
 
 _EXCHANGES = word_sets(MODELS_DIR / "companies/words.jsonl")["exchange_names"]
 _VENUE_PREPS = frozenset({"on", "at"})
-# "KL:KLCC", "TSX:BBD.B"; a Brazilian or Tokyo code on its own: "BBAS3", "7203.T"
-_TICKER = re.compile(
-    r"\s*(?:[A-Z]{2,8}\s*:\s*[A-Z0-9.\-]{1,10}|[A-Z]{3,6}\d{1,2}|\d{4,6}\.[A-Z]{1,2})\s*"
-)
+_EXCHANGE_TICKER = r"[A-Z]{2,8}\s*:\s*[A-Z0-9.\-]{1,10}"  # "KL:KLCC", "TSX:BBD.B"
+# and a Brazilian or Tokyo code on its own: "BBAS3", "7203.T"
+_TICKER = re.compile(rf"\s*(?:{_EXCHANGE_TICKER}|[A-Z]{{3,6}}\d{{1,2}}|\d{{4,6}}\.[A-Z]{{1,2}})\s*")
+_EXCHANGE_ONLY = re.compile(rf"\s*{_EXCHANGE_TICKER}\s*")
+VENUES = "newsfacts_venues"  # Doc.user_data: token indices of the venues' names
 
 
 def is_venue(doc: Doc, m: Mention) -> bool:
@@ -42,15 +43,17 @@ def in_ticker(doc: Doc, m: Mention) -> bool:
     text = doc_text(doc)
     lo, hi = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
     opening, closing = text.rfind("(", max(0, lo - 12), lo), text.find(")", hi, hi + 12)
-    return opening >= 0 and closing >= 0 and bool(_TICKER.fullmatch(text[opening + 1 : closing]))
-
-
-VENUES = "newsfacts_venues"  # Doc.user_data: token indices of the venues' names
+    return opening >= 0 and closing >= 0 and ticker_code(text[opening + 1 : closing])
 
 
 def ticker_code(text: str) -> bool:
     """ "KL:KLCC", "BBAS3", "7203.T": a ticker, no name."""
     return bool(_TICKER.fullmatch(text))
+
+
+def exchange_ticker(text: str) -> bool:
+    """ "TSX:TD", "NYSE:GM": an exchange's code and a ticker (a market report's label)."""
+    return bool(_EXCHANGE_ONLY.fullmatch(text))
 
 
 def not_venues(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -22,7 +22,7 @@ from pipeline.link.rules.fallback import Plan
 
 # Owners read from the article rather than the amount's own sentence: they never
 # show the story turning back to its company.
-_FROM_ARTICLE = frozenset({"focus", "article-focus", "same-figure", "compared"})
+FROM_ARTICLE = frozenset({"focus", "article-focus", "same-figure", "compared"})
 
 
 def focus_allowed(ctx: DocContext, plans: list[Plan]) -> list[bool]:
@@ -37,7 +37,7 @@ def focus_allowed(ctx: DocContext, plans: list[Plan]) -> list[bool]:
         if plan.verdict == "government":
             last = "government"
         elif last and any(
-            lk.company == name and lk.rule not in _FROM_ARTICLE for lk in plan.links
+            lk.company == name and lk.rule not in FROM_ARTICLE for lk in plan.links
         ):
             last = "company"
     return out

@@ -7,13 +7,13 @@ insurance arm of OCBC")."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from pipeline.companies.mentions import CompanyData, Mention, clean_name
+from pipeline.companies.venues import exchange_ticker
 from pipeline.nlp.doccache import doc_text, sent_of, tokens_where
 
 if TYPE_CHECKING:
@@ -59,7 +59,6 @@ HEADING_WORDS = 6  # a line of this many words or fewer is a heading, not a para
 _OPENERS = "newsfacts_paragraph_openers"
 _COLONS = frozenset({":", "):"})
 _ROUNDUP = "newsfacts_roundup"
-_TICKER = re.compile(r"[A-Z]{2,8}:[A-Z0-9.\-]{1,10}")  # "TSX:TD", "NYSE:GM", "TSX:BBD.B"
 
 
 def _openers(ctx: DocContext) -> dict[int, Mention]:
@@ -90,7 +89,7 @@ def _colon_after(doc: Doc, end: int) -> bool:
     (TSX:TD). Financials. Up $1.01 ...": a market report's line per stock)."""
     if end < len(doc) and doc[end].text == "(":
         close = next((i for i in range(end, min(end + 8, len(doc))) if doc[i].text == ")"), None)
-        if close is not None and _TICKER.fullmatch(doc[end + 1 : close].text.replace(" ", "")):
+        if close is not None and exchange_ticker(doc[end + 1 : close].text):
             return close + 1 >= len(doc) or doc[close + 1].text in (".", ":") or (
                 doc[close + 1].is_title and doc[close + 1].pos_ != "VERB"
             )

@@ -15,18 +15,18 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.link.context import DocContext
+from pipeline.link.focus_story import FROM_ARTICLE
 from pipeline.link.rules.fallback import Plan
 from pipeline.link.rules.parse import Link
 from pipeline.resources import MODELS_DIR, word_sets
 
 PAY_TO_VERBS = word_sets(MODELS_DIR / "link/owner_words.jsonl")["pay_to_verbs"]
-_FROM_ARTICLE = frozenset({"article-focus", "focus", "same-figure", "compared"})
 
 
 def paid_to(ctx: DocContext, plans: list[Plan]) -> None:
     """Add the payee of each paid amount of ``plans`` (in place)."""
     for plan in plans:
-        if not plan.links or all(lk.rule in _FROM_ARTICLE for lk in plan.links):
+        if not plan.links or all(lk.rule in FROM_ARTICLE for lk in plan.links):
             continue
         payee = _payee(ctx, plan.span)
         if payee is not None and payee.company not in {lk.company for lk in plan.links}:
