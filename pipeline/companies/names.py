@@ -222,6 +222,38 @@ def described_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Men
         if data.is_company_name(name, plain_words=False):
             out.append(Mention(tok.i, end, name, "DESCRIBED"))
             taken.update(range(tok.i, end))
+    return out + _apposed_mentions(doc, data, taken)
+
+
+def _apposed_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention]:
+    """A name NER missed that opens its sentence and is set beside what it is:
+    "Woolworths, a leading supermarket chain, reported ...", "Acme, the Dallas-based
+    retailer, said"."""
+    out: list[Mention] = []
+    for tok in doc:
+        if not tok.is_sent_start or tok.i in taken or tok.ent_type_ not in ("", "ORG"):
+            continue
+        end = tok.i
+        while end < len(doc) and end - tok.i < MAX_NAME_WORDS and doc[end].is_title:
+            if doc[end].i in taken or doc[end].ent_type_ not in ("", "ORG"):
+                break
+            end += 1
+        if end == tok.i or end + 2 >= len(doc) or doc[end].text != ",":
+            continue
+        if doc[end + 1].lower_ not in ("a", "an", "the"):
+            continue
+        phrase = []  # "a leading supermarket chain": up to its punctuation, the last noun heads it
+        for t in doc[end + 2 : min(end + 7, len(doc))]:
+            if t.is_punct:
+                break
+            phrase.append(t)
+        nouns = [t for t in phrase if t.pos_ == "NOUN"]
+        if not nouns or nouns[-1].lemma_ not in data.ref_nouns:
+            continue
+        name = clean_name(doc[tok.i : end].text)
+        if data.is_company_name(name, plain_words=False):
+            out.append(Mention(tok.i, end, name, "DESCRIBED"))
+            taken.update(range(tok.i, end))
     return out
 
 

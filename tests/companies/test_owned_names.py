@@ -82,3 +82,16 @@ def test_a_person_described_by_a_trade_stays_a_person(nlp, data):
         "the growers' board, said over 2.2 mln dlrs was collected in January."
     )
     assert "Marvin Tollefson" not in names(nlp, data, text)
+
+
+def test_a_name_set_beside_what_it_is_opens_its_sentence(nlp, data):
+    """A name the model misses (its entities cleared here), set beside a company noun,
+    opening its sentence (text written for the test)."""
+    from pipeline.companies.names import described_mentions
+
+    doc = nlp(
+        "Results season\n\nCoralmart, a leading supermarket chain, reported a 12 per cent "
+        "fall in net profit to $1.1 billion."
+    )
+    doc.ents = []
+    assert [m.name for m in described_mentions(doc, data, set())] == ["Coralmart"]
