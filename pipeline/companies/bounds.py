@@ -23,7 +23,7 @@ _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
 GLUED_DESCRIPTORS = _WORDS["glued_descriptors"]
 PERSON_TITLES = _WORDS["person_titles"]  # "Co Chairman X": the name ends at its suffix
 NAME_REGIONS = _WORDS["name_regions"]  # "Corp of America": the name goes on
-_SHARE_WORDS = frozenset({"shares", "stock", "stocks"})
+_SHARE_WORDS = _WORDS["share_words"]  # "Apple Shares Rise": the name ends before them
 PARTICLES = _WORDS["name_particles"]  # "Banco do Brasil", "Pick n Pay"
 DESCRIPTOR_NOUNS = _WORDS["before"] | _WORDS["descriptor_nouns"]  # "Challenger bank X"
 

@@ -228,33 +228,34 @@ def described_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Men
 def _apposed_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention]:
     """A name NER missed that opens its sentence and is set beside what it is:
     "Woolworths, a leading supermarket chain, reported ...", "Acme, the Dallas-based
-    retailer, said"."""
+    retailer, said". Read from each comma back to the sentence's start."""
     out: list[Mention] = []
-    for tok in doc:
-        if not tok.is_sent_start or tok.i in taken or tok.ent_type_ not in ("", "ORG"):
+    for comma in tokens_where(doc, ORTH, ",".__eq__):
+        start = comma
+        while start > 0 and comma - start < MAX_NAME_WORDS and _bare_title(doc[start - 1], taken):
+            start -= 1
+        if start == comma or not doc[start].is_sent_start or comma + 2 >= len(doc):
             continue
-        end = tok.i
-        while end < len(doc) and end - tok.i < MAX_NAME_WORDS and doc[end].is_title:
-            if doc[end].i in taken or doc[end].ent_type_ not in ("", "ORG"):
-                break
-            end += 1
-        if end == tok.i or end + 2 >= len(doc) or doc[end].text != ",":
-            continue
-        if doc[end + 1].lower_ not in ("a", "an", "the"):
+        if doc[comma + 1].lower_ not in ("a", "an", "the"):
             continue
         phrase = []  # "a leading supermarket chain": up to its punctuation, the last noun heads it
-        for t in doc[end + 2 : min(end + 7, len(doc))]:
+        for t in doc[comma + 2 : min(comma + 7, len(doc))]:
             if t.is_punct:
                 break
             phrase.append(t)
         nouns = [t for t in phrase if t.pos_ == "NOUN"]
         if not nouns or nouns[-1].lemma_ not in data.ref_nouns:
             continue
-        name = clean_name(doc[tok.i : end].text)
+        name = clean_name(doc[start:comma].text)
         if data.is_company_name(name, plain_words=False):
-            out.append(Mention(tok.i, end, name, "DESCRIBED"))
-            taken.update(range(tok.i, end))
+            out.append(Mention(start, comma, name, "DESCRIBED"))
+            taken.update(range(start, comma))
     return out
+
+
+def _bare_title(tok: Token, taken: set[int]) -> bool:
+    """A capitalized word no mention or other entity holds."""
+    return tok.is_title and tok.i not in taken and tok.ent_type_ in ("", "ORG")
 
 
 # -- wire conventions ------------------------------------------------------

@@ -1,12 +1,15 @@
 """Names that own what only a company has: "Manchester United's board", "Manchester
 United shares rose". The small English model often calls such a club or firm a
 person or a place; the article's own words say it is a company (the words are data:
-``models/companies/refer_words.jsonl``, types ``called_possessed`` and ``called_after``).
+``models/companies/refer_words.jsonl``, types ``called_possessed`` and ``called_after``;
+``models/companies/words.jsonl`` ``held_nouns`` and ``firm_nouns``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
+
+from pipeline.resources import MODELS_DIR, word_sets
 
 _POSSESSIVE = ("'s", "\u2019s")
 
@@ -24,10 +27,11 @@ def owns_company_things(
     return ent.label_ == "PERSON" and nxt is not None and nxt.lower_ in after
 
 
-_SHARE_NOUNS = frozenset({"shares", "stock", "stake"})
+_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
+_SHARE_NOUNS = _WORDS["held_nouns"]
 _APPOSED_DETS = frozenset({"the", "a", "an"})
 # nouns no person is called: a two-word "person" set beside one is a firm's name
-_FIRM_NOUNS = frozenset({"company", "firm", "group", "conglomerate", "corporation", "bank"})
+_FIRM_NOUNS = _WORDS["firm_nouns"]
 
 
 def described_or_held(doc: Doc, ent: Span, nouns: frozenset[str]) -> bool:

@@ -18,7 +18,7 @@ _INCOME_NOUNS = _CUES["income_nouns"]
 _PERSONAL = _CUES["personal_income_words"]
 _COMPANY_INCOME = _CUES["company_income_words"]
 _PERSON_POSS = frozenset({"his", "her", "my", "your"})
-_TAX = _CUES["tax_words"] | frozenset({"taxation"})
+_TAX = _CUES["income_tax_words"]
 _PEOPLE = _CUES["spenders"] | _CUES["earners"]
 _RECEIVERS = frozenset({"you", "him", "her", "them", "us", "me"})
 
