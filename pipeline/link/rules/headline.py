@@ -26,6 +26,9 @@ _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 HEADLINE_BREAKS = _WORDS["headline_breaks"]
 # Verbs that commonly carry a headline, beside the kind triggers.
 HEADLINE_VERBS = _WORDS["headline_verbs"]
+HEADLINE_RESULTS = _WORDS["headline_results"]
+RESULTS_NOUNS = _WORDS["results_nouns"]
+RESULTS_MOVES = _WORDS["results_moves"]  # "profit jumps": the verb after a results noun
 MAX_WORDS = 30
 MAX_SENTENCE_CASE_WORDS = 20
 
@@ -140,6 +143,7 @@ class HeadlineReader:
         persons = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
         out = []
         for part in _parts(doc[first.start : verb_i or first.start]):
+            part = _before_results(part, titled)
             if not titled:
                 part = _name_tail(part)
             part = _before_person(part, persons)  # "Royal Bank of Scotland Fred Goodwin"
@@ -167,7 +171,8 @@ class HeadlineReader:
                 t.lower_ == "in" and t.i + 1 < hi and doc[t.i + 1].lower_ == "talks"
             ):
                 return t.i
-            if t.tag_ == "POS" or not simple_lemma(t.text, self.verbs):
+            moves = doc[t.i - 1].lower_ in RESULTS_NOUNS and simple_lemma(t.text, RESULTS_MOVES)
+            if t.tag_ == "POS" or not (moves or simple_lemma(t.text, self.verbs)):
                 continue
             if t.text[:1].isupper() if titled else t.text[:1].islower():
                 return t.i
@@ -176,6 +181,7 @@ class HeadlineReader:
     def _part_owner(self, ctx: DocContext, part: list[Token], toks: list[Token], lo: int,
                     c_lo: int, *, caps: bool, titled: bool) -> Link | None:  # fmt: skip
         doc = ctx.doc
+        part = _before_results(part, titled)
         if not titled and not caps:  # "Lithium producer Coolabah": keep the name
             part = _name_tail(part)
         if not part:
@@ -255,6 +261,21 @@ def _parts(subject: Span) -> list[list[Token]]:
         if part:
             out.append(part)
     return out
+
+
+def _before_results(part: list[Token], titled: bool) -> list[Token]:
+    """The subject without the results words that end it: "NZX 1H earnings" -> "NZX".
+
+    A capitalized word is one only in a title-case headline ("Realty Income" stays)."""
+    k = len(part)
+    while k > 1 and (part[k - 1].is_digit or _results_word(part[k - 1], titled)):
+        k -= 1
+    return part[:k]
+
+
+def _results_word(tok: Token, titled: bool) -> bool:
+    word = tok.text
+    return tok.lower_ in HEADLINE_RESULTS and (titled or not (word[:1].isupper() and word[1:].islower()))
 
 
 def _name_tail(part: list[Token]) -> list[Token]:
