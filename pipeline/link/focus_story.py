@@ -12,7 +12,9 @@ an owner: a government's keeps the story on public money ("Japan's $550 billion
 pledge ... up to $400 billion of the total pledge will fund projects"), a
 company's (the article's own, by a rule of that amount's sentence) after it brings
 the story back to the company. Until the story so turns back, one government's
-amount anywhere still switches the rule off, as before.
+amount later in the story switches the rule off, as before; before it, an
+amount its sentence gives the company ("Safaricom reported a net profit of
+Sh48.4 billion") opens the story on the company.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def focus_allowed(ctx: DocContext, plans: list[Plan]) -> list[bool]:
         out.append(not public_story or last == "company")
         if plan.verdict == "government":
             last = "government"
-        elif last and any(
+        elif any(
             lk.company == name and lk.rule not in FROM_ARTICLE for lk in plan.links
         ):
             last = "company"

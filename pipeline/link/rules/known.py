@@ -24,7 +24,11 @@ from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.rules.markets import market_total
 from pipeline.link.rules.parse import REPORT_VERBS
 from pipeline.nlp.doccache import sent_of
+from pipeline.resources import MODELS_DIR, word_sets
 
+_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
+PAYOUT_TAKERS = _WORDS["payout_takers"]
+PAYOUT_VERBS = _WORDS["payout_verbs"]
 _MARKED = frozenset({"TICKER", "SUFFIX", "DESCRIBED"})
 
 
@@ -70,9 +74,15 @@ def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
             if not _aside(tok, span):  # a person's or a state's deed in a clause aside
                 return True
             continue
+        if _payout_taker(tok):
+            continue  # "investors receiving Sh0.97 per share": the company pays it out
         if tok.lemma_.lower() in not_owners or _market_figure(ctx, tok):
             return True  # "the market grew", "Market capitalisation ... fell to"
     return False  # a product's price is its seller's (corpus/gold/dev/README.md)
+
+
+def _payout_taker(tok: Token) -> bool:
+    return tok.lemma_.lower() in PAYOUT_TAKERS and tok.head.lemma_.lower() in PAYOUT_VERBS
 
 
 def _market_figure(ctx: DocContext, tok: Token) -> bool:
