@@ -60,6 +60,8 @@ UNKNOWN = "XXX"
 # a parenthesis after a headline's company name is its ticker, not an agency: "Orange (ORA.PA) -"
 # a currency sign: "$", "€", "£", "¥", "₹" (and "US$", "C$")
 _SIGN = re.compile(r"[$€£¥₹₩₽₪₺₱₦฿]")
+# a sign glued to a figure with a scale after it: "P229.57 million", "N3.9tn"
+_SCALED = re.compile(r"^[A-Z]\d[\d,.]*\s*(?:[mb]n|tn|trillion|billion|million|[mbt])\b", re.I)
 _TICKER = re.compile(r"\([^)]*[.:\d][^)]*\)")
 
 if not Span.has_extension("currency_source"):
@@ -86,6 +88,8 @@ class Family:
     by_country: bool  # a country named in the sentence or headline decides it too
     # other currencies its bare words may be read as ("kroner": NOK, of the crown family)
     also: frozenset[str] = frozenset()
+    # the one currency its sign glued before a scaled figure means ("P229.57 million")
+    scaled: str = ""
 
     def claims(self, code: str) -> bool:
         return code == self.default or code in self.also
@@ -149,7 +153,10 @@ class LocalCurrencies:
             pattern = re.compile(rf"\b(?:{alt})\b{syms}", re.I)
             by_country = rec.get("by_country", True)
             also = frozenset(rec.get("also", ()))
-            families.append(Family(rec["family"], rec["default"], pattern, by_country, also))
+            scaled = rec.get("scaled", "")
+            families.append(
+                Family(rec["family"], rec["default"], pattern, by_country, also, scaled)
+            )
             name_words.update((w, rec["family"]) for w in rec["names"])
         family_of = {}
         for rec in read_jsonl(folder / "currencies.jsonl"):
@@ -270,6 +277,17 @@ class LocalCurrencies:
                 return replace(money, currency=codes.pop() or money.currency), "story"
         return money, ""
 
+    def scaled_sign(self, money: Money, written: str) -> tuple[Money, str]:
+        """A capital letter glued before a scaled figure that only one currency is written
+        with ("P229.57 million": PHP, "N3.9tn": NGN; the family's ``scaled``) when no
+        country of the story decided it and no dateline puts it elsewhere; unchanged
+        otherwise ("P20" stays unknown)."""
+        for fam in self.families:
+            if fam.scaled and fam.claims(money.currency) and _SCALED.match(written):
+                if fam.words.match(written):
+                    return replace(money, currency=fam.scaled), "symbol"
+        return money, ""
+
     def _dateline_currency(self, family: str, story: Story) -> str | None:
         if not story.place:
             return None
@@ -325,6 +343,11 @@ def localize_amounts(
             if named is None:
                 named = local.countries(text)
             got, source = local.story_country(money, named, story.when)
+            if got.currency == UNKNOWN:
+                where = url_territories(doc.user_data.get(STORY_URL, ""))
+                got, source = local.story_country(money, where, story.when)
+            if got.currency == UNKNOWN and not story.dateline:  # "LONDON: ... P4.2 billion"
+                got, source = local.scaled_sign(money, span.text)
             if got.currency == UNKNOWN:
                 continue  # bare "dinars" in a story that names no dinar country
         elif not source and not local.explicit.search(span.text):

@@ -91,6 +91,11 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
     # "ringgit 42", "Malaysian ringgits 42": a name read before a bare figure (names.py)
     name_first = {"LOWER": {"IN": sorted(lex.words["names_before_figure"])}}
     money.append([MOD, name_first, {"TEXT": {"REGEX": r"^\d[\d,.]*$"}}])
+    # "$A27.16", "$NZ1.2bn": the tokenizer splits the sign from the letters of a "$A" symbol
+    tails = sorted(s[1:] for s in lex.symbols if s.startswith("$") and s[1:].isalpha())
+    if tails:
+        glued = rf"(?i)^(?:{'|'.join(map(re.escape, tails))}){num}(?:{scl})?\.?$"
+        money.append([{"TEXT": "$"}, {"TEXT": {"REGEX": glued}}, SCALE])
     bare: list[list[dict]] = [
         [{"TEXT": {"REGEX": fused_num}}, SCALE1],
         [{"TEXT": {"REGEX": scaled_num}}],

@@ -106,8 +106,20 @@ def test_person_tagged_lead_with_company_word(nlp, text, amount, company):
             "$150 million",
             ["Kestrel Motors"],
         ),
+        # the company's own amount opens the story: ownerless money before the public
+        # money is still the company's
+        (
+            "Kestrel Motors lifts payout\n\nKestrel Motors said its net profit rose to "
+            "$420 million in the year. Investors will receive $1.10 a share, up from 90 cents."
+            "\n\nThe Treasury, with a 20 per cent stake, will earn about $60 million.",
+            "$1.10",
+            ["Kestrel Motors"],
+        ),
     ],
-    ids=["company-named-with-legal-form", "public-after-company", "company-after-public"],
+    ids=[
+        "company-named-with-legal-form", "public-after-company", "company-after-public",
+        "company-before-public",
+    ],
 )
 def test_public_money_story_turns(nlp, text, amount, companies):
     links = links_of(nlp, text, amount)
@@ -123,3 +135,12 @@ def test_producer_is_no_company(nlp):
         "to cost £2m a year to run."
     )
     assert links_of(nlp, text, "£2m") == []
+
+
+@pytest.mark.parametrize("holders", ["Minority shareholders of the firm", "The investors"])
+def test_shareholders_taking_a_payout_leave_it_the_company_s(nlp, holders):
+    text = (
+        "Kestrel Motors lifts payout\n\nKestrel Motors said its net profit rose to "
+        f"$420 million in the year.\n\n{holders} will share $35 million."
+    )
+    assert [company for company, _ in links_of(nlp, text, "$35 million")] == ["Kestrel Motors"]

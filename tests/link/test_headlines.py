@@ -117,3 +117,21 @@ def test_a_headline_subject_must_be_a_name_of_the_story(nlp, text, not_company):
                      cue_nouns=lk._cue_nouns,
                      headline_names=lambda d, t: lk.headlines.subject_names(d, lk.companies, t))
     assert not [m.name for m in ctx.mentions if not_company in m.name]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "KTX 1H earnings fall; special dividend declared",
+        "KTX quarterly profit jumps as trading picks up",
+        "KTX's full-year revenue slips",
+    ],
+)
+def test_results_headline_names_the_company_before_its_results_words(nlp, headline):
+    # a name NER does not tag, heading a results headline, is the story's company
+    text = (
+        f"{headline}\n\nAug. 15 - KTX first-half earnings fell as it lifted spending. "
+        "Operating earnings fell 5 percent to $13.9 million in the six months, "
+        "the company said in a statement."
+    )
+    assert links_of(nlp, text, "$13.9 million")[0][0] == "KTX"

@@ -384,7 +384,6 @@ def test_country_naira(nlp, text: str, words: str, source: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Senate passed a N9.12 trillion budget on Tuesday.",  # no country: no currency
         "Nigeria ordered N95 masks for its hospitals.",  # no scale: a product name
     ],
 )
@@ -520,7 +519,41 @@ def test_capital_p_before_a_scaled_figure_is_the_philippine_peso(nlp):
     ],
 )
 def test_capital_p_elsewhere_is_no_amount(nlp, text):
+    # a LONDON dateline puts the story where no currency is written "P"
     assert [a for a in amounts(nlp, text) if a[0].startswith("P")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        # no country named, no dateline: only the Philippines writes "P" before a scaled figure
+        ("Harbor Land Corp. saw a net income of P812.4 million, up from P700 million.",
+         "P812.4 million", "PHP"),  # fmt: skip
+        ("The Senate passed a N9.12 trillion budget on Tuesday.", "N9.12 trillion", "NGN"),
+        ("Four lenders made N2.7tn in the half", "N2.7tn", "NGN"),
+    ],
+)
+def test_a_sign_only_one_currency_writes_before_a_scaled_figure(nlp, text, words, code):
+    assert currency_of(nlp, text, words) == (code, "symbol")
+
+
+def test_the_sign_before_a_bare_figure_stays_unread(nlp):
+    assert amounts(nlp, "Harbor Land Corp. paid P20 a share to its holders.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        ("Harbor Gold said the offer was worth $A13.85 a share.", "$A13.85", "AUD"),
+        ("Harbor Gold is valued at $A41b by the market.", "$A41b", "AUD"),
+        ("Harbor Dairy earned $NZ1.2bn last year.", "$NZ1.2bn", "NZD"),
+        ("Acme posted a profit of Kes12.3B in the half.", "Kes12.3B", "KES"),
+        ("Acme paid a dividend of Kes 2.25 per share.", "Kes 2.25", "KES"),
+        ("Its stock closed at Rmb4.62 on Friday after it raised Rmb9.4bn.", "Rmb9.4bn", "CNY"),
+    ],
+)
+def test_press_forms_of_a_currency_glued_to_a_figure(nlp, text, words, code):
+    assert currency_of(nlp, text, words)[0] == code
 
 
 def test_pence_after_a_figure_stay_pence(nlp):

@@ -275,7 +275,8 @@ def _before_results(part: list[Token], titled: bool) -> list[Token]:
 
 def _results_word(tok: Token, titled: bool) -> bool:
     word = tok.text
-    return tok.lower_ in HEADLINE_RESULTS and (titled or not (word[:1].isupper() and word[1:].islower()))
+    capitalized = word[:1].isupper() and word[1:].islower()
+    return tok.lower_ in HEADLINE_RESULTS and (titled or not capitalized)
 
 
 def _name_tail(part: list[Token]) -> list[Token]:
