@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.money.lexicon import Lexicon
 from pipeline.nlp.doccache import doc_text, sent_of
-from pipeline.nlp.layout import DATELINE, HEADLINE_MAX_CHARS, SHORT_DATELINE
+from pipeline.nlp.layout import DATELINE, HEADLINE_MAX_CHARS, PRESS_DATELINE, SHORT_DATELINE
 from pipeline.resources import read_jsonl
 from pipeline.types import Money
 
@@ -200,6 +200,8 @@ class LocalCurrencies:
                 break
         if not place:
             place, territory = self._short_dateline(text)
+        if not place:
+            place, territory = self._press_dateline(text)
         head = text.lstrip()[:HEADLINE_MAX_CHARS].split("\n", 1)[0]
         if DATELINE.match(head):
             head = ""  # no headline: the story opens on its dateline
@@ -215,6 +217,23 @@ class LocalCurrencies:
         region = self._region(m.group(0)[m.end("place") - m.start() :])
         known = region[1] if region else self.places.get(name) or self.names.get(name.lower())
         return (name, known) if known else ("", "")
+
+    def _press_dateline(self, text: str) -> tuple[str, str]:
+        """(place, territory) of a press release's dateline ("Calgary, Alberta--(Newsfile
+        Corp. ...)": Canada, by the province; "WUHAN, China, August 16, 2021 /PRNewswire/");
+        ("", "") when its place is unknown."""
+        m = PRESS_DATELINE.search(text[:DATELINE_CHARS])
+        if m is None:
+            return "", ""
+        name = " ".join(m.group("place").split())
+        parts = m.group("parts")
+        region = self._region(parts) if parts else None
+        named = [self.names.get(p.strip().lower(), "") for p in parts.split(",")] if parts else []
+        known = (
+            region[1] if region else next((t for t in named if t), "")
+            or self.places.get(name.upper()) or self.places.get(name) or ""
+        )
+        return (name.upper(), known) if known else ("", "")
 
     def _region(self, rest: str) -> tuple[str, str] | None:
         """The state or province a dateline writes after its city (", Fla., March 5 -"):

@@ -55,6 +55,26 @@ SHORT_DATELINE = re.compile(
 )
 
 
+def _press_dateline() -> re.Pattern[str]:
+    wires = read_jsonl(MODELS_DIR / "layout/press_wires.jsonl")[0]["words"]
+    wires = sorted(wires, key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in wires)
+    return re.compile(
+        r"^[ \t]*(?P<place>[A-Z][A-Za-z .'&-]{1,40}?)"
+        r"(?P<parts>(?:,[ \t]*[A-Z][A-Za-z .'-]{1,30}?)*)"
+        rf"(?:,[ \t]*(?:{_MONTHS})[a-zA-Z]*\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}})?"
+        rf"[ \t]*(?:--)?[ \t]*[(/][ \t]*(?i:{alt})\b"
+        r"(?:[^)/\n]{0,40}[)/])?[ \t]*(?:--|[-–—])?[ \t]*",  # "...)--", ") -", "/"
+        re.MULTILINE,
+    )
+
+
+# a press release's dateline: a place, its state or country, maybe a date, then the wire
+# that carried it ("CAMBRIDGE, Mass.--(BUSINESS WIRE)--", "WUHAN, China, August 16, 2021
+# /PRNewswire/ -"); the wires are models/layout/press_wires.jsonl
+PRESS_DATELINE = _press_dateline()
+
+
 def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
     """Character bounds of the physical line(s) holding ``text[start:end]``."""
     lo = text.rfind("\n", 0, start) + 1
@@ -99,8 +119,10 @@ def dateline_place(text: str) -> str:
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the datelines in ``text``."""
-    return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
+    """Character ranges of the datelines in ``text`` (a press release's too)."""
+    spans = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
+    press = PRESS_DATELINE.search(text)
+    return spans + [(press.start(), press.end())] if press else spans
 
 
 # Earnings tables of wire copy ("Shr 1.20 dlrs vs 1.10", "Net 12.5 mln vs 11.4 mln"),

@@ -585,3 +585,40 @@ def test_a_vietnamese_dateline_and_dong(nlp):
     (span,) = [s for s in doc._.amounts if "VNĐ" in s.text]
     assert (span._.money.currency, span._.money.amount) == ("VND", 120e12)
     assert [lk.company for lk in span._.links] != ["HÀ NỘI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        (
+            "Calgary, Alberta--(Newsfile Corp. - May 2, 2024) - Harbor Bio Inc. closed a "
+            "placement of units at $0.15 per unit.",
+            "$0.15",
+            "CAD",
+        ),
+        (
+            "TORONTO, March 5, 2025 /CNW/ - Harbor Corp. reported revenue of $55.2 million.",
+            "$55.2 million",
+            "CAD",
+        ),
+        (
+            "SYDNEY, May 2, 2024 /PRNewswire/ -- Harbor Mining Ltd said its revenue was "
+            "$88 million.",
+            "$88 million",
+            "AUD",
+        ),
+        (
+            "CAMBRIDGE, Mass.--(BUSINESS WIRE)--Harbor Bio agreed to be bought for $5.00 a share.",
+            "$5.00",
+            "USD",
+        ),
+    ],
+    ids=["newsfile-province", "cnw-city", "prnewswire-city", "business-wire-state"],
+)
+def test_a_press_release_dateline_gives_the_story_s_dollar(nlp, text, words, code):
+    assert currency_of(nlp, text, words) == (code, "dateline")
+
+
+def test_a_press_release_dateline_place_is_no_company(nlp):
+    doc = nlp("CAMBRIDGE, Mass.--(BUSINESS WIRE)--Harbor Bio said its revenue was $12 million.")
+    assert [[lk.company for lk in a._.links] for a in doc._.amounts] == [["Harbor Bio"]]
