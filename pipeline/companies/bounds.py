@@ -323,6 +323,9 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc[i].text == ">":  # "<NIKI-LU INDUSTRIES INC> YEAR NET"
             end = i
             break
+        if i > start and _spaced_dash(doc, i):  # "Ramsdens Holdings PLC - Middlesbrough"
+            end = i
+            break
         if i + 1 < end and _sentence_stop(doc[i]) and i > start:
             end = i + (doc[i].text != ".")  # "Operation Car Wash. Shares of ...": NER ran
             break  # over a sentence's end
@@ -334,6 +337,14 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def _spaced_dash(doc: Doc, i: int) -> bool:
+    """A dash with a space on each side: a break between phrases, never inside a name
+    ("Hewlett-Packard" is written without spaces)."""
+    return doc[i].text in ("-", "–", "—", "--") and bool(doc[i - 1].whitespace_) and bool(
+        doc[i].whitespace_
+    )
 
 
 def _after_descriptor(doc: Doc, start: int, end: int) -> int:
