@@ -11,17 +11,22 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 
 @lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
+def _all_countries() -> frozenset[str]:
     records = read_jsonl(MODELS_DIR / "money/places.jsonl")
-    names = {n.lower() for rec in records for n in rec.get("names", ())}
+    return frozenset(n.lower() for rec in records for n in rec.get("names", ()))
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country names no person's name ends in."""
     people = word_sets(MODELS_DIR / "companies/words.jsonl")["person_like_countries"]
-    return frozenset(names - people)
+    return _all_countries() - people
 
 
 def country_unit(ent: Span) -> bool:
@@ -33,3 +38,21 @@ def country_unit(ent: Span) -> bool:
         if len(words) > k and " ".join(t.lower_ for t in words[-k:]) in _countries():
             return words[0].is_upper or words[0].is_title
     return False
+
+
+def country_tail(doc: Doc, start: int, end: int) -> int:
+    """The end of a name NER cut before its country ("PTC" + "India" -> "PTC India"): the
+    country right after it on the same line joins it where the story writes the two
+    together more than once (a name, not "Apple" then "China sales" by chance)."""
+    for k in (3, 2, 1):
+        if end + k > len(doc) or any(t.ent_type_ != "GPE" for t in doc[end : end + k]):
+            continue
+        country = doc[end : end + k]
+        if country.text.lower() not in _all_countries() or "\n" in doc[end - 1].whitespace_:
+            continue
+        if doc[end + k - 1].i + 1 < len(doc) and doc[end + k].tag_ == "POS":
+            return end  # "Apple China's": the country's own
+        whole = doc[start : end + k].text
+        if doc.text.count(whole) >= 2:
+            return end + k
+    return end

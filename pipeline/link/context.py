@@ -61,6 +61,8 @@ from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 FORECASTERS = _WORDS["forecasters"]  # "analyst", "economist": their employer is no topic
+REPORTING = _WORDS["reporting"]  # a news agency there is the story's source
+FILING_NOUNS = _WORDS["filing_nouns"]  # "a BSE filing showed": where, not whose
 # "a spokeswoman for Acme said": Acme is the sentence's topic
 SPEAKERS = word_sets(MODELS_DIR / "link/focus_words.jsonl")["speaker_nouns"]
 
@@ -406,17 +408,15 @@ def _forecaster(tok: Token) -> bool:
     return any(t.lemma_.lower() in FORECASTERS for t in near)
 
 
-# Verbs and nouns of reporting: a news agency there is the story's source.
-REPORTING = _WORDS["reporting"]
-
-
 def _quoted_sources(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
-    """Names the article cites "according to" ("according to Al Jazeera, $3.6bn ...")."""
+    """Names cited "according to" ("according to Al Jazeera"), or a filing's ("a BSE filing")."""
     out = set()
     for m in mentions:
         root = doc[m.start : m.end].root
         prep = root.head
-        if root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according":
+        if root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according" or (
+            root.dep_ == "compound" and prep.lemma_.lower() in FILING_NOUNS
+        ):
             out.add(m.name.lower())
     return frozenset(out)
 

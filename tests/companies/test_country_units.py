@@ -8,7 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from pipeline.companies.country_units import country_unit
+from pipeline.companies.country_units import country_tail, country_unit
 
 VOCAB = spacy.blank("en").vocab
 
@@ -37,3 +37,22 @@ def test_people_and_bare_countries_are_not(words):
 def test_only_people_are_read():
     doc = Doc(VOCAB, words=["Orbitel", "Ghana", "said"])
     assert not country_unit(Span(doc, 0, 2, label="GPE"))
+
+
+
+def _tagged(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    doc = Doc(VOCAB, words=words)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    return doc
+
+
+def test_a_name_the_story_writes_with_its_country_twice_keeps_it():
+    words = ["Orbitel", "India", "rose", ".", "Orbitel", "India", "said", "so", "."]
+    doc = _tagged(words, [(0, 1, "ORG"), (1, 2, "GPE"), (4, 5, "ORG"), (5, 6, "GPE")])
+    assert country_tail(doc, 0, 1) == 2
+
+
+def test_a_country_written_once_after_a_name_stays_apart():
+    words = ["Orbitel", "China", "sales", "fell", "."]
+    doc = _tagged(words, [(0, 1, "ORG"), (1, 2, "GPE")])
+    assert country_tail(doc, 0, 1) == 1

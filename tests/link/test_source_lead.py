@@ -26,3 +26,13 @@ def test_a_company_named_as_itself_stays_the_focus(nlp):
         "The expansion will cost $12 million over two years."
     )
     assert _owners(nlp, text) == [["Dealogic"]]
+
+
+def test_the_exchange_a_filing_went_to_is_no_owner(nlp):
+    text = (
+        "Orbitel profit rises\n\n"
+        "Orbitel Networks posted a net profit of Rs 95 crore in the quarter. The company had "
+        "reported a net profit of Rs 40 crore a year earlier, a BSE filing showed.\n\n"
+        "The company's total income rose to Rs 2,140 crore."
+    )
+    assert _owners(nlp, text) == [["Orbitel Networks"]] * 3
