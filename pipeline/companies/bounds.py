@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
 GLUED_DESCRIPTORS = _WORDS["glued_descriptors"]
 PERSON_TITLES = _WORDS["person_titles"]  # "Co Chairman X": the name ends at its suffix
+CLOSING_TITLES = PERSON_TITLES | _WORDS["title_abbreviations"]  # "Apple CEO": no name's end
 NAME_REGIONS = _WORDS["name_regions"]  # "Corp of America": the name goes on
 _SHARE_WORDS = _WORDS["share_words"]  # "Apple Shares Rise": the name ends before them
 PARTICLES = _WORDS["name_particles"]  # "Banco do Brasil", "Pick n Pay"
@@ -97,6 +98,10 @@ def cut_verb(doc: Doc, start: int, end: int, data: CompanyData) -> int:
             and (doc[i - 1].lower_.rstrip(".") in LEGAL_SUFFIXES)
         ):
             return i  # "Phillips Petroleum Co Chairman C. J. Silas": a person's title
+        if i == end - 1 and i > start and doc[i].lower_ in CLOSING_TITLES:
+            while i - 1 > start and doc[i - 1].lower_ in CLOSING_TITLES:
+                i -= 1  # "Acme Chief Executive"
+            return i  # "Apple CEO Tim Cook", "PHINMA Chairman Ramon del Rosario"
         low = doc[i].lower_
         if (  # "BLUE CIRCLE INDUSTRIES PLC YEAR": a wire name ends at its legal suffix
             i > start

@@ -1,0 +1,57 @@
+"""Where a company's name ends (``pipeline/companies/bounds.py``): at a dash with a space on
+each side (news briefs write "Acme Holdings PLC - Leeds-based lender - Records ...";
+"Hewlett-Packard" keeps its unspaced hyphen), and before an officer's title NER ran into it
+("Acme CEO Jane Roe"). Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.companies.mentions import CompanyData, find_mentions
+from pipeline.resources import MODELS_DIR
+
+
+@pytest.fixture(scope="module")
+def data():
+    return CompanyData.from_dir(MODELS_DIR)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lender lifts payout\n\nKestrel Finance PLC - Leeds, England-based pawnbroker and "
+            "lender - Records revenue of GBP22.1 million for the half.",
+            "Kestrel Finance PLC",
+        ),
+        (
+            "Printer results\n\nHewlett-Packard Co said its revenue rose to $12 billion.",
+            "Hewlett-Packard Co",
+        ),
+    ],
+    ids=["brief-with-description", "unspaced-hyphen"],
+)
+def test_a_spaced_dash_ends_the_name(nlp, data, text, name):
+    found = {m.name for m in find_mentions(nlp(text), data)}
+    assert name in found, found
+    assert not any(n.startswith(name + " -") for n in found), found
+
+
+
+@pytest.mark.parametrize(
+    ("words", "end"),  # end: where NER's name ended
+    [
+        (["Kestrel", "CEO", "Jane", "Roe", "said"], 2),
+        (["Orbitel", "Chairman", "John", "Doe", "said"], 2),
+        (["Kestrel", "Chief", "Executive", "said"], 3),
+    ],
+)
+def test_an_officer_s_title_ends_the_name(data, words, end):
+    # as NER sometimes tags it: the company and the title as one name ("Apple CEO")
+    from spacy.tokens import Doc
+
+    from pipeline.companies.bounds import cut_verb
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert cut_verb(doc, 0, end, data) == 1  # the name is the company's word alone
