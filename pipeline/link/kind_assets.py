@@ -8,6 +8,11 @@ company told by its assets is neither the price of the deal the sentence tells o
 result. A results table's "Assets 4.5 billion vs four billion" and a results note are
 read before (``financials``); money paid for assets ("sold 500 mln dlrs in assets",
 "bought the assets of X for N") is left to the trade verb (a deal).
+
+A balance-sheet line moving in a results story is a line of the results (FACTS.md Kind
+``financials``: "assets, loans, deposits in a bank's results"): "total assets grew by 6
+percent to Kes 1.98 trillion", "customer deposits expanded to $14.9 billion", "net loans
+and advances increased to N3.1 trillion" are no investment ("expand") nor loan taken.
 """
 
 from __future__ import annotations
@@ -15,11 +20,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.link.kind_cues import in_noun
+from pipeline.money.tables import one_period_row
 from pipeline.resources import MODELS_DIR, word_sets
 
 _CUES = word_sets(MODELS_DIR / "link/kind_cues.jsonl")
 _HELD = _CUES["held_asset_nouns"]
 _TRADE = word_sets(MODELS_DIR / "link/words.jsonl")["trade_verbs"]
+_LINES = _CUES["balance_line_nouns"]
+_MOVES = _CUES["balance_move_verbs"]
 
 
 def held_assets(span: Span) -> bool:
@@ -39,3 +47,26 @@ def held_assets(span: Span) -> bool:
     # "sold 500 mln dlrs in assets", "bought assets of N": what a trade verb trades
     traded = (root.head, holder.head, head.head.head)
     return not any(t.lemma_.lower() in _TRADE and t.pos_ == "VERB" for t in traded)
+
+
+def results_row(span: Span) -> bool:
+    """A results table's one-period row ("Net 12.5 mln"), or a balance-sheet line that
+    moved to or from the amount."""
+    return one_period_row(span) or balance_line(span)
+
+
+def balance_line(span: Span) -> bool:
+    """Whether the amount is where a balance-sheet line moved to or from."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("to", "from") or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _MOVES:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _is_line(c) for c in verb.children)
+
+
+def _is_line(noun: Token) -> bool:
+    """ "assets", "customer deposits", "net loans and advances" (either conjunct)."""
+    return noun.lemma_.lower() in _LINES or any(c.lemma_.lower() in _LINES for c in noun.conjuncts)

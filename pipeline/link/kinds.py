@@ -29,7 +29,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.link.kind_assets import held_assets
+from pipeline.link.kind_assets import held_assets, results_row
 from pipeline.link.kind_buyback import bought_back, returned_to_holders
 from pipeline.link.kind_charges import charge_kind
 from pipeline.link.kind_cues import (
@@ -74,7 +74,6 @@ from pipeline.link.kind_verbs import cost_to_make, people_earn, stands_for_amoun
 from pipeline.link.kind_worth import business_valued, value_of_business, valued_at
 from pipeline.link.rules.unit_deal import unit_deal_kind
 from pipeline.link.sectors import tree_distance
-from pipeline.money.tables import one_period_row
 from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
@@ -314,8 +313,8 @@ def read_kind(
     ``is_company(token)`` whether a word names or refers to one; ``in_deal`` whether
     the story has told of a deal before this amount."""
     lo, hi = clause
-    if is_results_line(doc, span, clause) or results_note(span) or one_period_row(span):
-        return "financials"  # "Revs 310.6 mln vs 287.9 mln", "NOTE: 1986 net includes ..."
+    if is_results_line(doc, span, clause) or results_note(span) or results_row(span):
+        return "financials"  # "Revs 310.6 mln vs 287.9 mln", "total assets grew to $N"
     if _quotes_shares(span, clause, is_company):
         return "other"  # "Shares in X lost 65 cents to C$1.90": a share price, no loss
     if goods_price_move(span, clause, is_company, words.of_noun):

@@ -26,6 +26,13 @@ CASES = [
      "Inc for 40 mln dlrs.", "40 mln dlrs", "deal"),
     ("Acme Corp agreed to buy Bolt Inc and will pay the balance of 20 mln dlrs in cash at "
      "closing.", "20 mln dlrs", "deal"),
+    # a balance-sheet line moving in a results story: a line of the results
+    ("Harbor Bank said its total assets grew by 5 percent to $41.2 billion in the half.",
+     "$41.2 billion", "financials"),
+    ("Harbor Bank said customer deposits expanded to $30.5 billion in the half.",
+     "$30.5 billion", "financials"),
+    ("Harbor Bank said net loans and advances increased to $22.8 billion in the half.",
+     "$22.8 billion", "financials"),
 ]
 
 
