@@ -334,3 +334,17 @@ def unit_follows(text: str, at: int) -> bool:
     return words in _GOODS_UNITS or words.split()[-1] in _GOODS_UNITS or (
         words.split()[0] in _GOODS_UNITS  # "per lb on 380,000 lbs"
     )
+
+
+_PAYMENT_FORMS = _CUES["payment_forms"]
+_PAYMENT_FORM_NOUNS = _CUES["payment_form_nouns"]
+
+
+def payment_form(noun: Token, modifier: Token) -> bool:
+    """ "an all-stock deal", "a cash-and-share transaction": how a deal is paid, which
+    gives the deal noun no kind of its own (a share is no share price here)."""
+    return (
+        noun.lemma_.lower() in _PAYMENT_FORM_NOUNS
+        and modifier.lemma_.lower() in _PAYMENT_FORMS
+    )
+

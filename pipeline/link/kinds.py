@@ -40,6 +40,7 @@ from pipeline.link.kind_cues import (
     market_takes,
     net_of,
     order_of_size,
+    payment_form,
     people_spend,
     previous_kind,
     priced_kind,
@@ -155,7 +156,9 @@ class KindWords:
             return priced
         if tok.lower_ in self.defer or tok.lemma_.lower() in self.defer:
             for c in tok.children:
-                if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+                if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and (
+                    not payment_form(tok, c)  # "an all-stock deal": paid in stock
+                ):
                     kind = self.trigger(c) or borrowing_word(tok, c)  # "option facility"
                     if kind is not None:
                         return kind
@@ -404,9 +407,7 @@ def read_kind(
 def _values_asset(verb: Token) -> bool:
     """ "valued the exchange at about £1.35bn", "values the club at £800m": what an
     active "value" values is a company or an asset (link/words.jsonl deal_objects)."""
-    return any(
-        c.dep_ == "dobj" and c.lemma_.lower() in DEAL_OBJECTS for c in verb.children
-    )
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DEAL_OBJECTS for c in verb.children)
 
 
 def _in_noun_kind(words: KindWords, doc: Doc, span: Span, hi: int) -> str | None:
@@ -440,9 +441,7 @@ def _quotes_shares(
     if quote is None:
         return False
     verb, moved_to = quote
-    return any(
-        _quoted_noun(s) or (moved_to and is_company(s)) for s in quoted_subjects(verb)
-    )
+    return any(_quoted_noun(s) or (moved_to and is_company(s)) for s in quoted_subjects(verb))
 
 
 def _quoted_noun(tok: Token) -> bool:
