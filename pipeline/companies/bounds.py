@@ -23,6 +23,7 @@ _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
 GLUED_DESCRIPTORS = _WORDS["glued_descriptors"]
 PERSON_TITLES = _WORDS["person_titles"]  # "Co Chairman X": the name ends at its suffix
 CLOSING_TITLES = PERSON_TITLES | _WORDS["title_abbreviations"]  # "Apple CEO": no name's end
+OFFICES = _WORDS["office_titles"]  # "Finance Minister": an office, no company
 NAME_REGIONS = _WORDS["name_regions"]  # "Corp of America": the name goes on
 _SHARE_WORDS = _WORDS["share_words"]  # "Apple Shares Rise": the name ends before them
 PARTICLES = _WORDS["name_particles"]  # "Banco do Brasil", "Pick n Pay"
@@ -98,7 +99,11 @@ def cut_verb(doc: Doc, start: int, end: int, data: CompanyData) -> int:
             and (doc[i - 1].lower_.rstrip(".") in LEGAL_SUFFIXES)
         ):
             return i  # "Phillips Petroleum Co Chairman C. J. Silas": a person's title
-        if i == end - 1 and i > start and doc[i].lower_ in CLOSING_TITLES:
+        if i == end - 1 and i > start and doc[i].lower_ in CLOSING_TITLES and (
+            doc[i].is_title or doc[i].is_upper  # not "Shell U.K. Finance director"
+        ):
+            if doc[i].lower_ in OFFICES:
+                return start  # "New Home Secretary", "Finance Minister": an office
             while i - 1 > start and doc[i - 1].lower_ in CLOSING_TITLES:
                 i -= 1  # "Acme Chief Executive"
             return i  # "Apple CEO Tim Cook", "PHINMA Chairman Ramon del Rosario"

@@ -17,7 +17,8 @@ from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 
 @lru_cache(maxsize=1)
-def _all_countries() -> frozenset[str]:
+def countries() -> frozenset[str]:
+    """Country names, lower case (GeoNames, ``models/money/places.jsonl``)."""
     records = read_jsonl(MODELS_DIR / "money/places.jsonl")
     return frozenset(n.lower() for rec in records for n in rec.get("names", ()))
 
@@ -26,7 +27,7 @@ def _all_countries() -> frozenset[str]:
 def _countries() -> frozenset[str]:
     """Country names no person's name ends in."""
     people = word_sets(MODELS_DIR / "companies/words.jsonl")["person_like_countries"]
-    return _all_countries() - people
+    return countries() - people
 
 
 def country_unit(ent: Span) -> bool:
@@ -48,7 +49,7 @@ def country_tail(doc: Doc, start: int, end: int) -> int:
         if end + k > len(doc) or any(t.ent_type_ != "GPE" for t in doc[end : end + k]):
             continue
         country = doc[end : end + k]
-        if country.text.lower() not in _all_countries() or "\n" in doc[end - 1].whitespace_:
+        if country.text.lower() not in countries() or "\n" in doc[end - 1].whitespace_:
             continue
         if doc[end + k - 1].i + 1 < len(doc) and doc[end + k].tag_ == "POS":
             return end  # "Apple China's": the country's own

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.companies.country_units import countries
 from pipeline.link.kind_cues import in_noun
 from pipeline.money.tables import one_period_row
 from pipeline.resources import MODELS_DIR, word_sets
@@ -67,6 +68,15 @@ def balance_line(span: Span) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and _is_line(c) for c in verb.children)
 
 
+def _country(tok: Token) -> bool:
+    words = [t for t in tok.subtree if t.is_alpha]  # "South Africa's" -> "south africa"
+    return tok.ent_type_ in ("GPE", "NORP") or " ".join(t.lower_ for t in words) in countries()
+
+
 def _is_line(noun: Token) -> bool:
-    """ "assets", "customer deposits", "net loans and advances" (either conjunct)."""
+    """ "assets", "customer deposits", "net loans and advances" (either conjunct); not a
+    country's ("South Africa's total gold and foreign assets": its reserves)."""
+    nouns = (noun, *noun.conjuncts)
+    if any(c.dep_ == "poss" and _country(c) for n in nouns for c in n.children):
+        return False
     return noun.lemma_.lower() in _LINES or any(c.lemma_.lower() in _LINES for c in noun.conjuncts)

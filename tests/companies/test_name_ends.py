@@ -55,3 +55,24 @@ def test_an_officer_s_title_ends_the_name(data, words, end):
 
     doc = Doc(spacy.blank("en").vocab, words=words)
     assert cut_verb(doc, 0, end, data) == 1  # the name is the company's word alone
+
+
+@pytest.mark.parametrize(
+    "words", [["New", "Home", "Secretary"], ["Finance", "Minister"], ["Defence", "Secretary"]]
+)
+def test_a_name_ending_in_a_public_office_is_no_name(data, words):
+    from spacy.tokens import Doc
+
+    from pipeline.companies.bounds import cut_verb
+
+    doc = Doc(spacy.blank("en").vocab, words=[*words, "said"])
+    assert cut_verb(doc, 0, len(words), data) == 0
+
+
+def test_a_lower_case_title_keeps_the_name(data):
+    from spacy.tokens import Doc
+
+    from pipeline.companies.bounds import cut_verb
+
+    words = ["Harbor", "Finance", "director", "Jane", "Roe"]
+    assert cut_verb(Doc(spacy.blank("en").vocab, words=words), 0, 3, data) == 3

@@ -33,6 +33,9 @@ CASES = [
      "$30.5 billion", "financials"),
     ("Harbor Bank said net loans and advances increased to $22.8 billion in the half.",
      "$22.8 billion", "financials"),
+    # a country's assets are its reserves, no company's results
+    ("PRETORIA, May 2 - South Africa's gold and foreign assets rose to 7.1 billion rand in "
+     "April, the central bank said.", "7.1 billion rand", "other"),
 ]
 
 
