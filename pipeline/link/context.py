@@ -55,14 +55,14 @@ from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.companies.venues import not_venues
 from pipeline.companies.wraps import complete_names, join_wrapped
 from pipeline.link.labels import label_mentions, line_label
+from pipeline.link.sources import without_sources
 from pipeline.nlp.doccache import doc_text, sent_of, tokens_where
 from pipeline.nlp.layout import dateline_spans
 from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 FORECASTERS = _WORDS["forecasters"]  # "analyst", "economist": their employer is no topic
-REPORTING = _WORDS["reporting"]  # a news agency there is the story's source
-FILING_NOUNS = _WORDS["filing_nouns"]  # "a BSE filing showed": where, not whose
+COMPANY_ORGANS = _WORDS["company_organs"]  # "the Board of Directors": the company's
 # "a spokeswoman for Acme said": Acme is the sentence's topic
 SPEAKERS = word_sets(MODELS_DIR / "link/focus_words.jsonl")["speaker_nouns"]
 
@@ -110,9 +110,7 @@ class DocContext:
         mentions += alias_mentions(doc, mentions, data, taken)
         # news agencies, and whatever the article quotes "according to", are sources:
         # companies only where they act
-        sources = data.sources | _quoted_sources(doc, mentions)
-        if sources:
-            mentions = [m for m in mentions if m.name.lower() not in sources or _acts(doc, m)]
+        mentions = without_sources(doc, mentions, data.sources)
         mentions = not_companies_here(doc, mentions, data, set(_gazetteer_entries(doc, mentions)))
         mentions = not_venues(doc, mentions)  # "up 8% on BSE": where shares trade (venues.py)
         self._nouns: set[str] | None = None
@@ -224,7 +222,8 @@ class DocContext:
         if tok.ent_type_ in ("GPE", "NORP") or tok.lower_ in self.data.places:
             return True
         words = {t.lower_ for t in tok.subtree if t.i <= tok.i} | {tok.lemma_.lower()}
-        return bool(words & self.data.stop_words)
+        organ = " ".join(t.lower_ for t in tok.subtree if t.is_alpha and t.lower_ != "the")
+        return bool(words & self.data.stop_words) and organ not in COMPANY_ORGANS
 
     def refers(self, tok: Token) -> bool:
         """ "it", "its", "the company", "the Austin-based carrier", "this group"."""
@@ -406,32 +405,6 @@ def _forecaster(tok: Token) -> bool:
     """An analyst or economist, by title ("analyst Jane Doe", "Jane Doe, an economist")."""
     near = [tok, *(c for c in tok.children if c.dep_ in ("compound", "appos", "amod"))]
     return any(t.lemma_.lower() in FORECASTERS for t in near)
-
-
-def _quoted_sources(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
-    """Names cited "according to" ("according to Al Jazeera"), or a filing's ("a BSE filing")."""
-    out = set()
-    for m in mentions:
-        root = doc[m.start : m.end].root
-        prep = root.head
-        if root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according" or (
-            root.dep_ == "compound" and prep.lemma_.lower() in FILING_NOUNS
-        ):
-            out.add(m.name.lower())
-    return frozenset(out)
-
-
-def _acts(doc: Doc, m: Mention) -> bool:
-    """A news agency that acts ("Reuters cut its debt", "revenues at Reuters"), not a source."""
-    root = doc[m.start : m.end].root
-    if any(t.lemma_.lower() in REPORTING for t in root.children) or root.head.lemma_.lower() in (
-        REPORTING
-    ):
-        return False  # "Reuters news agency", "told Reuters", "Reuters reported"
-    if root.dep_ in SUBJECT_DEPS or root.dep_ == "poss":
-        return True
-    prep = root.head  # "revenues at Reuters"
-    return root.dep_ == "pobj" and prep.lower_ in ("at", "of") and prep.head.pos_ != "VERB"
 
 
 def _canonical(doc: Doc, mentions: list[Mention]) -> dict[str, str]:

@@ -188,7 +188,7 @@ class Linker(DataFilesComponent):
         common |= frozenset(
             w for t in list(common) for w in (t + "s", t + "es", t + "ed", t + "ing")
         ) | _WORDS["common_nouns"]
-        verbs = HEADLINE_VERBS | frozenset(
+        verbs = HEADLINE_VERBS | _WORDS["headline_moves"] | frozenset(
             k
             for k, kind in triggers.items()
             if kind in ("investment", "funding", "deal") and " " not in k

@@ -144,3 +144,19 @@ def test_shareholders_taking_a_payout_leave_it_the_company_s(nlp, holders):
         f"$420 million in the year.\n\n{holders} will share $35 million."
     )
     assert [company for company, _ in links_of(nlp, text, "$35 million")] == ["Kestrel Motors"]
+
+
+def test_a_title_case_headline_s_move_verb_is_no_part_of_the_name(nlp):
+    # the headline names the company without its legal form, the body with it; the
+    # Board of Directors acts for the company, no public body
+    text = (
+        "Kestrel Biotech Surges but Orbitel Plummets After-Hours\n\n"
+        "The Federal Reserve began a two-day meeting on interest rates.\n\n"
+        "Shares of Kestrel Biotech Inc. rose 3% to $96.10 after the company reported net "
+        "income of $1.2 billion. Excluding items, net income climbed to $2.15 per diluted share "
+        "from $1.80.\n\nMoreover, the Board of Directors has declared a cash dividend of $0.41 "
+        "per share."
+    )
+    for amount in ("$2.15", "$0.41"):
+        companies = [company for company, _ in links_of(nlp, text, amount)]
+        assert len(companies) == 1 and companies[0].startswith("Kestrel Biotech"), amount

@@ -1,0 +1,51 @@
+"""News agencies and the sources an article cites are no companies where they only
+report: "according to Al Jazeera", "a BSE filing showed", "Reuters reported"; where they
+act ("Reuters cut its debt", "revenues at Reuters") they stay companies."""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+from spacy.tokens import Doc
+
+from pipeline.companies.mentions import Mention
+from pipeline.resources import MODELS_DIR, word_sets
+
+_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
+REPORTING = _WORDS["reporting"]  # a news agency there is the story's source
+FILING_NOUNS = _WORDS["filing_nouns"]  # "a BSE filing showed": where, not whose
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})  # as context.SUBJECT_DEPS
+
+
+def without_sources(doc: Doc, mentions: list[Mention], agencies: Set[str]) -> list[Mention]:
+    """``mentions`` without those of news ``agencies`` and cited sources that only report."""
+    sources = agencies | _quoted_sources(doc, mentions)
+    if not sources:
+        return mentions
+    return [m for m in mentions if m.name.lower() not in sources or _acts(doc, m)]
+
+
+def _quoted_sources(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
+    """Names cited "according to" ("according to Al Jazeera"), or a filing's ("a BSE filing")."""
+    out = set()
+    for m in mentions:
+        root = doc[m.start : m.end].root
+        prep = root.head
+        if root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according" or (
+            root.dep_ == "compound" and prep.lemma_.lower() in FILING_NOUNS
+        ):
+            out.add(m.name.lower())
+    return frozenset(out)
+
+
+def _acts(doc: Doc, m: Mention) -> bool:
+    """A news agency that acts ("Reuters cut its debt", "revenues at Reuters"), not a source."""
+    root = doc[m.start : m.end].root
+    if any(t.lemma_.lower() in REPORTING for t in root.children) or root.head.lemma_.lower() in (
+        REPORTING
+    ):
+        return False  # "Reuters news agency", "told Reuters", "Reuters reported"
+    if root.dep_ in _SUBJECTS or root.dep_ == "poss":
+        return True
+    prep = root.head  # "revenues at Reuters"
+    return root.dep_ == "pobj" and prep.lower_ in ("at", "of") and prep.head.pos_ != "VERB"
