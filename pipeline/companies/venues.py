@@ -43,7 +43,17 @@ def in_ticker(doc: Doc, m: Mention) -> bool:
     text = doc_text(doc)
     lo, hi = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
     opening, closing = text.rfind("(", max(0, lo - 12), lo), text.find(")", hi, hi + 12)
-    return opening >= 0 and closing >= 0 and ticker_code(text[opening + 1 : closing])
+    if opening >= 0 and closing >= 0 and ticker_code(text[opening + 1 : closing]):
+        return True
+    return _market_tag(text, lo, hi)
+
+
+def _market_tag(text: str, lo: int, hi: int) -> bool:
+    """ "KYOSHA CO.,LTD. <6837> [TSE Std]": the exchange and its segment in square brackets
+    after a listed name."""
+    opening, closing = text.rfind("[", max(0, lo - 2), lo + 1), text.find("]", hi, hi + 12)
+    inside = text[opening + 1 : closing].split() if opening >= 0 and closing >= 0 else []
+    return bool(inside) and inside[0].lower() in _EXCHANGES
 
 
 def ticker_code(text: str) -> bool:

@@ -111,7 +111,7 @@ DATA_FILES = (
     "link/public_money.jsonl",  # read at import (link/public_money.py)
     "link/owner_words.jsonl",  # read at import (rules/national.py, rules/markets.py)
     "link/products.jsonl",  # read at import (companies/products.py, rules/product_price.py)
-    "layout/small_words.jsonl",
+    "layout/small_words.jsonl", "layout/press_wires.jsonl",  # read at import (nlp/layout.py)
 )
 
 # Verbs whose proper-noun subject is taken for a company NER missed, beside the

@@ -35,3 +35,10 @@ def test_the_story_is_about_the_company_not_the_exchange(nlp):
     doc = nlp(text)
     owners = {s.text: [lk.company for lk in s._.links] for s in doc._.amounts}
     assert owners["Rs 167 million"] == ["Orbis Pumps"]
+
+
+def test_an_exchange_tag_in_square_brackets_is_no_name(nlp):
+    doc = nlp("KESTREL CO.,LTD. <6999> [TSE Std] announced its results after the close.")
+    tag = next(t.i for t in doc if t.text == "TSE")
+    assert in_ticker(doc, Mention(tag, tag + 2, "TSE Std", "ORG"))
+    assert not in_ticker(doc, Mention(0, 1, "KESTREL", "ORG"))
