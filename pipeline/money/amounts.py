@@ -75,6 +75,7 @@ DATA_FILES = tuple(
         "places",
         "region_abbreviations",
         "demonyms",
+        "publishers",
         "currency_families",
         "table_labels",
         "words",

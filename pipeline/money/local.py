@@ -108,6 +108,7 @@ class LocalCurrencies:
     spans: dict[str, Spans]  # territory -> its currencies with dates
     explicit: re.Pattern[str]  # "U.S. dlrs", "US$", "Canadian dollars" say which they are
     regions: dict[str, str]  # state or province, lower case -> territory ("fla." -> US)
+    publishers: dict[str, str]  # a ".com" news domain -> its country (publishers.jsonl)
 
     @classmethod
     def load(cls, folder: Path) -> LocalCurrencies:
@@ -173,12 +174,29 @@ class LocalCurrencies:
         name_pattern = re.compile(rf"(?<![\w.])(?:{alts})(?![\w])", re.I)
         words = "|".join(re.escape(w) for w in explicit)
         pattern = re.compile(rf"U\.\s?S\.|[A-Z]{{1,3}}\$|\b(?:{words})\b", re.I)
+        publishers = {r["domain"]: r["country"] for r in read_jsonl(folder / "publishers.jsonl")}
         return cls(
             places, overrides, names, name_pattern, tuple(families), family_of, spans, pattern,
-            regions,
+            regions, publishers,
         )  # fmt: skip
 
     # ------------------------------------------------------------------ story
+
+    def url_territories(self, url: str) -> frozenset[str]:
+        """The country of a web address's country-code domain ("tribune.com.pk": PK), or of
+        a known publisher's ".com" ("theglobeandmail.com": CA), as a set of one; empty for
+        any other ".com" and the like."""
+        m = _HOST.match(url.strip())
+        host = m.group(1).rstrip(".").lower() if m else ""
+        tld = host.rsplit(".", 1)[-1]
+        if len(tld) == 2 and tld.isalpha():
+            return frozenset({_TLD_TERRITORY.get(tld, tld.upper())})
+        labels = host.split(".")
+        for k in range(len(labels) - 1):  # "www.theglobeandmail.com", "m.scmp.com"
+            country = self.publishers.get(".".join(labels[k:]))
+            if country:
+                return frozenset({country})
+        return frozenset()
 
     def story(self, text: str, published: str = "") -> Story:
         """The story's dateline country, headline countries and date (once per doc)."""
@@ -363,7 +381,7 @@ def localize_amounts(
                 named = local.countries(text)
             got, source = local.story_country(money, named, story.when)
             if got.currency == UNKNOWN:
-                where = url_territories(doc.user_data.get(STORY_URL, ""))
+                where = local.url_territories(doc.user_data.get(STORY_URL, ""))
                 got, source = local.story_country(money, where, story.when)
             if got.currency == UNKNOWN and not story.dateline:  # "LONDON: ... P4.2 billion"
                 got, source = local.scaled_sign(money, span.text)
@@ -372,7 +390,7 @@ def localize_amounts(
         elif not source and not local.explicit.search(span.text):
             if named is None:
                 named = local.countries(text)
-            for where in (named, url_territories(doc.user_data.get(STORY_URL, ""))):
+            for where in (named, local.url_territories(doc.user_data.get(STORY_URL, ""))):
                 got, source = local.story_country(money, where, story.when, span.text)
                 if source:
                     break
@@ -395,16 +413,6 @@ def localize_amounts(
 # "https://www.perthnow.com.au/news/...": the host's last label, a country code
 _HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^/@]*@)?([^/:?#]+)", re.I)
 _TLD_TERRITORY = {"uk": "GB"}  # the one country-code domain that is not ISO 3166
-
-
-def url_territories(url: str) -> frozenset[str]:
-    """The country of a web address's country-code domain ("tribune.com.pk": PK), as a
-    set of one; empty for ".com" and the like."""
-    host = _HOST.match(url.strip())
-    tld = host.group(1).rstrip(".").rsplit(".", 1)[-1].lower() if host else ""
-    if len(tld) != 2 or not tld.isalpha():
-        return frozenset()
-    return frozenset({_TLD_TERRITORY.get(tld, tld.upper())})
 
 
 def _first_named(local: LocalCurrencies, found: list[tuple[Span, Money]]) -> dict[str, str]:

@@ -50,7 +50,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from pipeline.money.local import STORY_DATE, STORY_URL, LocalCurrencies, _day, url_territories
+from pipeline.money.local import STORY_DATE, STORY_URL, LocalCurrencies, _day
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.resources import MODELS_DIR, word_sets
 from pipeline.types import Money
@@ -229,7 +229,7 @@ def _publisher_dollar(
     """A local paper's dollar: the currency of its web domain's country when it is a
     dollar other than the US one, the story writes out no other dollar than those two
     and names no other dollar country."""
-    territories = url_territories(url)
+    territories = local.url_territories(url)
     if not territories or _CONVERTED.search(text):
         return ""
     (territory,) = territories

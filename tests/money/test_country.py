@@ -622,3 +622,26 @@ def test_a_press_release_dateline_gives_the_story_s_dollar(nlp, text, words, cod
 def test_a_press_release_dateline_place_is_no_company(nlp):
     doc = nlp("CAMBRIDGE, Mass.--(BUSINESS WIRE)--Harbor Bio said its revenue was $12 million.")
     assert [[lk.company for lk in a._.links] for a in doc._.amounts] == [["Harbor Bio"]]
+
+
+@pytest.mark.parametrize(
+    ("url", "country"),
+    [
+        ("https://www.theglobeandmail.com/business/article-x/", {"CA"}),
+        ("http://m.scmp.com/business/article/1", {"HK"}),
+        ("https://tribune.com.pk/story/1", {"PK"}),
+        ("https://www.bbc.co.uk/news/business-1", {"GB"}),
+        ("https://www.example.com/news/1", set()),
+        ("https://notafr.com/x", set()),  # a domain that only ends like a known one
+    ],
+)
+def test_a_story_s_web_address_names_its_country(url, country):
+    assert local().url_territories(url) == frozenset(country)
+
+
+def test_a_known_publisher_s_bare_dollar_is_its_country_s(nlp):
+    from pipeline.nlp.fastpipe import pipe_docs
+
+    text = "Harbor Gold Corp will buy rival Kestrel Mining Corp. for $412.5-million."
+    doc = next(pipe_docs(nlp, [text], dates=[""], urls=["https://www.theglobeandmail.com/x"]))
+    assert [a._.money.currency for a in doc._.amounts] == ["CAD"]
