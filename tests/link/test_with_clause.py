@@ -36,3 +36,10 @@ def test_a_firm_opening_a_which_clause_in_an_unparsed_sentence(nlp):
         "to fund a bid."
     )
     assert [c for c, _ in links_of(nlp, text, "£1.4bn")] == ["Bourselink"]
+
+
+def test_a_list_of_names_and_amounts_gives_each_its_own(nlp):
+    # the names after the first are ones NER may pass over
+    doc = nlp("Card fees vary, with Aer Lingus charging €8, Ryanair €5, and Vueling €4.")
+    owners = {a.text: [lk.company for lk in a._.links] for a in doc._.amounts}
+    assert owners["€5"] == ["Ryanair"]

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from pipeline.companies.mentions import loose_mention
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.rules.markets import market_total
 from pipeline.link.rules.parse import REPORT_VERBS, Link, ParseRules, dedupe
@@ -67,6 +68,8 @@ class OwnerRules(ParseRules):
                 return []
             j -= 1
         m = ctx.by_token.get(j) if j >= lo else None
+        if m is None and j > lo and _listed_name(doc[j]):  # "charging £8, Ryanair £6"
+            m = loose_mention(doc[j], ctx.data)
         if m is None or m.start <= lo or doc[m.start - 1].lower_ not in GAP_BEFORE:
             return []
         verbs_before = [t for t in doc[lo : m.start] if t.pos_ == "VERB"]
@@ -290,6 +293,12 @@ EVENT_PRONOUNS = _WORDS["event_pronouns"]
 FORECASTERS = _WORDS["forecasters"]
 # Tokens between two figures of one comparison ("$N, or 12 cts a share, vs $M").
 MAX_COMPARED_GAP = 14
+
+
+def _listed_name(tok: Token) -> bool:
+    """A name NER passed over in a list of names and amounts: right after a comma or
+    "and", itself right before the amount ("EasyJet charging £8, Ryanair £6")."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in (",", "and") and tok.pos_ == "PROPN"
 
 
 @dataclass(slots=True)
