@@ -154,6 +154,8 @@ class KindWords:
         priced = priced_kind(tok)
         if priced is not None:
             return priced
+        if tok.dep_ == "pobj" and tok.head.lower_ == "per":  # "earnings per share of 76 cents"
+            return None  # the noun the "per" phrase hangs on decides
         if tok.lower_ in self.defer or tok.lemma_.lower() in self.defer:
             for c in tok.children:
                 if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and (

@@ -298,7 +298,8 @@ MAX_COMPARED_GAP = 14
 def _listed_name(tok: Token) -> bool:
     """A name NER passed over in a list of names and amounts: right after a comma or
     "and", itself right before the amount ("EasyJet charging £8, Ryanair £6")."""
-    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in (",", "and") and tok.pos_ == "PROPN"
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return before in (",", "and") and tok.pos_ == "PROPN" and tok.text[:1].isupper()  # not "oats"
 
 
 @dataclass(slots=True)
