@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.companies.wraps import soft_wrap
@@ -336,6 +336,9 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if i > start and _spaced_dash(doc, i):  # "Ramsdens Holdings PLC - Middlesbrough"
             end = i
             break
+        if i > start and doc[i].tag_ == "POS" and _figure_in(doc[i + 1 : end]):
+            end = i  # "Suzano’s R$47.7 billion": NER ran the owner into its amount
+            break
         if i + 1 < end and _sentence_stop(doc[i]) and i > start:
             end = i + (doc[i].text != ".")  # "Operation Car Wash. Shares of ...": NER ran
             break  # over a sentence's end
@@ -347,6 +350,10 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def _figure_in(toks: Span) -> bool:
+    return any(any(ch.isdigit() for ch in t.text) for t in toks)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:

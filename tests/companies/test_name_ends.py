@@ -76,3 +76,9 @@ def test_a_lower_case_title_keeps_the_name(data):
 
     words = ["Harbor", "Finance", "director", "Jane", "Roe"]
     assert cut_verb(Doc(spacy.blank("en").vocab, words=words), 0, 3, data) == 3
+
+
+def test_a_possessive_ends_a_name_ner_ran_into_its_amount(nlp):
+    # the curly apostrophe of web copy: NER takes "Embraer’s R$12.5 billion" for one name
+    doc = nlp("Embraer’s R$12.5 billion bid for Kestrel, the biggest deal this year, failed.")
+    assert [[lk.company for lk in a._.links] for a in doc._.amounts][0][0] == "Embraer"

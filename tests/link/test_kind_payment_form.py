@@ -21,3 +21,8 @@ from amount_at import kind_at
 )  # fmt: skip
 def test_a_deal_paid_in_stock_is_a_deal(nlp, text, written, kind):
     assert kind_at(nlp, text, written) == kind
+
+
+def test_a_consideration_is_what_a_buyer_gives(nlp):
+    text = "Harbor said its offer would be a consideration of $12.40 a share for Kestrel."
+    assert kind_at(nlp, text, "$12.40") == "deal"

@@ -43,3 +43,13 @@ def test_a_list_of_names_and_amounts_gives_each_its_own(nlp):
     doc = nlp("Card fees vary, with Aer Lingus charging €8, Ryanair €5, and Vueling €4.")
     owners = {a.text: [lk.company for lk in a._.links] for a in doc._.amounts}
     assert owners["€5"] == ["Ryanair"]
+
+
+def test_a_ranking_followed_by_named_companies_gives_each_its_figure(nlp):
+    text = (
+        "Drugmaker Harbor Pharma came top of the profits league at 6.1 billion euros, followed "
+        "by the Kestrel Bank lender at 5.2 billion euros and oil giant Orbis at 4.4 billion euros."
+    )
+    doc = nlp(text)
+    owners = {a.text: [lk.company for lk in a._.links] for a in doc._.amounts}
+    assert owners["4.4 billion euros"] == ["Orbis"]

@@ -70,7 +70,9 @@ class OwnerRules(ParseRules):
         m = ctx.by_token.get(j) if j >= lo else None
         if m is None and j > lo and _listed_name(doc[j]):  # "charging £8, Ryanair £6"
             m = loose_mention(doc[j], ctx.data)
-        if m is None or m.start <= lo or doc[m.start - 1].lower_ not in GAP_BEFORE:
+        if m is None or m.start <= lo or doc[_before_descriptor(doc, m.start, lo)].lower_ not in (
+            GAP_BEFORE
+        ):
             return []
         verbs_before = [t for t in doc[lo : m.start] if t.pos_ == "VERB"]
         if not verbs_before or any(
@@ -293,6 +295,15 @@ EVENT_PRONOUNS = _WORDS["event_pronouns"]
 FORECASTERS = _WORDS["forecasters"]
 # Tokens between two figures of one comparison ("$N, or 12 cts a share, vs $M").
 MAX_COMPARED_GAP = 14
+
+
+def _before_descriptor(doc, start: int, lo: int) -> int:
+    """The token before a name and the lower-case words describing it ("and oil giant
+    Total at 7.2 billion euros": "and")."""
+    k = start - 1
+    while k > lo and start - k <= 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+        k -= 1
+    return k
 
 
 def _listed_name(tok: Token) -> bool:

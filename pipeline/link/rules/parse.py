@@ -222,10 +222,10 @@ class ParseRules:
                         ]
                         if subs:
                             break
-            for c in v.children:  # "has been pledged by X"
+            for c in v.children:  # "has been pledged by X", "followed by the X bank"
                 if c.dep_ == "agent":
                     for p in c.children:
-                        m = ctx.mention_at(p)
+                        m = ctx.mention_at(p) or _compound_mention(ctx, p)
                         if m is not None and p.i not in exclude:
                             return "company", self._with_conj(ctx, p, m, "agent", where + "<agent")
             if subs:
@@ -428,3 +428,15 @@ def _bare_owned(ctx: DocContext, tok: Token) -> bool:
         if c.dep_ == "prep" and any(p.pos_ == "PROPN" for p in c.children):
             return False  # "profits at Acme"
     return True
+
+
+def _compound_mention(ctx: DocContext, noun: Token) -> Mention | None:
+    """The name a company noun carries before it ("the BNP Paribas bank")."""
+    if noun.lemma_.lower() not in ctx.data.ref_nouns:
+        return None
+    for c in noun.children:
+        if c.dep_ == "compound" and c.i < noun.i:
+            m = ctx.mention_at(c)
+            if m is not None:
+                return m
+    return None
