@@ -434,11 +434,9 @@ def _scaled_figure(low: str) -> bool:
 
 
 def _holds_amount(name: str) -> bool:
-    """A word of ``name`` is an amount with its currency ("Dh110m", "MXP1.358bn"); "3M",
-    "A380" and "7-Eleven" are no amounts."""
-    return any(
-        any(ch.isdigit() for ch in w) and parse_money(w) is not None for w in name.split()
-    )
+    """``name`` holds an amount with its currency ("Dh110m", "Rs 3,595.63", a naira's
+    "N6.8 trillion"); "3M", "A380" and "7-Eleven" are no amounts."""
+    return any(ch.isdigit() for ch in name) and parse_money(name, keep_unknown=True) is not None
 
 
 def _in_dateline(token: Token) -> bool:

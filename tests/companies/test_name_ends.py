@@ -82,3 +82,15 @@ def test_a_possessive_ends_a_name_ner_ran_into_its_amount(nlp):
     # the curly apostrophe of web copy: NER takes "Embraer’s R$12.5 billion" for one name
     doc = nlp("Embraer’s R$12.5 billion bid for Kestrel, the biggest deal this year, failed.")
     assert [[lk.company for lk in a._.links] for a in doc._.amounts][0][0] == "Embraer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banks drove the rise, adding 31 percent or N2.45 trillion to the N7.2 trillion total.",
+        "The lender's revenue grew to N503.6billion in the half.",
+    ],
+)
+def test_an_amount_ner_took_for_a_name_is_no_name(nlp, data, text):
+    found = {m.name for m in find_mentions(nlp(text), data)}
+    assert not any(any(ch.isdigit() for ch in n) for n in found), found
