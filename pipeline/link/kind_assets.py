@@ -68,15 +68,22 @@ def balance_line(span: Span) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and _is_line(c) for c in verb.children)
 
 
-def _country(tok: Token) -> bool:
-    words = [t for t in tok.subtree if t.is_alpha]  # "South Africa's" -> "south africa"
-    return tok.ent_type_ in ("GPE", "NORP") or " ".join(t.lower_ for t in words) in countries()
+def _country_owned(noun: Token) -> bool:
+    """A country's possessive inside the noun's phrase ("South Africa's total gold and
+    foreign assets"), however the parser hangs it."""
+    doc = noun.doc
+    for t in noun.subtree:
+        if t.lower_ not in ("'s", "’s") or t.i == 0:
+            continue
+        words = [w.lower_ for w in doc[max(0, t.i - 3) : t.i] if w.is_alpha]
+        if any(" ".join(words[k:]) in countries() for k in range(len(words))):
+            return True
+    return False
 
 
 def _is_line(noun: Token) -> bool:
     """ "assets", "customer deposits", "net loans and advances" (either conjunct); not a
     country's ("South Africa's total gold and foreign assets": its reserves)."""
-    nouns = (noun, *noun.conjuncts)
-    if any(c.dep_ == "poss" and _country(c) for n in nouns for c in n.children):
+    if any(_country_owned(n) for n in (noun, *noun.conjuncts)):
         return False
     return noun.lemma_.lower() in _LINES or any(c.lemma_.lower() in _LINES for c in noun.conjuncts)
