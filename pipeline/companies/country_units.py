@@ -24,7 +24,7 @@ def countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
+def _surname_free_countries() -> frozenset[str]:
     """Country names no person's name ends in."""
     people = word_sets(MODELS_DIR / "companies/words.jsonl")["person_like_countries"]
     return countries() - people
@@ -36,7 +36,7 @@ def country_unit(ent: Span) -> bool:
         return False
     words = [t for t in ent if not t.is_punct]
     for k in (1, 2, 3):  # "MTN South Africa", "Vodafone Papua New Guinea"
-        if len(words) > k and " ".join(t.lower_ for t in words[-k:]) in _countries():
+        if len(words) > k and " ".join(t.lower_ for t in words[-k:]) in _surname_free_countries():
             return words[0].is_upper or words[0].is_title
     return False
 

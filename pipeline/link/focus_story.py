@@ -20,8 +20,8 @@ Sh48.4 billion") opens the story on the company.
 from __future__ import annotations
 
 from pipeline.link.context import DocContext
+from pipeline.link.known_names import bare
 from pipeline.link.rules.fallback import Plan
-from pipeline.link.rules.known import bare_name
 
 # Owners read from the article rather than the amount's own sentence: they never
 # show the story turning back to its company.
@@ -32,7 +32,7 @@ def focus_allowed(ctx: DocContext, plans: list[Plan]) -> list[bool]:
     """Per plan (in text order): whether ``article-focus`` may give it an owner."""
     public_story = any(plan.verdict == "government" for plan in plans)
     lead = ctx.lead()
-    name = bare_name(ctx.canonical(lead.name)) if lead is not None else None
+    name = bare(ctx.canonical(lead.name)) if lead is not None else None
     out: list[bool] = []
     last = ""  # "government", then "company" once the story turns back to its company
     for plan in plans:
@@ -40,7 +40,7 @@ def focus_allowed(ctx: DocContext, plans: list[Plan]) -> list[bool]:
         if plan.verdict == "government":
             last = "government"
         elif any(
-            bare_name(lk.company) == name and lk.rule not in FROM_ARTICLE for lk in plan.links
+            bare(lk.company) == name and lk.rule not in FROM_ARTICLE for lk in plan.links
         ):
             last = "company"
     return out

@@ -60,8 +60,9 @@ UNKNOWN = "XXX"
 # a parenthesis after a headline's company name is its ticker, not an agency: "Orange (ORA.PA) -"
 # a currency sign: "$", "€", "£", "¥", "₹" (and "US$", "C$")
 _SIGN = re.compile(r"[$€£¥₹₩₽₪₺₱₦฿]")
-# a sign glued to a figure with a scale after it: "P229.57 million", "N3.9tn"
-_SCALED = re.compile(r"^[A-Z]\d[\d,.]*\s*(?:[mb]n|tn|trillion|billion|million|[mbt])\b", re.I)
+# a sign glued to a figure with a word after it, in an amount's text its scale:
+# "P229.57 million", "N3.9tn" (not "P20")
+_SCALED = re.compile(r"^[A-Z]\d[\d,.]*\s*[A-Za-z]")
 _TICKER = re.compile(r"\([^)]*[.:\d][^)]*\)")
 
 if not Span.has_extension("currency_source"):

@@ -37,8 +37,8 @@ def surely_company(ctx: DocContext, lead: Mention) -> bool:
     if ctx.entry_for(name) is not None or ctx.entry_for(lead.name) is not None:
         return True
     # "Holden" beside "Holden Ltd": the same name but for its legal form
-    bare = bare_name(name)
-    same = [m for m in ctx.mentions if ctx.canonical(m.name) == name or bare_name(m.name) == bare]
+    bare = _bare(name)
+    same = [m for m in ctx.mentions if ctx.canonical(m.name) == name or _bare(m.name) == bare]
     if any(m.label in _MARKED for m in same):
         return True
     words = [w for n in {name, *(m.name for m in same)} for w in re.findall(r"[\w&'-]+", n.lower())]
@@ -53,7 +53,7 @@ def surely_company(ctx: DocContext, lead: Mention) -> bool:
     return any(called_a_company(ctx.doc, m.start, m.end, nouns) for m in same)
 
 
-def bare_name(name: str) -> str:
+def _bare(name: str) -> str:
     """A name without its closing legal form: "Holden Ltd" -> "holden"."""
     words = name.lower().replace(",", " ").split()
     while len(words) > 1 and words[-1].rstrip(".") in LEGAL_SUFFIXES:
