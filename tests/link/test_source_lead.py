@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _owners(nlp, text: str) -> list[list[str]]:
     return [[lk.company for lk in s._.links] for s in nlp(text)._.amounts]
@@ -36,3 +38,16 @@ def test_the_exchange_a_filing_went_to_is_no_owner(nlp):
         "The company's total income rose to Rs 2,140 crore."
     )
     assert _owners(nlp, text) == [["Orbitel Networks"]] * 3
+
+
+@pytest.mark.parametrize("agency", ["Alliance News", "Yonhap", "Bernama", "Press Trust of India"])
+def test_a_wire_agency_crediting_the_story_is_no_company_of_it(nlp, agency):
+    from pipeline.link.context import DocContext
+
+    doc = nlp(f"Tesco will open twenty new stores in London, {agency} reported on Monday.")
+    linker = nlp.get_pipe("newsfacts_linker")
+    ctx = DocContext(
+        doc, linker.companies, sector_hits=[], cue_verbs=frozenset(), cue_nouns=frozenset()
+    )
+    names = {m.name for m in ctx.mentions}
+    assert agency not in names and "Tesco" in names, names
