@@ -85,6 +85,9 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
         [FUSED, SCALE],
         [FUSED, SCALE, MOD, POST],
         [PRE, FUSED, SCALE],
+        # a broadcast transcript's spelled decimal point: "10-point-4 trillion won"
+        [INT, HYPH, {"TEXT": {"REGEX": r"(?i)^point-\d+$"}}, SCALE1, MOD, POST],
+        [PRE, INT, HYPH, {"TEXT": {"REGEX": r"(?i)^point-\d+$"}}, SCALE1],
         # "SEK 1 234 million": the tokenizer splits digit groups written with spaces
         [PRE, {"TEXT": {"REGEX": r"^\d{1,3}$"}}, {"TEXT": {"REGEX": r"^\d{3}$"}, "OP": "+"}, SCALE],
     ]

@@ -47,6 +47,10 @@ _NORMALIZE = [
     (re.compile(r"(?<=[A-Za-z]) \.(?= ?\d)"), "."),
     # a wire table's "mln" split by a stray space: "Revs 194.3 m ln vs 171.7 mln"
     (re.compile(r"(?<=\d) m ln\b"), " mln"),
+    # broadcast transcripts spell the decimal point: "10-point-4 trillion won", "8-hundred
+    # million dollars" (a hyphen there is no minus sign)
+    (re.compile(r"(?<=\d)-point-(?=\d)", re.I), "."),
+    (re.compile(r"(?<=\d)-(?=(?:hundred|thousand)\b)", re.I), " "),
     # "two-to-three billion dollars", "5-to-10 mln dlrs": a range, not a minus sign
     (re.compile(r"(?<=[A-Za-z0-9])-to-(?=[A-Za-z0-9$€£¥])", re.I), " to "),
 ]

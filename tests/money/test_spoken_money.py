@@ -166,3 +166,24 @@ def test_spoken_in_running_text(nlp, text: str, expected: list) -> None:
     ]
     assert got[0] == got[1], got
     assert got[0] == [(span, Decimal(a), c) for span, a, c in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # broadcast transcripts (Korean broadcasters' English copy) spell the decimal point
+        ("12-point-7 trillion won", "12700000000000", "KRW"),
+        ("around 48-point-2 billion dollars", "48200000000", "USD"),
+        ("around 9-hundred million dollars", "900000000", "USD"),
+    ],
+)
+def test_a_spelled_decimal_point_is_a_decimal_point(text, amount, currency):
+    money = parse_money(text)
+    assert money is not None and (money.amount, money.currency) == (Decimal(amount), currency)
+
+
+def test_a_spelled_decimal_point_is_found_in_running_text(nlp):
+    doc = nlp("Operating profit was over 12-point-7 trillion won in the quarter.")
+    assert [(a.text, a._.money.amount) for a in doc._.amounts] == [
+        ("over 12-point-7 trillion won", Decimal("12700000000000"))
+    ]
