@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
+from pipeline.companies.bounds import cut_verb
 from pipeline.companies.mentions import CompanyData, find_mentions
 from pipeline.resources import MODELS_DIR
 
@@ -49,10 +51,6 @@ def test_a_spaced_dash_ends_the_name(nlp, data, text, name):
 )
 def test_an_officer_s_title_ends_the_name(data, words, end):
     # as NER sometimes tags it: the company and the title as one name ("Apple CEO")
-    from spacy.tokens import Doc
-
-    from pipeline.companies.bounds import cut_verb
-
     doc = Doc(spacy.blank("en").vocab, words=words)
     assert cut_verb(doc, 0, end, data) == 1  # the name is the company's word alone
 
@@ -61,19 +59,11 @@ def test_an_officer_s_title_ends_the_name(data, words, end):
     "words", [["New", "Home", "Secretary"], ["Finance", "Minister"], ["Defence", "Secretary"]]
 )
 def test_a_name_ending_in_a_public_office_is_no_name(data, words):
-    from spacy.tokens import Doc
-
-    from pipeline.companies.bounds import cut_verb
-
     doc = Doc(spacy.blank("en").vocab, words=[*words, "said"])
     assert cut_verb(doc, 0, len(words), data) == 0
 
 
 def test_a_lower_case_title_keeps_the_name(data):
-    from spacy.tokens import Doc
-
-    from pipeline.companies.bounds import cut_verb
-
     words = ["Harbor", "Finance", "director", "Jane", "Roe"]
     assert cut_verb(Doc(spacy.blank("en").vocab, words=words), 0, 3, data) == 3
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import loose_mention
 from pipeline.link.context import SUBJECT_DEPS, DocContext
@@ -297,7 +297,7 @@ FORECASTERS = _WORDS["forecasters"]
 MAX_COMPARED_GAP = 14
 
 
-def _before_descriptor(doc, start: int, lo: int) -> int:
+def _before_descriptor(doc: Doc, start: int, lo: int) -> int:
     """The token before a name and the lower-case words describing it ("and oil giant
     Total at 7.2 billion euros": "and")."""
     k = start - 1
