@@ -64,6 +64,7 @@ from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signatu
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
+GLUED_DESCRIPTORS = _WORDS["glued_descriptors"]
 
 __all__ = ["CompanyEntry", "CompanyTagger", "load_gazetteer", "make_companies"]
 
@@ -230,7 +231,7 @@ class CompanyTagger(DataFilesComponent):
         self._tickers = frozenset(t for t in tickers if t)
         places = [r["name"] for r in read_jsonl(self.data_dir / PLACES)]
         self._claim_words = claim_words(
-            records, places, IDENTITY_WORDS, _WORDS["glued_descriptors"]
+            records, places, IDENTITY_WORDS, GLUED_DESCRIPTORS
         )
         self._names = {
             rec["name"]: frozenset(
@@ -260,6 +261,13 @@ class CompanyTagger(DataFilesComponent):
             if alias.initials and _suffix_end(doc, end) > end:
                 longer.add(alias.text)  # "AMR Corp" even where NER glued it to a date
             hit = [e for e in ents if e.start < end and start < e.end]
+            glued = _glued_figure(doc, hit, start, end)
+            if glued is not None:  # "earned LVMH 5.1 billion euros": NER's MONEY took the name
+                if glued.label_ == "ORG":  # the amount finder reads the figure on its own
+                    ents.remove(glued)
+                else:
+                    ents[ents.index(glued)] = Span(doc, end, glued.end, label=glued.label_)
+                hit.remove(glued)
             if any(e.label_ in _NUMERIC for e in hit):
                 continue
             orgs = [e for e in hit if e.label_ == "ORG"]
@@ -375,14 +383,26 @@ def _caps_line(doc: Doc, span: Span) -> bool:
     return line_at(doc_text(doc), span.start_char, span.end_char).isupper()
 
 
+def _glued_figure(doc: Doc, hit: list[Span], start: int, end: int) -> Span | None:
+    """The entity that opens with the name ``start:end`` and goes on with a figure."""
+    for e in hit:
+        if e.label_ in ("MONEY", "CARDINAL", "ORG") and e.start == start and end < e.end:
+            nxt = doc[end]
+            if nxt.like_num or nxt.is_currency or nxt.text[:1].isdigit():
+                return e
+    return None
+
+
 def _in_longer_name(doc: Doc, start: int, end: int) -> bool:
-    """A ticker in Reuters brackets ("<GIC>") or the tail of an unknown name ("Lac Minerals")."""
+    """A ticker in Reuters brackets ("<GIC>") or the tail of an unknown name ("Lac Minerals");
+    a capitalized descriptor before it opens no name ("Carmaker Renault")."""
     if start > 0 and doc[start - 1].text in ("<", "&lt;") and end < len(doc):
         return doc[end].text in (">", "&gt;")
     if start > 0 and not doc[start].is_sent_start:
         prev = doc[start - 1]
         return (
             prev.pos_ == "PROPN"
+            and prev.lower_ not in GLUED_DESCRIPTORS
             and prev.is_title
             and prev.dep_ == "compound"
             and start <= prev.head.i < end

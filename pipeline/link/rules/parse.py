@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.companies.mentions import Mention
 from pipeline.link.context import SUBJECT_DEPS, DocContext
+from pipeline.link.rules.earned import earned_for
 from pipeline.link.rules.national import national_descriptor
 from pipeline.link.rules.public_groups import group_of_states
 from pipeline.link.sectors import tree_distance
@@ -133,6 +134,9 @@ class ParseRules:
                 return "government", []
         if verb is None:
             return "none", []
+        earned = earned_for(ctx, span, clause)  # "luxury goods earned LVMH €5.1bn"
+        if earned is not None:
+            return "company", [self._make(ctx, earned[0], "earned-for", earned[1])]
         return self._subject(ctx, verb, span, clause, path, inside | {t.i for t in cur.subtree})
 
     def _owner_of_noun(self, ctx: DocContext, noun: Token, path: list[str], inside: set[int],
@@ -236,6 +240,9 @@ class ParseRules:
                 if owner == "none":  # "Japanese firms will spend $N, with X and Y among them"
                     links = self._among(ctx, v, where)
                     owner = "company" if links else owner
+                before = _name_before(ctx, v, lo, exclude) if owner == "none" else None
+                if before is not None:  # "€3bn and carmaker Renault clocked up €5bn"
+                    return "company", [self._make(ctx, before, "subject-of-verb", where + "<left")]
                 # "The carmaker saw profits fall to $N": whose profits the clause above says
                 if owner != "none" or v.dep_ not in ("ccomp", "xcomp") or not _bare_owned(
                     ctx, subs[0]
@@ -244,6 +251,9 @@ class ParseRules:
             agent = self._led_by(ctx, span, v, clause)
             if agent:
                 return "company", agent
+            before = _name_before(ctx, v, lo, exclude)
+            if before is not None:  # "... and carmaker Renault clocked up €5.1bn": a misparse
+                return "company", [self._make(ctx, before, "subject-of-verb", where + "<left")]
             if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 owner, links = self._resolve(ctx, v.head, where + "<" + v.dep_)
                 if owner != "none":
@@ -440,3 +450,26 @@ def _compound_mention(ctx: DocContext, noun: Token) -> Mention | None:
             if m is not None:
                 return m
     return None
+
+
+def _name_before(ctx: DocContext, verb: Token, lo: int, exclude: set[int]) -> Mention | None:
+    """A company named right before a finite verb the parser gave no subject, or an amount
+    for one: the parse hung the name elsewhere (a conjunct of the object before), the
+    surface says subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in SUBJECT_DEPS and not _figure(c) for c in verb.children
+    ):
+        return None
+    at = verb.i - 1
+    while at > lo and ctx.doc[at].tag_ in ("RB", "RBR"):  # "Renault quickly clocked up"
+        at -= 1
+    if at < lo or at in exclude:
+        return None
+    m = ctx.mention_at(ctx.doc[at])
+    return m if m is not None and m.end == at + 1 else None
+
+
+def _figure(tok: Token) -> bool:
+    """ "3 billion euros", "$5m": an amount, which owns nothing as a verb's subject."""
+    return tok.like_num or any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+
