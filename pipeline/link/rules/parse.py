@@ -456,14 +456,14 @@ def _name_before(ctx: DocContext, verb: Token, lo: int, exclude: set[int]) -> Me
     """A company named right before a finite verb the parser gave no subject, or an amount
     for one: the parse hung the name elsewhere (a conjunct of the object before), the
     surface says subject."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
         c.dep_ in SUBJECT_DEPS and not _figure(c) for c in verb.children
     ):
         return None
     at = verb.i - 1
     while at > lo and ctx.doc[at].tag_ in ("RB", "RBR"):  # "Renault quickly clocked up"
         at -= 1
-    if at < lo or at in exclude:
+    if at < lo or at in exclude or ctx.doc[at].dep_ == "pobj":  # "headed by X was ..."
         return None
     m = ctx.mention_at(ctx.doc[at])
     return m if m is not None and m.end == at + 1 else None
