@@ -57,3 +57,19 @@ def country_tail(doc: Doc, start: int, end: int) -> int:
         if doc.text.count(whole) >= 2:
             return end + k
     return end
+
+
+def bank_of_country(doc: Doc, start: int, end: int) -> int:
+    """The end of a bank's name NER cut before "of" and its country ("Commercial Bank" +
+    "of Qatar", "National Bank of Kuwait"): a bank is named for the country it serves.
+    Whether the whole is a company or a central bank is for the public-name lists."""
+    if end - start < 2 or end + 1 >= len(doc) or doc[end - 1].lower_ != "bank":
+        return end
+    if doc[end].lower_ != "of" or "\n" in doc[end - 1].whitespace_ + doc[end].whitespace_:
+        return end
+    for k in (3, 2, 1):
+        country = doc[end + 1 : end + 1 + k]
+        if len(country) == k and country[0].is_title and country.text.lower() in countries():
+            return end + 1 + k
+    return end
+

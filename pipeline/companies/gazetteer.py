@@ -272,7 +272,8 @@ class CompanyTagger(DataFilesComponent):
                 continue
             orgs = [e for e in hit if e.label_ == "ORG"]
             others = [e for e in hit if e.label_ != "ORG"]
-            if any(e.start < start or e.end > end for e in others):
+            if any((e.start < start or e.end > end) and not _verb_tail(e, start, end)
+                   for e in others):  # fmt: skip
                 continue  # "Harrison Ford": NER's longer name stands
             if _in_longer_name(doc, start, end):
                 continue
@@ -391,6 +392,12 @@ def _glued_figure(doc: Doc, hit: list[Span], start: int, end: int) -> Span | Non
             if nxt.like_num or nxt.is_currency or nxt.text[:1].isdigit():
                 return e
     return None
+
+
+def _verb_tail(ent: Span, start: int, end: int) -> bool:
+    """NER's entity runs from the name into a headline's verb ("Siemens Turns" PERSON in
+    "Siemens Turns in Record Profits"): no longer name, the verb's subject."""
+    return ent.start == start and all(t.pos_ == "VERB" for t in ent.doc[end : ent.end])
 
 
 def _in_longer_name(doc: Doc, start: int, end: int) -> bool:

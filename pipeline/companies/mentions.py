@@ -35,7 +35,7 @@ from pipeline.companies.bounds import (
     widen_left,
     widen_right,
 )
-from pipeline.companies.country_units import country_tail, country_unit
+from pipeline.companies.country_units import bank_of_country, country_tail, country_unit
 from pipeline.companies.initials import spelled_out
 from pipeline.companies.owned_names import described_or_held, owns_company_things
 from pipeline.companies.stopword_names import named_function_words
@@ -322,6 +322,7 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
             continue
         start = join_and(doc, widen_left(doc, start, end), end)
         end = country_tail(doc, start, cut_place(doc, start, end, data))  # "PTC India"
+        end = bank_of_country(doc, start, end)  # "Commercial Bank" + "of Qatar"
         name = clean_name(one_line(doc[start:end]))
         if name in otherwise:
             continue

@@ -76,6 +76,7 @@ DATA_FILES = tuple(
         "region_abbreviations",
         "demonyms",
         "publishers",
+        "generic_domains",
         "currency_families",
         "table_labels",
         "words",

@@ -110,6 +110,7 @@ class LocalCurrencies:
     explicit: re.Pattern[str]  # "U.S. dlrs", "US$", "Canadian dollars" say which they are
     regions: dict[str, str]  # state or province, lower case -> territory ("fla." -> US)
     publishers: dict[str, str]  # a ".com" news domain -> its country (publishers.jsonl)
+    generic_tlds: frozenset[str]  # ".tv", ".io": country codes used as generic domains
 
     @classmethod
     def load(cls, folder: Path) -> LocalCurrencies:
@@ -176,9 +177,10 @@ class LocalCurrencies:
         words = "|".join(re.escape(w) for w in explicit)
         pattern = re.compile(rf"U\.\s?S\.|[A-Z]{{1,3}}\$|\b(?:{words})\b", re.I)
         publishers = {r["domain"]: r["country"] for r in read_jsonl(folder / "publishers.jsonl")}
+        generic = frozenset(r["tld"] for r in read_jsonl(folder / "generic_domains.jsonl"))
         return cls(
             places, overrides, names, name_pattern, tuple(families), family_of, spans, pattern,
-            regions, publishers,
+            regions, publishers, generic,
         )  # fmt: skip
 
     # ------------------------------------------------------------------ story
@@ -186,11 +188,11 @@ class LocalCurrencies:
     def url_territories(self, url: str) -> frozenset[str]:
         """The country of a web address's country-code domain ("tribune.com.pk": PK), or of
         a known publisher's ".com" ("theglobeandmail.com": CA), as a set of one; empty for
-        any other ".com" and the like."""
+        any other ".com" and for a country code used as a generic domain (".tv", ".io")."""
         m = _HOST.match(url.strip())
         host = m.group(1).rstrip(".").lower() if m else ""
         tld = host.rsplit(".", 1)[-1]
-        if len(tld) == 2 and tld.isalpha():
+        if len(tld) == 2 and tld.isalpha() and tld not in self.generic_tlds:
             return frozenset({_TLD_TERRITORY.get(tld, tld.upper())})
         labels = host.split(".")
         for k in range(len(labels) - 1):  # "www.theglobeandmail.com", "m.scmp.com"

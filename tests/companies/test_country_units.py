@@ -56,3 +56,26 @@ def test_a_country_written_once_after_a_name_stays_apart():
     words = ["Orbitel", "China", "sales", "fell", "."]
     doc = _tagged(words, [(0, 1, "ORG"), (1, 2, "GPE")])
     assert country_tail(doc, 0, 1) == 1
+
+
+@pytest.mark.parametrize(("words", "ents", "end"), [
+    (["Merchant", "Bank", "of", "Oman", "rose"], [(0, 2, "ORG"), (3, 4, "GPE")], 4),
+    (["Royal", "Bank", "of", "New", "Zealand", "fell"], [(0, 2, "ORG"), (3, 5, "GPE")], 5),
+    (["Merchant", "Bank", "of", "Lagos", "rose"], [(0, 2, "ORG"), (3, 4, "GPE")], 2),  # a city
+    (["Merchant", "Trust", "of", "Oman", "rose"], [(0, 2, "ORG"), (3, 4, "GPE")], 2),
+])  # fmt: skip
+def test_a_bank_runs_on_over_of_its_country(words, ents, end):
+    """ "Commercial Bank" + "of Qatar": NER cut the name before "of"; a bank is named for
+    its country (whether it is a central bank is the public-name lists' call)."""
+    from pipeline.companies.country_units import bank_of_country
+
+    assert bank_of_country(_tagged(words, ents), 0, 2) == end
+
+
+def test_a_commercial_bank_named_for_its_country_owns_its_results(nlp):
+    text = ("Gulf Merchant Bank of Oman reports profit rise\n\nThe bank said its net profit "
+            "was OMR 41m in the quarter.")
+    doc = nlp(text)
+    assert [[lk.company for lk in a._.links] for a in doc._.amounts] == [
+        ["Gulf Merchant Bank of Oman"]
+    ]

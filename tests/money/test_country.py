@@ -41,6 +41,18 @@ def currency_of(nlp, text: str, words: str, day: str = "") -> tuple[str, str]:
 # ---------------------------------------------------------------- full pipeline
 
 DATELINED = [
+    (  # "rials" alone are Iran's; an Omani dateline makes them Oman's
+        "MUSCAT, May 3 - Dhofar Cement said net profit rose to 6.2 million rials.",
+        "6.2 million rials",
+        "2011-05-03",
+        "OMR",
+    ),
+    (
+        "TEHRAN, May 3 - The oil ministry said it would spend 900 billion rials.",
+        "900 billion rials",
+        "2011-05-03",
+        "IRR",
+    ),
     (
         "TORONTO, March 6 - Northgate Explorations Ltd said 1986 net profit rose to "
         "3,053,000 dlrs from 1,230,000 dlrs a year earlier.",
@@ -633,6 +645,9 @@ def test_a_press_release_dateline_place_is_no_company(nlp):
         ("https://www.bbc.co.uk/news/business-1", {"GB"}),
         ("https://www.example.com/news/1", set()),
         ("https://notafr.com/x", set()),  # a domain that only ends like a known one
+        ("https://www.wkrn.tv/news/business/1", set()),  # a TV station, not Tuvalu
+        ("https://launch.io/blog/funding", set()),
+        ("https://www.abc.net.au/news/1", {"AU"}),
     ],
 )
 def test_a_story_s_web_address_names_its_country(url, country):

@@ -100,7 +100,7 @@ class HeadlineReader:
     """Reads the owner of an amount off a headline's subject."""
 
     def __init__(self, verbs: frozenset[str]) -> None:
-        self.verbs = verbs | HEADLINE_VERBS
+        self.verbs = verbs | HEADLINE_VERBS | _WORDS["headline_moves"]  # "X Swings to Profit"
 
     def __call__(self, ctx: DocContext, span: Span, clause: tuple[int, int]) -> list[Link]:
         doc = ctx.doc
