@@ -440,7 +440,7 @@ def _products(noun: Token) -> list[Token]:
 def _descriptor_nouns(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> list[Token]:
     """Nouns that say what the name at [start, end) is: the title before it, its
     appositions, the noun it is in apposition to, the attribute of "X is a ...", what
-    "X, which makes ..." makes (``verbs``)."""
+    "X, which makes ..." and "X makes ..." make (``verbs``)."""
     head = doc[start:end].root
     out = []
     if start and doc[start - 1].pos_ in ("NOUN", "PROPN"):
@@ -454,6 +454,8 @@ def _descriptor_nouns(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> 
         out.append(head.head)
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":
         out += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    elif head.dep_ == "nsubj" and head.head.lemma_.lower() in verbs:  # "X is delivering
+        out += [c for c in head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     for clause in head.children:  # "BTN, which focuses on home owner loans"
         if clause.dep_ == "relcl" and clause.lemma_.lower() in verbs:
             out += [c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
