@@ -316,6 +316,9 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         doc[start].lower_ in ("the", "a", "an") or doc[start].is_space or doc[start].is_punct
     ):
         start += 1
+    closing = [i for i in range(start, end) if doc[i].text in (")", "]")]
+    if closing and not any(doc[i].text in ("(", "[") for i in range(start, closing[0])):
+        start = closing[0] + 1  # "KRX] Kestrel Robotics": a bracket's tail, then the name
     if end - start > 1 and doc[start].lower_ in GLUED_DESCRIPTORS and doc[start + 1].is_title:
         start += 1  # "Chipmaker Intel": what the company is, then its name
     start = _after_descriptor(doc, start, end)

@@ -38,13 +38,14 @@ def is_venue(doc: Doc, m: Mention) -> bool:
 
 
 def in_ticker(doc: Doc, m: Mention) -> bool:
-    """Whether ``m`` is an exchange code or a ticker inside "(KL:KLCC)", "(TSX:TD)": the
+    """Whether ``m`` is an exchange code or a ticker inside "(KL:KLCC)", "[LON:HZD]": the
     name before the parenthesis is the company (a ticker NER took for a name on its own)."""
     text = doc_text(doc)
     lo, hi = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
-    opening, closing = text.rfind("(", max(0, lo - 12), lo), text.find(")", hi, hi + 12)
-    if opening >= 0 and closing >= 0 and ticker_code(text[opening + 1 : closing]):
-        return True
+    for left, right in ("()", "[]"):  # "(TSX:TD)", "[LON:HZD]"
+        opening, closing = text.rfind(left, max(0, lo - 12), lo), text.find(right, hi, hi + 12)
+        if opening >= 0 and closing >= 0 and ticker_code(text[opening + 1 : closing]):
+            return True
     return _market_tag(text, lo, hi)
 
 

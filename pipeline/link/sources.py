@@ -14,6 +14,7 @@ from pipeline.resources import MODELS_DIR, word_sets
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 REPORTING = _WORDS["reporting"]  # a news agency there is the story's source
 FILING_NOUNS = _WORDS["filing_nouns"]  # "a BSE filing showed": where, not whose
+RESEARCH_NOUNS = _WORDS["research_nouns"]  # "Daily Trust findings", "a review by X"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})  # as context.SUBJECT_DEPS
 
 
@@ -26,13 +27,18 @@ def without_sources(doc: Doc, mentions: list[Mention], agencies: Set[str]) -> li
 
 
 def _quoted_sources(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
-    """Names cited "according to" ("according to Al Jazeera"), or a filing's ("a BSE filing")."""
+    """Names cited "according to" ("according to Al Jazeera"), or a filing's ("a BSE
+    filing"), or whose research an article reports ("Daily Trust findings", "a review by
+    the Daily Trust", "a Statista analysis")."""
     out = set()
     for m in mentions:
         root = doc[m.start : m.end].root
         prep = root.head
         if root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according" or (
             root.dep_ == "compound" and prep.lemma_.lower() in FILING_NOUNS
+        ) or root.dep_ in ("compound", "poss") and prep.lemma_.lower() in RESEARCH_NOUNS or (
+            root.dep_ == "pobj" and prep.lower_ == "by"
+            and prep.head.lemma_.lower() in RESEARCH_NOUNS
         ):
             out.add(m.name.lower())
     return frozenset(out)

@@ -118,9 +118,24 @@ def dateline_place(text: str) -> str:
     return " ".join(m.group("place").split()).rstrip(",") if m else ""
 
 
+# A credit in parentheses opening a paragraph: "(Reuters) -", "(MENAFN- The Rio Times)
+# Eldorado ...", "(CNN) —": who sent the story, as a dateline says where from. Not a
+# company's name in a wire's brackets ("(GEOFFRION LECLERC INC) SIX MTHS NET").
+CREDIT = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(\([^()\n]{2,60}\))(?=[ \t]*[-–—]*[ \t]*\S)")
+_SUFFIXES = frozenset(
+    r["text"].lower().rstrip(".") for r in read_jsonl(MODELS_DIR / "companies/legal_suffixes.jsonl")
+)
+
+
+def _credits(text: str) -> list[tuple[int, int]]:
+    found = ((m.start(1), m.end(1)) for m in CREDIT.finditer(text))
+    return [(a, b) for a, b in found if text[a + 1 : b - 1].split()[-1].lower().rstrip(".")
+            not in _SUFFIXES]  # fmt: skip
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the datelines in ``text`` (a press release's too)."""
-    spans = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
+    """Character ranges of the datelines in ``text`` (a press release's, a credit's too)."""
+    spans = [(m.start(), m.end()) for m in DATELINE.finditer(text)] + _credits(text)
     press = PRESS_DATELINE.search(text)
     return spans + [(press.start(), press.end())] if press else spans
 

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import loose_mention
 from pipeline.link.context import SUBJECT_DEPS, DocContext
-from pipeline.link.rules.markets import market_total
+from pipeline.link.rules.markets import many_companies, market_total
 from pipeline.link.rules.parse import REPORT_VERBS, Link, ParseRules, dedupe
 from pipeline.nlp.doccache import doc_text
 from pipeline.nlp.layout import is_results_row, logical_line
@@ -137,8 +137,8 @@ class OwnerRules(ParseRules):
     def focus_owner(self, ctx: DocContext, span: Span, clause: tuple[int, int]) -> list[Link]:
         """ "sales rose to $N", "$N of the total": an owned noun with no named owner."""
         noun = self._owned_noun(ctx, span, clause)
-        if noun is None:
-            return []
+        if noun is None or many_companies(noun, ctx.data.ref_nouns):
+            return []  # "A total of 150 startups raised $N": theirs together
         verdict, m, how = ctx.focus(noun, pronoun=False)
         if verdict != "company" or m is None:
             return []

@@ -21,7 +21,7 @@ from pipeline.companies.mentions import CORPORATE_WORDS, Mention
 from pipeline.companies.not_here import called_a_company
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.link.context import SUBJECT_DEPS, DocContext
-from pipeline.link.rules.markets import market_total
+from pipeline.link.rules.markets import many_companies, market_total
 from pipeline.link.rules.parse import REPORT_VERBS
 from pipeline.nlp.doccache import sent_of
 from pipeline.resources import MODELS_DIR, word_sets
@@ -78,7 +78,10 @@ def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
             continue  # "investors receiving Sh0.97 per share": the company pays it out
         if tok.lemma_.lower() in not_owners or _market_figure(ctx, tok):
             return True  # "the market grew", "Market capitalisation ... fell to"
+        if many_companies(tok, ctx.data.ref_nouns):
+            return True  # "At least ten companies have raked in N2.5trn": theirs together
     return False  # a product's price is its seller's (corpus/gold/dev/README.md)
+
 
 
 def _payout_taker(tok: Token) -> bool:

@@ -3,10 +3,13 @@ Exchange fell to", "Discount window borrowings ... were 935 mln dlrs", "industry
 sales". FACTS.md: markets are not owners, so neither the ``focus`` rule (a
 company-internal noun with no owner named) nor ``article-focus`` gives such a figure
 to the company in focus. The words are data (``market_modifiers`` in
-``models/link/owner_words.jsonl``).
+``models/link/owner_words.jsonl``). Nor are "12 companies" or "a total of 150
+startups" one company: what they made together is theirs, no owner of the story's.
 """
 
 from __future__ import annotations
+
+from collections.abc import Set
 
 from spacy.tokens import Token
 
@@ -23,3 +26,24 @@ def market_total(noun: Token) -> bool:
         c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in MARKET_MODIFIERS
         for c in kids
     )
+
+
+_MANY = frozenset({"many", "several", "all", "most", "some", "other", "top", "both"})
+
+
+def many_companies(tok: Token, company_nouns: Set[str]) -> bool:
+    """ "12 companies", "150 African fintech startups", "many lenders": a counted or
+    quantified plural of a company noun; "a total of 150 startups": the total of one."""
+    if tok.lemma_.lower() in ("total", "group", "number"):  # "A total of 150 startups"
+        return any(
+            many_companies(p, company_nouns)
+            for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"
+        )  # fmt: skip
+    return (
+        tok.tag_ == "NNS"
+        and tok.lemma_.lower() in company_nouns
+        and any(c.like_num or c.lower_ in _MANY for c in tok.children
+                if c.dep_ in ("nummod", "amod", "det", "quantmod"))
+    )  # fmt: skip
+

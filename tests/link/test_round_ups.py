@@ -1,0 +1,56 @@
+"""Round-ups and syndicated copy: a credit opening the body ("(MENAFN- The Daily Ledger)")
+and a paper whose research the story reports ("Daily Ledger findings", "a review by X")
+are sources, never owners; an amount in parentheses after a name is that company's
+("Moove ($66 million)"); a ticker tag in brackets ("[LON:ABC]") is no name; and what
+"ten companies" or "a total of 150 startups" made is none of them alone. Texts written
+for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def owners(nlp, text: str) -> list[list[str]]:
+    return [[lk.company for lk in a._.links] for a in nlp(text)._.amounts]
+
+
+def test_a_credit_opening_the_body_is_no_owner(nlp):
+    text = ("Pulp maker expands\n\n(MENAFN- The Harbour Times) Tessaro Papel has opened a new "
+            "mill.\n\nLast year, the company achieved a net profit of $0.5 billion.")
+    assert "The Harbour Times" not in str(owners(nlp, text))
+
+
+def test_a_paper_whose_findings_the_story_reports_is_no_owner(nlp):
+    text = ("Banks lift profits\n\nListed lenders raised profits in the half, Daily Ledger "
+            "findings have revealed.\n\nReviews by Daily Ledger across the sector showed "
+            "higher revenue.\n\nProfit before tax in the region rose 12% to $176 million.")
+    assert owners(nlp, text) == [[]]
+
+
+@pytest.mark.parametrize(("amount", "owner"), [("$66 million", "Moove"), ("$33 million", "Lemfi")])
+def test_an_amount_in_parentheses_after_a_name_is_its(nlp, amount, owner):
+    text = ("Startups like Moove ($66 million) and Lemfi ($33 million) raised large rounds "
+            "despite the funding decline.")
+    doc = nlp(text)
+    (span,) = [a for a in doc._.amounts if a.text == amount]
+    assert [lk.company for lk in span._.links] == [owner]
+
+
+def test_an_equivalent_in_parentheses_is_the_amount_s_not_a_name_s(nlp):
+    found = owners(nlp, "Shell's profit was $7bn (£5bn) last year.")
+    assert found and all(o == ["Shell"] for o in found)
+
+
+def test_a_ticker_tag_in_brackets_names_no_company(nlp):
+    text = "At 8:39am: [LON:KRX] Kestrel Robotics PLC share price was at 187p."
+    assert owners(nlp, text) == [["Kestrel Robotics PLC"]]
+
+
+@pytest.mark.parametrize("text", [
+    "At least ten companies raked in a combined N2.5 trillion profit in the half, while "
+    "Dangote Cement said costs rose.",
+    "Orbit Pay said it was hiring. A total of 150 African fintech startups raised $1.55 "
+    "billion in risk capital.",
+])  # fmt: skip
+def test_what_many_companies_made_together_is_none_of_theirs(nlp, text):
+    assert owners(nlp, text) == [[]]
