@@ -15,6 +15,7 @@ _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 REPORTING = _WORDS["reporting"]  # a news agency there is the story's source
 FILING_NOUNS = _WORDS["filing_nouns"]  # "a BSE filing showed": where, not whose
 RESEARCH_NOUNS = _WORDS["research_nouns"]  # "Daily Trust findings", "a review by X"
+PRESS_NOUNS = _WORDS["press_nouns"]  # "the Nikkei newspaper", "the news website AL.com"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})  # as context.SUBJECT_DEPS
 
 
@@ -29,7 +30,8 @@ def without_sources(doc: Doc, mentions: list[Mention], agencies: Set[str]) -> li
 def _quoted_sources(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
     """Names cited "according to" ("according to Al Jazeera"), or a filing's ("a BSE
     filing"), or whose research an article reports ("Daily Trust findings", "a review by
-    the Daily Trust", "a Statista analysis")."""
+    the Daily Trust", "a Statista analysis"), or a paper or website the story calls one
+    ("the Nikkei newspaper", "The news website AL.com")."""
     out = set()
     for m in mentions:
         root = doc[m.start : m.end].root
@@ -37,6 +39,8 @@ def _quoted_sources(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
         if root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according" or (
             root.dep_ == "compound" and prep.lemma_.lower() in FILING_NOUNS
         ) or root.dep_ in ("compound", "poss") and prep.lemma_.lower() in RESEARCH_NOUNS or (
+            _pressed(doc, m)
+        ) or (
             root.dep_ == "pobj" and prep.lower_ == "by"
             and prep.head.lemma_.lower() in RESEARCH_NOUNS
         ):
@@ -55,3 +59,13 @@ def _acts(doc: Doc, m: Mention) -> bool:
         return True
     prep = root.head  # "revenues at Reuters"
     return root.dep_ == "pobj" and prep.lower_ in ("at", "of") and prep.head.pos_ != "VERB"
+
+
+def _pressed(doc: Doc, m: Mention) -> bool:
+    """A name the story calls a newspaper, magazine or website: by the word right before
+    or after it, or the name's own last word ("Nikkei Newspaper")."""
+    around = [doc[m.end - 1]]
+    around += [doc[m.start - 1]] if m.start else []
+    around += [doc[m.end]] if m.end < len(doc) else []
+    return any(t.lemma_.lower() in PRESS_NOUNS or t.lower_ in PRESS_NOUNS for t in around)
+

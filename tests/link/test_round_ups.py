@@ -54,3 +54,21 @@ def test_a_ticker_tag_in_brackets_names_no_company(nlp):
 ])  # fmt: skip
 def test_what_many_companies_made_together_is_none_of_theirs(nlp, text):
     assert owners(nlp, text) == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    "Carmakers land a plant\n\nOrbis Motors has an engine plant in the area.\n\nThe news website "
+    "Valley.com reports that 57,000 residents work in the industry.\n\nThe joint venture will "
+    "receive roughly $380 million in incentives from the state.",
+    "Orbis Motors will buy Kestrel Bio, the Sendai Shimbun newspaper reported. The stock "
+    "gained 0.5 percent to 5,700 yen.",
+])  # fmt: skip
+def test_a_paper_or_website_the_story_calls_one_is_no_owner(nlp, text):
+    found = owners(nlp, text)
+    assert found and not any(o and ("Valley.com" in o or "Sendai Shimbun" in o) for o in found)
+
+
+def test_a_journalist_s_title_makes_a_person(nlp):
+    text = ("City editor Roberta Pastor said that if the merger went ahead, it would be huge.\n\n"
+            "\"The combination would generate revenues of around £8bn,\" she said.")
+    assert owners(nlp, text) == [[]]
