@@ -16,7 +16,7 @@ def spelled_out(short: str, names: list[str]) -> str:
     if sum(ch.isupper() for ch in short) < 2:
         return ""
     key = short.lower()
-    found = set()
+    found: dict[str, tuple[str, ...]] = {}
     for name in names:
         words = [w for w in re.findall(r"[A-Za-z][\w&'-]*", name)
                  if w.lower().rstrip(".") not in LEGAL_SUFFIXES]  # fmt: skip
@@ -25,5 +25,6 @@ def spelled_out(short: str, names: list[str]) -> str:
         every = "".join(w[0] for w in words).lower()
         capital = "".join(w[0] for w in words if w[0].isupper()).lower()
         if key in (every, capital):
-            found.add(name)
-    return found.pop() if len(found) == 1 else ""
+            found[name] = tuple(w.lower() for w in words)
+    # one company, however many legal forms: "Ghana Commercial Bank (Limited)"
+    return max(found, key=len) if len(set(found.values())) == 1 else ""

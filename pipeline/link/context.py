@@ -36,13 +36,8 @@ from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.aliases import alias_mentions
-from pipeline.companies.mentions import (
-    CompanyData,
-    Mention,
-    canonical_names,
-    find_mentions,
-    loose_mention,
-)
+from pipeline.companies.canonical import canonical_names
+from pipeline.companies.mentions import CompanyData, Mention, find_mentions, loose_mention
 from pipeline.companies.names import (
     described_mentions,
     subject_mentions,
@@ -223,7 +218,10 @@ class DocContext:
             return True
         words = {t.lower_ for t in tok.subtree if t.i <= tok.i} | {tok.lemma_.lower()}
         organ = " ".join(t.lower_ for t in tok.subtree if t.is_alpha and t.lower_ != "the")
-        return bool(words & self.data.stop_words) and organ not in COMPANY_ORGANS
+        return bool(words & self.data.stop_words) and not (
+            organ in COMPANY_ORGANS  # "the Board of Directors (of the Bank)": a company's
+            or any(organ.startswith(o + " of ") for o in COMPANY_ORGANS)
+        )
 
     def refers(self, tok: Token) -> bool:
         """ "it", "its", "the company", "the Austin-based carrier", "this group"."""

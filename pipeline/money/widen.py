@@ -40,18 +40,21 @@ def _a_change(doc: Doc, start: int, lex: Lexicon) -> bool:
         t.lower_ in change or t.lemma_.lower() in change for t in doc[max(0, start - 3) : start]
     ):
         return True
-    return _governing_verb(doc[start]) in change
+    return bool(_governing_words(doc[start]) & change)
 
 
-def _governing_verb(tok: Token) -> str:
-    """The lemma of the first verb above ``tok`` in the parse (a few steps up), or ""."""
+def _governing_words(tok: Token) -> set[str]:
+    """The lemmas above ``tok`` in the parse up to its first verb (a few steps up): "a
+    surge in deposits during the period from X to Y" hangs on the noun "surge"."""
+    out: set[str] = set()
     for _ in range(4):
         if tok.head is tok:
             break
         tok = tok.head
+        out.add(tok.lemma_.lower())
         if tok.pos_ in ("VERB", "AUX"):
-            return tok.lemma_.lower()
-    return ""
+            break
+    return out
 
 
 def _figure_word(tok: Token, lex: Lexicon) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.companies.mentions import CompanyData, canonical_names, clean_name, normalize_company
+from pipeline.companies.canonical import canonical_names
+from pipeline.companies.mentions import CompanyData, clean_name, normalize_company
 from pipeline.resources import MODELS_DIR
 
 

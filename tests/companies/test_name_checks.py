@@ -95,12 +95,15 @@ def test_an_acronym_that_is_also_a_currency_code_stays_a_name(data):
 
 
 def test_initials_fold_to_the_name_they_spell():
-    from pipeline.companies.mentions import canonical_names
+    from pipeline.companies.canonical import canonical_names
 
     got = canonical_names(["General Motors", "GM", "Bank of America", "BoA"])
     assert got["GM"] == "General Motors" and got["BoA"] == "Bank of America"
     # two names with the same initials: the text does not say which
     assert canonical_names(["General Motors", "General Mills", "GM"])["GM"] == "GM"
+    # one name in two legal forms spells them both: its fullest form
+    got = canonical_names(["Volta Commercial Bank", "Volta Commercial Bank Limited", "VCB"])
+    assert got["VCB"] == "Volta Commercial Bank Limited"
 
 
 def test_the_lead_company_takes_the_industry_the_article_calls_it(nlp):

@@ -72,3 +72,12 @@ def test_a_journalist_s_title_makes_a_person(nlp):
     text = ("City editor Roberta Pastor said that if the merger went ahead, it would be huge.\n\n"
             "\"The combination would generate revenues of around £8bn,\" she said.")
     assert owners(nlp, text) == [[]]
+
+
+def test_a_company_s_board_of_directors_is_no_public_body(nlp):
+    text = ("Volta Commercial Bank Limited (VCB) posted a net profit of GH¢37.6 million in 2008."
+            "\n\nThe Board of Directors of the Bank has recommended a dividend of GH¢0.06 per "
+            "share.\n\nCustomer deposits during the year surged from GH¢839.4 million to "
+            "GH¢1,030.1 million.")
+    found = owners(nlp, text)
+    assert len(found) == 4 and all(o == ["Volta Commercial Bank Limited"] for o in found)

@@ -134,6 +134,10 @@ def test_making_before_a_count_is_no_money(nlp):
         ),
         # invented: the verb is far from "from"
         ("Goldman raised its price target on the shares from 300p to 350p.", [3.0, 3.5]),
+        # invented: "from" hangs on a change noun, far before it
+        ("There was also a sharp surge in customer deposits during the year from £839m to "
+         "£1,030m.", [839e6, 1030e6]),
+        ("The bank's reserves also appreciated from £176m to £207m.", [176e6, 207e6]),
         # a range stays a range
         ("Tickets cost from £5 to £10.", [5.0]),
     ],

@@ -1,0 +1,60 @@
+"""One company, one name: each name of a doc mapped to its fullest form ("GM" and
+"General Motors", "Westinghouse" and "Westinghouse Electric"), for
+:class:`pipeline.link.context.DocContext` (issue 10: one company, one name)."""
+
+from __future__ import annotations
+
+from pipeline.companies.initials import spelled_out
+from pipeline.companies.mentions import normalize_company
+
+
+def canonical_names(
+    names: list[str], *, first: dict[str, int] | None = None, body: dict[str, int] | None = None
+) -> dict[str, str]:
+    """Map each name to its fullest form in the doc ("Westinghouse" -> "Westinghouse Electric").
+
+    A short name takes a longer one only when the longer starts with it word
+    for word and all such longer names agree (one is a prefix of the next);
+    "Mitsubishi" beside "Mitsubishi Electric" and "Mitsubishi Heavy" stays.
+    News gives the full name first: given first uses (``first``: anywhere, ``body``: past
+    the headline), a longer form met later is a unit or product ("Ford Freestyle").
+    """
+    keyed = {n: normalize_company(n).split() for n in names}
+    # A name in capitals (a wire headline: "ACME BREAKS OFF TALKS") neither
+    # lends its form to a name written in mixed case nor keeps its own when
+    # the text also writes it in mixed case.
+    mixed = {n for n in keyed if not n.isupper()}
+    out: dict[str, str] = {}
+    for name, words in keyed.items():
+        if name.isupper():
+            same = [m for m in mixed if keyed[m] == words]
+            if same:
+                out[name] = max(same, key=_fullest)  # one answer, run after run
+                continue
+        spelled = spelled_out(name, sorted(m for m in mixed if m != name))
+        if spelled:  # "GM" beside "General Motors", "BoA" beside "Bank of America"
+            out[name] = spelled
+            continue
+        longer = [
+            (len(w), other)
+            for other, w in keyed.items()
+            if len(w) > len(words)
+            and w[: len(words)] == words
+            and (other in mixed or not mixed)
+            and (first or {}).get(other, -1) <= (body or {}).get(name, 1 << 30)
+        ]
+        if not longer:
+            out[name] = name
+            continue
+        longer.sort()
+        chain_ok = all(
+            keyed[longer[i + 1][1]][: len(keyed[longer[i][1]])] == keyed[longer[i][1]]
+            for i in range(len(longer) - 1)
+        )
+        out[name] = longer[-1][1] if chain_ok else name
+    return out
+
+
+def _fullest(name: str) -> tuple[int, int, str]:
+    """Longest, then most capitals ("Bass Group" over "Bass group"), then by spelling."""
+    return len(name), sum(ch.isupper() for ch in name), name
