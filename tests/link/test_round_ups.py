@@ -51,6 +51,9 @@ def test_a_ticker_tag_in_brackets_names_no_company(nlp):
     "Dangote Cement said costs rose.",
     "Orbit Pay said it was hiring. A total of 150 African fintech startups raised $1.55 "
     "billion in risk capital.",
+    "Orbit Pay raised funds. Meanwhile, in Europe, 212 deals raised a total of $9.1 billion.",
+    "Kestrel Oil profit falls\n\nKestrel Oil said profit fell. Bourse-listed companies "
+    "reported an aggregate net profit of SAR 98 billion for the quarter.",
 ])  # fmt: skip
 def test_what_many_companies_made_together_is_none_of_theirs(nlp, text):
     assert owners(nlp, text) == [[]]

@@ -28,22 +28,27 @@ def market_total(noun: Token) -> bool:
     )
 
 
-_MANY = frozenset({"many", "several", "all", "most", "some", "other", "top", "both"})
+_MANY = frozenset({"many", "several", "all", "most", "some", "other", "top", "both", "listed"})
+# what many companies do together, counted: "317 deals raised", "44 IPOs to garner"
+_DEALS = frozenset({"deal", "ipo", "listing", "transaction", "merger", "acquisition", "round"})
 
 
 def many_companies(tok: Token, company_nouns: Set[str]) -> bool:
-    """ "12 companies", "150 African fintech startups", "many lenders": a counted or
-    quantified plural of a company noun; "a total of 150 startups": the total of one."""
+    """ "12 companies", "150 African fintech startups", "many lenders", "Tadawul-listed
+    companies": a counted or quantified plural of a company noun, or a counted plural of
+    deals ("317 deals raised", "17 new listings"); "a total of 150 startups": the total
+    of one."""
     if tok.lemma_.lower() in ("total", "group", "number"):  # "A total of 150 startups"
         return any(
             many_companies(p, company_nouns)
             for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children if p.dep_ == "pobj"
         )  # fmt: skip
-    return (
-        tok.tag_ == "NNS"
-        and tok.lemma_.lower() in company_nouns
-        and any(c.like_num or c.lower_ in _MANY for c in tok.children
-                if c.dep_ in ("nummod", "amod", "det", "quantmod"))
-    )  # fmt: skip
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NNS" or lemma not in company_nouns and lemma not in _DEALS:
+        return False
+    kids = [c for c in tok.children if c.dep_ in ("nummod", "amod", "det", "quantmod")]
+    return any(c.like_num for c in kids) or lemma in company_nouns and any(
+        c.lower_ in _MANY for c in kids
+    )
 
