@@ -36,6 +36,8 @@ NAME_TAILS = _WORDS["name_tails"]  # "Adobe Systems": a word that ends a name
 _HEADLINE_PARTICLES = _WORDS["headline_particles"]  # "TO", "IN": no word of a name
 _HEADLINE_VERBS = _WORDS["headline_verbs"]  # "BUSINESSMAN HAS ROYAL RESOURCES <RRCO.O>"
 PERSON_TITLES = _WORDS["person_titles"]  # "Jane Roe, an analyst at Acme": a person
+# a company's results: "Milaha Offshore's revenue" is no person's, whatever NER says
+RESULTS_NOUNS = word_sets(MODELS_DIR / "link/words.jsonl")["results_nouns"] - {"dividend", "payout"}
 
 # -- names the model missed ------------------------------------------------
 # Entity labels a cue may override: the small model often calls an unknown
@@ -115,7 +117,9 @@ def subject_mentions(
     for tok in doc:
         if tok.i in taken or not tok.text[:1].isupper():
             continue
-        said_it = _says_it(tok) or _reports_results(tok, nouns) or _moves_by_percent(tok)
+        said_it = _says_it(tok) or _reports_results(tok, nouns) or _moves_by_percent(tok) or (
+            tok.dep_ == "poss" and tok.head.lower_ in RESULTS_NOUNS  # "X’s revenue rose"
+        )
         if tok.ent_type_ not in _CUE_LABELS and not (
             tok.ent_type_ == "PERSON" and (said_it or _beside_company(tok, taken))
         ):

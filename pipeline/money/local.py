@@ -375,6 +375,7 @@ def localize_amounts(
     out: list[tuple[Span, Money]] = []
     said: dict[tuple[int, str], str] = {}  # (sentence, family) -> the currency it named
     first = _first_named(local, found)
+    converts = _converts(local, text, found)
     named: frozenset[str] | None = None  # countries the whole story names, read when needed
     for span, money in found:
         sent = sent_of(doc, span.start)
@@ -404,7 +405,9 @@ def localize_amounts(
         if source == "dateline" and (sent.start, family) in said:
             # "earned 50.2 mln U.S. dlrs, or 1.20 dlrs a share": the sentence said which
             got, source = replace(money, currency=said[(sent.start, family)]), "sentence"
-        elif source == "dateline" and first.get(family):
+        elif (source == "dateline" or not source and not converts) and first.get(family) and not (
+            local.explicit.search(span.text)
+        ):  # "revenue of A$5.3 billion ... NPAT was $129 million": the story's dollar
             got, source = replace(money, currency=first[family]), "story"
         elif not source and family and local.explicit.search(span.text):
             said.setdefault((sent.start, family), money.currency)
@@ -434,6 +437,16 @@ def _first_named(local: LocalCurrencies, found: list[tuple[Span, Money]]) -> dic
         if explicit:
             named.setdefault(family, set()).add(money.currency)
     return {f: c for f, c in first.items() if c and named.get(f) == {c}}
+
+
+def _converts(local: LocalCurrencies, text: str, found: list[tuple[Span, Money]]) -> bool:
+    """A story that gives a named dollar's value in bare dollars ("A$3.1bn ($2.4bn;
+    £1.25bn)") writes the US dollar bare: its bare "$" is no first-named dollar's."""
+    for (a, _), (b, _) in zip(found, found[1:], strict=False):
+        between = text[a.end_char : b.start_char].strip()
+        if between == "(" and local.explicit.search(a.text) and not local.explicit.search(b.text):
+            return True
+    return False
 
 
 def currency_source(text: str, money: Money, lex: Lexicon) -> str:

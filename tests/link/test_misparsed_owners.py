@@ -37,3 +37,13 @@ def test_a_buying_verb_keeps_its_target(nlp):
     # "for X" after a buying verb is what was bought, not who earned
     links = links_of(nlp, "Siemens paid $1.2 billion for Alstom.", "$1.2 billion")
     assert ("Alstom", "deal-side") in links
+
+
+def test_a_person_tagged_name_whose_revenue_it_is_is_a_company(nlp):
+    # NER calls "Orbis Offshore's" a person; people have no revenue
+    links = links_of(nlp, "Orbis Offshore’s revenue increased by QR99mn in the quarter.", "QR99mn")
+    assert [c for c, _ in links] == ["Orbis Offshore"]
+
+
+def test_a_person_s_salary_stays_no_company_s(nlp):
+    assert links_of(nlp, "John Smith's salary rose to £500,000.", "£500,000") == []

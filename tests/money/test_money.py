@@ -65,6 +65,7 @@ DEV = [
     ("₩3 trillion", "3000000000000", "KRW", "exact", None),
     ("KRW 3tn", "3000000000000", "KRW", "exact", None),
     ("3 trillion won", "3000000000000", "KRW", "exact", None),
+    ("4.7 quadrillion won", "4700000000000000", "KRW", "exact", None),
     ("CHF 200 million", "200000000", "CHF", "exact", None),
     ("CHF200m", "200000000", "CHF", "exact", None),
     ("200 million Swiss francs", "200000000", "CHF", "exact", None),
