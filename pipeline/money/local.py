@@ -187,8 +187,9 @@ class LocalCurrencies:
 
     def url_territories(self, url: str) -> frozenset[str]:
         """The country of a web address's country-code domain ("tribune.com.pk": PK), or of
-        a known publisher's ".com" ("theglobeandmail.com": CA), as a set of one; empty for
-        any other ".com" and for a country code used as a generic domain (".tv", ".io")."""
+        a known publisher's ".com" ("theglobeandmail.com": CA), or of a national edition's
+        folder ("hcamag.com/ca/..."), as a set of one; empty for any other ".com" and for
+        a country code used as a generic domain (".tv", ".io")."""
         m = _HOST.match(url.strip())
         host = m.group(1).rstrip(".").lower() if m else ""
         tld = host.rsplit(".", 1)[-1]
@@ -199,6 +200,10 @@ class LocalCurrencies:
             country = self.publishers.get(".".join(labels[k:]))
             if country:
                 return frozenset({country})
+        edition = _EDITION.match(url.strip()[m.end() :] if m else "")
+        if edition and edition.group(1).lower() in _EDITIONS:  # "hcamag.com/ca/news/..."
+            code = edition.group(1).lower()
+            return frozenset({_TLD_TERRITORY.get(code, code.upper())})
         return frozenset()
 
     def story(self, text: str, published: str = "") -> Story:
@@ -375,7 +380,6 @@ def localize_amounts(
     out: list[tuple[Span, Money]] = []
     said: dict[tuple[int, str], str] = {}  # (sentence, family) -> the currency it named
     first = _first_named(local, found)
-    converts = _converts(local, text, found)
     named: frozenset[str] | None = None  # countries the whole story names, read when needed
     for span, money in found:
         sent = sent_of(doc, span.start)
@@ -405,9 +409,7 @@ def localize_amounts(
         if source == "dateline" and (sent.start, family) in said:
             # "earned 50.2 mln U.S. dlrs, or 1.20 dlrs a share": the sentence said which
             got, source = replace(money, currency=said[(sent.start, family)]), "sentence"
-        elif (source == "dateline" or not source and not converts) and first.get(family) and not (
-            local.explicit.search(span.text)
-        ):  # "revenue of A$5.3 billion ... NPAT was $129 million": the story's dollar
+        elif source == "dateline" and first.get(family):
             got, source = replace(money, currency=first[family]), "story"
         elif not source and family and local.explicit.search(span.text):
             said.setdefault((sent.start, family), money.currency)
@@ -419,6 +421,11 @@ def localize_amounts(
 # "https://www.perthnow.com.au/news/...": the host's last label, a country code
 _HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^/@]*@)?([^/:?#]+)", re.I)
 _TLD_TERRITORY = {"uk": "GB"}  # the one country-code domain that is not ISO 3166
+# a site's national edition as the first folder of its address ("hcamag.com/ca/...",
+# "example.com/au/news"): the English-language editions of the dollar, rupee and rand
+# countries and Britain's, whose bare "$" or "Rs" it decides
+_EDITION = re.compile(r"/([a-z]{2})(?:/|$)", re.I)
+_EDITIONS = frozenset({"au", "ca", "nz", "sg", "hk", "uk", "in", "za", "ie", "my", "ph"})
 
 
 def _first_named(local: LocalCurrencies, found: list[tuple[Span, Money]]) -> dict[str, str]:
@@ -437,16 +444,6 @@ def _first_named(local: LocalCurrencies, found: list[tuple[Span, Money]]) -> dic
         if explicit:
             named.setdefault(family, set()).add(money.currency)
     return {f: c for f, c in first.items() if c and named.get(f) == {c}}
-
-
-def _converts(local: LocalCurrencies, text: str, found: list[tuple[Span, Money]]) -> bool:
-    """A story that gives a named dollar's value in bare dollars ("A$3.1bn ($2.4bn;
-    £1.25bn)") writes the US dollar bare: its bare "$" is no first-named dollar's."""
-    for (a, _), (b, _) in zip(found, found[1:], strict=False):
-        between = text[a.end_char : b.start_char].strip()
-        if between == "(" and local.explicit.search(a.text) and not local.explicit.search(b.text):
-            return True
-    return False
 
 
 def currency_source(text: str, money: Money, lex: Lexicon) -> str:

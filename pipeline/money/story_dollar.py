@@ -13,12 +13,13 @@ article's own writing, never from the publisher:
 2. **In the story**: when the article writes out exactly one dollar other than the US
    one and that dollar is the currency of the country the article names most, its bare
    "$" amounts are that dollar ("NZ$41 million" in a New Zealand story: "$5 a week" is
-   NZD). Where it writes out two, the one it writes at least twice as often counts as
-   its own ("NZ$463 million" again and again, a rival's "AU$1.5 billion" once), and
-   another dollar country it names does not stop it when the story writes that
-   country's dollar out where it means it. The "A$ everywhere" style has no bare "$"
-   for its own dollar, so its "$" stays USD only where no such local dollar is written
-   out and named country agrees.
+   NZD); so are they when it names no dollar country at all ("revenue of A$5.3
+   billion ... NPAT was $129 million"). Where it writes out two, the one it writes at
+   least twice as often counts as its own ("NZ$463 million" again and again, a rival's
+   "AU$1.5 billion" once), and another dollar country it names does not stop it when
+   the story writes that country's dollar out where it means it. The "A$ everywhere"
+   style has no bare "$" for its own dollar, so its "$" stays USD only where no such
+   local dollar is written out and named country agrees.
 3. **In the headline**: a story that writes no dollar out at all, whose headline names
    one country of a dollar other than the US one and whose text names no other dollar
    country, means that dollar ("Australian asbestos victims" over "cost the company
@@ -183,8 +184,10 @@ def _story_dollar(
         for m in local.name_pattern.finditer(text)
         if m.group(0)[:1].isupper()
     )
-    if not named:
-        return ""
+    if not any(local.currency(t, DOLLAR, when) for t in named):
+        # "revenue of A$5.3 billion ... NPAT was $129 million": no dollar country says
+        # otherwise, so the one dollar written out
+        return next(iter(local_dollars))
     top, most = named.most_common(1)[0]
     others = [t for t in named if t != top and local.currency(t, DOLLAR, when)]
     spelled = {m.currency for _, m in written}  # "AU$1.5 billion", "US$40m"

@@ -213,3 +213,16 @@ def test_dollar_us_is_the_us_dollar_in_a_local_paper(nlp):
     text = "Freightway results\n\nFreightway said revenue rose to $US778.7 million."
     got = _published(nlp, text, "https://www.example.com.au/x")
     assert [c for _, c in got] == ["USD"]
+
+
+def test_a_story_that_names_its_dollar_first_writes_it_bare_later(nlp):
+    text = ("Kestrel Mining posted revenue of A$5.3 billion for the half. Underlying net profit "
+            "was $129 million and the board declared a dividend of 23c per share.")
+    assert [a._.money.currency for a in nlp(text)._.amounts] == ["AUD", "AUD", "AUD"]
+
+
+def test_a_story_that_converts_a_named_dollar_writes_the_us_dollar_bare(nlp):
+    text = ("A bid at that price would value Kestrel at A$3.1bn ($2.4bn; £1.25bn). It bought "
+            "a Californian winery for just over $1bn in 2003.")
+    got = [a._.money.currency for a in nlp(text)._.amounts]
+    assert got[0] == "AUD" and got[-1] == "USD"
