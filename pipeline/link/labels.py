@@ -73,7 +73,9 @@ def _openers(ctx: DocContext) -> dict[int, Mention]:
     for m in ctx.mentions:
         first = doc[m.start].idx
         line = text.rfind("\n", 0, first) + 1
-        if line in out or text[line:first].strip() or not doc[m.start].is_sent_start:
+        before = text[line:first].strip()  # "The Toronto-Dominion Bank. (TSX:TD)."
+        start = m.start - 1 if before == "The" else m.start
+        if line in out or before not in ("", "The") or not doc[start].is_sent_start:
             continue
         if m.label == "PROPN":  # a capitalized subject NER did not call a name
             continue
@@ -87,6 +89,8 @@ def _colon_after(doc: Doc, end: int) -> bool:
     """A colon right after the name, or after a parenthesized alias ("(SingLand):"); or
     the name's exchange ticker and a full stop or nothing after it ("Toronto-Dominion Bank
     (TSX:TD). Financials. Up $1.01 ...": a market report's line per stock)."""
+    if end + 1 < len(doc) and doc[end].text == "." and doc[end + 1].text == "(":
+        end += 1  # "Bank of Nova Scotia. (TSX:BNS)": a full stop before the ticker
     if end < len(doc) and doc[end].text == "(":
         close = next((i for i in range(end, min(end + 8, len(doc))) if doc[i].text == ")"), None)
         if close is not None and exchange_ticker(doc[end + 1 : close].text):

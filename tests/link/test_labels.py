@@ -79,7 +79,9 @@ MOVERS = (
     "9.1 million shares.\n\n"
     "Prairie Pipe Corp. (TSX:PPC). Energy. Down 35 cents, or 1.1 per cent, to $31.40 on "
     "6.2 million shares.\n\n"
-    "Norwind Air Inc. (TSX:NWA) Industrials. Unchanged at 88 cents on 5.4 million shares.\n"
+    "Norwind Air Inc. (TSX:NWA) Industrials. Unchanged at 88 cents on 5.4 million shares.\n\n"
+    "The Lakeshore Bank. (TSX:LKB). Financials. Down 29 cents, or 0.3 per cent, to $85.08 on "
+    "16.9 million shares.\n"
 )
 
 
@@ -92,3 +94,5 @@ def test_a_ticker_labels_its_line(nlp):
     assert owner("35 cents") == ["Prairie Pipe Corp."]
     assert owner("$31.40") == ["Prairie Pipe Corp."]
     assert owner("88 cents") == ["Norwind Air Inc."]
+    # "The" before the name, a full stop before its ticker
+    assert owner("$85.08") == ["Lakeshore Bank"]
