@@ -57,13 +57,20 @@ def defined_otherwise(text: str, data: CompanyData) -> dict[str, bool]:
         named = [p for p in phrases if p[0].isupper()]
         phrase = spelled_out(short, named) or _lower_spelled(short, phrases)
         public = bool(_PUBLIC_HEADS & set(phrase.lower().split()))
-        if phrase and (phrase[0].islower() or public):
+        later = phrase.split()[1:]  # "Headline earnings per share (HEPS)" opens a sentence
+        lower = phrase[:1].islower() or bool(later) and all(w[:1].islower() for w in later)
+        if phrase and (lower or public):
             out[short] = public  # a phrase in lower case, or a public body's name
     return out
 
 
 def _lower_spelled(short: str, phrases: list[str]) -> str:
-    """ "headline earnings per share (HEPS)": initials of a phrase in lower case."""
+    """ "headline earnings per share (HEPS)": initials of a phrase in lower case, a
+    hyphened word's parts each giving one ("non-performing loan (NPL)")."""
     key = short.lower()
-    hits = {p for p in phrases if "".join(w[0] for w in p.split()).lower() == key}
+    hits = {
+        p for p in phrases
+        if key in ("".join(w[0] for w in p.split()).lower(),
+                   "".join(part[0] for w in p.split() for part in w.split("-") if part).lower())
+    }  # fmt: skip
     return hits.pop() if len(hits) == 1 else ""

@@ -210,6 +210,18 @@ def test_an_acronym_of_a_measure_is_no_company(nlp):
     assert "HEPS" not in {c for cs in _owners(nlp, text) for c in cs}
 
 
+@pytest.mark.parametrize(("text", "short"), [
+    # the phrase opens its sentence: capitalized, yet a measure
+    ("Grocer profit\n\nKalahari Stores said sales rose. Headline earnings per share (HEPS) "
+     "grew 11.9% to 113.0 cents.", "HEPS"),
+    # a hyphened word gives an initial per part
+    ("Lender results\n\nThe non-performing loan (NPL) ratio of Volta Bank rose. Its NPL "
+     "book grew to N3.7 trillion.", "NPL"),
+])  # fmt: skip
+def test_an_acronym_a_sentence_or_a_hyphen_spells_is_no_company(nlp, text, short):
+    assert short not in {c for cs in _owners(nlp, text) for c in cs}
+
+
 def test_a_dateline_place_is_no_owner_where_the_grammar_wants_one(nlp):
     text = (
         "Group to invest in state\n\nPatna, Dec 20 (PTI) Billionaire Ravi Sen's group will "

@@ -30,6 +30,7 @@ from pipeline.nlp.layout import (
         ("SEOUL (Reuters) - Hanbit Motors said", "SEOUL"),
         ("DUBAI, April 1 — Gulfline said", "DUBAI"),  # an em dash
         ("Patna, Dec 20 (PTI) Billionaire Ravi Sen's group will invest", "Patna"),  # no dash
+        ("DHAKA, July 31: Bengal Jute Mills on Friday announced", "DHAKA"),  # a colon
     ],
 )
 def test_layout_dateline_place(line, place):
