@@ -4,6 +4,7 @@ tests."""
 
 from __future__ import annotations
 
+import pytest
 from owned import links_of
 
 
@@ -28,3 +29,14 @@ def test_a_name_before_the_amount_is_the_payee(nlp):
 def test_people_paid_add_no_company(nlp):
     text = "Ford Motor Co will pay its workers $5m in bonuses."
     assert [c for c, _ in links_of(nlp, text, "$5m")] == ["Ford Motor Co"]
+
+
+@pytest.mark.parametrize("text", [
+    "Almost 9 billion euro of taxpayers' money has been ploughed in to bailed-out Harbour "
+    "Savings Bank, the department said.",
+    "Harbour Savings Bank needs more capital\n\nThe department confirmed 8.8 billion euro has "
+    "now been paid out to the troubled bank.",
+])  # fmt: skip
+def test_money_paid_into_a_company_by_no_one_named_is_its(nlp, text):
+    (amount,) = nlp(text)._.amounts
+    assert [(lk.company, lk.role) for lk in amount._.links] == [("Harbour Savings Bank", "payee")]

@@ -138,6 +138,7 @@ def test_making_before_a_count_is_no_money(nlp):
         ("There was also a sharp surge in customer deposits during the year from £839m to "
          "£1,030m.", [839e6, 1030e6]),
         ("The bank's reserves also appreciated from £176m to £207m.", [176e6, 207e6]),
+        ("Pre-tax profit rose 26%, going from €4.9m to €6.2m.", [4.9e6, 6.2e6]),
         # a range stays a range
         ("Tickets cost from £5 to £10.", [5.0]),
     ],

@@ -29,6 +29,7 @@ from pipeline.companies.mentions import loose_mention
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.rules.markets import many_companies, market_total
 from pipeline.link.rules.parse import REPORT_VERBS, Link, ParseRules, dedupe
+from pipeline.link.rules.recipient import paid_into
 from pipeline.nlp.doccache import doc_text
 from pipeline.nlp.layout import is_results_row, logical_line
 from pipeline.resources import MODELS_DIR, word_sets
@@ -96,7 +97,11 @@ class OwnerRules(ParseRules):
 
     # -- what the money is for ---------------------------------------------
     def beneficiary(self, ctx: DocContext, span: Span, clause: tuple[int, int]) -> list[Link]:
-        """ "$N of aid for a plant that X is building with Y and Z": X, Y, Z."""
+        """ "$N of aid for a plant that X is building with Y and Z": X, Y, Z; "$N has been
+        paid out to the troubled bank" (:mod:`pipeline.link.rules.recipient`)."""
+        found = paid_into(ctx, span, clause)
+        if found:
+            return found
         lo, hi = clause
         nouns: list[Token] = []
         frontier = [span.root]
