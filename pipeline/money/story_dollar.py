@@ -29,7 +29,9 @@ article's own writing, never from the publisher:
    but the US one, published under a country's web domain whose currency is a dollar
    ("perthnow.com.au", "theglobeandmail.ca"): a local paper's "$" is its own dollar,
    and it writes "US$" for the other (so naming the US does not undo it; naming another
-   dollar country more often than its own does). Only when the dump gives the
+   dollar country more often than its own does). A third dollar written out ("$A7.1
+   billion" in a New Zealand paper) is the paper marking a foreign dollar: its bare "$"
+   stays its own where it names its own country. Only when the dump gives the
    article's address.
 
 5. **No dollar at all**: bare cents in a story that writes no "$" or dollar anywhere,
@@ -230,8 +232,9 @@ def _publisher_dollar(
     when: date | None,
 ) -> str:
     """A local paper's dollar: the currency of its web domain's country when it is a
-    dollar other than the US one, the story writes out no other dollar than those two
-    and names no other dollar country."""
+    dollar other than the US one and the story names no other dollar country more often
+    than its own; where it writes out another dollar ("$A7.1 billion"), only when it names
+    its own country."""
     territories = local.url_territories(url)
     if not territories or _CONVERTED.search(text):
         return ""
@@ -239,8 +242,9 @@ def _publisher_dollar(
     code = local.currency(territory, DOLLAR, when)
     if not code or code == "USD":
         return ""
-    if any(m.currency not in (code, "USD") for _, m in written):
-        return ""
+    # another dollar written out ("$A7.1 billion" in a New Zealand paper): the paper
+    # marks the foreign dollar, its bare "$" stays its own if it names its own country
+    foreign = any(m.currency not in (code, "USD") for _, m in written)
     inside = [(s.start_char, s.end_char) for s, _ in written]  # "US$40m" names no country
     named = Counter(
         local.names[m.group(0).lower()]
@@ -254,6 +258,6 @@ def _publisher_dollar(
     if any(
         t not in (territory, "US") and local.currency(t, DOLLAR, when) and n > named[territory]
         for t, n in named.items()
-    ):
+    ) or (foreign and not named[territory]):
         return ""
     return code

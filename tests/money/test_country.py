@@ -47,6 +47,18 @@ DATELINED = [
         "2011-05-03",
         "OMR",
     ),
+    (  # Ghana's old cedi until July 2007, the new one after
+        "ACCRA, May 3 - The state bank paid a dividend of 19.1 billion cedis.",
+        "19.1 billion cedis",
+        "2005-05-03",
+        "GHC",
+    ),
+    (
+        "ACCRA, May 3 - The state bank paid a dividend of 19.1 million cedis.",
+        "19.1 million cedis",
+        "2015-05-03",
+        "GHS",
+    ),
     (
         "TEHRAN, May 3 - The oil ministry said it would spend 900 billion rials.",
         "900 billion rials",

@@ -226,3 +226,12 @@ def test_a_story_that_converts_a_named_dollar_writes_the_us_dollar_bare(nlp):
             "a Californian winery for just over $1bn in 2003.")
     got = [a._.money.currency for a in nlp(text)._.amounts]
     assert got[0] == "AUD" and got[-1] == "USD"
+
+
+def test_a_local_paper_marking_a_foreign_dollar_keeps_its_own_bare(nlp):
+    text = ("Market close: NZ shares rise\n\nNZ shares rose after Kowhai Foods said it had been "
+            "cleared to export to Australia, where its rival earned $A7.1 billion. Turnover was "
+            "$169 million. Kowhai rose 5.5% to a record $1.73.")
+    got = _published(nlp, text, "https://www.nzmarkets.co.nz/market-close")
+    assert [c for _, c in got] == ["AUD", "NZD", "NZD"]
+
