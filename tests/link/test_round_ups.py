@@ -84,3 +84,10 @@ def test_a_company_s_board_of_directors_is_no_public_body(nlp):
             "GH¢1,030.1 million.")
     found = owners(nlp, text)
     assert len(found) == 4 and all(o == ["Volta Commercial Bank Limited"] for o in found)
+
+
+def test_a_company_borrowing_from_several_lenders_owns_the_loan(nlp):
+    text = ("KESTREL RESOURCES HAS AGREEMENT ON CREDIT FACILITY\n\nVANCOUVER, British Columbia, "
+            "March 4 - Kestrel Resources Corp said it reached agreement with five lenders "
+            "providing for a 360 mln dlr credit facility.")
+    assert owners(nlp, text) == [["Kestrel Resources Corp"]]

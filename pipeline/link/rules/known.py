@@ -78,7 +78,9 @@ def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
             continue  # "investors receiving Sh0.97 per share": the company pays it out
         if tok.lemma_.lower() in not_owners or _market_figure(ctx, tok):
             return True  # "the market grew", "Market capitalisation ... fell to"
-        if many_companies(tok, ctx.data.ref_nouns):
+        if many_companies(tok, ctx.data.ref_nouns) and (
+            tok.lemma_.lower() not in _LENDERS  # "five lenders providing a credit facility"
+        ):
             return True  # "At least ten companies have raked in N2.5trn": theirs together
     return False  # a product's price is its seller's (corpus/gold/dev/README.md)
 
@@ -133,3 +135,6 @@ def _speaker(tok: Token, span: Span) -> bool:
             for c in tok.head.children
         )
     )
+
+
+_LENDERS = frozenset({"lender", "investor", "backer", "creditor", "underwriter"})
