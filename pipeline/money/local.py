@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 from pipeline.money.lexicon import Lexicon
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.nlp.layout import DATELINE, HEADLINE_MAX_CHARS, PRESS_DATELINE, SHORT_DATELINE
-from pipeline.resources import read_jsonl
+from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 from pipeline.types import Money
 
 # A dateline opens the story: only its first characters are searched.
@@ -425,7 +425,7 @@ _TLD_TERRITORY = {"uk": "GB"}  # the one country-code domain that is not ISO 316
 # "example.com/au/news"): the English-language editions of the dollar, rupee and rand
 # countries and Britain's, whose bare "$" or "Rs" it decides
 _EDITION = re.compile(r"/([a-z]{2})(?:/|$)", re.I)
-_EDITIONS = frozenset({"au", "ca", "nz", "sg", "hk", "uk", "in", "za", "ie", "my", "ph"})
+_EDITIONS = word_sets(MODELS_DIR / "money/words.jsonl")["edition_folders"]
 
 
 def _first_named(local: LocalCurrencies, found: list[tuple[Span, Money]]) -> dict[str, str]:

@@ -29,6 +29,7 @@ from pipeline.resources import MODELS_DIR, word_sets
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 PAYOUT_TAKERS = _WORDS["payout_takers"]
 PAYOUT_VERBS = _WORDS["payout_verbs"]
+LENDER_NOUNS = word_sets(MODELS_DIR / "link/owner_words.jsonl")["lender_nouns"]
 _MARKED = frozenset({"TICKER", "SUFFIX", "DESCRIBED"})
 
 
@@ -79,7 +80,7 @@ def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
         if tok.lemma_.lower() in not_owners or _market_figure(ctx, tok):
             return True  # "the market grew", "Market capitalisation ... fell to"
         if many_companies(tok, ctx.data.ref_nouns) and (
-            tok.lemma_.lower() not in _LENDERS  # "five lenders providing a credit facility"
+            tok.lemma_.lower() not in LENDER_NOUNS  # "five lenders providing a credit facility"
         ):
             return True  # "At least ten companies have raked in N2.5trn": theirs together
     return False  # a product's price is its seller's (corpus/gold/dev/README.md)
@@ -136,5 +137,3 @@ def _speaker(tok: Token, span: Span) -> bool:
         )
     )
 
-
-_LENDERS = frozenset({"lender", "investor", "backer", "creditor", "underwriter"})

@@ -15,7 +15,10 @@ from spacy.tokens import Token
 
 from pipeline.resources import MODELS_DIR, word_sets
 
-MARKET_MODIFIERS = word_sets(MODELS_DIR / "link/owner_words.jsonl")["market_modifiers"]
+_WORDS = word_sets(MODELS_DIR / "link/owner_words.jsonl")
+MARKET_MODIFIERS = _WORDS["market_modifiers"]
+_MANY = _WORDS["many_quantifiers"]  # "many lenders", "Tadawul-listed companies"
+_DEALS = _WORDS["counted_deals"]  # what many companies do together: "317 deals raised"
 
 
 def market_total(noun: Token) -> bool:
@@ -26,11 +29,6 @@ def market_total(noun: Token) -> bool:
         c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in MARKET_MODIFIERS
         for c in kids
     )
-
-
-_MANY = frozenset({"many", "several", "all", "most", "some", "other", "top", "both", "listed"})
-# what many companies do together, counted: "317 deals raised", "44 IPOs to garner"
-_DEALS = frozenset({"deal", "ipo", "listing", "transaction", "merger", "acquisition", "round"})
 
 
 def many_companies(tok: Token, company_nouns: Set[str]) -> bool:
