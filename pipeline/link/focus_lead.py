@@ -33,6 +33,10 @@ COMPANY_PARTS = _WORDS["company_parts"]
 PARTS_OF = _WORDS["parts_of"]
 BUSINESS_NOUNS = _WORDS["business_nouns"]
 CHIEF_TITLES = _WORDS["chief_titles"]
+RESULTS_WORDS = _WORDS["results_words"]
+# the name's own clause: not "X's List of Best Companies, What Are Their Profits?"
+STOPS = frozenset(".,;:?!()[]")
+RESULTS_WINDOW = 12  # words after the name: "KCB has registered a 5 percent increase in net profit"
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 
 
@@ -78,9 +82,23 @@ def company_evidence(ctx: DocContext, lead: Mention) -> bool:
         return True
     name = ctx.canonical(lead.name)
     same = [m for m in ctx.mentions if ctx.canonical(m.name) == name]
-    return any(owns_part(ctx, m) for m in same) or any(
+    return any(owns_part(ctx, m) or reports_results(ctx, m) for m in same) or any(
         called_a_company(ctx.doc, m.start, m.end, BUSINESS_NOUNS) for m in same
     )
+
+
+def reports_results(ctx: DocContext, m: Mention) -> bool:
+    """ "KCB has registered a 5 percent increase in net profit", "Acme's dividend": a
+    profit or a dividend follows the name in its sentence before any other name does."""
+    doc = ctx.doc
+    stop = min(m.end + RESULTS_WINDOW, doc[m.start].sent.end)
+    for tok in doc[m.end : stop]:
+        if ctx.mention_at(tok) is not None or tok.text in STOPS or "\n" in tok.whitespace_:
+            return False
+        hyphened = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"  # "profit-taking"
+        if tok.lower_ in RESULTS_WORDS and not hyphened:
+            return True
+    return False
 
 
 def owns_part(ctx: DocContext, m: Mention) -> bool:

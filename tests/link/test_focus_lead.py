@@ -69,12 +69,23 @@ def test_lead_shown_a_company_owns_ownerless_money(nlp, text, amount, owner):
          "Holt.\n\nHolt said the show would open in May.", "Holt", False),
         ("Orbis offers cloud by the hour\n\nOrbis shareholders backed the plan. Orbis said "
          "the service would open in May.", "Orbis", True),
+        # a profit or dividend the name reports in its own clause; not "profit-taking",
+        # nor a profit asked after a comma ("The X list of employers, what are their profits?")
+        ("Half-year results\n\nCRDB's net profit rose 5 percent to 12.7 billion shillings. "
+         "Fees and commissions increased by 31 percent to 8.9 billion shillings.", "CRDB", True),
+        ("NMB makes 5pc more in six months\n\nNMB has registered a 5 percent increase in net "
+         "profit to 12.7 billion shillings.", "NMB", True),
+        ("NMB sees profit-taking\n\nNMB saw profit-taking on Monday. Trading rose to 4 "
+         "billion shillings.", "NMB", False),
+        ("NMB ranks employers\n\nThe NMB list of best employers, what are their profits? The "
+         "list covers firms with revenue of $100 million.", "NMB", False),
     ],
-    ids=["airline-person-tag", "body-chief", "producer", "name-shareholders"],
+    ids=["airline-person-tag", "body-chief", "producer", "name-shareholders", "name-net-profit",
+         "registered-profit", "profit-taking", "profit-past-comma"],
 )
 def test_company_evidence(nlp, text, name, company):
-    """Only words a company alone takes count: "X shareholders", "airline X"; not "X
-    chief" (bodies have chiefs) nor "producer X" (a person's role)."""
+    """Only words a company alone takes count: "X shareholders", "airline X", "X's net
+    profit"; not "X chief" (bodies have chiefs) nor "producer X" (a person's role)."""
     doc = nlp(text)
     words = nlp.get_pipe("newsfacts_linker").company_words
     ctx = DocContext(doc, words, sector_hits=[], cue_verbs=frozenset(), cue_nouns=frozenset())
@@ -94,6 +105,16 @@ MAN_UTD = (  # BBC business 229 (shortened): a quote is not the speaker's group'
     "received a detailed proposal from Mr Glazer. A spokesman for the Shareholders United "
     'said: "I can\'t see any difference other than £200m less debt."\n'
 )
+
+
+def test_lead_reporting_a_profit_owns_ownerless_results(nlp):
+    """ "CRDB's net profit rose ...; fees and commissions increased to 8.9 billion
+    shillings": the lead reports a profit, so it is a company and the fees are its."""
+    text = (
+        "Half-year results\n\nCRDB's net profit rose 5 percent to 12.7 billion shillings. "
+        "Fees and commissions increased by 31 percent to 8.9 billion shillings.\n"
+    )
+    assert ("CRDB", "article-focus") in links_of(nlp, text, "8.9 billion shillings")
 
 
 def test_spokesman_for_company_is_next_sentences_topic(nlp):
