@@ -15,8 +15,10 @@ from pipeline.money.lexicon import Lexicon
 
 
 def glued_prefix(lex: Lexicon) -> str:
-    """A regex alternative: a currency prefix glued to a digit (words.jsonl fused_prefixes)."""
-    return r"\b(?:" + "|".join(sorted(re.escape(w) for w in lex.words["fused_prefixes"])) + r")\d"
+    """A regex alternative: a currency prefix glued to a digit, also past its period
+    ("Rs500", "Rs.1542 billion"; words.jsonl fused_prefixes)."""
+    words = "|".join(sorted(re.escape(w) for w in lex.words["fused_prefixes"]))
+    return r"\b(?:" + words + r")\.?\d"
 
 
 class LoneCues:

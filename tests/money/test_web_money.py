@@ -84,3 +84,17 @@ def test_a_money_sentence_leaves_its_currency_off_the_next_figures(both):
         ("300 mln", "USD"),
         ("900 mln", "USD"),
     ]
+
+
+DOTTED = [  # a currency abbreviation written with its period, spaced or glued to the figure
+    ("Government expenditure for 2014 is Rs.1542 billion.", "Rs.1542 billion", "1542000000000"),
+    ("Net profit rose to Ksh. 9.1 Billion from KShs. 7 billion.", "Ksh. 9.1 Billion", "9100000000"),
+    ("Its loss narrowed to Tk. 5 crore in the quarter.", "Tk. 5 crore", "50000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "amount"), DOTTED, ids=[d[1] for d in DOTTED])
+def test_a_currency_abbreviation_with_its_period(both, text: str, span: str, amount: str):
+    """ "Rs.1542 billion" (Sri Lankan press), "Ksh. 7.6 Billion" (Kenyan): the period of
+    the abbreviation cuts neither the fast path's cue nor the amount."""
+    assert span in [s for s, a, _ in both(text) if a == Decimal(amount)], both(text)
