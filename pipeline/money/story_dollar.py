@@ -34,7 +34,11 @@ article's own writing, never from the publisher:
    stays its own where it names its own country. Only when the dump gives the
    article's address.
 
-5. **No dollar at all**: bare cents in a story that writes no "$" or dollar anywhere,
+5. **Converted into US dollars**: a story that gives a bare "$" amount its US-dollar
+   value in brackets ("Value: $1.25 billion (US$1 billion)") says its "$" is another
+   dollar: that of the dollar country it names most ("B.C.", "Canadian").
+
+6. **No dollar at all**: bare cents in a story that writes no "$" or dollar anywhere,
    all of whose other amounts are in one currency that counts in cents (not the pound:
    pence), are that currency's cents ("80 cents
    per share" among "R340 million" and "R140 million": ZAR).
@@ -108,12 +112,16 @@ def story_dollars(
     own = "" if conversions else _story_dollar(local, text, written, when)
     if not own and not conversions and bare:
         own = _publisher_dollar(local, text, written, doc.user_data.get(STORY_URL, ""), when)
+    to_us = {id(b) for b, _ in bare if _to_us(text, b, written)}  # "$1.25bn (US$1bn)"
+    if not own and not conversions and to_us:
+        own = _converted_to_us(local, text, written, when)
     cents = "" if own else _cents_currency(text, found, bare)
     out = []
     for span, money in found:
         code = ""
         if (span, money) in bare and id(span) not in conversions:
-            code = _in_sentence(doc, span, written) or _same_figure(money, written) or own
+            code = "" if id(span) in to_us else _in_sentence(doc, span, written)
+            code = code or _same_figure(money, written) or own
             code = code or (cents if _CENTS.fullmatch(_figure_words(span.text)) else "")
         if code and code != money.currency:
             span._.currency_source = "story"
@@ -222,6 +230,35 @@ def _headline_dollar(local: LocalCurrencies, text: str, when: date | None) -> st
     if any(t != country and local.currency(t, DOLLAR, when) for t in named):
         return ""
     return code
+
+
+def _to_us(text: str, span: Span, written: list[tuple[Span, Money]]) -> bool:
+    """ "$1.25 billion (US$1 billion)": a bare amount its US-dollar value follows in
+    brackets."""
+    return any(
+        m.currency == "USD"
+        and w.start_char >= span.end_char
+        and re.fullmatch(r"\s*[(\[]\s*", text[span.end_char : w.start_char]) is not None
+        for w, m in written
+    )
+
+
+def _converted_to_us(
+    local: LocalCurrencies, text: str, written: list[tuple[Span, Money]], when: date | None
+) -> str:
+    """A story that converts a bare "$" into US dollars: its "$" is the dollar of the
+    dollar country other than the US it names most, if any."""
+    inside = [(s.start_char, s.end_char) for s, _ in written]  # "US$1 billion" names no country
+    named = Counter(
+        local.names[m.group(0).lower()]
+        for m in local.name_pattern.finditer(text)
+        if m.group(0)[:1].isupper() and not any(a <= m.start() < b for a, b in inside)
+    )
+    for territory, _ in named.most_common():
+        code = local.currency(territory, DOLLAR, when)
+        if code and code != "USD":
+            return code
+    return ""
 
 
 def _publisher_dollar(
