@@ -14,13 +14,15 @@ company's (the article's own, by a rule of that amount's sentence) after it brin
 the story back to the company. Until the story so turns back, one government's
 amount later in the story switches the rule off, as before; before it, an
 amount its sentence gives the company ("Safaricom reported a net profit of
-Sh48.4 billion") opens the story on the company.
+Sh48.4 billion") opens the story on the company. A round-up line labelled with its
+company ("BlackBerry Ltd. (TSX:BB). Technology. Down 80 cents ...") is always its own.
 """
 
 from __future__ import annotations
 
 from pipeline.link.context import DocContext
 from pipeline.link.known_names import bare
+from pipeline.link.labels import line_label
 from pipeline.link.rules.fallback import Plan
 
 # Owners read from the article rather than the amount's own sentence: they never
@@ -36,7 +38,10 @@ def focus_allowed(ctx: DocContext, plans: list[Plan]) -> list[bool]:
     out: list[bool] = []
     last = ""  # "government", then "company" once the story turns back to its company
     for plan in plans:
-        out.append(not public_story or last == "company")
+        # a line's own label ("BlackBerry Ltd. (TSX:BB). Technology. Down 80 cents ...")
+        # names its company whatever public money the story tells of elsewhere
+        labelled = line_label(ctx, plan.span[0]) is not None
+        out.append(not public_story or last == "company" or labelled)
         if plan.verdict == "government":
             last = "government"
         elif any(
