@@ -350,9 +350,15 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc[end - 1].is_punct
         and doc[end - 1].text != "."
         or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")  # "Florida National Banks of"
+        or end - start > 1 and _PERIOD_TAG.fullmatch(doc[end - 1].text) is not None
     ):
         end -= 1
     return start, end
+
+
+# a results period a headline writes after the name: "Al Rajhi Bank Q1 profit up 6%",
+# "TCS Q1 net profit jumps", "Acme FY23 revenue"
+_PERIOD_TAG = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY(?:\d{2}|\d{4})?)")
 
 
 def _figure_in(toks: Span) -> bool:

@@ -84,3 +84,19 @@ def test_a_possessive_ends_a_name_ner_ran_into_its_amount(nlp):
 def test_an_amount_ner_took_for_a_name_is_no_name(nlp, data, text):
     found = {m.name for m in find_mentions(nlp(text), data)}
     assert not any(any(ch.isdigit() for ch in n) for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Harbour Bank Q1 profit up 6% as operating income rises\n\nThe lender's net profit "
+         "rose to SAR4.4 billion.", "Harbour Bank"),
+        ("Kestrel Systems FY23 revenue beats forecasts\n\nThe company said revenue rose to "
+         "$2 billion.", "Kestrel Systems"),
+    ],
+    ids=["quarter", "fiscal-year"],
+)
+def test_a_results_period_after_the_name_is_not_in_it(nlp, data, text, name):
+    """ "Harbour Bank Q1 profit up 6%": a headline's results period ends the name."""
+    found = {m.name for m in find_mentions(nlp(text), data)}
+    assert name in found and not any(n.startswith(name + " ") for n in found), found
