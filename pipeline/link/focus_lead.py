@@ -11,6 +11,11 @@ calls a company; many leads are companies by none of these ("Ford", "Sun",
 - it is called a business ("Australian airline Virgin Blue") even where NER
   tagged it a person: "airline" is no person's role, unlike "producer".
 
+A story of briefs moves on from its lead: where the last sentences are about another
+company that reports its results ("Cheese maker Caledonia Foods has reported a fall in
+turnover and profits"), and the story has not named its lead since, that company takes
+the brief's ownerless money (``how`` = "topic").
+
 The fast path leaves most sentences unparsed, so the evidence is read from the
 words around each mention, not from the parse. The name the article mentions
 most is no substitute for a lead that is not a company: in market stories it is
@@ -19,13 +24,14 @@ the source of the figures ("according to Rightmove").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.companies.mentions import Mention
 from pipeline.companies.not_here import called_a_company
 from pipeline.link.context import DocContext
 from pipeline.link.labels import line_label
 from pipeline.link.rules.known import surely_company
+from pipeline.link.rules.markets import many_companies
 from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/focus_words.jsonl")
@@ -116,3 +122,39 @@ def owns_part(ctx: DocContext, m: Mention) -> bool:
         and doc[m.start - 2].lower_ in PARTS_OF
     )
 
+
+
+def article_company(ctx: DocContext, span: Span) -> tuple[Mention | None, str]:
+    """The company ownerless money goes to, and how it was found: a round-up line's
+    label, else the company a results brief of the story is about
+    (:func:`running_topic`), else the article's lead when it is a company."""
+    label = line_label(ctx, span[0])
+    if label is not None:
+        return label, "label"
+    topic = running_topic(ctx, span)
+    if topic is not None:
+        return topic, "topic"
+    lead = focus_company(ctx, span[0])
+    return lead, "lead"
+
+
+def running_topic(ctx: DocContext, span: Span) -> Mention | None:
+    """The company the amount's sentence or the sentences just before are about, when
+    it is not the lead and the article shows it is a company: a brief on a second
+    company ("Whisky liqueur maker Drambuie has reported a fall in turnover ... the
+    pre-tax profit came in at £2.44m") keeps its money, not the first brief's lead."""
+    verdict, m, how = ctx.focus(span.root, pronoun=False)
+    if verdict != "company" or m is None or how in ("lead", "label"):
+        return None
+    if any(many_companies(t, ctx.data.ref_nouns) for t in span.sent):
+        return None  # "The data posted by the 40 companies shows a profit of N1.55 trillion"
+    lead = ctx.lead()
+    if lead is not None:
+        name = ctx.canonical(lead.name)
+        if ctx.canonical(m.name) == name or any(
+            ctx.canonical(o.name) == name and m.start < o.start < span.start for o in ctx.mentions
+        ):
+            return None  # the story came back to its lead
+    name = ctx.canonical(m.name)
+    same = [o for o in ctx.mentions if ctx.canonical(o.name) == name and o.start < span.start]
+    return m if any(reports_results(ctx, o) for o in same) else None  # a results brief

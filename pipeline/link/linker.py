@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.companies.mentions import CompanyData
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.contract_work import contract_hit
-from pipeline.link.focus_lead import focus_company
+from pipeline.link.focus_lead import article_company
 from pipeline.link.focus_story import focus_allowed
 from pipeline.link.industry import Industries, IndustryWords
 from pipeline.link.kind_per_share import per_share
@@ -359,12 +359,11 @@ class Linker(DataFilesComponent):
         a place or a market ("analysts expect", "the market grew")."""
         # a film, a person or a body NER took for an organization; NER's PERSON tag
         # yields to a company word or the gazetteer ("James Hardie Industries")
-        lead = focus_company(ctx, span[0])  # or a name the article shows is a company's
-        if lead is None:
+        # or a name the article shows is a company's, or the company a brief is about
+        lead, how = article_company(ctx, span)
+        if lead is None or focus_blocked(ctx, span, NOT_OWNER_SUBJECTS):
             return []
-        if focus_blocked(ctx, span, NOT_OWNER_SUBJECTS):
-            return []
-        text, how = ctx.doc[lead.start : lead.end].text, "lead" if lead == ctx.lead() else "label"
+        text = ctx.doc[lead.start : lead.end].text
         return [Link(ctx.canonical(lead.name), text, "article-focus", how)]
 
     # -- kind, sector, year --------------------------------------------

@@ -117,6 +117,30 @@ def test_lead_reporting_a_profit_owns_ownerless_results(nlp):
     assert ("CRDB", "article-focus") in links_of(nlp, text, "8.9 billion shillings")
 
 
+BRIEFS = (  # written for the test: a second brief on a company reporting its results
+    "Business briefs\n\nAberdeen-based engineering group Kelvion Marine has agreed to sell a "
+    "harbour crane unit to Fortis Ports, it said on Tuesday.\n\nKelvion Marine said the sale "
+    "would help it focus on its offshore arm.\n\nCheese maker Caledonia Foods has reported a "
+    "fall in turnover and profits in the year before its sale, accounts have shown.\n\n"
+    "After taking off £771,000 of exceptional items the pre-tax profit came in at £2.44m.\n\n"
+    "The exceptional items included a £395,000 retention award for managers.\n\nThe data "
+    "posted by the 40 companies in the survey shows a pre-tax profit of £1.5bn.\n"
+)
+
+
+@pytest.mark.parametrize("amount", ["£771,000", "£395,000"])
+def test_a_results_brief_keeps_its_money_from_the_lead(nlp, amount):
+    """The story's second brief is on Caledonia Foods' results: its ownerless lines are
+    Caledonia's (``article-focus``, found as the brief's topic), not the lead's."""
+    assert links_of(nlp, BRIEFS, amount) == [("Caledonia Foods", "article-focus")]
+
+
+def test_many_companies_leave_a_brief_topic(nlp):
+    """ "The data posted by the 40 companies shows a profit of £1.5bn": theirs together,
+    never the last brief's company's."""
+    assert "Caledonia Foods" not in [c for c, _ in links_of(nlp, BRIEFS, "£1.5bn")]
+
+
 def test_spokesman_for_company_is_next_sentences_topic(nlp):
     """ "A spokesman for DaimlerChrysler ... said ...": "It" opening the next sentence
     stands for DaimlerChrysler, not for Mercedes Benz named before."""
