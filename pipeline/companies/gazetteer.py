@@ -284,7 +284,9 @@ class CompanyTagger(DataFilesComponent):
                 if alias.initials and (ent.start, ent.end) != (start, end):
                     longer.add(alias.text)  # "AEP Industries": another company's initials
                     continue
-                if not _other_company(doc, ent, start, end):
+                # "Latest News" holds the ambiguous alias "News" of News Corp: no sign of it
+                longer_ambiguous = ambiguous and (ent.start, ent.end) != (start, end)
+                if not longer_ambiguous and not _other_company(doc, ent, start, end):
                     attach.setdefault((ent.start, ent.end), alias)
                     if self._claims(doc, ent.start, ent.end, (start, end, False), alias):
                         claimed.setdefault((ent.start, ent.end), alias)

@@ -184,6 +184,23 @@ def test_gazetteer_ambiguous_word_without_context_not_company(cnlp, text, word):
 
 
 @pytest.mark.parametrize(
+    "text, ambiguous",
+    [
+        ("Latest News\n\nMe Today said it would raise $5 million.", "News"),
+        ("Rogers Communications Inc. agreed to buy Shaw for $26 billion.", "Rogers"),
+    ],
+    ids=["page-title", "longer-name"],
+)
+def test_gazetteer_ambiguous_alias_inside_a_longer_name_is_not_its_company(cnlp, text, ambiguous):
+    """ "Latest News" holds News Corp's ambiguous alias "News", "Rogers Communications"
+    Rogers Corporation's "Rogers": neither longer name is that company."""
+    doc = cnlp(text)
+    longer = [e for e in doc.ents if ambiguous in e.text and e.text.strip() != ambiguous]
+    assert longer, [(e.text, e.label_) for e in doc.ents]
+    assert all(getattr(e._, "company", None) is None for e in longer)
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         ("Carrier said it would spend $2 billion on heat pumps.", "Carrier"),
