@@ -44,6 +44,10 @@ CASES = [
      "310 mln dlrs", [("Acme", "payee"), ("Beta Oil Co", "payer")]),
     ("invented", "Acme raised $40 million in a Series B round led by Beta Ventures.",
      "$40 million", [("Acme", "payee"), ("Beta Ventures", "payer")]),
+    ("invented", "Acme raised $100 million from General Atlantic and Mubadala.",
+     "$100 million", [("Acme", "payee"), ("General Atlantic", "payer"), ("Mubadala", "payer")]),
+    ("invented", "Acme raised $100 million in debt financing from Victory Park Capital.",
+     "$100 million", [("Acme", "payee"), ("Victory Park Capital", "payer")]),
 ]
 
 
@@ -111,3 +115,10 @@ def test_the_combined_company_is_both_sides_of_the_story_s_merger(nlp):
               "would have $35 billion in annual revenue.")  # fmt: skip
     (span,) = [s for s in doc._.amounts if s.text.startswith("$35")]
     assert {lk.company for lk in span._.links} >= {"Acme Corp", "Beta Inc"}
+
+
+def test_an_offering_raised_from_is_no_side(nlp):
+    """ "raised Rmb15.8bn from its Shanghai IPO": the listing names no investor."""
+    links = _links(nlp, "Huadian New Energy raised Rmb15.8bn (US$2.2bn) from its Shanghai "
+                   "IPO on Friday.", "Rmb15.8bn")
+    assert [c for c, _ in links] == ["Huadian New Energy"], links

@@ -50,6 +50,8 @@ OWE_WORDS = _WORDS["owe_words"]  # "owes $N to X": X is owed
 SUE_WORDS = _WORDS["sue_words"]  # "sue X for $N": X would pay
 LED_BY = _WORDS["led_by_heads"]  # "from a group of banks led by X": X provides the money
 ROUND_HEADS = _WORDS["round_nouns"]  # "a Series B round led by X": X invests
+RAISE_FROM_VERBS = _WORDS["raise_from_verbs"]  # "raised $N from X": X invests or lends
+OFFERINGS = word_sets(MODELS_DIR / "link/kind_cues.jsonl")["priced_funding"]  # "from its IPO"
 TARGET_VERBS = _WORDS["bid_target_verbs"]  # "Beta rejected Acme's offer": Beta is bid for
 HOLDERS = word_sets(MODELS_DIR / "link/kind_cues.jsonl")["holder_nouns"]  # "investors in X"
 _LENDER_PREPS = frozenset({"from", "with"})  # "a loan from X", "a credit line with X"
@@ -295,7 +297,26 @@ def _loan_sides(ctx: DocContext, span: Span, clause: tuple[int, int],
         out += _links(ctx, takers, f"{word.lemma_.lower()}>to", "payee", owners)
         break
     out += _links(ctx, _led_by(span, ctx.doc[lo:hi]), "led-by", "payer", owners)
+    out += _links(ctx, _raised_from(span, lo, hi), "raise>from", "payer", owners)
     return dedupe([*out, *_other_party(ctx, span, clause, links)])
+
+
+def _raised_from(span: Span, lo: int, hi: int) -> list[Token]:
+    """ "Klar raised $100 million from General Atlantic", "secured $20m in debt financing
+    from Victory Park Capital": who the money of the raising verb comes from (the
+    investors or lenders; "from its listing" names none, so gives no link)."""
+    verb = _verb_of(span.root)
+    if verb.lemma_.lower() not in RAISE_FROM_VERBS or not lo <= verb.i < hi:
+        return []
+    holders = [verb] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children if g.lemma_.lower() in LOAN_NOUNS | ROUND_HEADS
+    ]  # fmt: skip
+    return [
+        g for h in holders for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "from" and c.i > span.start for g in c.children
+        if g.lemma_.lower() not in OFFERINGS and g.lower_.rstrip("s") not in OFFERINGS
+    ]  # fmt: skip  # not "from its Shanghai IPO", "from A-share IPOs": no investor named
 
 
 def _counterparty(ctx: DocContext, noun: Token, owners: set[str]) -> list[Link]:
