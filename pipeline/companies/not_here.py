@@ -25,6 +25,7 @@ _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
 WORK_NOUNS = _WORDS["work_nouns"]
 COMPANY_NOUNS = _WORDS["before"]  # "the games giant", "a film company"
 PERSON_TITLES = _WORDS["person_titles"]  # "chief executive X", "chairman X": a person
+PUBLIC_NOUNS = _WORDS["public_body_nouns"]  # "copper commission Cochilco": a public body
 _FIRST_WORD = re.compile(r"[\w-]+")
 
 
@@ -172,6 +173,7 @@ def not_companies_here(
     # "chief executive Pehr Gyllenhammar" ... "Gyllenhammar said": NER called him an ORG
     people |= {m.name.lower().split()[-1] for m in titled if m.end - m.start > 1}
     acronyms = public_acronyms(doc, data)
+    public = {m.name.lower() for m in mentions if _called_public(doc, m)}
     out = []
     for m in mentions:
         low = m.name.lower()
@@ -181,11 +183,37 @@ def not_companies_here(
             or m in titled
             or single and low in people
             or single and m.name.isupper() and m.name in acronyms
+            or low in public
             or _plain_capitals(doc, m)
         ):
             continue
         out.append(m)
     return out
+
+
+def _called_public(doc: Doc, m: Mention) -> bool:
+    """ "Chile's copper commission Cochilco", "Cochilco, the state copper commission",
+    "the Sindh and Balochistan provinces": the article calls the name a public body or a
+    region (a lower-case noun of ``public_body_nouns`` before it, beside it, or closing
+    the names it heads)."""
+    tok = doc[m.end - 1]
+    if m.start and _public_noun(doc[m.start - 1]):
+        return True
+    if any(c.dep_ == "appos" and _public_noun(c) for c in tok.children):
+        return True
+    if tok.dep_ == "appos" and _public_noun(tok.head):
+        return True
+    for _ in range(3):  # "Sindh" -conj-> "Balochistan" -compound-> "provinces"
+        if tok.dep_ not in ("compound", "conj", "nmod") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if _public_noun(tok):
+            return True
+    return False
+
+
+def _public_noun(tok: Token) -> bool:
+    return tok.text.islower() and _noun_of(tok) in PUBLIC_NOUNS
 
 
 def _plain_capitals(doc: Doc, m: Mention) -> bool:

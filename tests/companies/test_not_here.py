@@ -21,12 +21,24 @@ def _owners(nlp, text: str, written: str) -> list[str]:
          "£1.7bn", "National Audit Office"),
         ("The Office of Fair Trading listed high charges, with Skylark charging £8.", "£8",
          "Office of Fair Trading"),
+        ("Although Chile's mining commission Cobrex downgraded its portfolio to US$68.9bn "
+         "from US$74bn, it added five projects.", "US$68.9bn", "Cobrex"),
+        ("In addition, the Tarlac and Leyte provinces would be given P19 billion and P10 "
+         "billion respectively.", "P19 billion", "Tarlac"),
     ],
     ids=["a film the article calls a film", "a person named in full before",
-         "an office at the end", "an office of"],
+         "an office at the end", "an office of", "a commission before the name",
+         "provinces after the names"],
 )
 def test_not_a_company_here(nlp, text, written, not_owner):
     assert not_owner not in _owners(nlp, text, written)
+
+
+def test_a_maker_before_the_name_is_no_public_body(nlp):
+    """ "Australian winemaker Southcorp": a company noun, not a public body's."""
+    text = "Australian winemaker Kestrel Wines said revenue rose to A$2.6bn last year."
+    owners = _owners(nlp, text, "A$2.6bn")
+    assert owners and all(o.startswith("Kestrel") for o in owners), owners
 
 
 def test_a_company_named_before_its_founder_stays_a_company(nlp):
