@@ -30,6 +30,7 @@ from pipeline.companies.mentions import Mention
 from pipeline.companies.not_here import called_a_company
 from pipeline.link.context import DocContext
 from pipeline.link.labels import line_label
+from pipeline.link.rules.estimates import forecaster
 from pipeline.link.rules.known import surely_company
 from pipeline.link.rules.markets import many_companies
 from pipeline.resources import MODELS_DIR, word_sets
@@ -148,6 +149,8 @@ def running_topic(ctx: DocContext, span: Span) -> Mention | None:
         return None
     if any(many_companies(t, ctx.data.ref_nouns) for t in span.sent):
         return None  # "The data posted by the 40 companies shows a profit of N1.55 trillion"
+    if forecaster(ctx, span) is not None:
+        return None  # "Kotak Securities had estimated a profit of Rs 7,670 crore": a broker's
     lead = ctx.lead()
     if lead is not None:
         name = ctx.canonical(lead.name)

@@ -66,6 +66,7 @@ from pipeline.link.public_money import keeps_hit, public_noun
 from pipeline.link.rules.deal_spend import spent_on_buying
 from pipeline.link.rules.deal_story import story_deal, told_deal
 from pipeline.link.rules.deals import deal_sides, side_sectors
+from pipeline.link.rules.estimates import forecaster
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
 from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
 from pipeline.link.rules.known import focus_blocked
@@ -337,6 +338,8 @@ class Linker(DataFilesComponent):
         if found:
             return found, "company"
         verdict, links = rules.owner(ctx, span, clause)
+        if links and forecaster(ctx, span) is not None:  # "the FactSet consensus estimate"
+            verdict, links = "none", []
         if not links or verdict == "government":  # "the EU fined Microsoft €497m"
             found = object_owner(ctx, span, clause, public_subject=verdict == "government")
             if found:
@@ -357,9 +360,7 @@ class Linker(DataFilesComponent):
         """An amount no rule gave an owner belongs to the company the article is about
         (headline subject, lead), unless its sentence is about a government, a person,
         a place or a market ("analysts expect", "the market grew")."""
-        # a film, a person or a body NER took for an organization; NER's PERSON tag
-        # yields to a company word or the gazetteer ("James Hardie Industries")
-        # or a name the article shows is a company's, or the company a brief is about
+        # not a film, person or body NER took for an organization (focus_lead.py)
         lead, how = article_company(ctx, span)
         if lead is None or focus_blocked(ctx, span, NOT_OWNER_SUBJECTS):
             return []

@@ -1,0 +1,21 @@
+"""Who forecasts a figure is not who it belongs to (pipeline/link/rules/estimates.py):
+a data house's consensus or a broker's estimate of the story's company's results is
+that company's figure. Stories written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from owned import links_of
+
+RESULTS = (
+    "Orbis profit beats forecasts\n\nOrbis Holdings said its fourth-quarter net income "
+    "amounted to 74 cents per share, compared with the Zacks consensus estimate of 70 "
+    "cents per share. Earlier, Kestrel Securities had estimated a total profit of $760 "
+    "million. Orbis Holdings forecast revenue of $5 billion for next year.\n"
+)
+
+
+@pytest.mark.parametrize("amount", ["70 cents", "$760 million", "$5 billion"])
+def test_an_estimate_of_the_story_s_company_is_its_figure(nlp, amount):
+    companies = [c for c, _ in links_of(nlp, RESULTS, amount)]
+    assert len(companies) == 1 and companies[0].startswith("Orbis"), companies
