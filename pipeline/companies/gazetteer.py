@@ -126,6 +126,7 @@ class _Alias:
     text: str
     ambiguous: bool
     initials: bool = False  # a ticker spelling the name's initials ("AEP"): claims only itself
+    kin: frozenset[str] = frozenset()  # the words of all the entry's names, lower case
 
 
 def load_gazetteer(data_dir: Path | str) -> list[dict]:
@@ -216,12 +217,14 @@ class CompanyTagger(DataFilesComponent):
             tickers.add(entry.ticker.split(".")[0])
             ambiguous = set(rec.get("ambiguous_aliases", ()))
             initials = set(rec.get("initials", ()))
-            for text in [rec["name"], *rec.get("aliases", ())]:
+            names = [rec["name"], *rec.get("aliases", ())]
+            kin = frozenset(w for n in names for w in n.lower().replace("/", " ").split())
+            for text in names:
                 if text[:4].lower() == "the ":  # "The Coca-Cola Company" -> "Coca-Cola Company"
                     text = text[4:]
                 key = nlp.vocab.strings.add(text.lower())
                 texts[key] = text
-                alias = _Alias(entry, text, text in ambiguous, text in initials)
+                alias = _Alias(entry, text, text in ambiguous, text in initials, kin)
                 forms.setdefault(key, {}).setdefault(text, alias)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         tokenizer = cast(Tokenizer, nlp.tokenizer)
@@ -284,9 +287,11 @@ class CompanyTagger(DataFilesComponent):
                 if alias.initials and (ent.start, ent.end) != (start, end):
                     longer.add(alias.text)  # "AEP Industries": another company's initials
                     continue
-                # "Latest News" holds the ambiguous alias "News" of News Corp: no sign of it
-                longer_ambiguous = ambiguous and (ent.start, ent.end) != (start, end)
-                if not longer_ambiguous and not _other_company(doc, ent, start, end):
+                # "Latest News" holds News Corp's ambiguous "News", but is no other name of
+                # it ("Royal Dutch/Shell Group" is Shell's)
+                rest = {t.lower_ for t in ent if t.is_alpha and not start <= t.i < end}
+                foreign = ambiguous and not rest <= alias.kin | COMPANY_SUFFIXES
+                if not foreign and not _other_company(doc, ent, start, end):
                     attach.setdefault((ent.start, ent.end), alias)
                     if self._claims(doc, ent.start, ent.end, (start, end, False), alias):
                         claimed.setdefault((ent.start, ent.end), alias)
