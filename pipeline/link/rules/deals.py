@@ -315,7 +315,7 @@ def _raised_from(span: Span, lo: int, hi: int) -> list[Token]:
     return [
         g for h in holders for c in h.children
         if c.dep_ == "prep" and c.lower_ == "from" and c.i > span.start for g in c.children
-        if g.pos_ != "NOUN"  # "from the two companies": which, the story does not say here
+        if not g.is_lower  # "from the two companies": which, the story does not say here
         and g.lemma_.lower() not in OFFERINGS and g.lower_.rstrip("s") not in OFFERINGS
     ]  # fmt: skip  # not "from its Shanghai IPO", "from A-share IPOs": no investor named
 
