@@ -43,6 +43,7 @@ CHIEF_TITLES = _WORDS["chief_titles"]
 RESULTS_WORDS = _WORDS["results_words"]
 # the name's own clause: not "X's List of Best Companies, What Are Their Profits?"
 STOPS = frozenset(".,;:?!()[]")
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 RESULTS_WINDOW = 12  # words after the name: "KCB has registered a 5 percent increase in net profit"
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 
@@ -102,6 +103,8 @@ def reports_results(ctx: DocContext, m: Mention) -> bool:
     for tok in doc[m.end : stop]:
         if ctx.mention_at(tok) is not None or tok.text in STOPS or "\n" in tok.whitespace_:
             return False
+        if tok.lower_ in _BE:
+            return False  # "U.K. Operations were the main source of profits": no report
         hyphened = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"  # "profit-taking"
         if tok.lower_ in RESULTS_WORDS and not hyphened:
             return True
