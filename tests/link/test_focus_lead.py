@@ -79,9 +79,11 @@ def test_lead_shown_a_company_owns_ownerless_money(nlp, text, amount, owner):
          "billion shillings.", "NMB", False),
         ("NMB ranks employers\n\nThe NMB list of best employers, what are their profits? The "
          "list covers firms with revenue of $100 million.", "NMB", False),
+        ("Group results\n\nNMB was the main source of profits, with 434 million shillings.",
+         "NMB", False),
     ],
     ids=["airline-person-tag", "body-chief", "producer", "name-shareholders", "name-net-profit",
-         "registered-profit", "profit-taking", "profit-past-comma"],
+         "registered-profit", "profit-taking", "profit-past-comma", "profit-after-be"],
 )
 def test_company_evidence(nlp, text, name, company):
     """Only words a company alone takes count: "X shareholders", "airline X", "X's net
