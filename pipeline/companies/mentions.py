@@ -86,7 +86,11 @@ def clean_name(text: str) -> str:
     if text.lower().startswith("the "):
         text = text[4:].lstrip()
     text = _POSSESSIVE.sub("", text).strip(" ,;:-–—<>\"'“”()[]")
-    return text
+    return _PERIOD_TAIL.sub("", text)  # "HCL Technologies Q2 net profit up 4%"
+
+
+# a results period a headline writes after the name (bounds.py ends the span there too)
+_PERIOD_TAIL = re.compile(r"(?<=\S)\s+(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY(?:\d{2}|\d{4})?)$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -100,3 +100,14 @@ def test_a_results_period_after_the_name_is_not_in_it(nlp, data, text, name):
     """ "Harbour Bank Q1 profit up 6%": a headline's results period ends the name."""
     found = {m.name for m in find_mentions(nlp(text), data)}
     assert name in found and not any(n.startswith(name + " ") for n in found), found
+
+
+def test_a_results_period_leaves_the_owner_s_name_in_every_path(nlp):
+    """A headline's subject read by the headline rules keeps no period tag either."""
+    text = (
+        "Kestrel Systems Q2 net profit up 4%; declares Rs 10 interim dividend\n\n"
+        "Kestrel Systems on Thursday posted a 3.7 per cent increase in net profit to Rs "
+        "3,263 crore in the second quarter.\n"
+    )
+    owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
+    assert owners == {"Kestrel Systems"}, owners
