@@ -189,7 +189,11 @@ def join_and(doc: Doc, start: int, end: int) -> int:
     with no article."""
     if start < 2 or end >= len(doc) or doc[start - 1].lower_ not in _AND:
         return start
-    if doc[end - 1].text.rstrip(".").lower() not in LEGAL_SUFFIXES or not doc[end].is_lower:
+    after = end
+    if doc[after].text == "(":  # "San Miguel Food and Beverage, Inc. (SMFB) reported"
+        close = next((i for i in range(after, min(after + 5, len(doc))) if doc[i].text == ")"), 0)
+        after = close + 1 if close and close + 1 < len(doc) else after
+    if doc[end - 1].text.rstrip(".").lower() not in LEGAL_SUFFIXES or not doc[after].is_lower:
         return start
     k = start - 1
     while k > 0 and start - 1 - k < _MAX_AND_WORDS and _name_word(doc[k - 1]):

@@ -119,3 +119,14 @@ def test_join_suffixed_merges_a_name_and_its_suffixed_tail(nlp):
     tail = Mention(4, 6, "Mining Co", "SUFFIX")
     (joined,) = join_wrapped(doc, [head, tail], lambda name: True)
     assert (joined.start, joined.end, joined.name) == (3, 6, "Homestake Mining Co")
+
+
+def test_an_and_name_before_its_bracketed_initials_is_one_company(nlp):
+    """ "San Miguel Food and Beverage, Inc. (SMFB) reported" style: the initials in
+    brackets after the legal suffix do not stop the name from being one."""
+    text = (
+        "Kestrel Food and Beverage, Inc. (KFB) reported consolidated net income of P11.6 "
+        "billion, up 16 percent."
+    )
+    names = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
+    assert names == {"Kestrel Food and Beverage, Inc."}, names
