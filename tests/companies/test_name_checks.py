@@ -45,6 +45,10 @@ def data():
         "West Germany",  # a country of its day
         "Dutch Gross National Product",  # a national statistic
         "Japan's GNP",
+        "State",  # "the State": the government
+        "MPs",  # people
+        "Taoiseach",  # an office, alone or closing a place ("Donegal Deputy")
+        "Donegal Deputy",
     ],
 )
 def test_not_a_company(data, name):
