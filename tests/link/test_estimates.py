@@ -19,3 +19,21 @@ RESULTS = (
 def test_an_estimate_of_the_story_s_company_is_its_figure(nlp, amount):
     companies = [c for c, _ in links_of(nlp, RESULTS, amount)]
     assert len(companies) == 1 and companies[0].startswith("Orbis"), companies
+
+
+ANALYSTS = (
+    "Orbis Holdings revenue rises\n\nOrbis Holdings said revenue rose to $7.3 billion. "
+    "Analysts expected $7.17 billion. While estimates vary, industry analysts project that "
+    "storage services could become a 20 billion dlr a year business by 1990.\n"
+)
+
+
+def test_analysts_expected_figure_is_the_company_s(nlp):
+    """ "Analysts expected $7.17 billion": the story's company's forecast revenue."""
+    companies = [c for c, _ in links_of(nlp, ANALYSTS, "$7.17 billion")]
+    assert len(companies) == 1 and companies[0].startswith("Orbis"), companies
+
+
+def test_analysts_projecting_a_market_leave_it_ownerless(nlp):
+    """ "analysts project that ... could become a 20 billion dlr a year business": a market."""
+    assert links_of(nlp, ANALYSTS, "20 billion dlr") == []

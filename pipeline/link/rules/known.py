@@ -29,6 +29,7 @@ from pipeline.resources import MODELS_DIR, word_sets
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 PAYOUT_TAKERS = _WORDS["payout_takers"]
 PAYOUT_VERBS = _WORDS["payout_verbs"]
+EXPECT_VERBS = frozenset({"expect", "forecast", "estimate", "predict", "project", "see"})
 LENDER_NOUNS = word_sets(MODELS_DIR / "link/owner_words.jsonl")["lender_nouns"]
 _MARKED = frozenset({"TICKER", "SUFFIX", "DESCRIBED"})
 
@@ -77,6 +78,8 @@ def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
             continue
         if _payout_taker(tok):
             continue  # "investors receiving Sh0.97 per share": the company pays it out
+        if tok.lemma_.lower() == "analyst" and _expected(tok, span):
+            continue  # "Analysts expected $7.17 billion": the company's forecast result
         if tok.lemma_.lower() in not_owners or _market_figure(ctx, tok):
             return True  # "the market grew", "Market capitalisation ... fell to"
         if many_companies(tok, ctx.data.ref_nouns) and (
@@ -85,6 +88,21 @@ def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
             return True  # "At least ten companies have raked in N2.5trn": theirs together
     return False  # a product's price is its seller's (corpus/gold/dev/README.md)
 
+
+
+def _expected(analysts: Token, span: Span) -> bool:
+    """ "Analysts expected $7.17 billion", "analysts had forecast a profit of 34 cents":
+    the amount is the object of their verb of expecting, not of a clause after it
+    ("analysts project that storage could become a 20 billion dlr business")."""
+    verb = analysts.head
+    if verb.lemma_.lower() not in EXPECT_VERBS:
+        return False
+    tok = span.root
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        if tok.dep_ in ("ccomp", "advcl", "xcomp", "relcl", "acl"):
+            return False
+        tok = tok.head
+    return tok.head.i == verb.i and tok.dep_ in ("dobj", "prep", "npadvmod", "attr")
 
 
 def _payout_taker(tok: Token) -> bool:
