@@ -583,10 +583,18 @@ def test_link_referring_amount_takes_sector_of_sentence_referred_to(nlp, text, a
             "$300 billion",
             [],
         ),
-        # the sentence is about other people's money
+        # what analysts expect of the company is its forecast result (the dev gold's
+        # "eBay's profit was 33 cents a share, but analysts had expected 34 cents")
         (
             "Kestrel Foods shares jump\n\nKestrel Foods reported results on Tuesday.\n\n"
             "Analysts expect $2 billion in sales next year.",
+            "$2 billion",
+            ["Kestrel Foods"],
+        ),
+        # the sentence is about other people's money
+        (
+            "Kestrel Foods shares jump\n\nKestrel Foods reported results on Tuesday.\n\n"
+            "Shoppers spent $2 billion on frozen food last year.",
             "$2 billion",
             [],
         ),
@@ -607,7 +615,8 @@ def test_link_referring_amount_takes_sector_of_sentence_referred_to(nlp, text, a
             [],
         ),
     ],
-    ids=["article-company", "public-money-story", "analysts", "speaker", "speaker-s-own"],
+    ids=["article-company", "public-money-story", "analysts", "consumers", "speaker",
+         "speaker-s-own"],
 )
 def test_link_article_focus(nlp, text, amount, companies):
     links = _amount(nlp(text), amount)._.links
