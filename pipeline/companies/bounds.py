@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 # "Chipmaker Intel": what the company is, glued to its name by NER
 _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
 GLUED_DESCRIPTORS = _WORDS["glued_descriptors"]
+NATION_FORMS = _WORDS["nation_combining_forms"]  # "Anglo-Australian BHP"
 PERSON_TITLES = _WORDS["person_titles"]  # "Co Chairman X": the name ends at its suffix
 CLOSING_TITLES = PERSON_TITLES | _WORDS["title_abbreviations"]  # "Apple CEO": no name's end
 OFFICES = _WORDS["office_titles"]  # "Finance Minister": an office, no company
@@ -141,6 +142,8 @@ def widen_left(doc: Doc, start: int, end: int) -> int:
     and a hyphenated one the tokenizer split ("Co-operative" Group, "Rolls-Royce"), and
     the words before a name particle ("Pick n" Pay Stores)."""
     while start > 0:
+        if _nation_form_before(doc, start):
+            break  # "Anglo-Australian BHP": the nationality stays out
         if start >= 2 and _particle_joins(doc, start - 1):
             start -= 2
             continue
@@ -325,6 +328,8 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start = closing[0] + 1  # "KRX] Kestrel Robotics": a bracket's tail, then the name
     if end - start > 1 and doc[start].lower_ in GLUED_DESCRIPTORS and doc[start + 1].is_title:
         start += 1  # "Chipmaker Intel": what the company is, then its name
+    if end - start > 3 and doc[start].lower_ in NATION_FORMS and doc[start + 1].text in "-‐":
+        start += 3  # "Anglo-Australian BHP": a hyphenated nationality, then the name
     start = _after_descriptor(doc, start, end)
     start = after_short_dateline(doc, start, end)
     if end - start > 1 and _clock_zone(doc, start):
@@ -363,6 +368,14 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 # a results period a headline writes after the name: "Al Rajhi Bank Q1 profit up 6%",
 # "TCS Q1 net profit jumps", "Acme FY23 revenue"
 _PERIOD_TAG = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY(?:\d{2}|\d{4})?)")
+
+
+def _nation_form_before(doc: Doc, start: int) -> bool:
+    """ "Anglo-Australian" or "Anglo-" right before ``start``."""
+    return any(
+        k >= 0 and doc[k].lower_ in NATION_FORMS and doc[k + 1].text in "-‐"
+        for k in (start - 3, start - 2)
+    )
 
 
 def _figure_in(toks: Span) -> bool:

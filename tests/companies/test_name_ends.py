@@ -111,3 +111,18 @@ def test_a_results_period_leaves_the_owner_s_name_in_every_path(nlp):
     )
     owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
     assert owners == {"Kestrel Systems"}, owners
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Anglo-Australian BHP is preparing investments of up to US$13.7 billion in Chile.",
+         "BHP"),
+        ("Anglo-Dutch Unilever said sales rose to 10 billion euros.", "Unilever"),
+    ],
+    ids=["anglo-australian", "anglo-dutch"],
+)
+def test_a_hyphenated_nationality_is_no_part_of_the_name(nlp, text, name):
+    """ "Anglo-Australian BHP": what the company is, then its name."""
+    owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
+    assert owners == {name}, owners
