@@ -103,8 +103,9 @@ def reports_results(ctx: DocContext, m: Mention) -> bool:
     for tok in doc[m.end : stop]:
         if ctx.mention_at(tok) is not None or tok.text in STOPS or "\n" in tok.whitespace_:
             return False
-        if tok.lower_ in _BE:
+        if tok.lower_ in _BE and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"):
             return False  # "U.K. Operations were the main source of profits": no report
+            # (but "Acme members are to receive a profit share": Acme's plan)
         hyphened = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"  # "profit-taking"
         if tok.lower_ in RESULTS_WORDS and not hyphened:
             return True
