@@ -186,8 +186,8 @@ def test_gazetteer_ambiguous_word_without_context_not_company(cnlp, text, word):
 @pytest.mark.parametrize(
     "text, ambiguous",
     [
-        ("Latest News\n\nMe Today said it would raise $5 million.", "News"),
-        ("Rogers Communications Inc. agreed to buy Shaw for $26 billion.", "Rogers"),
+        ("Latest News\n\nKestrel Systems said it would raise $5 million.", "News"),
+        ("Rogers Communications Inc. said it would spend $2 billion on its network.", "Rogers"),
     ],
     ids=["page-title", "longer-name"],
 )

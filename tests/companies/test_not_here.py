@@ -21,10 +21,10 @@ def _owners(nlp, text: str, written: str) -> list[str]:
          "£1.7bn", "National Audit Office"),
         ("The Office of Fair Trading listed high charges, with Skylark charging £8.", "£8",
          "Office of Fair Trading"),
-        ("Although Chile's mining commission Cobrex downgraded its portfolio to US$68.9bn "
-         "from US$74bn, it added five projects.", "US$68.9bn", "Cobrex"),
-        ("In addition, the Tarlac and Leyte provinces would be given P19 billion and P10 "
-         "billion respectively.", "P19 billion", "Tarlac"),
+        ("Peru's energy commission Sernageo cut its forecast of sector investment to US$12bn "
+         "on Monday.", "US$12bn", "Sernageo"),
+        ("The Tarlac and Leyte provinces will receive P4 billion and P3 billion under the "
+         "plan.", "P4 billion", "Tarlac"),
     ],
     ids=["a film the article calls a film", "a person named in full before",
          "an office at the end", "an office of", "a commission before the name",

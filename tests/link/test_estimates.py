@@ -8,32 +8,32 @@ import pytest
 from owned import links_of
 
 RESULTS = (
-    "Orbis profit beats forecasts\n\nOrbis Holdings said its fourth-quarter net income "
-    "amounted to 74 cents per share, compared with the Zacks consensus estimate of 70 "
-    "cents per share. Earlier, Kestrel Securities had estimated a total profit of $760 "
-    "million. Orbis Holdings forecast revenue of $5 billion for next year.\n"
+    "Orbis profit beats forecasts\n\nOrbis Holdings said its third-quarter profit was 52 "
+    "cents a share, against the Zacks consensus estimate of 49 cents a share. Kestrel "
+    "Securities had estimated a net profit of $410 million. Orbis Holdings forecast "
+    "revenue of $5 billion for next year.\n"
 )
 
 
-@pytest.mark.parametrize("amount", ["70 cents", "$760 million", "$5 billion"])
+@pytest.mark.parametrize("amount", ["49 cents", "$410 million", "$5 billion"])
 def test_an_estimate_of_the_story_s_company_is_its_figure(nlp, amount):
     companies = [c for c, _ in links_of(nlp, RESULTS, amount)]
     assert len(companies) == 1 and companies[0].startswith("Orbis"), companies
 
 
 ANALYSTS = (
-    "Orbis Holdings revenue rises\n\nOrbis Holdings said revenue rose to $7.3 billion. "
-    "Analysts expected $7.17 billion. While estimates vary, industry analysts project that "
-    "storage services could become a 20 billion dlr a year business by 1990.\n"
+    "Orbis Holdings revenue rises\n\nOrbis Holdings said revenue rose to $6.1 billion. "
+    "Analysts had expected $5.9 billion. Industry analysts project that cloud storage "
+    "could become a $30 billion a year business by 2030.\n"
 )
 
 
 def test_analysts_expected_figure_is_the_company_s(nlp):
-    """ "Analysts expected $7.17 billion": the story's company's forecast revenue."""
-    companies = [c for c, _ in links_of(nlp, ANALYSTS, "$7.17 billion")]
+    """ "Analysts had expected $5.9 billion": the story's company's forecast revenue."""
+    companies = [c for c, _ in links_of(nlp, ANALYSTS, "$5.9 billion")]
     assert len(companies) == 1 and companies[0].startswith("Orbis"), companies
 
 
 def test_analysts_projecting_a_market_leave_it_ownerless(nlp):
-    """ "analysts project that ... could become a 20 billion dlr a year business": a market."""
-    assert links_of(nlp, ANALYSTS, "20 billion dlr") == []
+    """ "analysts project that ... could become a $30 billion a year business": a market."""
+    assert links_of(nlp, ANALYSTS, "$30 billion") == []

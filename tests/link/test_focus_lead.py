@@ -71,10 +71,10 @@ def test_lead_shown_a_company_owns_ownerless_money(nlp, text, amount, owner):
          "the service would open in May.", "Orbis", True),
         # a profit or dividend the name reports in its own clause; not "profit-taking",
         # nor a profit asked after a comma ("The X list of employers, what are their profits?")
-        ("Half-year results\n\nCRDB's net profit rose 5 percent to 12.7 billion shillings. "
-         "Fees and commissions increased by 31 percent to 8.9 billion shillings.", "CRDB", True),
-        ("NMB makes 5pc more in six months\n\nNMB has registered a 5 percent increase in net "
-         "profit to 12.7 billion shillings.", "NMB", True),
+        ("Half-year results\n\nCRDB's net profit rose 7 percent to 4.2 billion shillings. "
+         "Fees and commissions rose by 12 percent to 3.1 billion shillings.", "CRDB", True),
+        ("NMB earns more in the half\n\nNMB has registered a 9 percent rise in net "
+         "profit to 6.3 billion shillings.", "NMB", True),
         ("NMB sees profit-taking\n\nNMB saw profit-taking on Monday. Trading rose to 4 "
          "billion shillings.", "NMB", False),
         ("NMB ranks employers\n\nThe NMB list of best employers, what are their profits? The "
@@ -110,27 +110,27 @@ MAN_UTD = (  # BBC business 229 (shortened): a quote is not the speaker's group'
 
 
 def test_lead_reporting_a_profit_owns_ownerless_results(nlp):
-    """ "CRDB's net profit rose ...; fees and commissions increased to 8.9 billion
-    shillings": the lead reports a profit, so it is a company and the fees are its."""
+    """ "CRDB's net profit rose ...; fees and commissions rose to 3.1 billion shillings":
+    the lead reports a profit, so it is a company and the fees are its."""
     text = (
-        "Half-year results\n\nCRDB's net profit rose 5 percent to 12.7 billion shillings. "
-        "Fees and commissions increased by 31 percent to 8.9 billion shillings.\n"
+        "Half-year results\n\nCRDB's net profit rose 7 percent to 4.2 billion shillings. "
+        "Fees and commissions rose by 12 percent to 3.1 billion shillings.\n"
     )
-    assert ("CRDB", "article-focus") in links_of(nlp, text, "8.9 billion shillings")
+    assert ("CRDB", "article-focus") in links_of(nlp, text, "3.1 billion shillings")
 
 
 BRIEFS = (  # written for the test: a second brief on a company reporting its results
     "Business briefs\n\nAberdeen-based engineering group Kelvion Marine has agreed to sell a "
     "harbour crane unit to Fortis Ports, it said on Tuesday.\n\nKelvion Marine said the sale "
-    "would help it focus on its offshore arm.\n\nCheese maker Caledonia Foods has reported a "
-    "fall in turnover and profits in the year before its sale, accounts have shown.\n\n"
-    "After taking off £771,000 of exceptional items the pre-tax profit came in at £2.44m.\n\n"
-    "The exceptional items included a £395,000 retention award for managers.\n\nThe data "
+    "would help it focus on its offshore arm.\n\nCheese maker Caledonia Foods has reported "
+    "lower sales and profits for 2019, its filed accounts show.\n\nAfter writing off "
+    "£512,000 of exceptional items the pre-tax profit reached £1.87m.\n\nA further "
+    "£205,000 went on fees for the sale.\n\nThe data "
     "posted by the 40 companies in the survey shows a pre-tax profit of £1.5bn.\n"
 )
 
 
-@pytest.mark.parametrize("amount", ["£771,000", "£395,000"])
+@pytest.mark.parametrize("amount", ["£512,000", "£205,000"])
 def test_a_results_brief_keeps_its_money_from_the_lead(nlp, amount):
     """The story's second brief is on Caledonia Foods' results: its ownerless lines are
     Caledonia's (``article-focus``, found as the brief's topic), not the lead's."""

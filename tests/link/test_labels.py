@@ -99,12 +99,11 @@ def test_a_ticker_labels_its_line(nlp):
 
 
 def test_a_ticker_line_keeps_its_company_in_a_story_of_public_money(nlp):
-    """A government's money told later in the report ("The province agreed to provide a
-    $6-billion loan guarantee") leaves each labelled line's figures to its company."""
+    """A government's money told later in the report ("The Ontario government will lend
+    $2 billion") leaves each labelled line's figures to its company."""
     text = MOVERS + (
         "\nCompanies in the news:\n\nPrairie Pipe Corp. (TSX:PPC). Up 26 cents to $31.66. "
-        "The province of Alberta in March agreed to provide a $6-billion loan guarantee "
-        "to the project.\n"
+        "The Ontario government will lend $2 billion to the line.\n"
     )
     assert [c for c, _ in links_of(nlp, text, "$84.20")] == ["Harbourline Bank"]
     assert [c for c, _ in links_of(nlp, text, "$31.66")] == ["Prairie Pipe Corp."]

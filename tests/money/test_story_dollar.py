@@ -238,21 +238,21 @@ def test_a_local_paper_marking_a_foreign_dollar_keeps_its_own_bare(nlp):
 
 
 def test_a_bare_dollar_converted_into_us_dollars_is_the_named_countrys(nlp):
-    """ "$1.25 billion (US$1 billion)": the story's "$" is no US dollar; a story naming
+    """ "$2.4 billion (US$1.8 billion)": the story's "$" is no US dollar; a story naming
     Canada means the Canadian one, its other bare amounts too."""
     text = (
         "Foreign firms lead top deals\n\nMost of the top deals show interest in Canadian "
-        "companies by firms outside the country.\n\nValue: $1.25 billion (US$1 billion)\n\n"
-        "Oakridge Corp. raised its bid from $39 per share to $45 per share."
+        "companies by firms outside the country.\n\nValue: $2.4 billion (US$1.8 billion)\n\n"
+        "Oakridge Corp. raised its bid from $52 per share to $57 per share."
     )
     got = [(t, c) for t, c, _ in _currencies(nlp, text)]
-    assert got == [("$1.25 billion", "CAD"), ("$39", "CAD"), ("$45", "CAD")], got
+    assert got == [("$2.4 billion", "CAD"), ("$52", "CAD"), ("$57", "CAD")], got
 
 
 def test_a_conversion_into_us_dollars_names_no_other_dollar_country(nlp):
     """The same conversion in a story naming no dollar country but the US leaves "$"."""
     text = (
         "Top deals\n\nMost of the top deals came from firms in the United States.\n\n"
-        "Value: $1.25 billion (US$1 billion)\n"
+        "Value: $2.4 billion (US$1.8 billion)\n"
     )
     assert [c for _, c, _ in _currencies(nlp, text)][:1] == ["USD"]

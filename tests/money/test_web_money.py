@@ -87,8 +87,8 @@ def test_a_money_sentence_leaves_its_currency_off_the_next_figures(both):
 
 
 DOTTED = [  # a currency abbreviation written with its period, spaced or glued to the figure
-    ("Government expenditure for 2014 is Rs.1542 billion.", "Rs.1542 billion", "1542000000000"),
-    ("Net profit rose to Ksh. 9.1 Billion from KShs. 7 billion.", "Ksh. 9.1 Billion", "9100000000"),
+    ("Tax revenue for 2016 is put at Rs.1380 billion.", "Rs.1380 billion", "1380000000000"),
+    ("Net profit rose to Ksh. 5.3 Billion from KShs. 4 billion.", "Ksh. 5.3 Billion", "5300000000"),
     ("Its loss narrowed to Tk. 5 crore in the quarter.", "Tk. 5 crore", "50000000"),
 ]
 

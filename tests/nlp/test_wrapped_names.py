@@ -125,8 +125,8 @@ def test_an_and_name_before_its_bracketed_initials_is_one_company(nlp):
     """ "San Miguel Food and Beverage, Inc. (SMFB) reported" style: the initials in
     brackets after the legal suffix do not stop the name from being one."""
     text = (
-        "Kestrel Food and Beverage, Inc. (KFB) reported consolidated net income of P11.6 "
-        "billion, up 16 percent."
+        "Kestrel Food and Beverage, Inc. (KFB) posted a net income of P3.2 billion in the "
+        "quarter."
     )
     names = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
     assert names == {"Kestrel Food and Beverage, Inc."}, names
