@@ -51,12 +51,20 @@ def _is_suffix(lower: str) -> bool:
 
 
 def suffix_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention]:
-    """Capitalized words closed by a legal suffix: "Keystone Brick Co", "ACME PAPER CORP"."""
+    """Capitalized words closed by a legal suffix: "Keystone Brick Co", "ACME PAPER CORP";
+    or by a word names of companies end with, where NER saw no name at all ("Dangote
+    Cement followed with revenue of ...", ``name_head`` in refer_words.jsonl)."""
     out: list[Mention] = []
-    for i in tokens_where(doc, LOWER, _is_suffix):
+    heads = data.name_heads - COMPANY_SUFFIXES
+    # legal suffixes first: "Community Bank System Inc" is one name, not "Community Bank"
+    suffixes = list(tokens_where(doc, LOWER, _is_suffix))
+    for i in suffixes + list(tokens_where(doc, LOWER, heads.__contains__)):
         tok = doc[i]
         if tok.i in taken or tok.i == 0 or not tok.text[:1].isupper():
             continue
+        if tok.lower_ in heads and _not_last(tok):
+            continue  # a head NER put in a name (find_mentions reads it), a capitals
+            # headline's word ("INDONESIA SAYS IT WILL EXTEND OIL ..."), or no name's end
         start = tok.i
         while start > 0:
             prev = doc[start - 1]
@@ -83,6 +91,14 @@ def suffix_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mentio
 
 
 _DATE_WORDS = _WORDS["date_words"]
+
+
+def _not_last(tok: Token) -> bool:
+    """A head word that cannot end a name NER missed: NER took it in, it is a capitals
+    headline's, or a capitalized word goes on after it ("Community Bank System Inc")."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    goes_on = nxt is not None and nxt.is_alpha and nxt.text[:1].isupper()
+    return bool(tok.ent_type_) or tok.is_upper or goes_on
 
 
 def _glued_quote(tok: Token) -> bool:

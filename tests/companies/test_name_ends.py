@@ -126,3 +126,23 @@ def test_a_hyphenated_nationality_is_no_part_of_the_name(nlp, text, name):
     """ "Anglo-Australian BHP": what the company is, then its name."""
     owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
     assert owners == {name}, owners
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kestrel Cement followed closely with revenue of N80.4 billion in the half.",
+         "Kestrel Cement"),
+        ("Harbour Valley Biopharma priced its shares at HK$12, raising HK$90 million on Monday.",
+         "Harbour Valley Biopharma"),
+        # a legal suffix after the head word closes the name, not the head word
+        ("SYRACUSE, N.Y., March 3 - Lakeside Bank System Inc said it agreed to acquire "
+         "Nichols Savings Bank for 2,800,000 dlrs in common stock.", "Lakeside Bank System Inc"),
+    ],
+    ids=["cement", "biopharma", "suffix-after-head"],
+)
+def test_capitalized_words_closed_by_a_trade_are_a_name(nlp, text, name):
+    """ "Dangote Cement followed with revenue of ...": a name NER missed, closed by a word
+    company names end with (``name_head``)."""
+    owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
+    assert name in owners, owners
