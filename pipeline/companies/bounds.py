@@ -367,7 +367,8 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 # a results period a headline writes after the name: "Al Rajhi Bank Q1 profit up 6%",
 # "TCS Q1 net profit jumps", "Acme FY23 revenue"
-_PERIOD_TAG = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY(?:\d{2}|\d{4})?)")
+PERIOD = r"(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY(?:\d{2}|\d{4})?)"
+_PERIOD_TAG = re.compile(PERIOD)
 
 
 def _nation_form_before(doc: Doc, start: int) -> bool:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.companies.acronyms import acronyms_of
 from pipeline.companies.bounds import (
+    PERIOD,
     cut_model,
     cut_place,
     cut_verb,
@@ -90,7 +91,7 @@ def clean_name(text: str) -> str:
 
 
 # a results period a headline writes after the name (bounds.py ends the span there too)
-_PERIOD_TAIL = re.compile(r"(?<=\S)\s+(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY(?:\d{2}|\d{4})?)$")
+_PERIOD_TAIL = re.compile(rf"(?<=\S)\s+{PERIOD}$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -248,12 +248,7 @@ def _converted_to_us(
 ) -> str:
     """A story that converts a bare "$" into US dollars: its "$" is the dollar of the
     dollar country other than the US it names most, if any."""
-    inside = [(s.start_char, s.end_char) for s, _ in written]  # "US$1 billion" names no country
-    named = Counter(
-        local.names[m.group(0).lower()]
-        for m in local.name_pattern.finditer(text)
-        if m.group(0)[:1].isupper() and not any(a <= m.start() < b for a, b in inside)
-    )
+    named = _named_outside(local, text, written)
     for territory, _ in named.most_common():
         code = local.currency(territory, DOLLAR, when)
         if code and code != "USD":
@@ -282,12 +277,7 @@ def _publisher_dollar(
     # another dollar written out ("$A7.1 billion" in a New Zealand paper): the paper
     # marks the foreign dollar, its bare "$" stays its own if it names its own country
     foreign = any(m.currency not in (code, "USD") for _, m in written)
-    inside = [(s.start_char, s.end_char) for s, _ in written]  # "US$40m" names no country
-    named = Counter(
-        local.names[m.group(0).lower()]
-        for m in local.name_pattern.finditer(text)
-        if m.group(0)[:1].isupper() and not any(a <= m.start() < b for a, b in inside)
-    )
+    named = _named_outside(local, text, written)
     # the US named ("US demand", "a US rival") leaves it: such a paper writes "US$" for
     # the US dollar; another local dollar's country named more often than the paper's
     # own makes the story the world's ("its Australian rival" once in a New Zealand
@@ -298,3 +288,16 @@ def _publisher_dollar(
     ) or (foreign and not named[territory]):
         return ""
     return code
+
+
+def _named_outside(
+    local: LocalCurrencies, text: str, written: list[tuple[Span, Money]]
+) -> Counter[str]:
+    """Territory -> times the story names it, outside its written dollars ("US$40m"
+    names no country)."""
+    inside = [(s.start_char, s.end_char) for s, _ in written]
+    return Counter(
+        local.names[m.group(0).lower()]
+        for m in local.name_pattern.finditer(text)
+        if m.group(0)[:1].isupper() and not any(a <= m.start() < b for a, b in inside)
+    )

@@ -29,8 +29,9 @@ from pipeline.resources import MODELS_DIR, word_sets
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 PAYOUT_TAKERS = _WORDS["payout_takers"]
 PAYOUT_VERBS = _WORDS["payout_verbs"]
-EXPECT_VERBS = frozenset({"expect", "forecast", "estimate", "predict", "project", "see"})
-LENDER_NOUNS = word_sets(MODELS_DIR / "link/owner_words.jsonl")["lender_nouns"]
+_OWNER_WORDS = word_sets(MODELS_DIR / "link/owner_words.jsonl")
+LENDER_NOUNS = _OWNER_WORDS["lender_nouns"]
+EXPECT_VERBS = _OWNER_WORDS["expect_verbs"]  # "Analysts expected $7.17 billion"
 _MARKED = frozenset({"TICKER", "SUFFIX", "DESCRIBED"})
 
 
