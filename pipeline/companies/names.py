@@ -84,7 +84,8 @@ def suffix_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mentio
             continue
         end = region_tail(doc, tok.i + 1)
         name = clean_name(doc[start:end].text)
-        if data.is_company_name(name):
+        # a name closed by a trade word may be plain words ("Equity Bank's profits")
+        if data.is_company_name(name, plain_words=_is_suffix(tok.lower_)):
             out.append(Mention(start, end, name, "SUFFIX"))
             taken.update(range(start, end))
     return out

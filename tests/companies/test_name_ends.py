@@ -135,11 +135,14 @@ def test_a_hyphenated_nationality_is_no_part_of_the_name(nlp, text, name):
          "Kestrel Cement"),
         ("Harbour Valley Biopharma priced its shares at HK$12, raising HK$90 million on Monday.",
          "Harbour Valley Biopharma"),
+        # plain words closed by a trade word are a name too
+        ("Results\n\nCredit Bank’s profits grew by 12 percent to Sh4.4 billion in the half.",
+         "Credit Bank"),
         # a legal suffix after the head word closes the name, not the head word
         ("SYRACUSE, N.Y., March 3 - Lakeside Bank System Inc said it agreed to acquire "
          "Nichols Savings Bank for 2,800,000 dlrs in common stock.", "Lakeside Bank System Inc"),
     ],
-    ids=["cement", "biopharma", "suffix-after-head"],
+    ids=["cement", "biopharma", "plain-words", "suffix-after-head"],
 )
 def test_capitalized_words_closed_by_a_trade_are_a_name(nlp, text, name):
     """ "Dangote Cement followed with revenue of ...": a name NER missed, closed by a word
