@@ -43,7 +43,7 @@ CHIEF_TITLES = _WORDS["chief_titles"]
 RESULTS_WORDS = _WORDS["results_words"]
 # the name's own clause: not "X's List of Best Companies, What Are Their Profits?"
 STOPS = frozenset(".,;:?!()[]")
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_BE = _WORDS["copula_forms"]  # "were the main source of profits": no report
 RESULTS_WINDOW = 12  # words after the name: "KCB has registered a 5 percent increase in net profit"
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 
@@ -139,8 +139,7 @@ def article_company(ctx: DocContext, span: Span) -> tuple[Mention | None, str]:
     topic = running_topic(ctx, span)
     if topic is not None:
         return topic, "topic"
-    lead = focus_company(ctx, span[0])
-    return lead, "lead"
+    return focus_company(ctx), "lead"  # the line's label is read above
 
 
 def running_topic(ctx: DocContext, span: Span) -> Mention | None:
