@@ -28,6 +28,7 @@ OFFICES = _WORDS["office_titles"]  # "Finance Minister": an office, no company
 NAME_REGIONS = _WORDS["name_regions"]  # "Corp of America": the name goes on
 _SHARE_WORDS = _WORDS["share_words"]  # "Apple Shares Rise": the name ends before them
 PARTICLES = _WORDS["name_particles"]  # "Banco do Brasil", "Pick n Pay"
+PERIOD_OPENERS, PERIOD_WORDS = _WORDS["period_openers"], _WORDS["period_words"]  # "Half Year"
 DESCRIPTOR_NOUNS = _WORDS["before"] | _WORDS["descriptor_nouns"]  # "Challenger bank X"
 
 
@@ -42,8 +43,8 @@ def widen_right(doc: Doc, start: int, end: int, common: frozenset[str]) -> int:
             continue
         if nxt.pos_ != "PROPN" or nxt.ent_type_ in ("GPE", "DATE", "MONEY", "PERSON"):
             break
-        if nxt.lower_ in common:  # a headline's verb ("Targets") is not part of the name
-            break
+        if nxt.lower_ in common or period_opens(doc, end):  # "Targets", "Half Year": a
+            break  # headline's verb or results period is not part of the name
         if not (last.head.i == nxt.i and last.dep_ in ("compound", "flat")):
             break
         end += 1
@@ -345,6 +346,9 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc[i].text == ">":  # "<NIKI-LU INDUSTRIES INC> YEAR NET"
             end = i
             break
+        if i > start and period_opens(doc, i):  # "Harrow Power Half Year Earnings Fall"
+            end = i
+            break
         if i > start and _spaced_dash(doc, i):  # "Ramsdens Holdings PLC - Middlesbrough"
             end = i
             break
@@ -360,6 +364,7 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and doc[end - 1].text != "."
         or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")  # "Florida National Banks of"
         or end - start > 1 and _PERIOD_TAG.fullmatch(doc[end - 1].text) is not None
+        or end - start > 1 and period_opens(doc, end - 1)
     ):
         end -= 1
     return start, end
@@ -369,6 +374,12 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 # "TCS Q1 net profit jumps", "Acme FY23 revenue"
 PERIOD = r"(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY(?:\d{2}|\d{4})?)"
 _PERIOD_TAG = re.compile(PERIOD)
+
+
+def period_opens(doc: Doc, i: int) -> bool:
+    """ "KenGen Half | Year Earnings": a capitalized period word the name ran into."""
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return doc[i].is_title and doc[i].lower_ in PERIOD_OPENERS and nxt in PERIOD_WORDS
 
 
 def _nation_form_before(doc: Doc, start: int) -> bool:

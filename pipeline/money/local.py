@@ -111,6 +111,7 @@ class LocalCurrencies:
     regions: dict[str, str]  # state or province, lower case -> territory ("fla." -> US)
     publishers: dict[str, str]  # a ".com" news domain -> its country (publishers.jsonl)
     generic_tlds: frozenset[str]  # ".tv", ".io": country codes used as generic domains
+    agencies: dict[str, str]  # a national news agency's credit -> its country (publishers.jsonl)
 
     @classmethod
     def load(cls, folder: Path) -> LocalCurrencies:
@@ -176,11 +177,13 @@ class LocalCurrencies:
         name_pattern = re.compile(rf"(?<![\w.])(?:{alts})(?![\w])", re.I)
         words = "|".join(re.escape(w) for w in explicit)
         pattern = re.compile(rf"U\.\s?S\.|[A-Z]{{1,3}}\$|\b(?:{words})\b", re.I)
-        publishers = {r["domain"]: r["country"] for r in read_jsonl(folder / "publishers.jsonl")}
+        rows = read_jsonl(folder / "publishers.jsonl")
+        publishers = {r["domain"]: r["country"] for r in rows if "domain" in r}
+        agencies = {a: r["country"] for r in rows for a in r.get("credits", ())}
         generic = frozenset(r["tld"] for r in read_jsonl(folder / "generic_domains.jsonl"))
         return cls(
             places, overrides, names, name_pattern, tuple(families), family_of, spans, pattern,
-            regions, publishers, generic,
+            regions, publishers, generic, agencies,
         )  # fmt: skip
 
     # ------------------------------------------------------------------ story
@@ -205,6 +208,13 @@ class LocalCurrencies:
             code = edition.group(1).lower()
             return frozenset({_TLD_TERRITORY.get(code, code.upper())})
         return frozenset()
+
+    def credit_territories(self, text: str) -> frozenset[str]:
+        """The country of the national news agency a story credits ("This report by The
+        Canadian Press was first published ..."), as a set of one; empty when it credits
+        none, or two of different countries."""
+        found = frozenset(c for a, c in self.agencies.items() if a in text)
+        return found if len(found) == 1 else frozenset()
 
     def story(self, text: str, published: str = "") -> Story:
         """The story's dateline country, headline countries and date (once per doc)."""

@@ -27,7 +27,9 @@ article's own writing, never from the publisher:
    ("$560m (£291m)": a paper abroad, whose "$" is the US one).
 4. **At the publisher**: a story that names no dollar country and writes out no dollar
    but the US one, published under a country's web domain whose currency is a dollar
-   ("perthnow.com.au", "theglobeandmail.ca"): a local paper's "$" is its own dollar,
+   ("perthnow.com.au", "theglobeandmail.ca") or credited to a national news agency
+   ("This report by The Canadian Press", unless it says the company reports "in U.S.
+   dollars"): a local paper's "$" is its own dollar,
    and it writes "US$" for the other (so naming the US does not undo it; naming another
    dollar country more often than its own does). A third dollar written out ("$A7.1
    billion" in a New Zealand paper) is the paper marking a foreign dollar: its bare "$"
@@ -131,6 +133,9 @@ def story_dollars(
 
 
 _CENTS = re.compile(r"cents?|c|¢", re.I)
+# "The company, which keeps its books in U.S. dollars": an agency's story of a company
+# that reports in US dollars
+_US_BOOKS = re.compile(r"\bU\.?S\.? dollars\b", re.I)
 _CENT_CURRENCIES = frozenset(
     w.upper() for w in word_sets(MODELS_DIR / "money/words.jsonl")["cent_currencies"]
 )
@@ -267,7 +272,9 @@ def _publisher_dollar(
     dollar other than the US one and the story names no other dollar country more often
     than its own; where it writes out another dollar ("$A7.1 billion"), only when it names
     its own country."""
-    territories = local.url_territories(url)
+    territories = local.url_territories(url) or (
+        frozenset() if _US_BOOKS.search(text) else local.credit_territories(text)
+    )
     if not territories or _CONVERTED.search(text):
         return ""
     (territory,) = territories

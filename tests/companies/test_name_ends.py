@@ -114,6 +114,20 @@ def test_a_results_period_leaves_the_owner_s_name_in_every_path(nlp):
 
 
 @pytest.mark.parametrize(
+    "headline",
+    ["Harrow Power Half Year Earnings Fall To KSh 2.1 Bn",
+     "Harrow Power Full-Year Profit Rises To KSh 2.1 Bn",
+     "Harrow Power First Quarter Profit Jumps To KSh 2.1 Bn"],
+    ids=["half-year", "full-year", "first-quarter"],
+)
+def test_a_spelled_out_results_period_ends_the_headline_name(nlp, headline):
+    """ "X Half Year Earnings": the period's first word is no part of the name."""
+    text = f"{headline}\n\nHarrow Power said its profit reached KSh 2.1 billion.\n"
+    owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
+    assert owners == {"Harrow Power"}, owners
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Anglo-Australian BHP plans to spend US$2 billion on a new mine in Western Australia.",

@@ -143,6 +143,23 @@ def test_a_local_papers_bare_dollar_is_its_countrys_dollar(nlp):
     assert [c for _, c in got] == ["CAD", "CAD", "CAD"]
 
 
+_AGENCY_STORY = (
+    "Larch Mills reports $31M quarterly profit\n\n"
+    "Larch Mills Inc. reported a quarterly profit of $31 million, or 12 cents per share.\n\n"
+    "This report by The Canadian Press was first published May 2, 2024."
+)
+
+
+def test_a_story_credited_to_a_national_agency_takes_its_dollar(nlp):
+    """Syndicated copy posted anywhere: the agency's credit line says whose "$" it is."""
+    got = _published(nlp, _AGENCY_STORY, "https://aggregator.example.com/larch")
+    assert [c for _, c in got] == ["CAD", "CAD", "CAD"]
+    books = _AGENCY_STORY.replace("per share.", "per share. It reports in U.S. dollars.")
+    assert [c for _, c in _published(nlp, books, "")] == ["USD", "USD", "USD"]
+    plain = _AGENCY_STORY.replace("The Canadian Press", "our staff")
+    assert [c for _, c in _published(nlp, plain, "")] == ["USD", "USD", "USD"]
+
+
 def test_a_publisher_outside_the_dollar_countries_leaves_the_dollar_alone(nlp):
     for url in ("https://news.example.com/harbour", "https://www.example.co.uk/x", ""):
         assert [c for _, c in _published(nlp, _LOCAL_STORY, url)] == ["USD", "USD", "USD"]

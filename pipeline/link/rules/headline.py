@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.companies.bounds import period_opens
 from pipeline.companies.mentions import CompanyData, Mention, clean_name
 from pipeline.companies.venues import ticker_code
 from pipeline.link.context import DocContext
@@ -267,7 +268,8 @@ def _before_results(part: list[Token], titled: bool) -> list[Token]:
     """The subject without the results words that end it: "NZX 1H earnings" -> "NZX".
 
     A capitalized word is one only in a title-case headline ("Realty Income" stays)."""
-    k = len(part)
+    cut = [j for j, t in enumerate(part) if j and period_opens(t.doc, t.i)]
+    k = cut[0] if cut else len(part)  # "Harrow Power Half Year Earnings": a period's words
     while k > 1 and (part[k - 1].is_digit or _results_word(part[k - 1], titled)):
         k -= 1
     return part[:k]
