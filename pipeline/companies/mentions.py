@@ -86,10 +86,19 @@ def clean_name(text: str) -> str:
     text = re.split(r"\s*(?:<|&lt;|\()", text, maxsplit=1)[0]  # ticker "<CLE>", "(JAIA)"
     if text.lower().startswith("the "):
         text = text[4:].lstrip()
+    text = _GLUED_RIC.sub("", _OTHER_SCRIPT_TAIL.sub("", text))
     text = _POSSESSIVE.sub("", text).strip(" ,;:-–—<>\"'“”()[]")
     return _PERIOD_TAIL.sub("", text)  # "HCL Technologies Q2 net profit up 4%"
 
 
+# the name in its own script after the English one: "New Hope Group 新希望集团" (CJK,
+# kana, Hangul, Cyrillic, Arabic)
+_OTHER_SCRIPT_TAIL = re.compile(
+    r"\s*[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+    r"[\s\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*$"
+)
+# a wire's instrument code glued to the possessive: "KCB Group’sKCB.NR pretax profit"
+_GLUED_RIC = re.compile(r"(?<=\w)['’]s[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
 # a results period a headline writes after the name (bounds.py ends the span there too)
 _PERIOD_TAIL = re.compile(rf"(?<=\S)\s+{PERIOD}$")
 
@@ -360,9 +369,9 @@ def _titled_mid_sentence(doc: Doc, start: int, end: int) -> bool:
 
 
 def _currency_after_figure(doc: Doc, start: int, end: int) -> bool:
-    """ "170 DKK", "5.5 SGD": a currency code NER took for a name."""
-    return end - start == 1 and doc[start].text in CURRENCY_CODES and start > 0 and (
-        doc[start - 1].like_num
+    """ "170 DKK", "5.5 SGD", "IDR 382 trillion": a currency code NER took for a name."""
+    return end - start == 1 and doc[start].text in CURRENCY_CODES and (
+        start > 0 and doc[start - 1].like_num or end < len(doc) and doc[end].like_num
     )
 
 

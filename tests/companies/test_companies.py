@@ -23,8 +23,12 @@ def data():
         ("Acme Corp\nNext headline", "Acme Corp"),
         ("ACME STORES <ACM>", "ACME STORES"),
         ("Widget Makers Association (WMA)", "Widget Makers Association"),
+        ("Kestrel Group’sKST.NR", "Kestrel Group"),
+        ("Plover Foods 普洛沃食品", "Plover Foods"),
+        ("Hanbit Motors 한빛자동차", "Hanbit Motors"),
     ],
-    ids=["the", "curly-possessive", "possessive", "line-break", "ticker", "parenthesis"],
+    ids=["the", "curly-possessive", "possessive", "line-break", "ticker", "parenthesis",
+         "glued-ric", "chinese-name", "korean-name"],
 )
 def test_companies_clean_name(raw, clean):
     assert clean_name(raw) == clean

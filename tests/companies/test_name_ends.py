@@ -163,3 +163,11 @@ def test_capitalized_words_closed_by_a_trade_are_a_name(nlp, text, name):
     company names end with (``name_head``)."""
     owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
     assert name in owners, owners
+
+
+def test_a_currency_code_before_its_figure_is_no_name(nlp, data):
+    """ "eyes IDR 382 trillion": the amount's own code is never its owner."""
+    doc = nlp("The Mines Ministry eyes IDR 95 trillion of smelter investments in coming years.")
+    assert not [m.name for m in find_mentions(doc, data) if m.name.isupper()]
+    owners = {lk.company for s in doc._.amounts for lk in s._.links}
+    assert "IDR" not in owners, owners
