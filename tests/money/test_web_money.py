@@ -98,3 +98,15 @@ def test_a_currency_abbreviation_with_its_period(both, text: str, span: str, amo
     """ "Rs.1542 billion" (Sri Lankan press), "Ksh. 7.6 Billion" (Kenyan): the period of
     the abbreviation cuts neither the fast path's cue nor the amount."""
     assert span in [s for s, a, _ in both(text) if a == Decimal(amount)], both(text)
+
+
+OMANI = [  # the Omani press's "RO" for the rial, glued to the figure or spaced
+    ("Two new schools are to be built at a cost of RO18 million.", "RO18 million", "18000000"),
+    ("The port expansion is valued at RO 46.5 million.", "RO 46.5 million", "46500000"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "amount"), OMANI, ids=["glued", "spaced"])
+def test_the_omani_rial_written_ro(both, text: str, span: str, amount: str):
+    got = both(text)
+    assert (span, Decimal(amount), "OMR") in got, got
