@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Set
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.companies.mentions import Mention
 from pipeline.resources import MODELS_DIR, word_sets
@@ -43,9 +43,24 @@ def _quoted_sources(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
         ) or (
             root.dep_ == "pobj" and prep.lower_ == "by"
             and prep.head.lemma_.lower() in RESEARCH_NOUNS
-        ):
+        ) or _inverted_report(doc, root):
             out.add(m.name.lower())
     return frozenset(out)
+
+
+def _inverted_report(doc: Doc, root: Token) -> bool:
+    """ "..., reported Oman Daily Observer.", "..., reports Yonhap": the verb before its
+    subject, after a comma, is a news outlet's credit; a company reports in plain order
+    ("Acme reported a profit")."""
+    verb = root.head  # the parser reads the name as its subject or, no subject, object
+    return (
+        (root.dep_ in _SUBJECTS or root.dep_ == "dobj" and not any(
+            c.dep_ in _SUBJECTS for c in verb.children
+        ))
+        and verb.lemma_.lower() == "report"
+        and 0 < verb.i < root.i
+        and doc[verb.i - 1].text == ","
+    )
 
 
 def _acts(doc: Doc, m: Mention) -> bool:

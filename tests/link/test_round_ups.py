@@ -71,6 +71,15 @@ def test_a_paper_or_website_the_story_calls_one_is_no_owner(nlp, text):
     assert found and not any(o and ("Valley.com" in o or "Sendai Shimbun" in o) for o in found)
 
 
+def test_an_outlet_credited_after_its_report_is_no_owner(nlp):
+    """ "..., reported Harbour Daily Courier.": the verb before the name credits a paper."""
+    text = ("Kuwait awards road contracts\n\nKuwait has awarded tenders worth more than $40 "
+            "million, including a bridge at a cost of $9 million, reported Harbour Daily "
+            "Courier.\n\nThe board approved further works costing $14 million.")
+    found = owners(nlp, text)
+    assert len(found) == 3 and not any("Harbour Daily Courier" in o for o in found), found
+
+
 def test_a_journalist_s_title_makes_a_person(nlp):
     text = ("City editor Roberta Pastor said that if the merger went ahead, it would be huge.\n\n"
             "\"The combination would generate revenues of around £8bn,\" she said.")
