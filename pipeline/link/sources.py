@@ -16,6 +16,7 @@ REPORTING = _WORDS["reporting"]  # a news agency there is the story's source
 FILING_NOUNS = _WORDS["filing_nouns"]  # "a BSE filing showed": where, not whose
 RESEARCH_NOUNS = _WORDS["research_nouns"]  # "Daily Trust findings", "a review by X"
 PRESS_NOUNS = _WORDS["press_nouns"]  # "the Nikkei newspaper", "the news website AL.com"
+POLL_VERBS = _WORDS["poll_verbs"]  # "analysts polled by Reuters", "tracked by FactSet"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})  # as context.SUBJECT_DEPS
 
 
@@ -30,8 +31,9 @@ def without_sources(doc: Doc, mentions: list[Mention], agencies: Set[str]) -> li
 def _quoted_sources(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
     """Names cited "according to" ("according to Al Jazeera"), or a filing's ("a BSE
     filing"), or whose research an article reports ("Daily Trust findings", "a review by
-    the Daily Trust", "a Statista analysis"), or a paper or website the story calls one
-    ("the Nikkei newspaper", "The news website AL.com")."""
+    the Daily Trust", "a Statista analysis", "analysts polled by Reuters"), or a paper or
+    website the story calls one ("the Nikkei newspaper", "The news website AL.com"), or
+    credits after its report ("..., reported the Gulf Times")."""
     out = set()
     for m in mentions:
         root = doc[m.start : m.end].root
@@ -42,7 +44,7 @@ def _quoted_sources(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
             _pressed(doc, m)
         ) or (
             root.dep_ == "pobj" and prep.lower_ == "by"
-            and prep.head.lemma_.lower() in RESEARCH_NOUNS
+            and prep.head.lemma_.lower() in RESEARCH_NOUNS | POLL_VERBS
         ) or _inverted_report(doc, root):
             out.add(m.name.lower())
     return frozenset(out)

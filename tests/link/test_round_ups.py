@@ -80,6 +80,14 @@ def test_an_outlet_credited_after_its_report_is_no_owner(nlp):
     assert len(found) == 3 and not any("Harbour Daily Courier" in o for o in found), found
 
 
+@pytest.mark.parametrize("by", ["tracked by FactSet", "polled by Refinitiv"])
+def test_a_data_house_gathering_forecasts_is_no_owner(nlp, by):
+    """ "Analysts tracked by FactSet had expected ...": the forecast is the company's."""
+    text = ("Orchard Software posts smaller loss\n\nOrchard Software reported a net loss of "
+            f"$42 million in the quarter. Analysts {by} had expected revenue of $139 million.")
+    assert owners(nlp, text) == [["Orchard Software"], ["Orchard Software"]]
+
+
 def test_a_journalist_s_title_makes_a_person(nlp):
     text = ("City editor Roberta Pastor said that if the merger went ahead, it would be huge.\n\n"
             "\"The combination would generate revenues of around £8bn,\" she said.")
