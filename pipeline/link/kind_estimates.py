@@ -1,7 +1,8 @@
 """An estimate "puts" a figure at an amount: "the World Bank put the amount of aid needed at
 about $5bn", "the figures put total losses at 34 mln guilders", "has put the cost of that
 unit at about C$7.7 billion". What is put at the amount says its kind (FACTS.md Kind),
-not the verb: "put" is listed as an investment word for "put $5bn into the plant"."""
+not the verb: "put" is listed as an investment word for "put $5bn into the plant".
+What analysts expect ("analysts expected $2.87 billion") is a forecast result."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from spacy.tokens import Token
 from pipeline.resources import MODELS_DIR, word_sets
 
 _ESTIMATE_VERBS = word_sets(MODELS_DIR / "link/kind_cues.jsonl")["estimate_verbs"]
+_EXPECT_VERBS = word_sets(MODELS_DIR / "link/owner_words.jsonl")["expect_verbs"]
 _PRONOUNS = frozenset({"which", "that", "it", "this"})
 
 
@@ -50,3 +52,12 @@ def estimated_kind(verb: Token, noun_kind: Callable[[Token], str | None]) -> str
                 if kind is not None:
                     return kind
     return "other"
+
+
+def analysts_expected(verb: Token, amount: Token) -> str | None:
+    """ "Six analysts surveyed by Zacks expected $2.87 billion": what analysts expect a
+    company to report is a forecast of its results, ``financials`` (FACTS.md Kind)."""
+    if amount.dep_ != "dobj" or verb.lemma_.lower() not in _EXPECT_VERBS:
+        return None
+    subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return "financials" if any(c.lemma_.lower() == "analyst" for c in subjects) else None

@@ -53,7 +53,7 @@ from pipeline.link.kind_cues import (
     takings_story,
     unit_price,
 )
-from pipeline.link.kind_estimates import estimated_kind, is_estimate
+from pipeline.link.kind_estimates import analysts_expected, estimated_kind, is_estimate
 from pipeline.link.kind_goods import goods_price_move
 from pipeline.link.kind_issued import issued_debt
 from pipeline.link.kind_notes import results_note
@@ -362,7 +362,7 @@ def read_kind(
             kind = estimated_kind(head, lambda t: words.of_noun(t) or project_cost(t))
         else:
             kind = (
-                _purpose_kind(words, head, is_company)
+                _purpose_kind(words, head, is_company) or analysts_expected(head, cur)
                 or (_object_kind(words, head, cur) if head.pos_ == "VERB" else None)
                 or _changed_kind(words, head, cur)
                 or (_phrasal(words, head) or words.trigger(head))

@@ -15,6 +15,13 @@ CASES = [
     ("constructed", "The company has put the cost of the new smelter at about 1.2 billion "
      "dlrs.", "1.2 billion", "investment"),
     ("constructed", "Ford will put $500m into its Oakville plant.", "$500m", "investment"),
+    # what analysts expect a company to report is a forecast of its results
+    ("constructed", "Five analysts surveyed by Zacks expected $431.2 million.", "$431.2 million",
+     "financials"),
+    ("constructed", "Analysts polled by Reuters had expected 1.2 billion dlrs.", "1.2 billion",
+     "financials"),
+    ("constructed", "Analysts expect the market to reach $5 billion by 2030.", "$5 billion",
+     "other"),
 ]
 
 
