@@ -77,6 +77,7 @@ def suffix_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mentio
                 or prev.ent_type_ == "NORP" and not _opens_line(doc, prev.i)
                 or prev.ent_type_ == "DATE" and _datelike(prev)
                 or prev.lower_ == "the"
+                or _headline_verb(prev, data)  # "Harbour Energy Will Buy | Delta Oil"
             ):
                 break
             start -= 1
@@ -92,6 +93,17 @@ def suffix_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mentio
 
 
 _DATE_WORDS = _WORDS["date_words"]
+
+
+def _headline_verb(tok: Token, data: CompanyData) -> bool:
+    """A title-case headline's verb, no word of a name: a modal ("Will", "Could"), a
+    verb's inflected form ("Buys"), a plain one after a modal or "to" ("Will Buy")."""
+    before = tok.nbor(-1) if tok.i > 0 else None
+    return tok.tag_ == "MD" or tok.lower_ in data.verb_forms or (
+        tok.lower_ in data.base_verbs
+        and before is not None
+        and (before.tag_ == "MD" or before.lower_ == "to")
+    )
 
 
 def _not_last(tok: Token) -> bool:

@@ -171,3 +171,12 @@ def test_a_currency_code_before_its_figure_is_no_name(nlp, data):
     assert not [m.name for m in find_mentions(doc, data) if m.name.isupper()]
     owners = {lk.company for s in doc._.amounts for lk in s._.links}
     assert "IDR" not in owners, owners
+
+
+@pytest.mark.parametrize("verb", ["Will Buy", "Buys", "To Buy"])
+def test_a_title_case_headline_verb_ends_a_trade_word_name(nlp, verb):
+    """ "Harbour Energy Will Buy Delta Oil": the buyer and the target, not one name."""
+    text = (f"Harbour Energy {verb} Rival Delta Oil; Deal Worth $410 Million\n\n"
+            "Harbour Energy said it would pay $410 million.")
+    owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
+    assert "Harbour Energy" in owners and not any(verb in o for o in owners), owners

@@ -170,7 +170,7 @@ class HeadlineReader:
                 continue
             if t.lower_ == "to" or (
                 t.lower_ == "in" and t.i + 1 < hi and doc[t.i + 1].lower_ == "talks"
-            ):
+            ) or titled and t.tag_ == "MD" and t.text[:1].isupper():  # "X Will Buy Y"
                 return t.i
             moves = doc[t.i - 1].lower_ in RESULTS_NOUNS and simple_lemma(t.text, RESULTS_MOVES)
             if t.tag_ == "POS" or not (moves or simple_lemma(t.text, self.verbs)):
