@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # "Chipmaker Intel": what the company is, glued to its name by NER
 _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
-GLUED_DESCRIPTORS = _WORDS["glued_descriptors"]
+GLUED_DESCRIPTORS = _WORDS["glued_descriptors"] | _WORDS["headline_states"]  # "Troubled Marsh"
 NATION_FORMS = _WORDS["nation_combining_forms"]  # "Anglo-Australian BHP"
 PERSON_TITLES = _WORDS["person_titles"]  # "Co Chairman X": the name ends at its suffix
 CLOSING_TITLES = PERSON_TITLES | _WORDS["title_abbreviations"]  # "Apple CEO": no name's end

@@ -180,3 +180,11 @@ def test_a_title_case_headline_verb_ends_a_trade_word_name(nlp, verb):
             "Harbour Energy said it would pay $410 million.")
     owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
     assert "Harbour Energy" in owners and not any(verb in o for o in owners), owners
+
+
+@pytest.mark.parametrize("state", ["Soaring", "Ailing", "Beleaguered"])
+def test_a_headline_s_word_for_the_company_s_state_is_no_part_of_its_name(nlp, state):
+    text = (f"{state} Kestrel Air profit tops $200m\n\n"
+            "Kestrel Air said net profit rose to $200 million.")
+    owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
+    assert owners == {"Kestrel Air"}, owners

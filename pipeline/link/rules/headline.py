@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.companies.bounds import period_opens
+from pipeline.companies.bounds import GLUED_DESCRIPTORS, period_opens
 from pipeline.companies.mentions import CompanyData, Mention, clean_name
 from pipeline.companies.venues import ticker_code
 from pipeline.link.context import DocContext
@@ -265,9 +265,12 @@ def _parts(subject: Span) -> list[list[Token]]:
 
 
 def _before_results(part: list[Token], titled: bool) -> list[Token]:
-    """The subject without the results words that end it: "NZX 1H earnings" -> "NZX".
+    """The subject without the results words that end it: "NZX 1H earnings" -> "NZX";
+    nor the descriptor before it ("Ailing Kestrel Air") or a spelled-out period after it.
 
     A capitalized word is one only in a title-case headline ("Realty Income" stays)."""
+    while len(part) > 1 and part[0].lower_ in GLUED_DESCRIPTORS and part[1].is_title:
+        part = part[1:]  # "Ailing Kestrel Air", "Chipmaker Intel": what it is, then its name
     cut = [j for j, t in enumerate(part) if j and period_opens(t.doc, t.i)]
     k = cut[0] if cut else len(part)  # "Harrow Power Half Year Earnings": a period's words
     while k > 1 and (part[k - 1].is_digit or _results_word(part[k - 1], titled)):
