@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.companies.bounds import region_tail
 from pipeline.companies.mentions import (
+    CURRENCY_CODES,
     CompanyData,
     Mention,
     clean_name,
@@ -239,7 +240,7 @@ def described_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Men
         prev = doc[tok.i - 1]
         if tok.i in taken or tok.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART"):
             continue
-        if not (tok.is_title and tok.is_alpha) or "\n" in prev.whitespace_:
+        if not (tok.is_title and tok.is_alpha or _acting_acronym(tok)) or "\n" in prev.whitespace_:
             continue
         if not (prev.text.islower() and prev.lemma_ in data.ref_nouns):
             continue
@@ -256,6 +257,16 @@ def described_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Men
             out.append(Mention(tok.i, end, name, "DESCRIBED"))
             taken.update(range(tok.i, end))
     return out + _apposed_mentions(doc, data, taken)
+
+
+def _acting_acronym(tok: Token) -> bool:
+    """ "oil marketing firm GOIL registered ...": a capitals name that acts (the subject
+    or the owner of what follows), not a currency, document or period ("company AGM")."""
+    return (
+        tok.is_upper and tok.is_alpha and 3 <= len(tok.text) <= 6
+        and tok.dep_ in ("nsubj", "nsubjpass", "poss")
+        and tok.text not in CURRENCY_CODES
+    )
 
 
 def _apposed_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention]:

@@ -188,3 +188,15 @@ def test_a_headline_s_word_for_the_company_s_state_is_no_part_of_its_name(nlp, s
             "Kestrel Air said net profit rose to $200 million.")
     owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
     assert owners == {"Kestrel Air"}, owners
+
+
+def test_a_capitals_name_after_what_it_is_is_a_company(nlp, data):
+    """ "as paint firm LUXA recorded ...": a name NER missed, said to be a firm, that acts;
+    not a company's document or meeting ("the company AGM" is no subject here)."""
+    from pipeline.companies.names import described_mentions
+
+    doc = nlp("Other listed firms also published results, as paint firm LUXA recorded a 40% "
+              "jump in profit for the year.")
+    assert [m.name for m in described_mentions(doc, data, set())] == ["LUXA"]
+    doc = nlp("Shareholders approved the plan at the company AGM in May.")
+    assert described_mentions(doc, data, set()) == []
