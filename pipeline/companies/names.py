@@ -28,7 +28,7 @@ from pipeline.companies.mentions import (
     loose_mention,
 )
 from pipeline.companies.suffixes import COMPANY_SUFFIXES, LEGAL_SUFFIXES
-from pipeline.nlp.doccache import tokens_where
+from pipeline.nlp.doccache import doc_text, tokens_where
 from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
@@ -97,13 +97,15 @@ _DATE_WORDS = _WORDS["date_words"]
 
 
 def _headline_verb(tok: Token, data: CompanyData) -> bool:
-    """A title-case headline's verb, no word of a name: a modal ("Will", "Could"), a
-    verb's inflected form ("Buys"), a plain one after a modal or "to" ("Will Buy")."""
+    """A headline's verb, no word of a name: a modal ("Will", "MAY"), a verb's inflected
+    form ("Buys"), what follows a modal ("Will Buy", "MAY DOWNGRADE") or "to". Only on the
+    article's first line: "City Investing Co Liquidating Trust" is one name."""
+    if "\n" in doc_text(tok.doc)[: tok.idx]:
+        return False
     before = tok.nbor(-1) if tok.i > 0 else None
-    return tok.tag_ == "MD" or tok.lower_ in data.verb_forms or (
-        tok.lower_ in data.base_verbs
-        and before is not None
-        and (before.tag_ == "MD" or before.lower_ == "to")
+    return tok.tag_ == "MD" or tok.lower_ in data.verb_forms or before is not None and (
+        before.tag_ == "MD"  # "MAY DOWNGRADE": whatever follows a modal is its verb
+        or before.lower_ == "to" and (tok.lower_ in data.base_verbs or tok.pos_ == "VERB")
     )
 
 

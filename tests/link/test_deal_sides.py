@@ -180,6 +180,18 @@ def test_the_cost_to_a_company_as_a_subject_is_that_company_s(nlp):
     assert [(lk.company, lk.rule) for lk in span._.links] == [("Acme Airlines", "object-of-verb")]
 
 
+@pytest.mark.parametrize("text", [
+    "The Treasury approved $5.4 billion for Harbour Airlines under the relief scheme.",
+    "Harbour Airlines said the Treasury had approved $5.4 billion for the airline.",
+])  # fmt: skip
+def test_what_a_public_body_approves_for_a_company_is_that_company_s(nlp, text):
+    """ "the Treasury approved $5.4 billion for X": X receives it (object-of-verb)."""
+    (span,) = nlp(text)._.amounts
+    assert [(lk.company, lk.rule) for lk in span._.links] == [
+        ("Harbour Airlines", "object-of-verb")
+    ]
+
+
 def test_the_deal_an_earlier_sentence_told_of(nlp):
     """ "X sold its unit to Y." ... "The $N deal ...": the sides come from the sentence
     that told of the deal without a price (written for this test)."""

@@ -5,7 +5,9 @@ that pays or receives the amount).
   fine against Microsoft", "ordered Ample Rich to pay $616 million", "Viacom is suing
   YouTube for $1 billion". Regulators and plaintiffs do not own the figure.
 - The object receives, from a public body: "the government is providing Ford
-  Australia with a AU$52.5 million package", "the state will lend Acme $300 million".
+  Australia with a AU$52.5 million package", "the state will lend Acme $300 million";
+  so does the company it approves or earmarks money for ("the Treasury approved $5.4
+  billion for Harbour Airlines").
   A company that gives money keeps it as the payer (the parse rules see to that).
 
 Rule name ``object-of-verb``; the path spells the verb and the grammatical link.
@@ -22,6 +24,7 @@ from pipeline.resources import MODELS_DIR, word_sets
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 PAYING_OBJECT = _WORDS["object_pays_verbs"]  # fine, sue, order (to pay)...
 RECEIVING_OBJECT = _WORDS["object_receives_verbs"]  # provide, grant, award, lend...
+PUBLIC_FOR = _WORDS["public_for_verbs"]  # "the Treasury approved $5.4bn for Harbour Airlines"
 PENALTY_NOUNS = _WORDS["penalty_nouns"]  # "a fine against X", "penalties on X"
 _OBJECT_DEPS = ("dobj", "dative")
 
@@ -45,6 +48,10 @@ def object_owner(ctx: DocContext, span: Span, clause: tuple[int, int], *,
             found = _named(ctx, objs, lemma)
             if found:
                 return found
+        if public_subject and lemma in PUBLIC_FOR and cur.dep_ == "dobj":
+            found = _named(ctx, _for_objects(head, span), lemma + ">for")
+            if found:
+                return found
         if head.pos_ in ("VERB", "AUX"):  # "the cost to SAS is estimated at SEK 10m"
             for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
                 if _verb_lemma(subj) == "cost":
@@ -60,6 +67,13 @@ def object_owner(ctx: DocContext, span: Span, clause: tuple[int, int], *,
                 return found
         cur = head
     return []
+
+
+def _for_objects(verb: Token, span: Span) -> list[Token]:
+    """What "for" gives the money to, hung off the verb or the amount."""
+    heads = (verb, span.root)
+    return [g for h in heads for c in h.children if c.lower_ == "for" for g in c.children
+            if g.dep_ == "pobj"]
 
 
 def _verb_lemma(tok: Token) -> str:
