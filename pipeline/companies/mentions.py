@@ -121,6 +121,7 @@ class CompanyData:
     stop_names: frozenset[str] = frozenset()  # whole names that are not companies
     # "central bank", "development bank": a name opening or closing with one is public
     public_phrases: frozenset[str] = frozenset()
+    inner_phrases: frozenset[str] = frozenset()  # "economic development": public anywhere
     titles: frozenset[str] = frozenset()  # a name opening or ending with one is a person/office
     # a name ending with one, or opening with one and "of"/"for", is a public body
     # ("National Audit Office", "Office of Fair Trading"; "Office Depot" is a company)
@@ -160,7 +161,7 @@ class CompanyData:
         folder = Path(data_dir) / "companies"
         sets: dict[str, set[str]] = {
             "word": set(), "name": set(), "source": set(), "title": set(), "tail": set(),
-            "phrase": set(),
+            "phrase": set(), "inner": set(),
         }
         for rec in read_jsonl(folder / "not_companies.jsonl"):
             sets.get(rec["type"], sets["name"]).add(rec["text"].lower())
@@ -198,6 +199,7 @@ class CompanyData:
             titles=frozenset(sets["title"]),
             tails=frozenset(sets["tail"]),
             public_phrases=frozenset(sets["phrase"]),
+            inner_phrases=frozenset(sets["inner"]),
             sources=frozenset(sets["source"]),
             places=frozenset(places),
             ref_pronouns=frozenset(words["pronoun"]),
@@ -244,6 +246,8 @@ class CompanyData:
             return False
         if any(w in self.stop_words for w in words) or self._holds_public_name(words):
             return False
+        if any(f" {p} " in f" {' '.join(words)} " for p in self.inner_phrases):
+            return False  # "Michigan Economic Development Corporation": a state agency
         if all(w in self.table_labels for w in words):
             return False  # "Oper shr 1.54 dlrs vs 82 cts": a table's row label
         if all(w in CORPORATE_WORDS for w in words):

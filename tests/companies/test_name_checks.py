@@ -94,6 +94,13 @@ def test_nationalities_and_money_are_no_names(data, name):
     assert not data.is_company_name(name)
 
 
+@pytest.mark.parametrize("name", ["Kestrel Economic Development Corporation",
+                                  "Harbour County Partnership for Economic Development"])
+def test_an_economic_development_body_is_no_company_whatever_its_ending(data, name):
+    assert not data.is_company_name(name)
+    assert data.is_company_name("Kestrel Development Corporation")  # a developer
+
+
 def test_an_acronym_that_is_also_a_currency_code_stays_a_name(data):
     assert data.is_company_name("BTN")  # Bank Tabungan Negara; also Bhutan's ngultrum
 

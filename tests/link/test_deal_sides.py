@@ -183,6 +183,7 @@ def test_the_cost_to_a_company_as_a_subject_is_that_company_s(nlp):
 @pytest.mark.parametrize("text", [
     "The Treasury approved $5.4 billion for Harbour Airlines under the relief scheme.",
     "Harbour Airlines said the Treasury had approved $5.4 billion for the airline.",
+    "The government has issued a $5.4 billion guarantee to Harbour Airlines.",
 ])  # fmt: skip
 def test_what_a_public_body_approves_for_a_company_is_that_company_s(nlp, text):
     """ "the Treasury approved $5.4 billion for X": X receives it (object-of-verb)."""

@@ -6,8 +6,8 @@ that pays or receives the amount).
   YouTube for $1 billion". Regulators and plaintiffs do not own the figure.
 - The object receives, from a public body: "the government is providing Ford
   Australia with a AU$52.5 million package", "the state will lend Acme $300 million";
-  so does the company it approves or earmarks money for ("the Treasury approved $5.4
-  billion for Harbour Airlines").
+  so does the company it approves, earmarks or issues money for or to ("the Treasury
+  approved $5.4 billion for Harbour Airlines", "issued a R19bn guarantee to the carrier").
   A company that gives money keeps it as the payer (the parse rules see to that).
 
 Rule name ``object-of-verb``; the path spells the verb and the grammatical link.
@@ -49,9 +49,10 @@ def object_owner(ctx: DocContext, span: Span, clause: tuple[int, int], *,
             if found:
                 return found
         if public_subject and lemma in PUBLIC_FOR and cur.dep_ == "dobj":
-            found = _named(ctx, _for_objects(head, span), lemma + ">for")
-            if found:
-                return found
+            for prep in ("for", "to"):
+                found = _named(ctx, _prep_objects(head, span, prep), f"{lemma}>{prep}")
+                if found:
+                    return found
         if head.pos_ in ("VERB", "AUX"):  # "the cost to SAS is estimated at SEK 10m"
             for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
                 if _verb_lemma(subj) == "cost":
@@ -69,11 +70,11 @@ def object_owner(ctx: DocContext, span: Span, clause: tuple[int, int], *,
     return []
 
 
-def _for_objects(verb: Token, span: Span) -> list[Token]:
-    """What "for" gives the money to, hung off the verb or the amount."""
+def _prep_objects(verb: Token, span: Span, prep: str) -> list[Token]:
+    """What "for" or "to" gives the money to, hung off the verb or the amount."""
     heads = (verb, span.root)
-    return [g for h in heads for c in h.children if c.lower_ == "for" for g in c.children
-            if g.dep_ == "pobj"]
+    return [g for h in heads for c in h.children if c.lower_ == prep
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _verb_lemma(tok: Token) -> str:
