@@ -200,3 +200,13 @@ def test_a_capitals_name_after_what_it_is_is_a_company(nlp, data):
     assert [m.name for m in described_mentions(doc, data, set())] == ["LUXA"]
     doc = nlp("Shareholders approved the plan at the company AGM in May.")
     assert described_mentions(doc, data, set()) == []
+
+
+@pytest.mark.parametrize("headline", ["Higher Fees Lift KTB Earnings to Sh4.1 bn",
+                                      "Stronger Sales Lift Kestrel Trust Bank Profit to Sh4.1 bn"])
+def test_a_headline_comparison_is_no_owner(nlp, headline):
+    """ "Higher Income Pushes X's Profit": a comparative opens the headline, no name."""
+    text = (f"{headline}\n\nKestrel Trust Bank (KTB) posted a net profit of Sh4.1 billion "
+            "for the year.")
+    owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
+    assert not owners & {"Higher", "Stronger"}, owners

@@ -266,7 +266,8 @@ def _parts(subject: Span) -> list[list[Token]]:
 
 def _before_results(part: list[Token], titled: bool) -> list[Token]:
     """The subject without the results words that end it: "NZX 1H earnings" -> "NZX";
-    nor the descriptor before it ("Ailing Kestrel Air") or a spelled-out period after it.
+    nor the descriptor before it ("Ailing Kestrel Air") or a spelled-out period after it;
+    none when what is left only compares ("Higher Income Pushes ...", "Stronger Sales").
 
     A capitalized word is one only in a title-case headline ("Realty Income" stays)."""
     while len(part) > 1 and part[0].lower_ in GLUED_DESCRIPTORS and part[1].is_title:
@@ -275,6 +276,8 @@ def _before_results(part: list[Token], titled: bool) -> list[Token]:
     k = cut[0] if cut else len(part)  # "Harrow Power Half Year Earnings": a period's words
     while k > 1 and (part[k - 1].is_digit or _results_word(part[k - 1], titled)):
         k -= 1
+    if all(t.tag_ in ("JJR", "JJS", "RBR") for t in part[:k]):
+        return []  # "Higher Income Pushes X's Profit": a comparison, no subject's name
     return part[:k]
 
 
