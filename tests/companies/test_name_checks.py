@@ -94,6 +94,13 @@ def test_nationalities_and_money_are_no_names(data, name):
     assert not data.is_company_name(name)
 
 
+@pytest.mark.parametrize("name", ["October", "Monday", "Sept."])
+def test_a_month_or_a_day_is_no_company(data, name):
+    """ "October funding roundup: ...": a headline's month heads no company."""
+    assert not data.is_company_name(name)
+    assert data.is_company_name("March Networks")  # a month's word inside a name
+
+
 @pytest.mark.parametrize("name", ["Kestrel Economic Development Corporation",
                                   "Harbour County Partnership for Economic Development"])
 def test_an_economic_development_body_is_no_company_whatever_its_ending(data, name):
