@@ -186,10 +186,10 @@ def test_the_cost_to_a_company_as_a_subject_is_that_company_s(nlp):
     "The government has issued a $5.4 billion guarantee to Harbour Airlines.",
 ])  # fmt: skip
 def test_what_a_public_body_approves_for_a_company_is_that_company_s(nlp, text):
-    """ "the Treasury approved $5.4 billion for X": X receives it (object-of-verb)."""
+    """ "the Treasury approved $5.4 billion for X": X receives it (object-of-verb, payee)."""
     (span,) = nlp(text)._.amounts
-    assert [(lk.company, lk.rule) for lk in span._.links] == [
-        ("Harbour Airlines", "object-of-verb")
+    assert [(lk.company, lk.rule, lk.role) for lk in span._.links] == [
+        ("Harbour Airlines", "object-of-verb", "payee")
     ]
 
 

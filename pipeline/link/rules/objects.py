@@ -45,12 +45,13 @@ def object_owner(ctx: DocContext, span: Span, clause: tuple[int, int], *,
                 c for c in head.children
                 if c.dep_ in _OBJECT_DEPS and not span.start <= c.i < span.end  # not the amount
             ]
-            found = _named(ctx, objs, lemma)
+            found = _named(ctx, objs, lemma, "" if lemma in PAYING_OBJECT else "payee")
             if found:
                 return found
         if public_subject and lemma in PUBLIC_FOR and cur.dep_ == "dobj":
             for prep in ("for", "to"):
-                found = _named(ctx, _prep_objects(head, span, prep), f"{lemma}>{prep}")
+                objs = _prep_objects(head, span, prep)
+                found = _named(ctx, objs, f"{lemma}>{prep}", "payee")
                 if found:
                     return found
         if head.pos_ in ("VERB", "AUX"):  # "the cost to SAS is estimated at SEK 10m"
@@ -88,7 +89,8 @@ def _verb_lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def _named(ctx: DocContext, toks: list[Token], verb: str) -> list[Link]:
+def _named(ctx: DocContext, toks: list[Token], verb: str, role: str = "") -> list[Link]:
+    """The companies ``toks`` name or refer to; ``role`` "payee" where they receive."""
     out = []
     for tok in toks:
         named = [c for c in tok.children if c.dep_ == "appos"]  # "the bank, Merrill Lynch"
@@ -100,5 +102,5 @@ def _named(ctx: DocContext, toks: list[Token], verb: str) -> list[Link]:
             if m is not None and not ctx.is_government(t):
                 name = ctx.canonical(m.name)
                 mention = ctx.doc[m.start : m.end].text
-                out.append(Link(name, mention, "object-of-verb", f"{verb}>{t.dep_}"))
+                out.append(Link(name, mention, "object-of-verb", f"{verb}>{t.dep_}", role))
     return dedupe(out)
