@@ -110,3 +110,17 @@ OMANI = [  # the Omani press's "RO" for the rial, glued to the figure or spaced
 def test_the_omani_rial_written_ro(both, text: str, span: str, amount: str):
     got = both(text)
     assert (span, Decimal(amount), "OMR") in got, got
+
+
+MINOR = [  # a currency's minor unit by its own name: 1/1000 rial, 1/100 cedi
+    ("The board recommended a cash dividend of 250 baisa per share.", "250 baisa", "0.25", "OMR"),
+    ("It will pay 120 baizas for each share.", "120 baizas", "0.12", "OMR"),
+    ("Earnings per share rose to 21 pesewas.", "21 pesewas", "0.21", "GHS"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "amount", "code"), MINOR, ids=["baisa", "baizas",
+                                                                        "pesewas"])
+def test_a_minor_unit_by_its_own_name(both, text: str, span: str, amount: str, code: str):
+    got = both(text)
+    assert (span, Decimal(amount), code) in got, got
