@@ -49,7 +49,7 @@ from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 CORPORATE_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")["corporate_words"]
 _EXCHANGES = word_sets(MODELS_DIR / "companies/words.jsonl")["exchange_suffixes"]
-_DATE_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")["date_words"]  # "October"
+DATE_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")["date_words"]  # "October"
 PLAIN_VERBS = word_sets(MODELS_DIR / "companies/words.jsonl")["headline_plain_verbs"]
 # "AGT.TO", "GE.N", "7203.T": a ticker and its exchange's code (Reuters instrument codes)
 _RIC = re.compile(r"[A-Z0-9&]{1,8}\.([A-Z]{1,2})")
@@ -249,7 +249,7 @@ class CompanyData:
             return False
         if any(f" {p} " in f" {' '.join(words)} " for p in self.inner_phrases):
             return False  # "Michigan Economic Development Corporation": a state agency
-        if all(w.rstrip(".") in _DATE_WORDS for w in words):
+        if all(w.rstrip(".") in DATE_WORDS for w in words):
             return False  # "October funding roundup: ...": a month, a day, no company
         if all(w in self.table_labels for w in words):
             return False  # "Oper shr 1.54 dlrs vs 82 cts": a table's row label

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from pipeline.companies.bounds import region_tail
 from pipeline.companies.mentions import (
     CURRENCY_CODES,
+    DATE_WORDS,
     CompanyData,
     Mention,
     clean_name,
@@ -93,14 +94,11 @@ def suffix_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mentio
     return out
 
 
-_DATE_WORDS = _WORDS["date_words"]
-
-
 def _headline_verb(tok: Token, data: CompanyData) -> bool:
     """A headline's verb, no word of a name: a modal ("Will", "MAY"), a verb's inflected
     form ("Buys"), what follows a modal ("Will Buy", "MAY DOWNGRADE") or "to". Only on the
     article's first line: "City Investing Co Liquidating Trust" is one name."""
-    if "\n" in doc_text(tok.doc)[: tok.idx]:
+    if doc_text(tok.doc).find("\n", 0, tok.idx) >= 0:
         return False
     before = tok.nbor(-1) if tok.i > 0 else None
     return tok.tag_ == "MD" or tok.lower_ in data.verb_forms or before is not None and (
@@ -133,7 +131,7 @@ def _datelike(tok: Token) -> bool:
     """A date's own word; NER's DATE often runs on into the name after a dateline
     ("April 8 - Conrac Corp")."""
     # digits, not spaCy's like_num: that counts "First" ("First Wisconsin Corp") as a number
-    return any(c.isdigit() for c in tok.text) or tok.lower_.rstrip(".") in _DATE_WORDS
+    return any(c.isdigit() for c in tok.text) or tok.lower_.rstrip(".") in DATE_WORDS
 
 
 def subject_mentions(
