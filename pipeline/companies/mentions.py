@@ -119,6 +119,7 @@ class CompanyData:
     """What is never a company, and which words refer back to one."""
 
     stop_words: frozenset[str] = frozenset()  # a name holding one of these is not a company
+    stop_openers: frozenset[str] = frozenset()  # ... unless it opens it ("Bureau Veritas")
     stop_names: frozenset[str] = frozenset()  # whole names that are not companies
     # "central bank", "development bank": a name opening or closing with one is public
     public_phrases: frozenset[str] = frozenset()
@@ -164,8 +165,11 @@ class CompanyData:
             "word": set(), "name": set(), "source": set(), "title": set(), "tail": set(),
             "phrase": set(), "inner": set(),
         }
+        openers = set()
         for rec in read_jsonl(folder / "not_companies.jsonl"):
             sets.get(rec["type"], sets["name"]).add(rec["text"].lower())
+            if rec.get("opens_names"):
+                openers.add(rec["text"].lower())
         wire = read_jsonl(Path(data_dir) / "money" / "datelines.jsonl")  # "BASLE", "HÀ NỘI"
         places = {r["name"].lower() for r in read_jsonl(folder / "places.jsonl")}
         # "Indian", "Canadian": a nationality alone names no company, nor its people
@@ -196,6 +200,7 @@ class CompanyData:
         capitals = {rec["place"].lower() for rec in city_records if rec.get("capital")}
         return cls(
             stop_words=frozenset(sets["word"]),
+            stop_openers=frozenset(openers),
             stop_names=frozenset(sets["name"] | {r["place"].lower() for r in wire}),
             titles=frozenset(sets["title"]),
             tails=frozenset(sets["tail"]),
@@ -245,7 +250,9 @@ class CompanyData:
             and words[-1] not in _COMPANY_TAILS  # "Bank of Portugal Holdings"
         ):
             return False
-        if any(w in self.stop_words for w in words) or self._holds_public_name(words):
+        if any(w in self.stop_words for w in words[self._opener(words):]):
+            return False
+        if self._holds_public_name(words):
             return False
         if any(f" {p} " in f" {' '.join(words)} " for p in self.inner_phrases):
             return False  # "Michigan Economic Development Corporation": a state agency
@@ -278,6 +285,13 @@ class CompanyData:
         core = [w for w in words if w not in LEGAL_SUFFIXES]
         return bool(core) and " ".join(core) not in self.places
 
+
+    def _opener(self, words: list[str]) -> int:
+        """1 when the first word is a public word that may open a company's name and a
+        name word follows ("Foundation Building Materials"; not "Foundation for ..."),
+        else 0: where the stop-word check starts."""
+        return int(len(words) > 1 and words[0] in self.stop_openers and words[1] not in (
+            "of", "for", "on"))
 
     def _holds_public_name(self, words: list[str]) -> bool:
         """ "U.S. Federal Reserve", "United Nations Conference on Trade and Development":

@@ -94,6 +94,15 @@ def test_nationalities_and_money_are_no_names(data, name):
     assert not data.is_company_name(name)
 
 
+@pytest.mark.parametrize(("name", "company"), [
+    ("Foundation Building Materials", True), ("Bureau Veritas", True),
+    ("Harbour Foundation", False), ("Foundation for Kestrel Education", False),
+])  # fmt: skip
+def test_a_public_word_may_open_a_company_s_name(data, name, company):
+    """ "Foundation Building Materials" is a company; the "Harbour Foundation" a charity."""
+    assert data.is_company_name(name) is company
+
+
 @pytest.mark.parametrize("name", ["October", "Monday", "Sept."])
 def test_a_month_or_a_day_is_no_company(data, name):
     """ "October funding roundup: ...": a headline's month heads no company."""
