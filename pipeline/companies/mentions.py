@@ -250,11 +250,11 @@ class CompanyData:
             and words[-1] not in _COMPANY_TAILS  # "Bank of Portugal Holdings"
         ):
             return False
-        if any(w in self.stop_words for w in words[self._opener(words):]):
+        rest = words[1:] if self._opens_name(words) else words  # "Bureau Veritas"
+        if any(w in self.stop_words for w in rest) or self._holds_public_name(words):
             return False
-        if self._holds_public_name(words):
-            return False
-        if any(f" {p} " in f" {' '.join(words)} " for p in self.inner_phrases):
+        spaced = f" {' '.join(words)} "
+        if any(f" {p} " in spaced for p in self.inner_phrases):
             return False  # "Michigan Economic Development Corporation": a state agency
         if all(w.rstrip(".") in DATE_WORDS for w in words):
             return False  # "October funding roundup: ...": a month, a day, no company
@@ -286,12 +286,11 @@ class CompanyData:
         return bool(core) and " ".join(core) not in self.places
 
 
-    def _opener(self, words: list[str]) -> int:
-        """1 when the first word is a public word that may open a company's name and a
-        name word follows ("Foundation Building Materials"; not "Foundation for ..."),
-        else 0: where the stop-word check starts."""
-        return int(len(words) > 1 and words[0] in self.stop_openers and words[1] not in (
-            "of", "for", "on"))
+    def _opens_name(self, words: list[str]) -> bool:
+        """A public word that may open a company's name, with a name word after it
+        ("Foundation Building Materials"; not "Foundation for ...")."""
+        return len(words) > 1 and words[0] in self.stop_openers and words[1] not in (
+            "of", "for", "on")
 
     def _holds_public_name(self, words: list[str]) -> bool:
         """ "U.S. Federal Reserve", "United Nations Conference on Trade and Development":
