@@ -193,12 +193,13 @@ def ranked_with(span: Span) -> bool:
 
 
 def previous_kind(span: Span) -> str | None:
-    """The kind the linker gave the amount before this one in the article, if any."""
+    """The kind the rules gave the amount before this one in the article, if any (the
+    rules' own, so that what they read does not hang on the learned second opinion)."""
     doc = span.doc
-    if not (doc.has_extension("amounts") and Span.has_extension("kind")):
+    if not (doc.has_extension("amounts") and Span.has_extension("kind_rule")):
         return None
     before = [a for a in doc._.amounts or [] if a.end <= span.start]
-    return max(before, key=lambda a: a.start)._.kind if before else None
+    return max(before, key=lambda a: a.start)._.kind_rule if before else None
 
 
 def changes_a_level(verb: Token, came_from: Token, has_kind: Callable[[Token], bool]) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from pipeline.link.context import SUBJECT_DEPS
 from pipeline.link.kind_trade import DEAL_OBJECTS
 
 _VALUE_NOUNS = frozenset({"value", "worth", "valuation"})
@@ -93,3 +94,23 @@ def _asset_valued(obj: Token, is_company: Callable[[Token], bool]) -> bool:
     if obj.lower_ in ("it", "them") or _business(obj, is_company):
         return True
     return any(c.dep_ == "compound" and _business(c, is_company) for c in obj.children)
+
+
+def valued_word(word: Token) -> Token | None:
+    """What "value"/"worth" says is valued: "a stake worth $N" (the noun it modifies),
+    "the offer values Beta at $N" (the object), "Beta was valued at $N" (the subject),
+    "Beta is worth $N" (the subject of the copula)."""
+    if word.dep_ in ("acl", "amod"):
+        return word.head
+    kids = list(word.children)
+    owner = next((c for c in kids if c.dep_ == "poss"), None)
+    if owner is not None:  # "the carrier's estimated value is now $150 million"
+        return owner
+    for deps in (("dobj",), SUBJECT_DEPS):
+        found = [c for c in kids if c.dep_ in deps]
+        if found:
+            return found[0]
+    if word.dep_ in ("acomp", "attr") and word.head.lemma_ == "be":
+        found = [c for c in word.head.children if c.dep_ in SUBJECT_DEPS]
+        return found[0] if found else None
+    return None

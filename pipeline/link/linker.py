@@ -40,6 +40,7 @@ pipeline by ``to_disk``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
@@ -48,14 +49,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import CompanyData
-from pipeline.link.context import SUBJECT_DEPS, DocContext
+from pipeline.link.context import DocContext
 from pipeline.link.contract_work import contract_hit
 from pipeline.link.focus_lead import article_company
 from pipeline.link.focus_story import focus_allowed
 from pipeline.link.industry import Industries, IndustryWords
+from pipeline.link.kind_model import KindModel, features, story_kinds
 from pipeline.link.kind_per_share import per_share
 from pipeline.link.kind_public import industry_money
 from pipeline.link.kind_verbs import industry_pay
+from pipeline.link.kind_worth import valued_word
 from pipeline.link.kinds import KindWords, is_share_price, read_kind
 from pipeline.link.known_names import gazetteer_sectors
 from pipeline.link.money_object import Goods, object_hit
@@ -106,6 +109,7 @@ DATA_FILES = (
     "link/name_compounds.jsonl",  # read at first use, like link/words.jsonl (name_compounds.py)
     "companies/gazetteer.jsonl",  # sectors of names the tagger passed over, hand-kept ones
     "link/kind_cues.jsonl",  # read at import, like link/words.jsonl (link/kind_cues.py)
+    "link/kind_model.jsonl",  # the kinds' learned second opinion (link/kind_model.py)
     "link/focus_words.jsonl",  # read at import (link/focus_lead.py)
     "link/business_lines.jsonl",  # read at first use (link/business_lines.py)
     "link/price_pairs.jsonl",  # read at first use (link/price_pairs.py)
@@ -129,7 +133,8 @@ _YEAR = re.compile(
 
 def _register_extensions() -> None:
     for name, default in (("links", None), ("sector", ""), ("sector_words", ""),
-                          ("kind", "other"), ("target_year", None)):  # fmt: skip
+                          ("kind", "other"), ("kind_rule", "other"),
+                          ("target_year", None)):  # fmt: skip
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
 
@@ -161,6 +166,7 @@ class Linker(DataFilesComponent):
         self.goods = Goods({}, frozenset(), frozenset())
         self.rules = OwnerRules({}, frozenset())
         self.kinds = KindWords({}, frozenset())
+        self.kind_model = KindModel()
         self.headlines = HeadlineReader(frozenset())
         self._ready = False
         _register_extensions()
@@ -181,6 +187,7 @@ class Linker(DataFilesComponent):
         self.industries = Industries(self.sectors, words, known)
         self.goods = Goods.from_file(data_dir / "link/goods.jsonl")
         self.kinds = KindWords.from_file(data_dir / "kinds.jsonl")
+        self.kind_model = KindModel.from_file(data_dir / "link/kind_model.jsonl")
         # the owner rules read kind words as "money words": every kind's, POS tags dropped
         triggers = {k.split("/")[0]: v for k, v in self.kinds.triggers.items()}
         refs = CompanyData.from_dir(data_dir)
@@ -259,9 +266,14 @@ class Linker(DataFilesComponent):
         def is_named(tok: Token) -> bool:  # a named company, no person
             return ctx.mention_at(tok) is not None
 
-        for plan in plans:
+        # the learned second opinion weighs the kinds the rules give the story's amounts
+        trained = bool(self.kind_model.classes)
+        pre = [self.kind(ctx, p.span, p.clause, p.links) for p in plans if trained]
+        others = story_kinds(pre) if trained else [Counter[str]() for _ in plans]
+        for plan, story in zip(plans, others, strict=True):
             span, (lo, hi), seg, links = plan.span, plan.clause, plan.seg, plan.links
-            kind = self.kind(ctx, span, (lo, hi), links, in_deal=bool(last_deal))
+            span._.kind_rule = rule = self.kind(ctx, span, (lo, hi), links, in_deal=bool(last_deal))
+            kind = self.kind_model.decide(rule, features(span, rule, story))
             links = self.rules.funding_target(ctx, span, (lo, hi), kind, links)
             links = deal_sides(ctx, span, (lo, hi), kind, links)
             links = spent_on_buying(ctx, span, kind, links)  # "spent $N on buying X"
@@ -373,7 +385,7 @@ class Linker(DataFilesComponent):
         """FACTS.md's kind of the amount (:func:`pipeline.link.kinds.read_kind`)."""
 
         def valued_ok(word: Token) -> bool:  # "the offer values Beta at $N": a company
-            owner = _valued(word)
+            owner = valued_word(word)
             return owner is not None and (
                 ctx.mention_at(owner) is not None
                 or owner.pos_ == "PROPN"
@@ -451,26 +463,6 @@ _OWN_MONEY = frozenset({"financials", "valuation", "deal"})
 def _lender(link: Link, kind: str) -> bool:
     """The other side of money raised: who lends or invests it."""
     return kind == "funding" and link.rule == "deal-side" and link.role == "payer"
-
-
-def _valued(word: Token) -> Token | None:
-    """What "value"/"worth" says is valued: "a stake worth $N" (the noun it modifies),
-    "the offer values Beta at $N" (the object), "Beta was valued at $N" (the subject),
-    "Beta is worth $N" (the subject of the copula)."""
-    if word.dep_ in ("acl", "amod"):
-        return word.head
-    kids = list(word.children)
-    owner = next((c for c in kids if c.dep_ == "poss"), None)
-    if owner is not None:  # "the carrier's estimated value is now $150 million"
-        return owner
-    for deps in (("dobj",), SUBJECT_DEPS):
-        found = [c for c in kids if c.dep_ in deps]
-        if found:
-            return found[0]
-    if word.dep_ in ("acomp", "attr") and word.head.lemma_ == "be":
-        found = [c for c in word.head.children if c.dep_ in SUBJECT_DEPS]
-        return found[0] if found else None
-    return None
 
 
 # token.pos is read too: the attribute_ruler sets it from token.tag but declares no assigns

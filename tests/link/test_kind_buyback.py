@@ -43,4 +43,4 @@ CASES = [
 def test_kind(nlp, source, sentence, written, kind):
     doc = nlp(sentence)
     (span,) = [s for s in doc._.amounts if s.text == written]
-    assert span._.kind == kind
+    assert span._.kind_rule == kind

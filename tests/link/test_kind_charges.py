@@ -33,7 +33,7 @@ CASES = [
 def test_a_fine_damages_a_settlement_or_a_tax_bill_is_other(
     nlp, source, sentence, written, kind
 ):
-    assert _span(nlp, sentence, written)._.kind == kind
+    assert _span(nlp, sentence, written)._.kind_rule == kind
 
 
 @pytest.mark.parametrize(("text", "charge"), [

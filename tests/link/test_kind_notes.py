@@ -29,7 +29,7 @@ def test_note_under_results_table_is_financials(nlp, text, written):
     doc = nlp(text)
     spans = [s for s in doc._.amounts if s.text.replace("\n", " ") == written]
     assert spans, f"no amount {written!r} in {[s.text for s in doc._.amounts]}"
-    assert spans[0]._.kind == "financials"
+    assert spans[0]._.kind_rule == "financials"
 
 
 def test_no_table_no_note(nlp):
@@ -38,4 +38,4 @@ def test_no_table_no_note(nlp):
     text = "NOTE: The state will give the company a tax credit of 51,000 dlrs for the plant."
     doc = nlp(text)
     (span,) = [s for s in doc._.amounts if "51,000" in s.text]
-    assert span._.kind != "financials"
+    assert span._.kind_rule != "financials"

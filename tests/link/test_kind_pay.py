@@ -25,4 +25,4 @@ CASES = [
 def test_pay_up_to_or_in_excess_of_an_amount_is_other(nlp, source, sentence, written, kind):
     doc = nlp(sentence)
     span = next(s for s in doc._.amounts if written in s.text)
-    assert span._.kind == kind
+    assert span._.kind_rule == kind

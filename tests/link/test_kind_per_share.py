@@ -86,4 +86,4 @@ def test_per_share_and_bids(nlp, source, sentence, written, kind):
     doc = nlp(sentence)
     spans = [s for s in doc._.amounts if s.text == written]
     assert spans, f"no amount {written!r} in {[s.text for s in doc._.amounts]}"
-    assert spans[0]._.kind == kind
+    assert spans[0]._.kind_rule == kind

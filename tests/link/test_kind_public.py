@@ -70,7 +70,7 @@ CASES = [
 @pytest.mark.parametrize(("source", "text", "written", "kind"), CASES,
                          ids=[f"{c[0]}:{c[2]}" for c in CASES])  # fmt: skip
 def test_kind_of_public_money(nlp, source, text, written, kind):
-    assert _amount(nlp, text, written)._.kind == kind
+    assert _amount(nlp, text, written)._.kind_rule == kind
 
 
 @pytest.mark.parametrize(("case", "budget"), [(0, True), (2, True), (5, False), (6, False)])

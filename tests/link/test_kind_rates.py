@@ -39,7 +39,7 @@ CASES = [
 @pytest.mark.parametrize(("source", "sentence", "written", "kind"), CASES,
                          ids=[f"{c[0]}:{c[2]}" for c in CASES])  # fmt: skip
 def test_a_rate_of_pay_a_fee_or_a_sum_per_head_is_other(nlp, source, sentence, written, kind):
-    assert _span(nlp, sentence, written)._.kind == kind
+    assert _span(nlp, sentence, written)._.kind_rule == kind
 
 
 @pytest.mark.parametrize(("text", "unit"), [

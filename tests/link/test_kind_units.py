@@ -26,7 +26,7 @@ CASES = [
 @pytest.mark.parametrize(("source", "sentence", "written", "kind"), CASES,
                          ids=[f"{c[0]}:{c[2]}" for c in CASES])  # fmt: skip
 def test_a_price_per_unit_of_goods_is_other(nlp, source, sentence, written, kind):
-    assert _span(nlp, sentence, written)._.kind == kind
+    assert _span(nlp, sentence, written)._.kind_rule == kind
 
 
 @pytest.mark.parametrize(("text", "priced"), [

@@ -21,4 +21,4 @@ def test_valuing_a_company_or_asset(nlp, source, sentence, written):
     doc = nlp(sentence)
     spans = [s for s in doc._.amounts if s.text.startswith(written)]
     assert spans, f"no amount {written!r} in {[s.text for s in doc._.amounts]}"
-    assert spans[0]._.kind == "valuation"
+    assert spans[0]._.kind_rule == "valuation"

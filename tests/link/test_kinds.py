@@ -432,4 +432,4 @@ def test_a_debt_repaid_is_other(nlp, source, sentence, written, kind):
 )
 def test_a_project_s_cost_is_investment(nlp, text, amount, kind):
     (span,) = [s for s in nlp(text)._.amounts if amount in s.text]
-    assert span._.kind == kind
+    assert span._.kind_rule == kind

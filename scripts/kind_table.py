@@ -1,0 +1,122 @@
+"""Write the training table of the kinds' learned second opinion (pipeline/link/kind_model.py).
+
+Runs the pipeline on the articles of gold sets, with a neutral model (the rules' kind
+always stands), and writes one row an amount that a gold line of one kind matches (same
+article, currency and amount): ``{"set", "doc", "kind": gold kind, "x": features}``.
+The features are what the linker hands the model (``pipeline.link.kind_model.features``).
+
+The sets: every set of ``tests/eval_baseline.json`` (their articles are in ``../shared``),
+plus each ``--web DIR``: a folder of ``web-<name>.jsonl`` articles and their
+``web-<name>.gold.jsonl`` (kept outside the repository: the articles are not ours to
+ship; ``models/README.md`` lists the sets the shipped table holds). Rows of a set the
+run does not read are kept from ``--keep``, so the table can be refreshed on a machine
+that lacks some sets.
+
+Example:
+    python scripts/kind_table.py --out corpus/training/kinds.jsonl.gz --web /work/webdev7
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pipeline.facts as facts  # noqa: E402
+import pipeline.link.linker as linker  # noqa: E402
+from pipeline.evalsets import load_baseline  # noqa: E402
+from pipeline.evaluate import amounts_equal, doc_key, evaluate  # noqa: E402
+from pipeline.gold import load_gold  # noqa: E402
+from pipeline.link.kind_model import KindModel  # noqa: E402
+from pipeline.nlp.load import load_nlp  # noqa: E402
+
+KINDS = ("deal", "financials", "funding", "investment", "other", "valuation")
+
+
+def sets(web_dirs: list[Path]) -> Iterator[tuple[str, list[str], list[str], bool]]:
+    """(name, article paths, gold paths, gold docs only) of every set to read."""
+    for s in load_baseline(ROOT / "tests/eval_baseline.json").sets:
+        yield s.name, [str(ROOT / p) for p in s.paths], [str(ROOT / g) for g in s.gold], True
+    for folder in web_dirs:
+        for gold in sorted(folder.glob("web-*.gold.jsonl")):
+            name = gold.name.removesuffix(".gold.jsonl")
+            yield name, [str(folder / f"{name}.jsonl")], [str(gold)], True
+
+
+def set_rows(nlp: Any, name: str, paths: list[str], gold: list[str]) -> list[dict[str, Any]]:
+    """The rows of one set: each amount's features, labelled by the gold kind."""
+    seen: dict[tuple[int, int], dict[str, float]] = {}
+    found: list[tuple[str, str, Decimal, dict[str, float]]] = []
+    features = linker.features
+
+    def keep_features(span: Any, rule: str, story: Any) -> dict[str, float]:
+        out = features(span, rule, story)
+        seen[(id(span.doc), span.start_char)] = out
+        return out
+
+    doc_facts = facts.doc_facts
+
+    def keep_doc(doc: Any, article: Any, rejected: Any = None) -> Any:
+        out = doc_facts(doc, article, rejected)
+        key = doc_key(article.source, article.record)
+        for span in doc._.amounts:
+            x = seen.pop((id(doc), span.start_char), None)
+            if x is not None and span._.money is not None:
+                found.append((key, span._.money.currency, span._.money.amount, x))
+        return out
+
+    linker.features, facts.doc_facts = keep_features, keep_doc  # type: ignore[assignment]
+    try:
+        evaluate(paths, gold, nlp=nlp, gold_docs_only=True)
+    finally:
+        linker.features, facts.doc_facts = features, doc_facts  # type: ignore[assignment]
+    lines = load_gold(gold)
+    rows = []
+    for key, currency, amount, x in found:
+        kinds = {
+            g.kind
+            for g in lines
+            if g.doc == key and g.currency == currency and amounts_equal(amount, g.amount)
+        }
+        if len(kinds) == 1:
+            rows.append({"set": name, "doc": key, "kind": kinds.pop(), "x": x})
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, default=ROOT / "corpus/training/kinds.jsonl.gz")
+    ap.add_argument("--web", type=Path, action="append", default=[], help="a web set folder")
+    ap.add_argument("--keep", type=Path, help="a table whose rows of sets not read are kept")
+    args = ap.parse_args()
+    nlp = load_nlp()
+    pipe = nlp.get_pipe("newsfacts_linker")
+    pipe.kind_model = KindModel.neutral(KINDS)  # type: ignore[attr-defined]
+    rows: list[dict[str, Any]] = []
+    names = set()
+    for name, paths, gold, _ in sets(args.web):
+        part = set_rows(nlp, name, paths, gold)
+        print(f"{name}: {len(part)} rows", file=sys.stderr)
+        rows += part
+        names.add(name)
+    if args.keep is not None:
+        with gzip.open(args.keep, "rt", encoding="utf-8") as fh:
+            rows += [r for r in map(json.loads, fh) if r["set"] not in names]
+    rows.sort(key=lambda r: (r["set"], r["doc"]))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(args.out, "wb", mtime=0) as raw:  # mtime 0: the same rows, same bytes
+        for r in rows:
+            raw.write((json.dumps(r, sort_keys=True) + "\n").encode("utf-8"))
+    print(f"{len(rows)} rows -> {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
