@@ -75,6 +75,10 @@ def scan(text: str, lex: Lexicon) -> list[Tok]:
             out.append(Tok("cur", tok.text, tok.start, tok.end, cur))
             i += 1
             continue
+        if tok.text in lex.qualifiers and tok.kind == "dash" and (not out or out[-1].kind != "num"):
+            out.append(Tok("qual", tok.text, tok.start, tok.end, tok.text))  # "~€71.6M"
+            i += 1
+            continue
         if tok.kind != "word":
             out.append(tok)
             i += 1

@@ -39,7 +39,7 @@ from typing import Self, TypeVar, cast
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, registry
+from spacy.util import compile_infix_regex, compile_prefix_regex, registry
 
 from pipeline.errors import InputError
 from pipeline.resources import MODELS_DIR, read_jsonl
@@ -67,6 +67,9 @@ GLUED_RANGE = r"(?:(?<=illion)|(?<=ILLION)|(?<=\d[mb]n)|(?<=\d[mb]ln))[-–—](
 # "Tokyo, Oct. 31 (Jiji Press)--Toyota Motor Corp. said": a dash glued between an agency's
 # closing bracket and the name that starts the story (spaCy splits it only between letters)
 GLUED_DATELINE_DASH = r"(?<=\w)[)\]](?=(?:--|—|–)[A-Z])|(?<=[)\]])(?:--|—|–)(?=[A-Z])"
+# "will pay ~€71.6M", "~$5M in revenue": a tilde glued before a figure or its sign means
+# "about" (models/money/qualifiers.jsonl); glued, it hides the amount from the matcher
+GLUED_TILDE = r"~(?=[$€£¥₹\d])"
 
 
 @registry.misc("newsfacts.models_dir.v1")
@@ -97,6 +100,7 @@ def base_tokenizer(
 
 def split_glued_semicolons(nlp: Language) -> None:
     """ "($214.6bn;£114.5bn)" is two amounts: split a semicolon glued between characters,
+    a tilde glued before a figure ("~€71.6M"),
     an opening bracket glued to the word before it ("billion(USD"), a dash glued between
     a word and a currency sign ("$5 million-$7 million") and one glued between an agency's
     bracket and a name ("(Jiji Press)--Toyota")."""
@@ -109,6 +113,8 @@ def split_glued_semicolons(nlp: Language) -> None:
     ]
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    prefixes = [GLUED_TILDE, *(nlp.Defaults.prefixes or ())]
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 def keep_currency_abbreviations(nlp: Language, data_dir: Path | None = None) -> None:

@@ -568,3 +568,21 @@ def test_amounts_a_range_joined_by_or_or_a_hyphenated_to(amounts_nlp, text, expe
 def test_amounts_a_figure_and_its_per_share_value_are_no_range(amounts_nlp):
     _, found = _amounts(amounts_nlp, "Net profit was 4,799,000 dlrs or 22 cts a share.")
     assert [(f[0], f[3]) for f in found] == [("4,799,000 dlrs", "exact"), ("22 cts", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eagle will pay ~€71.6M in cash for the drugmaker.", [("~€71.6M", "71600000", "about")]),
+        ("Revenue was ~$5M, up from ~$3M a year ago.", [("~$5M", "5000000", "about"),
+                                             ("~$3M", "3000000", "about")]),
+        ("The firm had ~5,000 staff.", []),  # a tilde before a count: no money
+        ("See example.com/~shop for the 5 dollars offer.", [("5 dollars", "5", "exact")]),
+    ],
+    ids=["euro", "dollars", "count", "url"],
+)  # fmt: skip
+def test_amounts_a_glued_tilde_is_about(amounts_nlp, text, expected):
+    # "~€71.6M" is one token unless the tokenizer splits the tilde off (registry.GLUED_TILDE)
+    doc = amounts_nlp(text)
+    got = [(s.text, str(s._.money.amount), s._.money.qualifier) for s in doc._.amounts]
+    assert got == expected

@@ -41,6 +41,10 @@ DEV = [
     ("£1.2bn", "1200000000", "GBP", "exact", None),
     ("€500m", "500000000", "EUR", "exact", None),
     ("Rs 500 crore", "5000000000", "INR", "exact", None),
+    ("Rs 70 crs", "700000000", "INR", "exact", None),  # crore's plural abbreviation
+    ("~€71.6M", "71600000", "EUR", "about", None),  # a glued tilde: about
+    ("~$5M", "5000000", "USD", "about", None),
+    ("5~6 dollars", "5", "USD", "range", "6"),  # between figures the tilde is a range
     ("Rs. 500 crore", "5000000000", "INR", "exact", None),
     ("Rs.500 crore", "5000000000", "INR", "exact", None),
     ("₹2.5 lakh crore", "2500000000000", "INR", "exact", None),
