@@ -268,8 +268,9 @@ class CompanyData:
             return False  # "SGD 5.5": money read as a name ("BTN" alone may be a bank)
         # "Mr Ebbers", "House Speaker" are people and offices; "Sir Speedy Inc" is a company
         titled = words[0] in self.titles or words[-1] in self.titles
-        titled |= len(words) > 1 and (
-            words[-1] in self.tails or words[0] in self.tails and words[1] in ("of", "for")
+        titled |= len(words) > 1 and (  # "Union County", not "Peoples Bank of Rockland County"
+            words[-1] in self.tails and "of" not in words
+            or words[0] in self.tails and words[1] in ("of", "for")
         )
         if titled and not any(w in LEGAL_SUFFIXES for w in words):
             return False

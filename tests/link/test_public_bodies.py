@@ -44,6 +44,35 @@ def test_no_company_owns_public_money(nlp, text, amount):
     assert links_of(nlp, text, amount) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Plant plans\n\nUnion County said the project would represent $47 million in new "
+         "investment and 13 new jobs.", "$47 million"),
+        ("Flood control\n\nHarris County will spend $1.2 billion on flood control, the "
+         "county said.", "$1.2 billion"),
+        ("Budget\n\nWestbrook Borough approved a $3 million budget on Monday.", "$3 million"),
+    ],
+    ids=["county-says", "county-spends", "borough"],
+)
+def test_a_local_government_owns_no_money(nlp, text, amount):
+    assert links_of(nlp, text, amount) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "company"),
+    [
+        ("Orange County Bancorp said net income rose to $8 million in the quarter.",
+         "$8 million", "Orange County Bancorp"),
+        ("Peoples National Bank of Rockland County said its profit rose to $2 million.",
+         "$2 million", "Peoples National Bank of Rockland County"),
+    ],
+    ids=["county-then-company-word", "bank-of-a-county"],
+)
+def test_a_company_named_for_its_county_stays_one(nlp, text, amount, company):
+    assert [c for c, _ in links_of(nlp, text, amount)] == [company]
+
+
 def test_a_group_of_banks_is_no_group_of_states():
     from pipeline.link.rules.public_groups import STATE_MEMBERS
 
