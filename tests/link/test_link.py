@@ -100,8 +100,13 @@ def test_link_deal_lead_and_target(nlp, sentence):
             "$3 Billion",
             ["Canon", "Ricoh"],
         ),
+        (  # a headline's "Declares" ends the name
+            "Harbor Energy Declares Special Dividend Of $0.25 Per Share\n\nBody text.",
+            "$0.25",
+            ["Harbor Energy"],
+        ),
     ],
-    ids=["one-subject", "two-subjects"],
+    ids=["one-subject", "two-subjects", "declares"],
 )
 def test_link_headline(nlp, text, amount, companies):
     links = _amount(nlp(text), amount)._.links

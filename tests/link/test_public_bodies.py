@@ -52,8 +52,9 @@ def test_no_company_owns_public_money(nlp, text, amount):
         ("Flood control\n\nHarris County will spend $1.2 billion on flood control, the "
          "county said.", "$1.2 billion"),
         ("Budget\n\nWestbrook Borough approved a $3 million budget on Monday.", "$3 million"),
+        ("Roads\n\nLagos State will spend N50 billion on roads this year.", "N50 billion"),
     ],
-    ids=["county-says", "county-spends", "borough"],
+    ids=["county-says", "county-spends", "borough", "state"],
 )
 def test_a_local_government_owns_no_money(nlp, text, amount):
     assert links_of(nlp, text, amount) == []
