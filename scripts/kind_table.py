@@ -112,7 +112,8 @@ def main() -> None:
             rows += [r for r in map(json.loads, fh) if r["set"] not in names]
     rows.sort(key=lambda r: (r["set"], r["doc"]))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.GzipFile(args.out, "wb", mtime=0) as raw:  # mtime 0: the same rows, same bytes
+    # no name, no time in the gzip header: the same rows give the same bytes, wherever written
+    with args.out.open("wb") as fh, gzip.GzipFile("", "wb", fileobj=fh, mtime=0) as raw:
         for r in rows:
             raw.write((json.dumps(r, sort_keys=True) + "\n").encode("utf-8"))
     print(f"{len(rows)} rows -> {args.out}", file=sys.stderr)

@@ -138,3 +138,24 @@ def test_model_keeps_the_rule_tests_right(nlp) -> None:
     assert len(cases) > 300
     right = sum(amount_at(nlp, s, w)._.kind == k for s, w, k in cases)
     assert right / len(cases) >= 0.97, f"{right} of {len(cases)}"
+
+
+@pytest.mark.slow
+def test_table_rows_of_the_small_gated_sets_are_current(nlp) -> None:
+    """The shipped table holds the features today's rules give (rerun on the seeds and the
+    sample set): after a change to the kind rules, ``scripts/kind_table.py`` rewrites it."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import kind_table
+
+    with gzip.open(ROOT / "corpus/training/kinds.jsonl.gz", "rt", encoding="utf-8") as fh:
+        shipped = [json.loads(line) for line in fh]
+    pipe = nlp.get_pipe("newsfacts_linker")
+    model, pipe.kind_model = pipe.kind_model, KindModel.neutral(KINDS)
+    try:
+        for name, paths, gold, _ in kind_table.sets([]):
+            if name not in ("seeds", "sample"):
+                continue
+            rows = sorted(kind_table.set_rows(nlp, name, paths, gold), key=lambda r: r["doc"])
+            assert rows == [r for r in shipped if r["set"] == name], name
+    finally:
+        pipe.kind_model = model
