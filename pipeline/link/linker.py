@@ -267,12 +267,14 @@ class Linker(DataFilesComponent):
             return ctx.mention_at(tok) is not None
 
         # the learned second opinion weighs the kinds the rules give the story's amounts
-        trained = bool(self.kind_model.classes)
-        pre = [self.kind(ctx, p.span, p.clause, p.links) for p in plans if trained]
-        others = story_kinds(pre) if trained else [Counter[str]() for _ in plans]
-        for plan, story in zip(plans, others, strict=True):
+        pre = self._rule_kinds(ctx, plans) if self.kind_model.classes else []
+        others = story_kinds(pre) if pre else [Counter[str]() for _ in plans]
+        for k, (plan, story) in enumerate(zip(plans, others, strict=True)):
             span, (lo, hi), seg, links = plan.span, plan.clause, plan.seg, plan.links
-            span._.kind_rule = rule = self.kind(ctx, span, (lo, hi), links, in_deal=bool(last_deal))
+            # only a share's price reads whether a deal came before it (kinds.read_kind)
+            rule = pre[k] if pre and not per_share(span) else self.kind(
+                ctx, span, (lo, hi), links, in_deal=bool(last_deal))  # fmt: skip
+            span._.kind_rule = rule
             kind = self.kind_model.decide(rule, features(span, rule, story))
             links = self.rules.funding_target(ctx, span, (lo, hi), kind, links)
             links = deal_sides(ctx, span, (lo, hi), kind, links)
@@ -402,6 +404,12 @@ class Linker(DataFilesComponent):
         return read_kind(
             self.kinds, ctx.doc, span, clause, valued_ok, is_company, in_deal=in_deal
         )
+
+    def _rule_kinds(self, ctx: DocContext, plans: list[Plan]) -> list[str]:
+        """The rules' kind of every amount, in order (a chart line reads the one before)."""
+        for plan in plans:
+            plan.span._.kind_rule = self.kind(ctx, plan.span, plan.clause, plan.links)
+        return [plan.span._.kind_rule for plan in plans]
 
     def _sector(self, ctx: DocContext, span: Span, clause: tuple[int, int], seg: tuple[int, int],
                 links: list[Link], kind: str) -> SectorHit | None:  # fmt: skip
