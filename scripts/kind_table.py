@@ -37,8 +37,9 @@ from pipeline.evaluate import amounts_equal, doc_key, evaluate  # noqa: E402
 from pipeline.gold import load_gold  # noqa: E402
 from pipeline.link.kind_model import KindModel  # noqa: E402
 from pipeline.nlp.load import load_nlp  # noqa: E402
+from pipeline.types import KINDS as FACT_KINDS  # noqa: E402
 
-KINDS = ("deal", "financials", "funding", "investment", "other", "valuation")
+KINDS = tuple(sorted(FACT_KINDS))  # the model's classes, in a fixed order
 
 
 def sets(web_dirs: list[Path]) -> Iterator[tuple[str, list[str], list[str], bool]]:

@@ -29,10 +29,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.link.kind_model import KindModel  # noqa: E402
+from pipeline.types import KINDS as FACT_KINDS  # noqa: E402
 
 TABLE = ROOT / "corpus/training/kinds.jsonl.gz"
 MODEL = ROOT / "models/link/kind_model.jsonl"
-KINDS = ("deal", "financials", "funding", "investment", "other", "valuation")
+KINDS = tuple(sorted(FACT_KINDS))  # the model's classes, in a fixed order
 L2, STEPS, RATE, MARGIN = 1.0, 300, 0.05, 0.3
 
 

@@ -19,9 +19,10 @@ from amount_at import amount_at
 
 from pipeline.link.kind_model import KindModel, features, story_kinds
 from pipeline.resources import MODELS_DIR
+from pipeline.types import KINDS as FACT_KINDS
 
 ROOT = MODELS_DIR.parent
-KINDS = ("deal", "financials", "funding", "investment", "other", "valuation")
+KINDS = tuple(sorted(FACT_KINDS))  # the model's classes, as scripts/train_kinds.py orders them
 
 
 def _model(margin: float) -> KindModel:
