@@ -193,6 +193,9 @@ class LocalCurrencies:
         a known publisher's ".com" ("theglobeandmail.com": CA), or of a national edition's
         folder ("hcamag.com/ca/..."), as a set of one; empty for any other ".com" and for
         a country code used as a generic domain (".tv", ".io")."""
+        inner = _MIRRORED.search(url.strip())
+        if inner:  # an archive or mirror keeps the original address in its path
+            return self.url_territories(inner.group(1))
         m = _HOST.match(url.strip())
         host = m.group(1).rstrip(".").lower() if m else ""
         tld = host.rsplit(".", 1)[-1]
@@ -430,6 +433,14 @@ def localize_amounts(
 
 # "https://www.perthnow.com.au/news/...": the host's last label, a country code
 _HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^/@]*@)?([^/:?#]+)", re.I)
+# an archived or mirrored page: the original address in the path, with its scheme
+# ("web.archive.org/web/2019/https://www.smh.com.au/...") or its "www."
+# ("mirror.example/www.theaustralian.com.au/...")
+_MIRRORED = re.compile(
+    r"^(?:[a-z][a-z0-9+.-]*://)?[^/?#:]+(?::\d+)?/(?:[^?#]*?/)??"
+    r"(?:https?:/{1,2}|(?=www\.))([^/?#]+\.[^/?#]+.*)",
+    re.I,
+)
 _TLD_TERRITORY = {"uk": "GB"}  # the one country-code domain that is not ISO 3166
 # a site's national edition as the first folder of its address ("hcamag.com/ca/...",
 # "example.com/au/news"): the English-language editions of the dollar, rupee and rand

@@ -662,6 +662,12 @@ def test_a_press_release_dateline_place_is_no_company(nlp):
         ("https://www.abc.net.au/news/1", {"AU"}),
         ("https://trademag.com/ca/news/layoffs-1", {"CA"}),  # a national edition's folder
         ("https://trademag.com/news/ca", set()),  # only the first folder names an edition
+        # an archive or a mirror: the original address in the path decides
+        ("https://web.archive.org/web/20190101000000/https://www.smh.com.au/business/1", {"AU"}),
+        ("http://archive.example/web/2019/http:/www.nzherald.co.nz/business/1", {"NZ"}),
+        ("https://mirror.example.net/www.theglobeandmail.com/business/1", {"CA"}),
+        ("https://www.example.com/news/www-of-money.html", set()),
+        ("https://www.example.com/login.php?url=/www.smh.com.au/x", set()),
     ],
 )
 def test_a_story_s_web_address_names_its_country(url, country):
