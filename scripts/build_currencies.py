@@ -39,6 +39,11 @@ compared lower-cased) means one currency.
    ``words.jsonl`` ``fused_prefixes``). So are symbols and codes that are
    English words ("den", "ALL", "TOP", "CUP", "MAD", "PEN").
 
+4. A currency in use that its own territories write as a bare "$" (CLDR's
+   ``es_CO`` writes the Colombian peso "$") also gets its code glued to the
+   sign: "COP$", "CLP$", "NZD$". News of those countries writes it so to tell
+   its "$" from the US dollar.
+
 The output is sorted and byte-for-byte reproducible; rerun after editing the
 extra file or upgrading babel, and commit the result.
 
@@ -190,6 +195,12 @@ def cldr_records() -> list[dict]:
         for terr in ever.get(code, []):
             for loc in territory_locales(terr):
                 syms.add(clean_symbol(loc.currency_symbols.get(code, "")))
+        if code in now and any(
+            clean_symbol(loc.currency_symbols.get(code, "")) == "$"
+            for terr in now[code]
+            for loc in territory_locales(terr)
+        ):
+            syms.add(f"{code}$")  # rule 4: "COP$5.9 trillion", "NZD$12m"
         rec = {
             "code": code,
             "name": get_currency_name(code, locale="en"),

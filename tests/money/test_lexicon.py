@@ -54,6 +54,11 @@ PHRASES = [
     ("1.3 trillion Italian lire", "1300000000000", "ITL"),
     ("40 billion Spanish pesetas", "40000000000", "ESP"),
     ("KWD 15 million", "15000000", "KWD"),
+    # a code glued to the "$" its own country writes (rule 4 of build_currencies.py)
+    ("COP$5.9 trillion", "5900000000000", "COP"),
+    ("CLP$90 billion", "90000000000", "CLP"),
+    ("NZD$12 million", "12000000", "NZD"),
+    ("TTD$45 million", "45000000", "TTD"),
     ("₦5 billion", "5000000000", "NGN"),
     ("GH₵120 million", "120000000", "GHS"),
     ("Rp 5 triliun", None, None),  # no Indonesian scale words in scales.jsonl
