@@ -287,10 +287,13 @@ def _publisher_dollar(
     named = _named_outside(local, text, written)
     # the US named ("US demand", "a US rival") leaves it: such a paper writes "US$" for
     # the US dollar; another local dollar's country named more often than the paper's
-    # own makes the story the world's ("its Australian rival" once in a New Zealand
-    # paper's story about a New Zealand company does not)
+    # own, and more than once, makes the story the world's ("its Australian rival" once
+    # in a New Zealand paper's story does not, nor "Barbados' debt" once in a Trinidad
+    # paper's that calls its country "TT")
     if any(
-        t not in (territory, "US") and local.currency(t, DOLLAR, when) and n > named[territory]
+        t not in (territory, "US")
+        and local.currency(t, DOLLAR, when)
+        and n > max(named[territory], 1)
         for t, n in named.items()
     ) or (foreign and not named[territory]):
         return ""

@@ -175,9 +175,21 @@ def test_a_local_paper_writing_us_dollars_out_keeps_them(nlp):
 
 
 def test_a_local_paper_naming_another_dollar_country_leaves_the_dollar_alone(nlp):
-    text = _LOCAL_STORY + " Its Canadian unit lost $2 million."
+    text = _LOCAL_STORY + " Its Canadian unit lost $2 million, and a Canadian court fined it $1 million."
     got = _published(nlp, text, "https://www.westnews.com.au/business/harbour-gold")
-    assert [c for _, c in got] == ["USD"] * 4
+    assert [c for _, c in got] == ["USD"] * 5
+
+
+def test_another_dollar_country_named_once_leaves_the_paper_s_dollar(nlp):
+    # a Trinidad paper calls its country "TT", never by its name; one passing mention
+    # of Barbados does not make the story the world's
+    text = (
+        "Harbour Group lifts dividend\n\n"
+        "Harbour Group will pay out $310 million in dividends. Revenue grew from $6,244 million to "
+        "$6,385 million despite the fiscal impact of Barbados' debt restructuring."
+    )
+    got = _published(nlp, text, "https://harbournews.co.tt/2019/05/24/dividends/")
+    assert [c for _, c in got] == ["TTD"] * 3
 
 
 def test_a_local_paper_naming_the_us_keeps_its_dollar(nlp):
