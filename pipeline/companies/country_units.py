@@ -24,6 +24,22 @@ def countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def currency_adjectives() -> frozenset[str]:
+    """Nationality adjectives, lower case, from CLDR's names of the currencies in use
+    ("Kuwaiti Dinar": "kuwaiti", "Thai Baht": "thai"; ``models/money/currencies.jsonl``
+    and ``territory_currencies.jsonl``): "10 Kuwaiti banks" names no company."""
+    folder = MODELS_DIR / "money"
+    terms = read_jsonl(folder / "territory_currencies.jsonl")
+    live = {r["code"] for r in terms if r.get("to") is None}
+    out = set()
+    for rec in read_jsonl(folder / "currencies.jsonl"):
+        words = rec["name"].split()
+        if rec["code"] in live and len(words) == 2 and len(words[0]) > 3 and words[0].istitle():
+            out.add(words[0].lower())  # not "CFA Franc", "New Taiwan Dollar"
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def _surname_free_countries() -> frozenset[str]:
     """Country names no person's name ends in."""
     people = word_sets(MODELS_DIR / "companies/words.jsonl")["person_like_countries"]

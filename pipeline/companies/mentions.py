@@ -36,7 +36,12 @@ from pipeline.companies.bounds import (
     widen_left,
     widen_right,
 )
-from pipeline.companies.country_units import bank_of_country, country_tail, country_unit
+from pipeline.companies.country_units import (
+    bank_of_country,
+    country_tail,
+    country_unit,
+    currency_adjectives,
+)
 from pipeline.companies.owned_names import described_or_held, owns_company_things
 from pipeline.companies.stopword_names import named_function_words
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
@@ -179,6 +184,7 @@ class CompanyData:
             for rec in read_jsonl(Path(data_dir) / "money" / "demonyms.jsonl")
             for w in rec.get("words", ())
         }
+        nationals |= currency_adjectives()  # "Kuwaiti", "Thai": CLDR's currency names
         places |= nationals | {w + "s" for w in nationals if w.endswith("n")}
         words: dict[str, set[str]] = {
             "pronoun": set(),

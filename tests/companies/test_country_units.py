@@ -8,7 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from pipeline.companies.country_units import country_tail, country_unit
+from pipeline.companies.country_units import country_tail, country_unit, currency_adjectives
 
 VOCAB = spacy.blank("en").vocab
 
@@ -79,3 +79,21 @@ def test_a_commercial_bank_named_for_its_country_owns_its_results(nlp):
     assert [[lk.company for lk in a._.links] for a in doc._.amounts] == [
         ["Gulf Merchant Bank of Oman"]
     ]
+
+
+def test_currency_names_give_nationality_adjectives():
+    adjectives = currency_adjectives()
+    assert {"kuwaiti", "thai", "kenyan", "turkish"} <= adjectives
+    assert not {"cfa", "new", "us", "east"} & adjectives  # "CFA Franc", "New Taiwan Dollar"
+
+
+def test_a_nationality_before_a_group_of_companies_owns_nothing(nlp):
+    doc = nlp(
+        "Performance of the Banking Sector – First Half 2024\n\n"
+        "The banking sector comprising 9 Kuwaiti banks achieved growth in their net profit "
+        "compared with the same period in 2023. Profits of the first half, after deducting "
+        "taxes, scored KD 412.5 million.\n\n"
+        "Despite the growth in revenues, Kuwaiti banks continued to apply the policy of "
+        "withholding allocations, totalling KD 301.7 million."
+    )
+    assert [[lk.company for lk in a._.links] for a in doc._.amounts] == [[], []]
