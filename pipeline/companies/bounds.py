@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
 GLUED_DESCRIPTORS = _WORDS["glued_descriptors"] | _WORDS["headline_states"]  # "Troubled Marsh"
 NATION_FORMS = _WORDS["nation_combining_forms"]  # "Anglo-Australian BHP"
+CLAUSE_OPENERS = _WORDS["clause_openers"]  # "Whilst Freedom Fibre raised"
 PERSON_TITLES = _WORDS["person_titles"]  # "Co Chairman X": the name ends at its suffix
 CLOSING_TITLES = PERSON_TITLES | _WORDS["title_abbreviations"]  # "Apple CEO": no name's end
 OFFICES = _WORDS["office_titles"]  # "Finance Minister": an office, no company
@@ -231,6 +232,7 @@ def _modifies(prev: Token, start: int, end: int) -> bool:
         or not prev.text[:1].isupper()
         or prev.lower_ in ("the", "a", "an")
         or prev.lower_ in GLUED_DESCRIPTORS
+        or prev.lower_ in CLAUSE_OPENERS and prev.is_sent_start
         or prev.dep_ not in ("compound", "amod", "nmod")
         or not start <= prev.head.i < end
         or prev.ent_type_ in ("DATE", "MONEY", "CARDINAL", "PERCENT")
@@ -329,6 +331,8 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start = closing[0] + 1  # "KRX] Kestrel Robotics": a bracket's tail, then the name
     if end - start > 1 and doc[start].lower_ in GLUED_DESCRIPTORS and doc[start + 1].is_title:
         start += 1  # "Chipmaker Intel": what the company is, then its name
+    if end - start > 1 and doc[start].lower_ in CLAUSE_OPENERS and doc[start].is_sent_start:
+        start += 1  # "Whilst Freedom Fibre raised": the sentence's conjunction, then the name
     if end - start > 3 and doc[start].lower_ in NATION_FORMS and doc[start + 1].text in "-‐":
         start += 3  # "Anglo-Australian BHP": a hyphenated nationality, then the name
     start = _after_descriptor(doc, start, end)

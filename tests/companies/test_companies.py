@@ -142,6 +142,8 @@ def test_companies_legal_suffixes_are_facts_md_list(shared_dir):
         ("House Speaker", False),
         ("President", False),
         ("Prince of Wales", False),
+        ("Honourable Jane Doe", False),  # a minister's style in Commonwealth releases
+        ("Trade Minister", False),
         ("Sir Speedy Inc", True),  # a legal suffix: a company whatever its first word
         ("Pope and Talbot Inc", True),
         ("Duke Energy", True),

@@ -666,8 +666,12 @@ def test_link_a_name_ner_missed_after_its_company_noun(nlp, text, amount, compan
          "Donghai Motors"),
         ("Retailer Kestrel Stores said it would pay $90 million for the warehouses.",
          "Kestrel Stores"),
+        ("Whilst Harlow Fibre raised £84m in May to power its rollout of broadband.",
+         "Harlow Fibre"),
+        ("Meanwhile Kestrel Reinforcements is investing £150,000 into new machinery.",
+         "Kestrel Reinforcements"),
     ],
-    ids=["chipmaker", "carmaker", "retailer"],
+    ids=["chipmaker", "carmaker", "retailer", "whilst", "meanwhile"],
 )
 def test_link_a_descriptor_glued_to_the_name_is_not_part_of_it(nlp, sentence, company):
     (span,) = nlp(sentence)._.amounts
