@@ -88,9 +88,12 @@ def called_a_company(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> b
     head = doc[end - 1]
     if start and _is_company_noun(doc[start - 1], nouns):
         return True
-    if any(c.dep_ == "appos" and _is_company_noun(c, nouns) for c in head.children):
+    # beside it, a common noun: "Metronet, the firm"; not a name ("Central Bank, Maccido")
+    if any(
+        c.dep_ == "appos" and c.text.islower() and _is_company_noun(c, nouns) for c in head.children
+    ):
         return True
-    return head.dep_ == "appos" and _is_company_noun(head.head, nouns)
+    return head.dep_ == "appos" and head.head.text.islower() and _is_company_noun(head.head, nouns)
 
 
 def _is_company_noun(tok: Token, nouns: frozenset[str]) -> bool:

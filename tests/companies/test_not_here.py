@@ -108,6 +108,32 @@ def test_a_person_s_surname_is_no_company_wherever_it_comes_first():
     assert surnames(doc, frozenset({"company"})) == set()
 
 
+def test_a_name_beside_a_person_s_surname_does_not_call_it_a_company():
+    """ "regulatory challenges from Central Bank, Maccido, announced" (a web results story):
+    the parse makes the surname an appositive of "Bank"; a capitalized name is no company
+    noun, so the surname stays a person's. "Hartwell, the company" still calls it one."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc, Span
+
+    from pipeline.companies.not_here import surnames
+
+    words = ["Mr.", "Bello", "Harrow", "spoke", ".", "Central", "Bank", ",", "Harrow", ",",
+             "announced", "a", "dividend", "."]
+    heads = [2, 2, 3, 3, 3, 6, 10, 6, 6, 6, 10, 12, 10, 10]
+    deps = ["compound", "compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "punct",
+            "appos", "punct", "ROOT", "det", "dobj", "punct"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 1, 3, label="PERSON")]
+    assert surnames(doc, frozenset({"bank", "company"})) == {"harrow"}
+    words = ["Bill", "Hartwell", "spoke", ".", "Hartwell", ",", "the", "company", ",", "grew"]
+    heads = [1, 2, 2, 2, 9, 4, 7, 4, 4, 9]
+    deps = ["compound", "nsubj", "ROOT", "punct", "nsubj", "punct", "det", "appos", "punct",
+            "ROOT"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert surnames(doc, frozenset({"bank", "company"})) == set()
+
+
 def test_a_person_s_name_stops_where_ner_ran_on():
     """ "Actor Jamie Foxx - who is nominated ..." (bbc/entertainment, outside the gold
     sets): NER's PERSON may run on past a dash; the surname is the name's last word."""
