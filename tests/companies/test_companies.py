@@ -157,6 +157,26 @@ def test_companies_titles_are_people_or_offices(name, company):
 
 
 @pytest.mark.parametrize(
+    ("name", "company"),
+    [  # a country's first-level region is a place (places.jsonl, ISO 3166-2)
+        ("Nuevo León", False),
+        ("Madhya Pradesh", False),
+        ("Saskatchewan", False),
+        ("Nuevo León Steel", True),
+        # a region's name that is a company's too stays open: part of a gazetteer name
+        # ("Banco Santander"), or a saint's ("San Miguel" Corp)
+        ("Santander", True),
+        ("San Miguel", True),
+    ],
+)
+def test_companies_a_region_alone_is_no_company(name, company):
+    from pipeline.companies.mentions import CompanyData
+    from pipeline.resources import MODELS_DIR
+
+    assert CompanyData.from_dir(MODELS_DIR).is_company_name(name) is company
+
+
+@pytest.mark.parametrize(
     "names",
     [
         ["BASS GROUP", "Bass group", "Bass Group"],

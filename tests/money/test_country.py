@@ -305,6 +305,10 @@ def test_cities_are_never_read_in_a_sentence():
         ("PERTH, Ont., March 26 - x", "CA"),
         ("VANCOUVER, Wash., March 3 - x", "US"),
         ("PORTLAND, Maine, March 3 - x", "US"),  # a state by name (places.jsonl, GeoNames)
+        # a first-level region of any country (places.jsonl, ISO 3166-2 by pycountry)
+        ("PERTH, Scotland, March 3 - x", "GB"),  # not Australia's Perth
+        ("HYDERABAD, Sindh, March 3 - x", "PK"),  # not India's Hyderabad
+        ("INDORE, Madhya Pradesh, March 3 - x", "IN"),
         ("MELBOURNE, March 26 - x", "AU"),
     ],
 )
