@@ -64,6 +64,7 @@ CURRENCY_CODES = frozenset(
 # a company's form closing a name: "Holdings", "Group" (not "Bank": "Bank of Zambia")
 _COMPANY_TAILS = CORPORATE_WORDS - {"bank", "the"}
 _NUMBER = re.compile(r"[\d.,]+")
+_INDEX = re.compile(r"(.*?\D)\s*-?\d+")
 _DATELINES = "newsfacts_dateline_spans"  # Doc.user_data: the doc's dateline spans
 _PERIOD = re.compile(r"[hq][1-4]|[1-4][hq]|(?:[1-4]q|[hq][1-4])?fy\d{2,4}", re.I)  # "H2", "FY24"
 _MONEY_SIGN = re.compile(r"[$€£¥₹₩₽]")
@@ -256,6 +257,9 @@ class CompanyData:
             and words[-1] not in _COMPANY_TAILS  # "Bank of Portugal Holdings"
         ):
             return False
+        index = _INDEX.fullmatch(low)
+        if index is not None and index.group(1).strip() in self.stop_names:
+            return False  # "S&P500", "FTSE 100", "Nikkei 225": an index and its size
         rest = words[1:] if self._opens_name(words) else words  # "Bureau Veritas"
         if any(w in self.stop_words for w in rest) or self._holds_public_name(words):
             return False

@@ -15,7 +15,7 @@ import numpy as np
 from spacy.attrs import IS_LOWER
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.companies.mentions import CompanyData, Mention
+from pipeline.companies.mentions import CURRENCY_CODES, CompanyData, Mention
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, word_sets
@@ -177,6 +177,7 @@ def not_companies_here(
     people |= {m.name.lower().split()[-1] for m in titled if m.end - m.start > 1}
     acronyms = public_acronyms(doc, data)
     public = {m.name.lower() for m in mentions if _called_public(doc, m)}
+    public |= {c.lower() for c in currency_codes_written(doc_text(doc))}  # "IDR 348.61 billion"
     out = []
     for m in mentions:
         low = m.name.lower()
@@ -192,6 +193,15 @@ def not_companies_here(
             continue
         out.append(m)
     return out
+
+
+_CODE_BEFORE_FIGURE = re.compile(r"\b([A-Z]{3}) ?\d")
+
+
+def currency_codes_written(text: str) -> set[str]:
+    """The currency codes a story writes before its figures ("IDR 2.15 trillion"): there
+    the code names the money, wherever NER also takes it for a name ("IDR" alone)."""
+    return {c for c in _CODE_BEFORE_FIGURE.findall(text) if c in CURRENCY_CODES}
 
 
 def _called_public(doc: Doc, m: Mention) -> bool:

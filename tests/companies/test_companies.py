@@ -177,6 +177,32 @@ def test_companies_a_region_alone_is_no_company(name, company):
 
 
 @pytest.mark.parametrize(
+    ("name", "company"),
+    [  # a stock index with its size is an index, not a company
+        ("S&P500", False),
+        ("FTSE 100", False),
+        ("Nikkei 225", False),
+        ("Nasdaq-100", False),
+        ("Channel 4", True),
+        ("7-Eleven", True),
+    ],
+)
+def test_companies_an_index_and_its_size_is_no_company(name, company):
+    from pipeline.companies.mentions import CompanyData
+    from pipeline.resources import MODELS_DIR
+
+    assert CompanyData.from_dir(MODELS_DIR).is_company_name(name) is company
+
+
+def test_companies_a_currency_code_the_story_writes_before_figures_names_money():
+    from pipeline.companies.not_here import currency_codes_written
+
+    text = "Moratelindo posted revenues of IDR 2.15 trillion, up from IDR2.07 trillion. ABC rose."
+    assert currency_codes_written(text) == {"IDR"}
+    assert currency_codes_written("BTN lent Rp 5 trillion to home buyers.") == set()
+
+
+@pytest.mark.parametrize(
     "names",
     [
         ["BASS GROUP", "Bass group", "Bass Group"],
