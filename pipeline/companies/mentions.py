@@ -56,6 +56,7 @@ CORPORATE_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")["corporate_wor
 _EXCHANGES = word_sets(MODELS_DIR / "companies/words.jsonl")["exchange_suffixes"]
 DATE_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")["date_words"]  # "October"
 PLAIN_VERBS = word_sets(MODELS_DIR / "companies/words.jsonl")["headline_plain_verbs"]
+GROUP_PLURALS = word_sets(MODELS_DIR / "companies/words.jsonl")["group_plurals"]
 # "AGT.TO", "GE.N", "7203.T": a ticker and its exchange's code (Reuters instrument codes)
 _RIC = re.compile(r"[A-Z0-9&]{1,8}\.([A-Z]{1,2})")
 CURRENCY_CODES = frozenset(
@@ -272,6 +273,8 @@ class CompanyData:
             return False  # "Oper shr 1.54 dlrs vs 82 cts": a table's row label
         if all(w in CORPORATE_WORDS for w in words):
             return False  # "Group", "Holdings": a company's form without its name
+        if len(words) > 1 and words[-1] in GROUP_PLURALS and not LEGAL_SUFFIXES & set(words):
+            return False  # "Deposit Money Banks", "Indian Startups": a group of companies
         if any(_NUMBER.fullmatch(w) for w in words) and any(
             w.upper() in CURRENCY_CODES for w in words
         ):

@@ -194,6 +194,24 @@ def test_companies_an_index_and_its_size_is_no_company(name, company):
     assert CompanyData.from_dir(MODELS_DIR).is_company_name(name) is company
 
 
+@pytest.mark.parametrize(
+    ("name", "company"),
+    [  # a plural of what companies are closes a group's name, not a company's
+        ("Deposit Money Banks", False),
+        ("Indian Startups", False),
+        ("Nigerian Fintechs", False),
+        ("Florida National Banks Inc", True),  # a legal suffix: one company
+        ("Singapore Airlines", True),
+        ("Yum Brands", True),
+    ],
+)
+def test_companies_a_group_of_companies_is_no_company(name, company):
+    from pipeline.companies.mentions import CompanyData
+    from pipeline.resources import MODELS_DIR
+
+    assert CompanyData.from_dir(MODELS_DIR).is_company_name(name) is company
+
+
 def test_companies_a_currency_code_the_story_writes_before_figures_names_money():
     from pipeline.companies.not_here import currency_codes_written
 
