@@ -238,9 +238,11 @@ def described_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Men
     out: list[Mention] = []
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if tok.i in taken or tok.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART"):
+        digit_led = _DIGIT_LED.fullmatch(tok.text) is not None  # NER: a CARDINAL
+        if tok.i in taken or tok.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART") and not digit_led:
             continue
-        if not (tok.is_title and tok.is_alpha or _acting_acronym(tok)) or "\n" in prev.whitespace_:
+        named = tok.is_title and tok.is_alpha or digit_led
+        if not (named or _acting_acronym(tok)) or "\n" in prev.whitespace_:
             continue
         if not (prev.text.islower() and prev.lemma_ in data.ref_nouns):
             continue
@@ -257,6 +259,10 @@ def described_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Men
             out.append(Mention(tok.i, end, name, "DESCRIBED"))
             taken.update(range(tok.i, end))
     return out + _apposed_mentions(doc, data, taken)
+
+
+# a brand that opens with its figure ("copper miner 29Metals", "retailer 7Eleven")
+_DIGIT_LED = re.compile(r"\d+[A-Z][a-z]+[A-Za-z]*")
 
 
 def _acting_acronym(tok: Token) -> bool:

@@ -650,8 +650,14 @@ def test_link_article_focus(nlp, text, amount, companies):
             "40 million euros",
             "Varjolinna",
         ),
+        (  # a brand that opens with its figure, which NER reads as a number
+            "The initial public offering of copper miner 31Minerals has priced at $2 per share. "
+            "The company hoped to raise $525 million.",
+            "$525 million",
+            "31Minerals",
+        ),
     ],
-    ids=["transport company", "mining group", "security firm"],
+    ids=["transport company", "mining group", "security firm", "digit-led brand"],
 )
 def test_link_a_name_ner_missed_after_its_company_noun(nlp, text, amount, company):
     """ "transport company Metrovia": the noun says what the unknown name is."""
