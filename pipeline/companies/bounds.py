@@ -77,6 +77,20 @@ def cut_model(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _share_word(doc: Doc, i: int) -> bool:
+    """ "Shares", "Stock", "IPO" capitalized after a name; not "Stock Exchange"."""
+    return (
+        doc[i].lower_ in _SHARE_WORDS
+        and doc[i].text[:1].isupper()
+        and not (i + 1 < len(doc) and doc[i + 1].lower_ in ("exchange", "market", "markets"))
+    )
+
+
+def cut_shares(doc: Doc, start: int, end: int) -> int:
+    """End a name before its shares or offering ("The Aramco IPO was launched")."""
+    return next((i for i in range(start + 1, end) if _share_word(doc, i)), end)
+
+
 def cut_verb(doc: Doc, start: int, end: int, data: CompanyData) -> int:
     """End a headline's name before its verb ("OpenAI Explores Funding Round", in capitals
     its plain form too: "LONDON INTERNATIONAL RAISE PROFITS"), and a
@@ -85,9 +99,7 @@ def cut_verb(doc: Doc, start: int, end: int, data: CompanyData) -> int:
     for i in range(start, end):
         if doc[i].lower_ in data.verb_forms and doc[i].text[:1].isupper():
             return i
-        if i > start and doc[i].lower_ in _SHARE_WORDS and doc[i].text[:1].isupper() and not (
-            i + 1 < len(doc) and doc[i + 1].lower_ in ("exchange", "market", "markets")
-        ):
+        if i > start and _share_word(doc, i):
             return i  # "Apple Shares Rise After ...": the company, then its shares
         if (  # "LONDON INTERNATIONAL RAISE PROFITS": a capitals headline's plain verb
             i > start

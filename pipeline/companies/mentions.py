@@ -29,6 +29,7 @@ from pipeline.companies.bounds import (
     PERIOD,
     cut_model,
     cut_place,
+    cut_shares,
     cut_verb,
     join_and,
     region_tail,
@@ -368,6 +369,9 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
         if start >= end:
             continue
         start = join_and(doc, widen_left(doc, start, end), end)
+        end = cut_shares(doc, start, end)  # NER's "IPO" after the "Aramco" it widened to
+        if start >= end:
+            continue
         end = country_tail(doc, start, cut_place(doc, start, end, data))  # "PTC India"
         end = bank_of_country(doc, start, end)  # "Commercial Bank" + "of Qatar"
         name = clean_name(one_line(doc[start:end]))
@@ -453,6 +457,7 @@ def loose_mention(token: Token, data: CompanyData, *, person_ok: bool = False) -
     while start > 0 and (p := token.doc[start - 1]).pos_ == "PROPN" and p.dep_ in _COMPOUND:
         start -= 1
     start, end = trim(token.doc, start, token.i + 1)
+    end = cut_shares(token.doc, start, end)  # "The Zenlyte IPO was launched": Zenlyte
     if start >= end:
         return None
     span = token.doc[start:end]

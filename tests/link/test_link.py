@@ -724,3 +724,19 @@ def test_link_a_name_ending_in_a_company_word_is_surely_a_company(nlp):
         "The new fees will mean that two months of redirection will cost NZ$20."
     )
     assert [lk.company for lk in _amount(nlp(text), "NZ$20")._.links] == ["Kiwi Post"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zenlyte shares to start trading\n\nThe Zenlyte IPO was launched to raise funds for "
+        "its expansion. The company raised US$2.6 billion in the offering.",
+        "Korvane listing draws crowds\n\nThe Korvane IPO was launched on Monday. The company "
+        "raised US$2.6 billion in the offering.",
+    ],
+    ids=["after-headline-shares", "after-headline-listing"],
+)
+def test_link_an_offering_after_the_name_is_not_part_of_it(nlp, text):
+    """ "The Aramco IPO was launched" (web AH): the company, then its offering."""
+    (span,) = nlp(text)._.amounts
+    assert [link.company for link in span._.links] in (["Zenlyte"], ["Korvane"])
