@@ -740,3 +740,15 @@ def test_link_an_offering_after_the_name_is_not_part_of_it(nlp, text):
     """ "The Aramco IPO was launched" (web AH): the company, then its offering."""
     (span,) = nlp(text)._.amounts
     assert [link.company for link in span._.links] in (["Zenlyte"], ["Korvane"])
+
+
+def test_link_a_government_made_to_spend_owns_the_money(nlp):
+    """ "a trade agreement requiring Seoul to invest $350 billion" (web AH): the one the
+    verb makes spend is its subject; a capital is its government, so no company owns it,
+    not even the company the article is about."""
+    doc = nlp(
+        "Hanvale Electronics plans new plants\n\nHanvale Electronics said it would invest in "
+        "new chip lines. The announcements followed the finalization of a trade agreement "
+        "requiring Seoul to invest $350 billion in US strategic sectors."
+    )
+    assert [[lk.company for lk in a._.links] for a in doc._.amounts] == [[]]

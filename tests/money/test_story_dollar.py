@@ -175,7 +175,8 @@ def test_a_local_paper_writing_us_dollars_out_keeps_them(nlp):
 
 
 def test_a_local_paper_naming_another_dollar_country_leaves_the_dollar_alone(nlp):
-    text = _LOCAL_STORY + " Its Canadian unit lost $2 million, and a Canadian court fined it $1 million."
+    more = " Its Canadian unit lost $2 million, and a Canadian court fined it $1 million."
+    text = _LOCAL_STORY + more
     got = _published(nlp, text, "https://www.westnews.com.au/business/harbour-gold")
     assert [c for _, c in got] == ["USD"] * 5
 

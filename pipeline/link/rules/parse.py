@@ -226,6 +226,10 @@ class ParseRules:
                         ]
                         if subs:
                             break
+            if not subs and v.dep_ == "xcomp":  # "requiring Seoul to invest $N": Seoul does
+                objs = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
+                if objs and objs[0].i not in exclude and ctx.is_government(objs[0]):
+                    return "government", []
             for c in v.children:  # "has been pledged by X", "followed by the X bank"
                 if c.dep_ == "agent":
                     for p in c.children:
