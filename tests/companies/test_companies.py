@@ -158,46 +158,25 @@ def test_companies_titles_are_people_or_offices(name, company):
 
 @pytest.mark.parametrize(
     ("name", "company"),
-    [  # a country's first-level region is a place (places.jsonl, ISO 3166-2)
+    [
+        # a country's first-level region is a place (places.jsonl, ISO 3166-2) ...
         ("Nuevo León", False),
         ("Madhya Pradesh", False),
         ("Saskatchewan", False),
         ("Nuevo León Steel", True),
-        # a region's name that is a company's too stays open: part of a gazetteer name
-        # ("Banco Santander"), or a saint's ("San Miguel" Corp)
+        # ... unless its name is a company's too: part of a gazetteer name ("Banco
+        # Santander"), a saint's ("San Miguel" Corp), a town's (Bethlehem Steel)
         ("Santander", True),
         ("San Miguel", True),
-        ("Bethlehem", True),  # a town's name too: Bethlehem Steel
-    ],
-)
-def test_companies_a_region_alone_is_no_company(name, company):
-    from pipeline.companies.mentions import CompanyData
-    from pipeline.resources import MODELS_DIR
-
-    assert CompanyData.from_dir(MODELS_DIR).is_company_name(name) is company
-
-
-@pytest.mark.parametrize(
-    ("name", "company"),
-    [  # a stock index with its size is an index, not a company
+        ("Bethlehem", True),
+        # a stock index with its size is an index
         ("S&P500", False),
         ("FTSE 100", False),
         ("Nikkei 225", False),
         ("Nasdaq-100", False),
         ("Channel 4", True),
         ("7-Eleven", True),
-    ],
-)
-def test_companies_an_index_and_its_size_is_no_company(name, company):
-    from pipeline.companies.mentions import CompanyData
-    from pipeline.resources import MODELS_DIR
-
-    assert CompanyData.from_dir(MODELS_DIR).is_company_name(name) is company
-
-
-@pytest.mark.parametrize(
-    ("name", "company"),
-    [  # a plural of what companies are closes a group's name, not a company's
+        # a plural of what companies are closes a group's name, not a company's
         ("Deposit Money Banks", False),
         ("Indian Startups", False),
         ("Nigerian Fintechs", False),
@@ -206,7 +185,7 @@ def test_companies_an_index_and_its_size_is_no_company(name, company):
         ("Yum Brands", True),
     ],
 )
-def test_companies_a_group_of_companies_is_no_company(name, company):
+def test_companies_regions_indexes_and_groups_are_no_companies(name, company):
     from pipeline.companies.mentions import CompanyData
     from pipeline.resources import MODELS_DIR
 
