@@ -95,7 +95,7 @@ def format_audit(fact: dict) -> tuple[str, bool]:
         f"linked by {fact['rule'] or '(no company tied to this amount)'}",
         f"sector    {fact['sector'] or '(none)'}"
         + (f"  [words: {fact['sector_words']}]" if fact["sector_words"] else ""),
-        f"kind      {fact['kind']}"
+        f"kind      {fact['kind']}{_kind_source(fact)}"
         + (f"  target year {fact['target_year']}" if fact["target_year"] else ""),
         f"article   {fact['article_id']}  {fact['source']}"
         + (f" [record {fact['record']}]" if fact["record"] else ""),
@@ -110,6 +110,14 @@ def format_audit(fact: dict) -> tuple[str, bool]:
     if not ok:
         lines.append("the stored text no longer matches this fact's offsets: re-run extract")
     return "\n".join(lines), ok
+
+
+def _kind_source(fact: dict) -> str:
+    """Who decided the kind: the rules, or the kind model over the rules' kind."""
+    rules = fact.get("kind_rule") or ""
+    if not rules:
+        return ""  # a database written before the column existed
+    return "  (rules)" if rules == fact["kind"] else f"  (kind model; the rules said {rules})"
 
 
 def _identity(fact: dict) -> str:

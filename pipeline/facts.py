@@ -275,6 +275,7 @@ def doc_facts(doc: Doc, article: Article, rejected: list[ErrorRow] | None = None
                     company_ticker=ticker,
                     sector=(link.sector if link else "") or span._.sector or "",
                     kind=span._.kind or "other",
+                    kind_rule=_kind_rule(span),
                     equivalents=tuple(span._.equivalents or ()),
                     rule=_rule_text(link),
                     role=link.role if link else "",
@@ -342,6 +343,11 @@ def sentence_bounds(span: Span, text: str | None = None) -> tuple[int, int]:
     while end > span.end_char and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _kind_rule(span: Span) -> str:
+    """The rules' kind, which the kind model may have overruled (the audit shows both)."""
+    return (span._.kind_rule or "") if Span.has_extension("kind_rule") else ""
 
 
 def _rule_text(link) -> str:

@@ -59,6 +59,7 @@ def fact_row(f: Fact, run_id: int) -> dict:
         "company_ticker": f.company_ticker,
         "sector": f.sector,
         "kind": f.kind,
+        "kind_rule": f.kind_rule,
         "role": f.role,
         "rule": f.rule,
         "sector_words": f.sector_words,

@@ -108,6 +108,8 @@ facts = Table(
     Column("company_ticker", Text, nullable=False),
     Column("sector", String(32), nullable=False),
     Column("kind", String(16), nullable=False),
+    # the rules' kind before the kind model (pipeline/link/kind_model.py); '' in older databases
+    Column("kind_rule", String(16), nullable=False, server_default=""),
     # the company's part in the amount (FACTS.md "role"); '' with no company or in older databases
     Column("role", String(8), nullable=False, server_default=""),
     Column("rule", Text, nullable=False),
@@ -190,6 +192,7 @@ _FACT_REPORT_SELECT: tuple[tuple[str, str], ...] = (
     ("sector", "f.sector"),
     ("sector_words", "f.sector_words"),
     ("kind", "f.kind"),
+    ("kind_rule", "f.kind_rule"),
     ("rule", "f.rule"),
 )
 

@@ -240,6 +240,7 @@ class Store:
                 ("runs", "pid", "INTEGER NOT NULL DEFAULT 0"),
                 ("facts", "currency_source", "VARCHAR(8) NOT NULL DEFAULT ''"),
                 ("facts", "role", "VARCHAR(8) NOT NULL DEFAULT ''"),
+                ("facts", "kind_rule", "VARCHAR(16) NOT NULL DEFAULT ''"),
                 ("errors", "key", "VARCHAR(16) NOT NULL DEFAULT ''"),
                 ("errors", "seen", "INTEGER NOT NULL DEFAULT 1"),
                 ("errors", "last_run_id", "INTEGER"),

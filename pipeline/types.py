@@ -66,6 +66,7 @@ class Fact:
     company_ticker: str = ""  # the gazetteer's ticker, "" when unknown
     sector: str = ""
     kind: str = "other"
+    kind_rule: str = ""  # the rules' kind before the kind model; "" when not recorded
     equivalents: tuple[Money, ...] = ()
     rule: str = ""  # which linking rule tied the company ("" when none)
     role: str = ""  # the company's part (FACTS.md): payer, payee, partner, self; "" when none

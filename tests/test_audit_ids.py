@@ -58,3 +58,17 @@ def test_audit_ambiguous_prefix_names_the_candidates(corpus_db):
     result = _run("audit", "--db", str(corpus_db), shared)
     assert result.exit_code == 1
     assert "starts several facts" in result.output and "give more characters" in result.output
+
+
+def test_audit_says_whether_rules_or_the_kind_model_chose_the_kind(corpus_db):
+    con = sqlite3.connect(corpus_db)
+    rows = con.execute("SELECT id, kind, kind_rule FROM facts ORDER BY id").fetchall()
+    con.close()
+    assert rows and all(rule for _, _, rule in rows)  # every new fact records the rules' kind
+    same = next(r for r in rows if r[1] == r[2])
+    shown = _run("audit", "--db", str(corpus_db), same[0]).output
+    assert f"kind      {same[1]}  (rules)" in shown
+    overruled = [r for r in rows if r[1] != r[2]]
+    for fact_id, kind, rule in overruled[:1]:
+        shown = _run("audit", "--db", str(corpus_db), fact_id).output
+        assert f"kind      {kind}  (kind model; the rules said {rule})" in shown

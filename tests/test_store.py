@@ -32,6 +32,7 @@ def _facts(article: Article) -> list[Fact]:
             company="Acme Corp",
             sector="manufacturing",
             kind="investment",
+            kind_rule="deal",
             equivalents=(Money(Decimal("3.7E11"), "JPY"),),
         ),
         Fact(
@@ -249,3 +250,29 @@ def test_store_database_from_before_run_hosts_gets_the_columns(tmp_path):
         rows = conn.execute("SELECT id, status, host FROM runs ORDER BY id").fetchall()
     assert rows[0] == (1, "running", "")  # an old run: no host, so nobody can say
     assert rows[1][1] == "running" and rows[1][2]
+
+
+def test_store_database_from_before_kind_rule_gets_the_column(tmp_path):
+    db = tmp_path / "old.sqlite"
+    store = Store(db)
+    _write(store, Article("x.txt", "", TEXT))
+    store.close()
+    with sqlite3.connect(db) as conn:  # the facts table as it was before kind_rule
+        conn.execute("DROP VIEW fact_report")
+        conn.execute("ALTER TABLE facts DROP COLUMN kind_rule")
+    store = Store(db)
+    try:
+        _write(store, Article("y.txt", "", TEXT + " More."))
+        rows = {r["source"]: r for r in _report(store)}
+    finally:
+        store.close()
+    assert rows["x.txt"]["kind_rule"] == ""  # written before: nobody can say
+    assert rows["y.txt"]["kind_rule"] == "deal"
+
+
+def _report(store: Store) -> list[dict]:
+    conn = sqlite3.connect(store.engine.url.database)
+    conn.row_factory = sqlite3.Row
+    rows = conn.execute("SELECT * FROM fact_report WHERE company != ''").fetchall()
+    conn.close()
+    return [dict(r) for r in rows]
