@@ -59,7 +59,8 @@ _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 FORECASTERS = _WORDS["forecasters"]  # "analyst", "economist": their employer is no topic
 COMPANY_ORGANS = _WORDS["company_organs"]  # "the Board of Directors": the company's
 # "a spokeswoman for Acme said": Acme is the sentence's topic
-SPEAKERS = word_sets(MODELS_DIR / "link/focus_words.jsonl")["speaker_nouns"]
+_FOCUS_WORDS = word_sets(MODELS_DIR / "link/focus_words.jsonl")
+SPEAKERS = _FOCUS_WORDS["speaker_nouns"]
 
 # Legal forms only a private company takes ("Corp" names public bodies too: the
 # Federal Deposit Insurance Corp).
@@ -245,6 +246,8 @@ class DocContext:
             self._topics = {}
             for m in self.mentions:
                 root = self.doc[m.start : m.end].root
+                if _advises(root):
+                    continue  # "RBC advised Shoppers on the deal": the client's figures follow
                 if _is_topic(root) or _opens_unparsed(self.doc, m) or _spoken_for(root):
                     self._topics.setdefault(sent_of(self.doc, root.i).start, []).append(m)
             first = sent_of(self.doc, 0) if len(self.doc) else None
@@ -397,6 +400,39 @@ def _is_topic(root: Token) -> bool:
             continue
         return False
     return False
+
+
+def _advises(root: Token) -> bool:
+    """A subject that advises on another's deal ("RBC Capital Markets advised Shoppers",
+    "X and Y have been working on the listing", "X acted as financial adviser to Y",
+    "X is the lead manager"): words in ``focus_words.jsonl``."""
+    tok = root
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() in _FOCUS_WORDS["adviser_verbs"]:
+        return True
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "attr")):
+        if prep.dep_ == "attr":
+            if _adviser_noun(prep):
+                return True
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if verb.lemma_ == "work" and prep.lower_ == "on":
+                if obj.lemma_.lower() in _FOCUS_WORDS["adviser_tasks"]:
+                    return True
+            if verb.lemma_ == "act" and prep.lower_ == "as" and _adviser_noun(obj):
+                return True
+    return False
+
+
+def _adviser_noun(noun: Token) -> bool:
+    """ "adviser", "bookrunners", "lead managers" (with the word before the noun)."""
+    words = _FOCUS_WORDS["adviser_nouns"]
+    before = noun.doc[noun.i - 1].lower_ + " " if noun.i > 0 else ""
+    return noun.lower_ in words or before + noun.lower_ in words
 
 
 def _forecaster(tok: Token) -> bool:
