@@ -7,7 +7,9 @@ finder gives a bare figure the currency of an amount just before it in its sente
 (``AmountFinder._context``). Here a figure with a scale ("400 mln", "1.20 billion")
 takes the currency of the last amount of its sentence or the one before when a money
 noun (``money_nouns`` in ``models/money/words.jsonl``: "payments", "debt", "revenue")
-stands a few words before it, or a figure read so just before it. Not when a counted
+stands a few words before it, or a figure read so just before it; and, in a story whose
+amounts so far are all in one currency, a figure a money verb allots ("106 billion will
+be allocated to the Office of the President"). Not when a counted
 thing ("400 mln tonnes"), a percent word or a currency of its own follows. Read on
 tokens only, so the fast path and the full parse agree.
 """
@@ -24,6 +26,7 @@ from pipeline.nlp.doccache import sent_of
 from pipeline.types import Money
 
 _NOUN_WINDOW = 8  # tokens before the figure where the money noun stands ("Payments ... cut to")
+_VERB_WINDOW = 4  # words around the figure where its money verb stands ("will get ...")
 _CHAIN = 12  # a figure this close after one read here takes its currency ("and 700 mln")
 
 
@@ -43,13 +46,18 @@ def elliptic_figures(
         sent = sent_of(doc, start)
         lead = doc[max(sent.start, start - _NOUN_WINDOW) : start]
         chained = [m for s, m in added if s.start >= sent.start and start - s.end <= _CHAIN]
-        if not chained and not any(t.lower_ in nouns for t in lead):
-            continue
-        since = sent_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
-        before = [m for s, m in found if since <= s.start and s.end <= start]
-        if not before:
-            continue
-        currency = chained[-1].currency if chained else before[-1].currency
+        if chained:
+            currency = chained[-1].currency
+        elif any(t.lower_ in nouns for t in lead):
+            since = sent_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
+            before = [m for s, m in found if since <= s.start and s.end <= start]
+            if not before:
+                continue
+            currency = before[-1].currency
+        else:
+            currency = _allotted(doc, sent, start, end, [*found, *added], lex)
+            if currency is None:
+                continue
         money = parse_money(span.text, default_currency=currency)
         if money is None or money.currency != currency:
             continue
@@ -58,6 +66,20 @@ def elliptic_figures(
     if not added:
         return found
     return sorted([*found, *added], key=lambda x: x[0].start)
+
+
+def _allotted(
+    doc: Doc, sent: Span, start: int, end: int, read: list[tuple[Span, Money]], lex: Lexicon
+) -> str | None:
+    """ "more than 106 billion will be allocated to the Office of the President", "the
+    ministry of Public Service will get over 18.1 billion": a figure a money verb gives
+    or receives (``allot_verbs``, within a few words) in a story whose amounts so far
+    are all in one currency takes it; a story of two currencies leaves the figure bare."""
+    near = doc[max(sent.start, start - _VERB_WINDOW) : min(sent.end, end + _VERB_WINDOW)]
+    if not any(t.lower_ in lex.words["allot_verbs"] for t in near):
+        return None
+    currencies = {m.currency for s, m in read if s.end <= start}
+    return currencies.pop() if len(currencies) == 1 else None
 
 
 def _counted(doc: Doc, end: int, lex: Lexicon) -> bool:

@@ -124,3 +124,64 @@ MINOR = [  # a currency's minor unit by its own name: 1/1000 rial, 1/100 cedi
 def test_a_minor_unit_by_its_own_name(both, text: str, span: str, amount: str, code: str):
     got = both(text)
     assert (span, Decimal(amount), code) in got, got
+
+
+EAST = [  # the taka and the shilling as Bangladeshi and East African papers write them
+    (  # tbsnews.net, "Quiet grows the Tk500cr profit makers' club"
+        "Grameenphone was the first listed company to book over Tk500 crore annual profit.",
+        "over Tk500 crore",
+        "5000000000",
+        "BDT",
+    ),
+    (  # nilepost.co.ug, 2020-10-21
+        "Of the Uganda budget, Shs 1.2trillion has been allocated to the Ministry of Defence.",
+        "Shs 1.2trillion",
+        "1200000000000",
+        "UGX",
+    ),
+    (  # kfm.co.ug, 2020-04-24
+        "Uganda's Ministry of Works and Transport will take a lion's share of the budget, "
+        "with at least Shs5.8 trillion.",
+        "at least Shs5.8 trillion",
+        "5800000000000",
+        "UGX",
+    ),
+    ("Kenya Power will spend Shs.2 billion on new lines.", "Shs.2 billion", "2000000000", "KES"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "amount", "code"), EAST, ids=[e[1] for e in EAST])
+def test_taka_and_shillings_glued_to_their_figure(both, text, span, amount, code):
+    """ "Tk500 crore", "Shs5.8 trillion": glued prefixes; a bare shilling sign is the
+    story's country's shilling (Uganda), else Kenya's."""
+    got = both(text)
+    assert (span, Decimal(amount), code) in got, got
+
+
+ALLOTTED = (  # nilepost.co.ug, 2020-06-27, as written ("got 50 billion": no currency)
+    "Parliament yesterday passed a Shs 1.087 trillion supplementary budget. The Office of "
+    "the Prime Minister received Shs 45 billion, Ministry of Trade was given Shs 100 billion, "
+    "Microfinance Support Centre got 50 billion and the Uganda Revenue Authority was "
+    "allocated Shs 45.67 billion."
+)
+
+
+def test_a_figure_a_money_verb_allots_takes_the_storys_one_currency(both):
+    """In a story whose amounts are all in one currency, a scaled figure that a money verb
+    gives or receives is in that currency (pipeline/money/elliptic.py ``_allotted``)."""
+    assert ("50 billion", Decimal("50000000000"), "UGX") in both(ALLOTTED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no currency before it in the story
+        "The ministry will get 50 billion under the plan, the minister said.",
+        # two currencies before it: which one is anyone's guess
+        "Acme earned $5 million and 3 million euros. Its rival received 4 billion in 2020.",
+        # it counts something
+        "Acme earned $5 million. Its app will get 2 billion downloads this year.",
+    ],
+)
+def test_an_allotted_figure_stays_bare_without_one_currency(both, text):
+    assert not [s for s, _, _ in both(text) if s.split()[0] in ("50", "4", "2")], both(text)
