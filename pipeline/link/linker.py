@@ -90,6 +90,9 @@ from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signatu
 from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
+# A kind word with a noun's ending ("investment", "development", "acquisition") is no
+# headline verb: its plural names a company ("Dubai Investments", "Poly Developments")
+NOUN_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "ship", "ity")
 __all__ = ["Link", "Linker", "make_linker"]
 
 # What initialize reads, relative to the data folder; to_disk carries these.
@@ -200,6 +203,7 @@ class Linker(DataFilesComponent):
             k
             for k, kind in triggers.items()
             if kind in ("investment", "funding", "deal") and " " not in k
+            and not k.endswith(NOUN_ENDINGS)
         )
         self.companies = CompanyData.from_dir(data_dir, common_words=common, verbs=verbs)
         self.rules = OwnerRules(triggers, self.companies.owned_nouns)

@@ -210,3 +210,23 @@ def test_a_headline_comparison_is_no_owner(nlp, headline):
             "for the year.")
     owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
     assert not owners & {"Higher", "Stronger"}, owners
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # Global Times, 2024 (web AM)
+            "The 2023 revenue of Poly Developments and Holdings Group Co stood at 347.15 "
+            "billion yuan.",
+            "Poly Developments and Holdings Group Co",
+        ),
+        ("Profit at Gulf Investments rose to AED 120 million.", "Gulf Investments"),
+        ("Sales at Kestrel Acquisitions Corp rose to $50 million.", "Kestrel Acquisitions Corp"),
+    ],
+    ids=["developments", "investments", "acquisitions"],
+)
+def test_a_kind_noun_s_plural_is_no_headline_verb(nlp, text, name):
+    """ "Investments", "Developments": a noun's plural, not a headline verb that ends the
+    name (bounds.py cut_verb; linker.py NOUN_ENDINGS)."""
+    owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
+    assert name in owners, owners
