@@ -17,24 +17,37 @@ from pipeline.companies.mentions import Mention
 from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, word_sets
 
-_EXCHANGES = word_sets(MODELS_DIR / "companies/words.jsonl")["exchange_names"]
+_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
+_EXCHANGES = _WORDS["exchange_names"]
 _VENUE_PREPS = frozenset({"on", "at"})
+_LISTED = frozenset({"listed", "traded"})  # "listed on the X", "X-listed", "X listed firms"
+_LISTED_THINGS = _WORDS["listed_things"]  # "the listed companies in the X"
 _EXCHANGE_TICKER = r"[A-Z]{2,8}\s*:\s*[A-Z0-9.\-]{1,10}"  # "KL:KLCC", "TSX:BBD.B"
 # and a Brazilian or Tokyo code on its own: "BBAS3", "7203.T"
 _TICKER = re.compile(rf"\s*(?:{_EXCHANGE_TICKER}|[A-Z]{{3,6}}\d{{1,2}}|\d{{4,6}}\.[A-Z]{{1,2}})\s*")
 _EXCHANGE_ONLY = re.compile(rf"\s*{_EXCHANGE_TICKER}\s*")
+_ACTS = frozenset({"nsubj", "nsubjpass", "poss"})  # "the LSE rejected", "the LSE's profit"
 VENUES = "newsfacts_venues"  # Doc.user_data: token indices of the venues' names
 
 
 def is_venue(doc: Doc, m: Mention) -> bool:
-    """Whether mention ``m`` names an exchange in a venue's place ("on the X")."""
-    words = [t.lower_ for t in doc[m.start : m.end]]
-    if not any(w in _EXCHANGES for w in words):
+    """Whether mention ``m`` names an exchange in a venue's place: "on the X", "the
+    listed companies in the X", "X listed companies", "X-listed"."""
+    if not is_exchange(doc, m):
         return False
+    after = [t.lower_ for t in doc[m.end : m.end + 2]]
+    if after[:1] and (after[0] in _LISTED or after[0] == "-" and after[1:] and after[1] in _LISTED):
+        return True  # "Amman Stock Exchange listed companies", "ASX-listed"
     before = m.start - 1
     if before >= 0 and doc[before].lower_ in ("the", "s&p"):
         before -= 1
+    if before >= 0 and doc[before].lower_ in ("in", "with"):  # "firms listed with the X"
+        return before > 0 and doc[before - 1].lower_ in _LISTED | _LISTED_THINGS
     return before >= 0 and doc[before].lower_ in _VENUE_PREPS
+
+
+def is_exchange(doc: Doc, m: Mention) -> bool:
+    return any(t.lower_ in _EXCHANGES for t in doc[m.start : m.end])
 
 
 def in_ticker(doc: Doc, m: Mention) -> bool:
@@ -71,6 +84,12 @@ def not_venues(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` less exchanges named as venues and the codes of a ticker. The venues'
     tokens are kept in ``doc.user_data[VENUES]``: still a name, no sector word."""
     venues = [m for m in mentions if is_venue(doc, m)]
+    # an exchange the story names only where companies trade is a venue in its headline
+    # too ("Milestone for Colombo Stock Exchange"); one that acts anywhere ("the NSE
+    # reported a profit") keeps its other mentions
+    acting = {m.name for m in mentions if doc[m.start : m.end].root.dep_ in _ACTS}
+    named = {m.name for m in venues} - acting
+    venues += [m for m in mentions if m.name in named and m not in venues]
     doc.user_data[VENUES] = {i for m in venues for i in range(m.start, m.end)}
     return [
         m

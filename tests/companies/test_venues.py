@@ -4,8 +4,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.companies.mentions import Mention
 from pipeline.companies.venues import in_ticker, is_venue
+from tests.link.owned import links_of
 
 
 def test_an_exchange_after_on_or_at_is_a_venue(nlp):
@@ -42,3 +45,55 @@ def test_an_exchange_tag_in_square_brackets_is_no_name(nlp):
     tag = next(t.i for t in doc if t.text == "TSE")
     assert in_ticker(doc, Mention(tag, tag + 2, "TSE Std", "ORG"))
     assert not in_ticker(doc, Mention(0, 1, "KESTREL", "ORG"))
+
+
+AGGREGATES = [  # a market's listed companies together: the exchange owns none of it
+    (  # list.ify.me, 2012-10-21
+        "Listed Firms' Profits Rise 26.4%\n\nThe combined first semester earnings of firms "
+        "listed with the Philippine Stock Exchange grew by 26.4 percent to P271.02 billion "
+        "from P214.40 billion in the same period last year.",
+        "P271.02 billion",
+        "Philippine Stock Exchange",
+    ),
+    (  # arabnews.com, 2023 (web AM), the headline
+        "Amman Stock Exchange listed companies' profits rise 85 percent in 2022\n\nCompanies "
+        "listed on the Amman Stock Exchange saw profits after tax reach 2.4 billion "
+        "Jordanian dinars.",
+        "2.4 billion Jordanian dinars",
+        "Amman Stock Exchange",
+    ),
+    (  # cem.lk (web AM): a headline naming the exchange, the body its listed companies
+        "Historic Earnings Milestone for Colombo Stock Exchange\n\nThe 1st quarter earnings "
+        "of the listed companies in the Colombo Stock Exchange reached LKR 100 billion.",
+        "LKR 100 billion",
+        "Colombo Stock Exchange",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "exchange"), AGGREGATES, ids=["with", "listed", "in"])
+def test_an_exchange_where_companies_list_owns_none_of_their_money(nlp, text, amount, exchange):
+    """ "firms listed with the X", "X listed companies", "the listed companies in the X":
+    the exchange is where they trade, in every sentence it does nothing itself."""
+    owners = {c for c, _ in links_of(nlp, text, amount)}
+    assert exchange not in owners, owners
+
+
+def test_an_exchange_reporting_its_own_profit_keeps_it(nlp):
+    text = (
+        "Bourse profit rises\n\nShares of firms listed with the Kestrel Stock Exchange rose. "
+        "The Kestrel Stock Exchange said its own profit rose to $30 million."
+    )
+    assert "Kestrel Stock Exchange" in {c for c, _ in links_of(nlp, text, "$30 million")}
+
+
+def test_an_exchange_that_acts_somewhere_keeps_its_other_mentions(nlp):
+    """A venue in one sentence ("listing on the X") makes no venue of the exchange whose
+    board pays its dividend, when the story has it act ("the X reported a profit")."""
+    text = (
+        "Kestrel Stock Exchange declares dividend\n\nThe Board of Directors of the Kestrel "
+        "Stock Exchange have declared a special dividend of $0.50 per share. The Kestrel "
+        "Stock Exchange reported a profit of $7 million. Fees for listing on the Kestrel "
+        "Stock Exchange were cut."
+    )
+    assert "Kestrel Stock Exchange" in {c for c, _ in links_of(nlp, text, "$0.50")}
