@@ -9,7 +9,7 @@ from collections.abc import Set
 from spacy.tokens import Doc, Token
 
 from pipeline.companies.mentions import Mention
-from pipeline.resources import MODELS_DIR, word_sets
+from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 REPORTING = _WORDS["reporting"]  # a news agency there is the story's source
@@ -18,6 +18,10 @@ RESEARCH_NOUNS = _WORDS["research_nouns"]  # "Daily Trust findings", "a review b
 PRESS_NOUNS = _WORDS["press_nouns"]  # "the Nikkei newspaper", "the news website AL.com"
 POLL_VERBS = _WORDS["poll_verbs"]  # "analysts polled by Reuters", "tracked by FactSet"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})  # as context.SUBJECT_DEPS
+# "the company", "the telecoms giant": words that refer to a company
+_REF_NOUNS = frozenset(
+    r["text"] for r in read_jsonl(MODELS_DIR / "companies/refer_words.jsonl") if r["type"] == "noun"
+)
 
 
 def without_sources(doc: Doc, mentions: list[Mention], agencies: Set[str]) -> list[Mention]:
@@ -45,9 +49,29 @@ def _quoted_sources(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
         ) or (
             root.dep_ == "pobj" and prep.lower_ == "by"
             and prep.head.lemma_.lower() in RESEARCH_NOUNS | POLL_VERBS
-        ) or _inverted_report(doc, root):
+        ) or _inverted_report(doc, root) or _reports_on_another(doc, m, root):
             out.add(m.name.lower())
     return frozenset(out)
+
+
+def _reports_on_another(doc: Doc, m: Mention, root: Token) -> bool:
+    """ "Daily Trust reports that the telecoms giant stated ...", "DealStreetAsia reported
+    that Zomato is ...": a name that reports what another company did is the story's
+    source; a company reports on itself ("Acme reported that its profit rose", "... that
+    pretax profits rose") or credits a figure of its unit ("Ambev boosted its share ...,
+    Inbev reported")."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() != "report" or verb.i < root.i:
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        for sub in (c for c in clause.children if c.dep_ in _SUBJECTS):
+            if m.start <= sub.i < m.end or sub.pos_ == "PRON":
+                return False
+            named = sub.pos_ == "PROPN" or sub.ent_type_ == "ORG"
+            the = any(c.lower_ == "the" for c in sub.children if c.dep_ == "det")
+            if named or the and sub.lemma_.lower() in _REF_NOUNS:
+                return True
+    return False
 
 
 def _inverted_report(doc: Doc, root: Token) -> bool:
