@@ -161,8 +161,15 @@ def test_sectors_owner_sector_when_sentence_names_none(nlp, sentence):
         # its own name says it
         ("Air Meridia Airlines lost $45 million.", "$45 million", "aerospace_defense"),
         ("Bank of Valletta made a profit of 20 million euros.", "20 million euros", "financials"),
+        # cannabis producers are drugmakers (GICS Pharmaceuticals): CTV News, 2018-02-14
+        (
+            "Marijuana company Canopy Growth Corp. more than doubled its third-quarter revenue. "
+            "The company says revenue totalled $21.7 million for the quarter.",
+            "$21.7 million",
+            "healthcare",
+        ),
     ],
-    ids=["title", "apposition", "name-airlines", "name-bank-of"],
+    ids=["title", "apposition", "name-airlines", "name-bank-of", "cannabis"],
 )
 def test_sectors_company_industry_from_the_article_or_its_name(nlp, text, amount, sector):
     span = next(s for s in nlp(text)._.amounts if amount in s.text)
