@@ -49,6 +49,7 @@ from pipeline.companies.products import find_products, maker_parts, product_ment
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.companies.venues import not_venues
 from pipeline.companies.wraps import complete_names, join_wrapped
+from pipeline.link.advisers import advises
 from pipeline.link.labels import label_mentions, line_label
 from pipeline.link.sources import without_sources
 from pipeline.nlp.doccache import doc_text, sent_of, tokens_where
@@ -59,8 +60,7 @@ _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 FORECASTERS = _WORDS["forecasters"]  # "analyst", "economist": their employer is no topic
 COMPANY_ORGANS = _WORDS["company_organs"]  # "the Board of Directors": the company's
 # "a spokeswoman for Acme said": Acme is the sentence's topic
-_FOCUS_WORDS = word_sets(MODELS_DIR / "link/focus_words.jsonl")
-SPEAKERS = _FOCUS_WORDS["speaker_nouns"]
+SPEAKERS = word_sets(MODELS_DIR / "link/focus_words.jsonl")["speaker_nouns"]
 
 # Legal forms only a private company takes ("Corp" names public bodies too: the
 # Federal Deposit Insurance Corp).
@@ -246,7 +246,7 @@ class DocContext:
             self._topics = {}
             for m in self.mentions:
                 root = self.doc[m.start : m.end].root
-                if _advises(root):
+                if advises(root):
                     continue  # "RBC advised Shoppers on the deal": the client's figures follow
                 if _is_topic(root) or _opens_unparsed(self.doc, m) or _spoken_for(root):
                     self._topics.setdefault(sent_of(self.doc, root.i).start, []).append(m)
@@ -280,6 +280,9 @@ class DocContext:
         sent = sent_of(self.doc, tok.i)
         if label is not None and label.start >= sent.start:
             return "company", label, "label"  # "Great Eastern: The arm of OCBC reported"
+        own = self._spoken_by(tok)
+        if own is not None:  # "the board for the Kenya Commercial Bank has approved ..."
+            return "company", own, "same-sentence"
         singular = tok.lower_ not in ("they", "their", "them") and tok.tag_ != "NNS"
         before = [  # a speaker's company is what the next sentences mean, not the quote
             m for m in self.topics(sent) if m.end <= tok.i and not _spoken_for(self._root(m))
@@ -323,6 +326,16 @@ class DocContext:
         if lead is not None:
             return "company", lead, "lead"
         return "none", None, ""
+
+    def _spoken_by(self, tok: Token) -> Mention | None:
+        """The company a referring word says it speaks or acts for ("the board for X")."""
+        if tok.lemma_.lower() not in SPEAKERS:
+            return None
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if self.mention_at(obj) is not None:
+                    return self.mention_at(obj)
+        return None
 
     def _root(self, m: Mention) -> Token:
         return self.doc[m.start : m.end].root
@@ -400,39 +413,6 @@ def _is_topic(root: Token) -> bool:
             continue
         return False
     return False
-
-
-def _advises(root: Token) -> bool:
-    """A subject that advises on another's deal ("RBC Capital Markets advised Shoppers",
-    "X and Y have been working on the listing", "X acted as financial adviser to Y",
-    "X is the lead manager"): words in ``focus_words.jsonl``."""
-    tok = root
-    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = tok.head
-    if verb.lemma_.lower() in _FOCUS_WORDS["adviser_verbs"]:
-        return True
-    for prep in (c for c in verb.children if c.dep_ in ("prep", "attr")):
-        if prep.dep_ == "attr":
-            if _adviser_noun(prep):
-                return True
-            continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if verb.lemma_ == "work" and prep.lower_ == "on":
-                if obj.lemma_.lower() in _FOCUS_WORDS["adviser_tasks"]:
-                    return True
-            if verb.lemma_ == "act" and prep.lower_ == "as" and _adviser_noun(obj):
-                return True
-    return False
-
-
-def _adviser_noun(noun: Token) -> bool:
-    """ "adviser", "bookrunners", "lead managers" (with the word before the noun)."""
-    words = _FOCUS_WORDS["adviser_nouns"]
-    before = noun.doc[noun.i - 1].lower_ + " " if noun.i > 0 else ""
-    return noun.lower_ in words or before + noun.lower_ in words
 
 
 def _forecaster(tok: Token) -> bool:

@@ -154,3 +154,19 @@ def _one_person(tok: Token) -> bool:
     if tok.lower_ in ("those", "they", "we", "you") or tok.tag_ in ("NNS", "NNPS"):
         return False
     return tok.ent_type_ == "PERSON" or tok.pos_ in ("NOUN", "PRON")
+
+
+# A kind word with a noun's ending ("investment", "development", "acquisition") is no
+# headline verb: its plural names a company ("Dubai Investments", "Poly Developments")
+NOUN_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "ship", "ity")
+
+
+def headline_kind_verbs(triggers: dict[str, str]) -> frozenset[str]:
+    """The one-word triggers of money moving in ("invest", "raise", "buy") that a
+    headline writes as its verb ("Acme Invests $5bn"), a name never runs through."""
+    return frozenset(
+        k
+        for k, kind in triggers.items()
+        if kind in ("investment", "funding", "deal") and " " not in k
+        and not k.endswith(NOUN_ENDINGS)
+    )

@@ -57,7 +57,7 @@ from pipeline.link.industry import Industries, IndustryWords
 from pipeline.link.kind_model import KindModel, features, story_kinds
 from pipeline.link.kind_per_share import per_share
 from pipeline.link.kind_public import industry_money
-from pipeline.link.kind_verbs import industry_pay
+from pipeline.link.kind_verbs import headline_kind_verbs, industry_pay
 from pipeline.link.kind_worth import valued_word
 from pipeline.link.kinds import KindWords, is_share_price, read_kind
 from pipeline.link.known_names import gazetteer_sectors
@@ -90,9 +90,6 @@ from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signatu
 from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
-# A kind word with a noun's ending ("investment", "development", "acquisition") is no
-# headline verb: its plural names a company ("Dubai Investments", "Poly Developments")
-NOUN_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "ship", "ity")
 __all__ = ["Link", "Linker", "make_linker"]
 
 # What initialize reads, relative to the data folder; to_disk carries these.
@@ -199,12 +196,7 @@ class Linker(DataFilesComponent):
         common |= frozenset(
             w for t in list(common) for w in (t + "s", t + "es", t + "ed", t + "ing")
         ) | _WORDS["common_nouns"]
-        verbs = HEADLINE_VERBS | _WORDS["headline_moves"] | frozenset(
-            k
-            for k, kind in triggers.items()
-            if kind in ("investment", "funding", "deal") and " " not in k
-            and not k.endswith(NOUN_ENDINGS)
-        )
+        verbs = HEADLINE_VERBS | _WORDS["headline_moves"] | headline_kind_verbs(triggers)
         self.companies = CompanyData.from_dir(data_dir, common_words=common, verbs=verbs)
         self.rules = OwnerRules(triggers, self.companies.owned_nouns)
         self.headlines = HeadlineReader(frozenset(triggers))

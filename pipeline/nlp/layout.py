@@ -55,6 +55,13 @@ SHORT_DATELINE = re.compile(
 )
 
 
+# a US trade paper's dateline: the town in capitals, its state's code glued by a hyphen
+# to the story's first word ("GOODLETTSVILLE, TN-Private-equity firm KKR ...", GlobeSt)
+GLUED_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z .'&-]{1,40}), [A-Z]{2}-(?=[A-Z][a-z])", re.MULTILINE
+)
+
+
 def _press_dateline() -> re.Pattern[str]:
     wires = read_jsonl(MODELS_DIR / "layout/press_wires.jsonl")[0]["words"]
     wires = sorted(wires, key=len, reverse=True)
@@ -136,6 +143,7 @@ def _credits(text: str) -> list[tuple[int, int]]:
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of the datelines in ``text`` (a press release's, a credit's too)."""
     spans = [(m.start(), m.end()) for m in DATELINE.finditer(text)] + _credits(text)
+    spans += [(m.start(), m.end()) for m in GLUED_DATELINE.finditer(text)]
     press = PRESS_DATELINE.search(text)
     return spans + [(press.start(), press.end())] if press else spans
 

@@ -227,6 +227,6 @@ def test_a_headline_comparison_is_no_owner(nlp, headline):
 )
 def test_a_kind_noun_s_plural_is_no_headline_verb(nlp, text, name):
     """ "Investments", "Developments": a noun's plural, not a headline verb that ends the
-    name (bounds.py cut_verb; linker.py NOUN_ENDINGS)."""
+    name (bounds.py cut_verb; kind_verbs.py NOUN_ENDINGS)."""
     owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
     assert name in owners, owners

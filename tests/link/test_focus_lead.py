@@ -197,3 +197,29 @@ def test_clause_on_amount_or_market_still_blocks(nlp, text, amount):
     """ "the $5bn that the state will spend": the state's clause is on the amount itself;
     "on the assumption that prices will remain fixed": a market's figure."""
     assert all(rule != "article-focus" for _, rule in links_of(nlp, text, amount))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "owner"),
+    [
+        (  # nexbit, 2019 (web AM): the rival named in the sentence before
+            "KCB Group scores profit\n\nThe figure puts the Kenya Commercial Bank (KCB) ahead of "
+            "its closest competitor; Equity Group which recorded a net profit of 11.92 billion "
+            "Kenyan Shillings in the same period.\n\nFollowing the announcement, the board for "
+            "the Kenya Commercial Bank (KCB) has approved payment of an interim dividend of "
+            "Sh1.00 per share.",
+            "Sh1.00",
+            "Kenya Commercial Bank",
+        ),
+        (
+            "Grocers report\n\nRival Apex Foods posted a profit of $3 million. The board for "
+            "Kestrel Foods Ltd has declared a dividend of 5 cents a share.",
+            "5 cents",
+            "Kestrel Foods Ltd",
+        ),
+    ],
+    ids=["kcb", "written"],
+)
+def test_the_board_for_a_company_acts_for_it(nlp, text, amount, owner):
+    """ "the board for X has approved a dividend": X's, not the last sentence's company."""
+    assert owner in [c for c, _ in links_of(nlp, text, amount)]

@@ -58,6 +58,23 @@ def test_layout_dateline_spans_every_line():
     assert [text[a:b].split(",")[0] for a, b in spans] == ["HOUSTON", "OSLO"]
 
 
+def test_layout_a_state_code_glued_to_the_story_is_a_dateline():
+    """GlobeSt's "GOODLETTSVILLE, TN-Private-equity firm ...": the town is no company."""
+    text = "Deal\n\nSAN ANTONIO, TX-Kestrel Realty Trust has bought a mall for $90 million.\n"
+    assert [text[a:b] for a, b in dateline_spans(text)] == ["SAN ANTONIO, TX-"]
+    assert dateline_spans("Coca-Cola Co, PepsiCo-Frito deals\n") == []
+
+
+def test_a_glued_dateline_town_owns_nothing(nlp):
+    text = (
+        "$7.3B Deal Snaps Up Dollar General\n\nGOODLETTSVILLE, TN-Private-equity firm "
+        "Kohlberg Kravis Roberts & Co is acquiring discounter Dollar General, in a deal valued "
+        "at $7.3 billion."
+    )
+    owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
+    assert "GOODLETTSVILLE" not in owners and "Kohlberg Kravis Roberts & Co" in owners, owners
+
+
 @pytest.mark.parametrize(
     ("words", "title"),
     [
