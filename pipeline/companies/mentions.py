@@ -69,7 +69,7 @@ _NUMBER = re.compile(r"[\d.,]+")
 _INDEX = re.compile(r"(.*?\D)\s*-?\d+")
 _DATELINES = "newsfacts_dateline_spans"  # Doc.user_data: the doc's dateline spans
 _PERIOD = re.compile(r"[hq][1-4]|[1-4][hq]|(?:[1-4]q|[hq][1-4])?fy\d{2,4}", re.I)  # "H2", "FY24"
-_MONEY_SIGN = re.compile(r"[$€£¥₹₩₽]")
+_MONEY_SIGN = re.compile(r"[$€£¥₹₩₽]|^[a-z]{1,3}\d{1,3}(?:[.,]\d+)+$")  # "N15.50": a figure
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _PUNCT = re.compile(r"[^\w\s&]+")

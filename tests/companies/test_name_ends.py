@@ -230,3 +230,12 @@ def test_a_kind_noun_s_plural_is_no_headline_verb(nlp, text, name):
     name (bounds.py cut_verb; kind_verbs.py NOUN_ENDINGS)."""
     owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
     assert name in owners, owners
+
+
+def test_letters_glued_to_a_figure_are_no_name(nlp, data):
+    """ "at N15.50 ($0.02) per share" (billionaires.africa, web AL): the naira figure the
+    amount finder leaves unread is no company for the dollars in brackets; "A380" stays."""
+    assert not data.is_company_name("N15.50") and not data.is_company_name("Tk1,000.50")
+    assert data.is_company_name("A380", plain_words=False)
+    doc = nlp("The bank will list 8.97 billion shares at N15.50 ($0.02) per share.")
+    assert not [lk for s in doc._.amounts for lk in s._.links if lk.company == "N15.50"]

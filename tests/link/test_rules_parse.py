@@ -832,3 +832,15 @@ def test_offer_values_a_company_is_a_valuation(hand):
 
 def test_company_is_worth_n_is_a_valuation(hand):
     assert _link_one(hand, *IS_WORTH, "$2 billion", "2e9")._.kind == "valuation"
+
+
+def test_a_name_read_as_an_adjective_owns_its_shares(nlp):
+    """ "while Spartan shares jumped 10.3% to A$1.768" (Reuters via investing.com, web AL):
+    the parser reads "Spartan" as an adjective (amod); the shares are still Spartan's."""
+    text = (
+        "Ramelius to buy Spartan\n\nRamelius Resources Ltd will acquire Spartan Resources Ltd "
+        "for A$2.4 billion.\n\nRamelius shares were down 1% at A$2.18, while Spartan shares "
+        "jumped 10.3% to A$1.768."
+    )
+    span = next(s for s in nlp(text)._.amounts if s.text == "A$1.768")
+    assert [lk.company for lk in span._.links] == ["Spartan Resources Ltd"]

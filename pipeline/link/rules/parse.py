@@ -320,7 +320,9 @@ class ParseRules:
                 return "company", [self._make(ctx, m, "subject-of-verb", path + "<dateline")]
         if m is None:  # "the company's unit", compounds: look at the subject's name children
             for c in subj.children:
-                if c.dep_ in ("compound", "appos", "nmod") and c.pos_ == "PROPN":
+                # "Spartan shares jumped": NER reads a name as a nationality (amod, NORP)
+                named = c.dep_ == "amod" and c.ent_type_ == "NORP" and c.text[:1].isupper()
+                if c.dep_ in ("compound", "appos", "nmod") and c.pos_ == "PROPN" or named:
                     m = ctx.mention_at(c)
                     if m is not None:
                         subj = c
