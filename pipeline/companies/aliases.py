@@ -104,8 +104,17 @@ def alias_mentions(doc: Doc, known: list[Mention], data: CompanyData, taken: set
                 and not after.is_upper  # a headline in capitals: the next word is no name
                 and "\n" not in doc[end - 1].whitespace_
             )
-            if not glued:
+            if not glued and not opens_place([t.lower_ for t in doc[i : i + 5]], data):
                 out.append(Mention(i, end, clean_name(doc[i:end].text), label))
                 taken.update(range(i, end))
             done = end
     return out
+
+
+def opens_place(words: list[str], data: CompanyData) -> bool:
+    """Whether ``words`` (lower case) open with a city or region longer than their first
+    word ("rio de janeiro", "sao paulo"): the short form is the place's, not a company's."""
+    return any(
+        " ".join(words[:k]) in data.cities or " ".join(words[:k]) in data.places
+        for k in range(2, len(words) + 1)
+    )

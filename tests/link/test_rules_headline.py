@@ -202,3 +202,19 @@ def test_sentence_case_headline_drops_the_descriptor(hand, ent):
     assert [(lk.company, lk.rule) for lk in alone] == [("Voltaris", "headline")]
     assert hand.links(span) == [("Voltaris", "headline")]
     assert span._.kind == "investment"  # "plant"
+
+
+def test_a_headline_word_the_body_writes_as_a_place_is_the_place(nlp):
+    """ANBA, 2011 (web AM): "Rio" heading a story of Rio de Janeiro state is the place,
+    not Rio Tinto's short name; a story of Rio Tinto keeps it."""
+    text = (
+        "Rio to have US$ 102 bn in projects until 2013\n\nRio de Janeiro – Public and private "
+        "investment in the state of Rio de Janeiro should reach 181.4 billion reals."
+    )
+    assert not [lk for s in nlp(text)._.amounts for lk in s._.links]
+    miner = (
+        "Rio Tinto profit jumps\n\nRio Tinto said profit rose to $5 billion. Rio also said it "
+        "would spend $2 billion in Rio de Janeiro."
+    )
+    owners = {lk.company for s in nlp(miner)._.amounts for lk in s._.links}
+    assert owners == {"Rio Tinto"}, owners

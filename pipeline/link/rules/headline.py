@@ -11,8 +11,11 @@ A descriptor before the name ("Lithium producer Coolabah") is dropped.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.companies.aliases import opens_place
 from pipeline.companies.bounds import GLUED_DESCRIPTORS, period_opens
 from pipeline.companies.mentions import CompanyData, Mention, clean_name
 from pipeline.companies.venues import ticker_code
@@ -159,6 +162,8 @@ class HeadlineReader:
             ):
                 continue  # "Donald Trump plans ...": a person ("Skyward Air" would be a name)
             name = clean_name(doc[part[0].i : part[-1].i + 1].text)
+            if _places_short_form(name, body, data):
+                continue  # "Rio to have US$ 102 bn in projects": Rio de Janeiro's
             if data.is_company_name(name):
                 out.append(Mention(part[0].i, part[-1].i + 1, name, "HEADLINE"))
                 taken.update(range(part[0].i, part[-1].i + 1))
@@ -213,6 +218,10 @@ class HeadlineReader:
         plain = not caps and part[0].lower_ not in ctx.data.common_words
         if len(part) == 1 and ctx.plain_word(part[0].text):  # "Flood to cost ..." + "the flood"
             return None
+        whole = doc_text(doc)
+        body = whole[whole.find("\n", doc[part[-1].i].idx) + 1 :]
+        if _places_short_form(text, body, ctx.data):
+            return None  # "Rio to have US$ 102 bn": Rio de Janeiro's
         if plain and ctx.data.is_company_name(text) and not ticker_code(text):  # "(BBAS3)"
             return Link(ctx.canonical(clean_name(text)), text, "headline", "headline:subject")
         return None
@@ -309,3 +318,11 @@ def _before_person(part: list[Token], persons: set[str]) -> list[Token]:
 def _starts_person(rest: list[Token], persons: set[str]) -> bool:
     text = " ".join(t.text for t in rest)
     return any(text.startswith(p) or p.endswith(" " + text) for p in persons if " " in p)
+
+
+def _places_short_form(name: str, body: str, data: CompanyData) -> bool:
+    """A headline's word the body writes only as the start of a place ("Rio" of "Rio de
+    Janeiro"): the place's short form."""
+    found = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", body)]
+    return bool(found) and all(opens_place([name.lower(), *body[at:].lower().split()[:4]], data)
+                               for at in found)
