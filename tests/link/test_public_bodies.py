@@ -37,8 +37,12 @@ def test_public_acronym_after_the(nlp, text, short):
          "year, officials said.", "20 mln dlrs"),
         ("Debt talks\n\nThe Lisbon Group of lender countries agreed to reschedule $4bn of "
          "Peru's loans.", "$4bn"),
+        ("Green bonds\n\nThe World Bank's investment arm IFC said it would invest $45 "
+         "million in a solar farm.", "$45 million"),
+        ("Ukraine grid\n\nThe EBRD will lend EUR 150 million to the grid operator.",
+         "EUR 150 million"),
     ],
-    ids=["acronym-source", "agency-acronym", "programme", "group-of-states"],
+    ids=["acronym-source", "agency-acronym", "programme", "group-of-states", "ifc", "ebrd"],
 )
 def test_no_company_owns_public_money(nlp, text, amount):
     assert links_of(nlp, text, amount) == []
