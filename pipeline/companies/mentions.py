@@ -362,8 +362,8 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
         ) and clean_name(ent.text) not in called:
             continue
         start, end = trim(doc, ent.start, ent.end)
-        if start >= end or _currency_after_figure(doc, start, end):
-            continue
+        if start >= end or _currency_after_figure(doc, start, end) or doc[start:end].text.islower():
+            continue  # an amount's currency; NER's lower-case words ("Gurugram-based foodtech")
         end = region_tail(doc, widen_right(doc, start, end, data.common_words))
         end = cut_model(doc, start, cut_verb(doc, start, end, data))
         if start >= end:

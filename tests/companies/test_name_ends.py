@@ -239,3 +239,13 @@ def test_letters_glued_to_a_figure_are_no_name(nlp, data):
     assert data.is_company_name("A380", plain_words=False)
     doc = nlp("The bank will list 8.97 billion shares at N15.50 ($0.02) per share.")
     assert not [lk for s in doc._.amounts for lk in s._.links if lk.company == "N15.50"]
+
+
+def test_lower_case_words_ner_called_an_organization_are_no_name(nlp, data):
+    """ "The Gurugram-based foodtech company had closed $62 million" (web AL): NER's
+    organization is a descriptor in lower case; the company is the story's."""
+    doc = nlp(
+        "Zomato raises money\n\nZomato Ltd has raised $102 million. The Gurugram-based "
+        "foodtech company had closed $62 million from Temasek Holdings earlier."
+    )
+    assert "foodtech" not in {m.name for m in find_mentions(doc, data)}
