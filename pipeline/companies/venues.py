@@ -84,6 +84,12 @@ def not_venues(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` less exchanges named as venues and the codes of a ticker. The venues'
     tokens are kept in ``doc.user_data[VENUES]``: still a name, no sector word."""
     venues = [m for m in mentions if is_venue(doc, m)]
+    # its short name in brackets: "listed on the Mexican Stock Exchange (BMV)"
+    venues += [
+        m for m in mentions
+        for v in list(venues)
+        if m.start == v.end + 1 and doc[v.end].text == "(" and m not in venues
+    ]
     # an exchange the story names only where companies trade is a venue in its headline
     # too ("Milestone for Colombo Stock Exchange"); one that acts anywhere ("the NSE
     # reported a profit") keeps its other mentions

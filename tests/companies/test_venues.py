@@ -62,6 +62,12 @@ AGGREGATES = [  # a market's listed companies together: the exchange owns none o
         "2.4 billion Jordanian dinars",
         "Amman Stock Exchange",
     ),
+    (  # Mexico Business News, 2025 (web AJ): the exchange's short name in brackets
+        "Record Net Profit Reported by Monterrey Firms\n\nThe joint net profit of 14 Monterrey "
+        "companies listed on the Mexican Stock Exchange (BMV) amounted to 39,267 million pesos.",
+        "39,267 million pesos",
+        "BMV",
+    ),
     (  # cem.lk (web AM): a headline naming the exchange, the body its listed companies
         "Historic Earnings Milestone for Colombo Stock Exchange\n\nThe 1st quarter earnings "
         "of the listed companies in the Colombo Stock Exchange reached LKR 100 billion.",
@@ -71,7 +77,7 @@ AGGREGATES = [  # a market's listed companies together: the exchange owns none o
 ]
 
 
-@pytest.mark.parametrize(("text", "amount", "exchange"), AGGREGATES, ids=["with", "listed", "in"])
+@pytest.mark.parametrize(("text", "amount", "exchange"), AGGREGATES, ids=["with", "listed", "acronym", "in"])
 def test_an_exchange_where_companies_list_owns_none_of_their_money(nlp, text, amount, exchange):
     """ "firms listed with the X", "X listed companies", "the listed companies in the X":
     the exchange is where they trade, in every sentence it does nothing itself."""
