@@ -77,7 +77,9 @@ AGGREGATES = [  # a market's listed companies together: the exchange owns none o
 ]
 
 
-@pytest.mark.parametrize(("text", "amount", "exchange"), AGGREGATES, ids=["with", "listed", "acronym", "in"])
+@pytest.mark.parametrize(
+    ("text", "amount", "exchange"), AGGREGATES, ids=["with", "listed", "acronym", "in"]
+)
 def test_an_exchange_where_companies_list_owns_none_of_their_money(nlp, text, amount, exchange):
     """ "firms listed with the X", "X listed companies", "the listed companies in the X":
     the exchange is where they trade, in every sentence it does nothing itself."""
