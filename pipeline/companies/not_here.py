@@ -15,7 +15,7 @@ import numpy as np
 from spacy.attrs import IS_LOWER
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.companies.mentions import CURRENCY_CODES, CompanyData, Mention
+from pipeline.companies.mentions import CURRENCY_CODES, GROUP_PLURALS, CompanyData, Mention
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, word_sets
@@ -189,10 +189,22 @@ def not_companies_here(
             or single and m.name.isupper() and m.name in acronyms
             or low in public
             or _plain_capitals(doc, m)
+            or low in data.cities and _before_group(doc, m.end)
         ):
             continue
         out.append(m)
     return out
+
+
+def _before_group(doc: Doc, end: int) -> bool:
+    """ "Manchester tech firms raised £532m": a city before companies it groups (a plural
+    of ``group_plurals``, maybe after a word of trade) is where they are, not one of them."""
+    for tok in doc[end : end + 3]:
+        if tok.lower_ in GROUP_PLURALS:
+            return True
+        if not tok.is_lower or tok.is_stop:
+            return False
+    return False
 
 
 _CODE_BEFORE_FIGURE = re.compile(r"\b([A-Z]{3}) ?\d")

@@ -267,3 +267,14 @@ def test_capitals_headline_words_the_story_writes_in_lower_case_are_no_name(nlp)
     doc = nlp(text)
     (span,) = doc._.amounts
     assert [lk.company for lk in span._.links] == ["Buckeye Grain Cooperative Co"]
+
+
+def test_a_city_before_the_companies_it_groups_is_no_company(nlp):
+    """ "Manchester tech firms raised £532m in 2022" (web AK): the firms are Manchester's,
+    the city is none of them; "Manchester Airports Group" before no such plural stays."""
+    doc = nlp("Manchester tech firms raised £532m in 2022\n\nThe firms raised money.")
+    assert not [lk for s in doc._.amounts for lk in s._.links]
+    group = nlp("Airport results\n\nManchester Airports Group made a profit of £30m.")
+    assert [lk.company for s in group._.amounts for lk in s._.links] == [
+        "Manchester Airports Group"
+    ]
