@@ -17,6 +17,7 @@ from pipeline.nlp.layout import (
     row_label,
     row_starts,
 )
+from tests.link.owned import links_of
 
 
 @pytest.mark.parametrize(
@@ -71,7 +72,7 @@ def test_a_glued_dateline_town_owns_nothing(nlp):
         "Kohlberg Kravis Roberts & Co is acquiring discounter Dollar General, in a deal valued "
         "at $7.3 billion."
     )
-    owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
+    owners = {company for company, _ in links_of(nlp, text, "$7.3 billion")}
     assert "GOODLETTSVILLE" not in owners and "Kohlberg Kravis Roberts & Co" in owners, owners
 
 
