@@ -46,6 +46,7 @@ def elliptic_figures(
         sent = sent_of(doc, start)
         lead = doc[max(sent.start, start - _NOUN_WINDOW) : start]
         chained = [m for s, m in added if s.start >= sent.start and start - s.end <= _CHAIN]
+        currency: str | None
         if chained:
             currency = chained[-1].currency
         elif any(t.lower_ in nouns for t in lead):
