@@ -20,7 +20,7 @@ from pipeline.resources import MODELS_DIR, word_sets
 _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
 _EXCHANGES = _WORDS["exchange_names"]
 _VENUE_PREPS = frozenset({"on", "at"})
-_LISTED = frozenset({"listed", "traded"})  # "listed on the X", "X-listed", "X listed firms"
+_LISTED = _WORDS["listed_words"]  # "listed on the X", "X-listed", "X listed firms"
 _LISTED_THINGS = _WORDS["listed_things"]  # "the listed companies in the X"
 _EXCHANGE_TICKER = r"[A-Z]{2,8}\s*:\s*[A-Z0-9.\-]{1,10}"  # "KL:KLCC", "TSX:BBD.B"
 # and a Brazilian or Tokyo code on its own: "BBAS3", "7203.T"

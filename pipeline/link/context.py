@@ -106,7 +106,7 @@ class DocContext:
         mentions += alias_mentions(doc, mentions, data, taken)
         # news agencies, and whatever the article quotes "according to", are sources:
         # companies only where they act
-        mentions = without_sources(doc, mentions, data.sources)
+        mentions = without_sources(doc, mentions, data.sources, data.ref_nouns)
         mentions = not_companies_here(doc, mentions, data, set(_gazetteer_entries(doc, mentions)))
         mentions = not_venues(doc, mentions)  # "up 8% on BSE": where shares trade (venues.py)
         self._nouns: set[str] | None = None

@@ -9,7 +9,7 @@ from collections.abc import Set
 from spacy.tokens import Doc, Token
 
 from pipeline.companies.mentions import Mention
-from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
+from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 REPORTING = _WORDS["reporting"]  # a news agency there is the story's source
@@ -18,21 +18,20 @@ RESEARCH_NOUNS = _WORDS["research_nouns"]  # "Daily Trust findings", "a review b
 PRESS_NOUNS = _WORDS["press_nouns"]  # "the Nikkei newspaper", "the news website AL.com"
 POLL_VERBS = _WORDS["poll_verbs"]  # "analysts polled by Reuters", "tracked by FactSet"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})  # as context.SUBJECT_DEPS
-# "the company", "the telecoms giant": words that refer to a company
-_REF_NOUNS = frozenset(
-    r["text"] for r in read_jsonl(MODELS_DIR / "companies/refer_words.jsonl") if r["type"] == "noun"
-)
 
 
-def without_sources(doc: Doc, mentions: list[Mention], agencies: Set[str]) -> list[Mention]:
-    """``mentions`` without those of news ``agencies`` and cited sources that only report."""
-    sources = agencies | _quoted_sources(doc, mentions)
+def without_sources(
+    doc: Doc, mentions: list[Mention], agencies: Set[str], ref_nouns: Set[str]
+) -> list[Mention]:
+    """``mentions`` without those of news ``agencies`` and cited sources that only report;
+    ``ref_nouns``: the words that refer to a company ("the company", "the giant")."""
+    sources = agencies | _quoted_sources(doc, mentions, ref_nouns)
     if not sources:
         return mentions
     return [m for m in mentions if m.name.lower() not in sources or _acts(doc, m)]
 
 
-def _quoted_sources(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
+def _quoted_sources(doc: Doc, mentions: list[Mention], ref_nouns: Set[str]) -> frozenset[str]:
     """Names cited "according to" ("according to Al Jazeera"), or a filing's ("a BSE
     filing"), or whose research an article reports ("Daily Trust findings", "a review by
     the Daily Trust", "a Statista analysis", "analysts polled by Reuters"), or a paper or
@@ -49,12 +48,12 @@ def _quoted_sources(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
         ) or (
             root.dep_ == "pobj" and prep.lower_ == "by"
             and prep.head.lemma_.lower() in RESEARCH_NOUNS | POLL_VERBS
-        ) or _inverted_report(doc, root) or _reports_on_another(doc, m, root):
+        ) or _inverted_report(doc, root) or _reports_on_another(doc, m, root, ref_nouns):
             out.add(m.name.lower())
     return frozenset(out)
 
 
-def _reports_on_another(doc: Doc, m: Mention, root: Token) -> bool:
+def _reports_on_another(doc: Doc, m: Mention, root: Token, ref_nouns: Set[str]) -> bool:
     """ "Daily Trust reports that the telecoms giant stated ...", "DealStreetAsia reported
     that Zomato is ...": a name that reports what another company did is the story's
     source; a company reports on itself ("Acme reported that its profit rose", "... that
@@ -69,7 +68,7 @@ def _reports_on_another(doc: Doc, m: Mention, root: Token) -> bool:
                 return False
             named = sub.pos_ == "PROPN" or sub.ent_type_ == "ORG"
             the = any(c.lower_ == "the" for c in sub.children if c.dep_ == "det")
-            if named or the and sub.lemma_.lower() in _REF_NOUNS:
+            if named or the and sub.lemma_.lower() in ref_nouns:
                 return True
     return False
 
