@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.companies.country_units import countries
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.companies.wraps import soft_wrap
 from pipeline.resources import MODELS_DIR, word_sets
@@ -54,15 +55,36 @@ def widen_right(doc: Doc, start: int, end: int, common: frozenset[str]) -> int:
 
 def region_tail(doc: Doc, end: int) -> int:
     """Run a name closed by a legal suffix on over "of America" ("Indium Corp of America"):
-    a region that is part of the name, not the town the company is in."""
+    a region that is part of the name, not the town the company is in. A country does so
+    when the short name in brackets follows it ("Shipping Corporation of India (SCI)",
+    "Transnational Corporation of Nigeria (Transcorp)"); bare, "Mitsubishi Corp of Japan"
+    is wire copy's way of saying where the company is."""
     if end == 0 or doc[end - 1].lower_.rstrip(".") not in LEGAL_SUFFIXES:
         return end
     if end < len(doc) and doc[end].lower_ == "of" and "\n" not in doc[end - 1].whitespace_:
         for k in (3, 2):
             tail = doc[end + 1 : end + k]
-            if len(tail) == k - 1 and tail.text.lower() in NAME_REGIONS and tail[0].is_title:
+            if len(tail) == k - 1 and tail[0].is_title and _named_region(doc, tail):
                 return end + k
     return end
+
+
+def _named_region(doc: Doc, tail: Span) -> bool:
+    """ "of America" after a legal suffix, or "of India" with "(SCI)" after it: part of
+    the name."""
+    words = tail.text.lower()
+    return words in NAME_REGIONS or (words in countries() and _short_name_after(doc, tail.end))
+
+
+def _short_name_after(doc: Doc, i: int) -> bool:
+    """ "(SCI)", "(Transcorp)": one capitalized word in brackets at ``i``."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].text == "("
+        and doc[i + 2].text == ")"
+        and doc[i + 1].text[:1].isupper()
+        and doc[i + 1].is_alpha
+    )
 
 
 # a product's model after its maker's name: "Airbus A321neo", "Boeing 787", "Nokia 6600"
@@ -99,7 +121,7 @@ def cut_verb(doc: Doc, start: int, end: int, data: CompanyData) -> int:
     for i in range(start, end):
         if doc[i].lower_ in data.verb_forms and doc[i].text[:1].isupper():
             return i
-        if i > start and _share_word(doc, i):
+        if i > start and (_share_word(doc, i) or results_then_verb(doc, i, data)):
             return i  # "Apple Shares Rise After ...": the company, then its shares
         if (  # "LONDON INTERNATIONAL RAISE PROFITS": a capitals headline's plain verb
             i > start
@@ -139,6 +161,20 @@ def cut_verb(doc: Doc, start: int, end: int, data: CompanyData) -> int:
         ):
             return i
     return end
+
+
+def results_then_verb(doc: Doc, i: int, data: CompanyData) -> bool:
+    """ "Petro-Canada Earnings Tumble 91%", "Acme Profit Rises": a title-case headline's
+    results word with its verb right after it is no part of the name before it."""
+    tok = doc[i]
+    if not tok.is_title or i + 1 >= len(doc) or "\n" in tok.whitespace_:
+        return False
+    if tok.lower_ not in data.money_labels and tok.lower_.rstrip("s") not in data.money_labels:
+        return False
+    verb = doc[i + 1].lower_
+    return doc[i + 1].is_title and (
+        verb in data.verb_forms or verb + "s" in data.verb_forms or verb in data.base_verbs
+    )
 
 
 def _particle_joins(doc: Doc, i: int) -> bool:
@@ -283,7 +319,7 @@ def cut_place(doc: Doc, start: int, end: int, data: CompanyData) -> int:
             and end - i <= 3  # "of Pittsburgh", "of New Jersey"
             and all(t.text[:1].isupper() for t in doc[i + 1 : end])
             and doc[end - 1].lower_.rstrip(".") not in LEGAL_SUFFIXES
-            and doc[i + 1 : end].text.lower() not in NAME_REGIONS
+            and not _named_region(doc, doc[i + 1 : end])
         ):
             return i
     return end

@@ -33,6 +33,7 @@ from pipeline.companies.bounds import (
     cut_verb,
     join_and,
     region_tail,
+    results_then_verb,
     trim,
     widen_left,
     widen_right,
@@ -164,6 +165,9 @@ class CompanyData:
     table_labels: frozenset[str] = field(default_factory=frozenset)
     # those that never open a company name's last part ("MORGAN CRUCIBLE PRETAX PROFIT")
     result_words: frozenset[str] = field(default_factory=frozenset)
+    # all of their money rows, "Income" and "Earnings" too: before a headline's verb
+    # ("Petro-Canada Earnings Tumble") they end a name all the same
+    money_labels: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_dir(cls, data_dir: Path, *, common_words: frozenset[str] = frozenset(),
@@ -231,6 +235,7 @@ class CompanyData:
             result_words=frozenset(
                 r["label"] for r in label_records if r.get("money") and not r.get("in_names")
             ),
+            money_labels=frozenset(r["label"] for r in label_records if r.get("money")),
             capitals=frozenset(capitals),
         )
 
@@ -458,6 +463,8 @@ def loose_mention(token: Token, data: CompanyData, *, person_ok: bool = False) -
         start -= 1
     start, end = trim(token.doc, start, token.i + 1)
     end = cut_shares(token.doc, start, end)  # "The Zenlyte IPO was launched": Zenlyte
+    if end - start > 1 and results_then_verb(token.doc, end - 1, data):
+        end -= 1  # "Acme Profit Rises": the parser's subject is the profit, Acme's
     if start >= end:
         return None
     span = token.doc[start:end]

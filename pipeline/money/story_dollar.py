@@ -36,6 +36,10 @@ article's own writing, never from the publisher:
    stays its own where it names its own country. Only when the dump gives the
    article's address.
 
+4b. **In the places it names**: a story that writes no dollar out, whose publisher says
+   no country, and whose most-named country (twice or more) has a dollar other than the
+   US one, naming no other dollar country: that dollar ("two of Canada's biggest banks").
+
 5. **Converted into US dollars**: a story that gives a bare "$" amount its US-dollar
    value in brackets ("Value: $1.25 billion (US$1 billion)") says its "$" is another
    dollar: that of the dollar country it names most ("B.C.", "Canadian").
@@ -112,8 +116,11 @@ def story_dollars(
     # the US dollar by "$"
     when = _day(doc.user_data.get(STORY_DATE, ""))
     own = "" if conversions else _story_dollar(local, text, written, when)
+    url = doc.user_data.get(STORY_URL, "")
     if not own and not conversions and bare:
-        own = _publisher_dollar(local, text, written, doc.user_data.get(STORY_URL, ""), when)
+        own = _publisher_dollar(local, text, written, url, when)
+    if not own and not conversions and bare and not written:
+        own = _named_dollar(local, text, url, when)
     to_us = {id(b) for b, _ in bare if _to_us(text, b, written)}  # "$1.25bn (US$1bn)"
     if not own and not conversions and to_us:
         own = _converted_to_us(local, text, written, when)
@@ -296,6 +303,24 @@ def _publisher_dollar(
         and n > max(named[territory], 1)
         for t, n in named.items()
     ) or (foreign and not named[territory]):
+        return ""
+    return code
+
+
+def _named_dollar(local: LocalCurrencies, text: str, url: str, when: date | None) -> str:
+    """The dollar of the country a story is about, when it writes no dollar out and its
+    publisher says no country: the country it names most (at least twice, more often
+    than any other) when that country's dollar is not the US one and the story names no
+    other dollar country, the US included ("Profits were up ... at two of Canada's
+    biggest banks ... RBC said it earned $3.95 billion": CAD). An Indian story that
+    names Singapore twice keeps the US dollar: it names India more."""
+    if local.url_territories(url) or local.credit_territories(text) or _CONVERTED.search(text):
+        return ""  # the publisher's rule has spoken; "$560m (£291m)": written for abroad
+    ranked = _named_outside(local, text, []).most_common()
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    code = local.currency(ranked[0][0], DOLLAR, when)
+    if not code or code == "USD" or any(local.currency(t, DOLLAR, when) for t, _ in ranked[1:]):
         return ""
     return code
 

@@ -184,6 +184,30 @@ def test_of_america_after_a_legal_suffix_is_part_of_the_name(nlp, text, name):
     assert [name] in _owners(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the forms of reut2-006 ("The Shipping Corporation of India (SCI) has asked"),
+        # reut2-007 ("Food Corporation of India (FCI)") and web news AM's Nigerian paper;
+        # the sentences and figures are written for this test
+        ("The Shipping Corporation of India (SCI) will spend 500 mln rupees on two new "
+         "tankers, the ministry said.", "Shipping Corporation of India"),
+        ("Transnational Corporation of Nigeria (Transcorp) declared a profit after tax of "
+         "N3.15 billion for the quarter.", "Transnational Corporation of Nigeria"),
+    ],
+)
+def test_a_country_with_the_short_name_in_brackets_after_it_is_part_of_the_name(
+    nlp, text, name
+):
+    assert [name] in _owners(nlp, text)
+
+
+def test_a_country_after_a_legal_suffix_without_a_short_name_is_where_it_is(nlp):
+    """Wire copy's "Mitsubishi Corp of Japan": the company and its country."""
+    text = "TOKYO, March 3 - Mitsubishi Corp of Japan said it would spend 50 billion yen."
+    assert _owners(nlp, text) == [["Mitsubishi Corp"]]
+
+
 def test_a_town_after_a_legal_suffix_is_still_cut(nlp):
     text = ("Keystone Brick Co of Pittsburgh said it would spend 12 mln dlrs on a new kiln.")
     assert _owners(nlp, text) == [["Keystone Brick Co"]]
@@ -274,3 +298,26 @@ def test_a_ticker_after_the_name_is_no_company_of_its_own(nlp):
 def test_an_instrument_code_in_brackets_is_no_company(nlp):
     text = "Rotterdam coal futures <ATWMc1> averaged $88 a tonne in May."
     assert _owners(nlp, text) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # web news AO's trade-paper headline form (ngi: "Petro-Canada Earnings Tumble 91% on
+        # Eve of Suncor Merger"); the names and figures are written for this test
+        ("Northwind Oil Earnings Tumble 91% on Eve of Merger\n\nThe company said it earned "
+         "C$99 million in the quarter.", "Northwind Oil"),
+        ("Harbour Widgets Profit Rises 20%\n\nThe company earned $5 million in the quarter.",
+         "Harbour Widgets"),
+        ("Keel Foods Sales Jump in Asia\n\nRevenue reached $40 million, the company said.",
+         "Keel Foods"),
+    ],
+)
+def test_a_results_word_before_a_headline_verb_ends_the_name(nlp, text, owner):
+    assert _owners(nlp, text)[0] == [owner]
+
+
+def test_a_results_word_inside_a_name_stays(nlp):
+    """ "Income Property Inc": no verb follows the results word."""
+    text = "Income Property Inc Buys Mall\n\nIncome Property Inc said it paid $30 million."
+    assert _owners(nlp, text) == [["Income Property Inc"]]

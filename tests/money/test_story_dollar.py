@@ -286,3 +286,40 @@ def test_a_conversion_into_us_dollars_names_no_other_dollar_country(nlp):
         "Value: $2.4 billion (US$1.8 billion)\n"
     )
     assert [c for _, c, _ in _currencies(nlp, text)][:1] == ["USD"]
+
+
+_BANKS_STORY = (
+    "Two banks report higher profits\n\n"
+    "Profits were up in the second quarter at two of Canada's biggest banks. "
+    "Maple Bank said it earned $3.95 billion, up from $3.68 billion, and raised its dividend "
+    "by four cents. Its Canadian lending grew."
+)
+
+
+def test_a_story_about_one_dollar_country_takes_its_dollar(nlp):
+    """Web news AN's Canadian banks (castanet.net), web M's TSX report: a story that
+    writes no dollar out and names one dollar country, twice or more, means its dollar,
+    wherever it is posted, when the address says no country."""
+    for url in ("", "https://www.castnews.example.net/news/banks"):
+        got = _published(nlp, _BANKS_STORY, url)
+        assert [c for _, c in got] == ["CAD"] * 3
+
+
+def test_a_story_naming_its_dollar_country_once_or_another_more_keeps_the_us_dollar(nlp):
+    once = _BANKS_STORY.replace(" Its Canadian lending grew.", "")
+    assert [c for _, c in _published(nlp, once, "")] == ["USD"] * 3
+    # an Indian story about startups based in Singapore: India is what it is about
+    india = (
+        "PhonePe takes UPI abroad\n\n"
+        "India's PhonePe will let Singapore shoppers pay by UPI. Indian startups raised "
+        "$500 million in India last month."
+    )
+    assert [c for _, c in _published(nlp, india, "")] == ["USD"]
+
+
+def test_a_story_naming_the_us_or_posted_by_another_countrys_paper_keeps_the_us_dollar(nlp):
+    us = _BANKS_STORY + " U.S. rivals did better."
+    assert [c for _, c in _published(nlp, us, "")] == ["USD"] * 3
+    assert [c for _, c in _published(nlp, _BANKS_STORY, "https://www.example.co.uk/x")] == [
+        "USD"
+    ] * 3
