@@ -51,16 +51,21 @@ def name_goes_on(first: Token) -> list[int]:
     first word of a paragraph that opens on such a name. Read after a blank line only:
     a wire line after a dateline may be read as a headline's end."""
     doc, out = first.doc, list[int]()
-    if not (first.is_alpha and first.text[:1].isupper()):
+    if not _capital_word(first):
         return out
     for k in range(first.i + 1, min(first.i + 6, len(doc))):
         tok, prev = doc[k], doc[k - 1]
-        if "\n" in prev.whitespace_ or not (prev.is_alpha and prev.text[:1].isupper()):
+        if "\n" in prev.whitespace_ or not _capital_word(prev):
             break
-        if not ((tok.is_alpha and tok.text[:1].isupper()) or tok.text == "("):
+        if not (_capital_word(tok) or tok.text == "("):
             break
         out.append(k)
     return out
+
+
+def _capital_word(tok: Token) -> bool:
+    """A capitalized word, dotted ones too ("E.On Next", "BE.EV")."""
+    return tok.text[:1].isupper() and tok.text.replace(".", "").isalpha()
 
 
 def line_continues(text: str, token, nxt) -> bool:

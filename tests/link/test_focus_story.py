@@ -146,6 +146,16 @@ def test_shareholders_taking_a_payout_leave_it_the_company_s(nlp, holders):
     assert [company for company, _ in links_of(nlp, text, "$35 million")] == ["Kestrel Motors"]
 
 
+def test_shareholders_paid_a_dividend_leave_it_the_company_s(nlp):
+    """Web news AN's airline results ("Investors will be paid a final dividend of 5.5
+    cents a share"): the passive of "pay" is its owners receiving the payout."""
+    text = (
+        "Kestrel Air profit soars\n\nKestrel Air has reported a big lift in profit.\n\n"
+        "Shareholders will be paid a final dividend of 7 cents a share."
+    )
+    assert [company for company, _ in links_of(nlp, text, "7 cents")] == ["Kestrel Air"]
+
+
 def test_a_title_case_headline_s_move_verb_is_no_part_of_the_name(nlp):
     # the headline names the company without its legal form, the body with it; the
     # Board of Directors acts for the company, no public body

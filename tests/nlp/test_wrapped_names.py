@@ -98,6 +98,22 @@ def test_a_paragraph_opening_on_a_name_keeps_it_in_its_sentence(nlp):
         assert owners["RM210.5 million"] == ["Kestrel Holdings"]  # not the ticker "KESTREL"
 
 
+def test_a_paragraph_opening_on_a_dotted_name_keeps_it_in_its_sentence(nlp):
+    """Web news AN's list of refunds ("E.On Next, paid a total of £5.5 million"): the
+    parser ends a sentence after the dotted word; "BE.EV" and "E.ON" are names too."""
+    from pipeline.nlp.fastpipe import pipe_docs
+
+    text = (
+        "The amounts the suppliers paid:\n\nE.On Next, paid a total of £5.5 million to "
+        "customers;\n\nBE.EV Group paid £750,000 to drivers;"
+    )
+    for doc in (nlp(text), next(pipe_docs(nlp, [text]))):
+        starts = {t.text for t in doc if t.is_sent_start}
+        assert not starts & {"Next", "Group"}
+        sents = {s.text: s.sent.text for s in doc._.amounts}
+        assert sents["£5.5 million"].startswith("E.On Next, paid")
+
+
 def test_a_name_and_the_suffixed_name_after_it_are_one(nlp):
     """NER finds the first word, the suffix rule the rest ("Mining Co"): one company
     (wraps.py). Wire style written for the test."""

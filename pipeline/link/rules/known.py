@@ -107,7 +107,12 @@ def _expected(analysts: Token, span: Span) -> bool:
 
 
 def _payout_taker(tok: Token) -> bool:
-    return tok.lemma_.lower() in PAYOUT_TAKERS and tok.head.lemma_.lower() in PAYOUT_VERBS
+    """ "investors receiving Sh0.97 per share", "Investors will be paid a final dividend":
+    the company's owners taking what it pays out."""
+    if tok.lemma_.lower() not in PAYOUT_TAKERS:
+        return False
+    verb = tok.head.lemma_.lower()
+    return verb in PAYOUT_VERBS or (tok.dep_ == "nsubjpass" and verb == "pay")
 
 
 def _market_figure(ctx: DocContext, tok: Token) -> bool:
