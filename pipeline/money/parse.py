@@ -155,7 +155,9 @@ def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | 
         post = toks[i].value
         # "p", "c" (pence, cents) only when glued to the digits: "50p", not "50 p"
         if not (_letter_minor(toks[i], lex) and toks[i].start != toks[i - 1].end):
-            cur, i = post, i + 1
+            # "£3,520,395.90p": the pound sign says pounds, the "p" repeats the pence
+            keep = cur is not None and cur.factor == 1 and post.factor != 1
+            cur, i = (cur if keep else post), i + 1
             # "80 GBP million": a scale after the code
             while scale is None and i < len(toks) and toks[i].kind == "scale":
                 scale = toks[i].value

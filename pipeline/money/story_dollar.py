@@ -115,8 +115,8 @@ def story_dollars(
     # a story that converts its own dollar into a bare "$" ("A$3.1bn ($2.4bn)") means
     # the US dollar by "$"
     when = _day(doc.user_data.get(STORY_DATE, ""))
-    own = "" if conversions else _story_dollar(local, text, written, when)
     url = doc.user_data.get(STORY_URL, "")
+    own = "" if conversions else _story_dollar(local, text, written, when, url)
     if not own and not conversions and bare:
         own = _publisher_dollar(local, text, written, url, when)
     if not own and not conversions and bare and not written:
@@ -190,11 +190,18 @@ def _in_sentence(doc: Doc, span: Span, written: list[tuple[Span, Money]]) -> str
 
 
 def _story_dollar(
-    local: LocalCurrencies, text: str, written: list[tuple[Span, Money]], when: date | None
+    local: LocalCurrencies,
+    text: str,
+    written: list[tuple[Span, Money]],
+    when: date | None,
+    url: str = "",
 ) -> str:
     local_dollars = {m.currency for _, m in written if m.currency != "USD"}
     if not local_dollars and not written:
         return _headline_dollar(local, text, when)
+    paper = _paper_dollar(local, url, when)
+    if len(local_dollars) > 1 and paper in local_dollars:
+        return paper  # a Singapore paper's "A$1.8 million or S$2.3 million": "$" is S$
     if len(local_dollars) > 1:  # "NZ$463 million" five times, "AU$1.5 billion" of a rival
         counts = Counter(m.currency for _, m in written if m.currency != "USD")
         (top, n), (_, second) = counts.most_common(2)
@@ -221,6 +228,12 @@ def _story_dollar(
         # more) whose dollar the story never writes out: it does not say which "$" is which
     code = local.currency(top, DOLLAR, when)
     return code if code in local_dollars else ""
+
+
+def _paper_dollar(local: LocalCurrencies, url: str, when: date | None) -> str:
+    """The dollar of the country of the story's web address, if it has one."""
+    territories = local.url_territories(url)
+    return local.currency(next(iter(territories)), DOLLAR, when) or "" if territories else ""
 
 
 def _headline_dollar(local: LocalCurrencies, text: str, when: date | None) -> str:
@@ -304,6 +317,10 @@ def _publisher_dollar(
         for t, n in named.items()
     ) or (foreign and not named[territory]):
         return ""
+    if not named[territory] and any(
+        n >= 2 for t, n in named.items() if t not in (territory, "US")
+    ):
+        return ""  # wire copy from abroad: "The Swiss bank ... Switzerland", never Taiwan
     return code
 
 

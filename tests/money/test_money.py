@@ -134,6 +134,9 @@ DEV = [
     ("15 cts", "0.15", "USD", "exact", None),
     ("50p", "0.50", "GBP", "exact", None),
     ("50 pence", "0.50", "GBP", "exact", None),
+    # web news AP's fines table ("£3,520,395.90p"): the pound sign says pounds
+    ("£3,520,395.90p", "3520395.90", "GBP", "exact", None),
+    ("£1.50p", "1.50", "GBP", "exact", None),
     ("99 cents", "0.99", "USD", "exact", None),
     ("12.5 mln dlrs", "12500000", "USD", "exact", None),
     ("1.2 billion dlrs", "1200000000", "USD", "exact", None),

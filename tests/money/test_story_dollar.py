@@ -323,3 +323,34 @@ def test_a_story_naming_the_us_or_posted_by_another_countrys_paper_keeps_the_us_
     assert [c for _, c in _published(nlp, _BANKS_STORY, "https://www.example.co.uk/x")] == [
         "USD"
     ] * 3
+
+
+def test_a_local_paper_writing_two_dollars_out_means_its_own_by_dollar(nlp):
+    """Web news AP's Singapore property paper: "A$1.8 million or S$2.3 million" writes both
+    out, A$ twice as often; the paper's own dollar is the bare one."""
+    text = (
+        "Harbour Holdings earnings up\n\n"
+        "Harbour Holdings said its net profit for the quarter was $20.9 million. Its hotel "
+        "arm in Australia made A$1.8 million or S$2.3 million, including a gain of "
+        "A$0.7 million."
+    )
+    got = _published(nlp, text, "https://www.propnews.example.com.sg/2010/harbour")
+    assert got[0] == ("$20.9 million", "SGD")
+    assert got[1:] == [("A$1.8 million", "AUD"), ("A$0.7 million", "AUD")]  # S$: equivalent
+
+
+def test_wire_copy_from_abroad_in_a_local_paper_keeps_the_us_dollar(nlp):
+    """Web news AP's Taiwan paper carrying a wire story on a Swiss bank: it never names
+    Taiwan and names Switzerland again and again, so its "$" is no Taiwan dollar."""
+    text = (
+        "Swiss bank loss revised\n\n"
+        "The Swiss bank said a $780 million fine agreed with U.S. authorities pushed its "
+        "loss higher. Switzerland was vulnerable to outside pressure, he said."
+    )
+    assert _published(nlp, text, "https://www.islandnews.example.com.tw/en/1") == [
+        ("$780 million", "USD")
+    ]
+    local = text.replace("Switzerland was", "Taiwan was")
+    assert _published(nlp, local, "https://www.islandnews.example.com.tw/en/1") == [
+        ("$780 million", "TWD")
+    ]
