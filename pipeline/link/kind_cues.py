@@ -23,7 +23,8 @@
 - "offered 0.67 dlrs per lb", "at a cost of 75 cents per barrel": an amount per unit of
   measure of goods is the price of goods (``other``), whatever offer governs it;
 - a box-office story's "came third with $7.6m": a figure with no kind word of its own
-  in an article about takings is what the title took (``financials``).
+  in an article about takings is what the title took (``financials``), and so is one
+  whose clause speaks of the title's run ("a $50.91 million four-day weekend").
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from pipeline.resources import MODELS_DIR, word_sets
 
 _CUES = word_sets(MODELS_DIR / "link/kind_cues.jsonl")
 _TAKINGS_STORY = _CUES["takings_story"]
+_TAKINGS_WORDS = _CUES["takings_words"]
 _PRICE_NOUNS = _CUES["price_nouns"]
 _LINK_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 _SECURITIES = _LINK_WORDS["securities"]
@@ -103,6 +105,17 @@ def takings_story(doc: Doc, clause: tuple[int, int]) -> bool:
     return bool(cached) and not any(
         t.lemma_.lower() in _PRICE_NOUNS for t in doc[clause[0] : clause[1]]
     )
+
+
+def takings_figure(doc: Doc, span: Span, clause: tuple[int, int], found: str | None) -> bool:
+    """In a box-office story, a figure the weak words read as ``other``, ``investment`` or
+    ``funding`` (a title's "A Series of Unfortunate Events") whose clause speaks of a
+    title's run ("a $50.91 million four-day weekend", "fell two places to fourth with
+    $7.4m") is what the title took; a price keeps its kind."""
+    if found not in ("other", "investment", "funding") or not takings_story(doc, clause):
+        return False
+    words = (t.lower_ for t in doc[clause[0] : clause[1]] if not span.start <= t.i < span.end)
+    return any(w in _TAKINGS_WORDS for w in words)
 
 
 def is_security(tok: Token) -> bool:

@@ -50,6 +50,7 @@ from pipeline.link.kind_cues import (
     quoted_subjects,
     ranked_with,
     relative_object,
+    takings_figure,
     takings_story,
     unit_price,
 )
@@ -389,7 +390,7 @@ def read_kind(
         found = "other"  # "the gaming market will bring in about $336m": a market size
     if found is None:
         found = _nearest(words, doc, span, clause)
-    if found is None and takings_story(doc, clause):
+    if (found is None and takings_story(doc, clause)) or takings_figure(doc, span, clause, found):
         found = "financials"  # a box-office story's "came third with $7.6m"
     if found is None and ranked_with(span):
         found = previous_kind(span)  # "... sales of $34bn. Subway is second with $11.4bn"
