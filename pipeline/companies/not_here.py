@@ -26,6 +26,7 @@ WORK_NOUNS = _WORDS["work_nouns"]
 COMPANY_NOUNS = _WORDS["before"]  # "the games giant", "a film company"
 PERSON_TITLES = _WORDS["person_titles"]  # "chief executive X", "chairman X": a person
 PUBLIC_NOUNS = _WORDS["public_body_nouns"]  # "copper commission Cochilco": a public body
+OFFICE_TITLES = _WORDS["office_titles"] | {"president", "premier"}  # "Finance Minister X"
 _FIRST_WORD = re.compile(r"[\w-]+")
 
 
@@ -117,6 +118,20 @@ def surnames(doc: Doc, company_nouns: frozenset[str]) -> set[str]:
         t.lower_ for t in doc if t.is_title and called_a_company(doc, t.i, t.i + 1, company_nouns)
     }
     return set(last.values()) - called
+
+
+def officials(doc: Doc) -> set[str]:
+    """Full and last names, lower case, of the people the article names after a public
+    office ("Finance Minister Tito Mboweni", "Chief Minister K Chandrasekhar Rao"):
+    "Mboweni allocates R30 billion" is the minister's. A founder ("chairman Gautam Adani")
+    holds no office: his name may be his company's."""
+    out = set()
+    for ent in doc.ents:
+        name = _before_punct(ent)
+        if ent.label_ == "PERSON" and len(name) >= 2 and ent.start > 0:
+            if doc[ent.start - 1].lower_ in OFFICE_TITLES:
+                out |= {name[-1].lower_, " ".join(t.lower_ for t in name)}
+    return out
 
 
 def _before_punct(ent: Span) -> list[Token]:

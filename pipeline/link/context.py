@@ -44,7 +44,7 @@ from pipeline.companies.names import (
     suffix_mentions,
     ticker_mentions,
 )
-from pipeline.companies.not_here import not_companies_here
+from pipeline.companies.not_here import not_companies_here, officials
 from pipeline.companies.products import find_products, maker_parts, product_mentions
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.companies.venues import not_venues
@@ -139,6 +139,7 @@ class DocContext:
         self.sector_hits = sector_hits
         self._topics: dict[int, list[Mention]] | None = None
         self._lead: Mention | None | bool = False
+        self._people: set[str] | None = None
 
     # -- names -----------------------------------------------------------
     def canonical(self, name: str) -> str:
@@ -154,7 +155,15 @@ class DocContext:
                     return self.by_token[c.i]
         if m is None and loose:
             m = loose_mention(tok, self.data)
+            if m is not None and self.official(m.name):
+                return None  # "Prime Minister Naoto Kan" ... "Kan plans another budget"
         return m
+
+    def official(self, name: str) -> bool:
+        """``name`` is an official the article names in full, or his last name."""
+        if self._people is None:
+            self._people = officials(self.doc)
+        return " ".join(name.lower().split()) in self._people and self.entry_for(name) is None
 
     def plain_word(self, word: str) -> bool:
         """The article writes ``word`` as a lower-case common noun ("the tsunami")."""

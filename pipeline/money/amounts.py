@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 from pipeline.money.cents import glued_cents
 from pipeline.money.compared import compared_money, compares_count
 from pipeline.money.coordinated import coordinated_figures
-from pipeline.money.elliptic import elliptic_figures
+from pipeline.money.elliptic import counted_by_adjective, elliptic_figures
 from pipeline.money.equivalents import equivalents_after
 from pipeline.money.lexicon import Lexicon, load_lexicon
 from pipeline.money.local import LocalCurrencies, localize_amounts
@@ -406,7 +406,8 @@ class AmountFinder(DataFilesComponent):
             if (
                 same_line
                 and doc[after].lower_ not in words["book_words"]
-                and (doc[after].pos_ in _COUNT_POS or doc[after].lower_ in words["percent_words"])
+                and (doc[after].pos_ in _COUNT_POS or doc[after].lower_ in words["percent_words"]
+                     or counted_by_adjective(doc, after))  # "2.8 million deserving students"
             ):
                 continue
             if end - start == 1 and _YEAR.match(doc[start].text):

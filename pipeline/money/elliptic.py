@@ -96,3 +96,12 @@ def _counted(doc: Doc, end: int, lex: Lexicon) -> bool:
     if word in lex.words["percent_words"] or (letters and letters.group(0) in lex.currencies):
         return True
     return doc[i].is_alpha and not doc[i].is_stop and word not in lex.words["book_words"]
+
+
+def counted_by_adjective(doc: Doc, i: int) -> bool:
+    """ "2.8 million deserving students", "3 million new homes": adjectives at ``i``, then
+    the plural noun the figure before them counts."""
+    j = i
+    while j < len(doc) and doc[j].pos_ == "ADJ":
+        j += 1
+    return i < j < len(doc) and doc[j].tag_ == "NNS"

@@ -90,3 +90,16 @@ def test_figures_listed_by_place_share_the_first_ones_sector(nlp):
     doc = nlp(text)
     sectors = [s._.sector for s in doc._.amounts]
     assert sectors == ["real_estate"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # web news AQ's Burma flood story (irrawaddy.com), shortened
+        ("The US Embassy in Rangoon announced the provision of $600,000 in flood aid.",
+         "$600,000"),
+        ("The British High Commission in Nairobi gave $5,000 to the appeal.", "$5,000"),
+    ],
+)
+def test_an_embassy_is_a_government(nlp, text, amount):
+    assert links_of(nlp, text, amount) == []

@@ -218,3 +218,30 @@ def test_a_headline_word_the_body_writes_as_a_place_is_the_place(nlp):
     )
     owners = {lk.company for s in nlp(miner)._.amounts for lk in s._.links}
     assert owners == {"Rio Tinto"}, owners
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # web news AQ's South African budget story (citizen.co.za), shortened
+        "Mboweni allocates R30 billion for new schools\n\nFinance Minister Tito Mboweni on "
+        "Wednesday delivered his budget speech in Parliament.",
+        # web news AQ's Hyderabad flood story (deccanchronicle.com), shortened
+        "Hyderabad rains: K Chandrasekhar Rao announces Rs 550 crore flood relief\n\nChief "
+        "Minister K Chandrasekhar Rao on Monday visited the flooded areas.",
+        # written for this test: the body's last name alone
+        "Japan plans extra budget\n\nPrime Minister Naoto Kan said on Friday the cabinet "
+        "approved it. Kan, under pressure, plans another extra budget, raising total costs "
+        "to 10 trillion yen.",
+    ],
+)
+def test_an_official_named_in_full_owns_no_money_as_a_company(nlp, text):
+    assert not [lk for s in nlp(text)._.amounts for lk in s._.links]
+
+
+def test_a_founder_s_name_stays_his_company_s(nlp):
+    """A chairman holds no office: "Adani" over "Chairman Gautam Adani" is the group."""
+    text = ("Adani to invest $5bn in ports\n\nChairman Gautam Adani said the group would "
+            "spend the money over five years.")
+    owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
+    assert owners == {"Adani"}

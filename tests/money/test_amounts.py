@@ -225,8 +225,22 @@ def test_amounts_wire_and_sentence_final_forms(amounts_nlp, text, span, amount):
         ),
         ("The rupee came close to 100 rupees to the US dollar.", []),
         ("It disclosed a 4bn-euro hole in its accounts.", [("4bn-euro", "4000000000", "EUR")]),
+        # web news AQ's South African budget story: the figure counts the noun after its
+        # adjectives
+        (
+            "The government would spend R111.2 billion to ensure that 2.8 million deserving "
+            "students obtained their qualifications.",
+            [("R111.2 billion", "111200000000", "ZAR")],
+        ),
+        (
+            "Acme spent $5 billion last year and built 3 million new homes.",
+            [("$5 billion", "5000000000", "USD")],
+        ),
     ],
-    ids=["context-currency-is-the-primary", "year-is-not-money", "rate-to-the-dollar", "4bn-euro"],
+    ids=[
+        "context-currency-is-the-primary", "year-is-not-money", "rate-to-the-dollar", "4bn-euro",
+        "adjective-then-counted-noun", "new-homes",
+    ],
 )
 def test_amounts_context_rates_and_years(amounts_nlp, text, expected):
     _, found = _amounts(amounts_nlp, text)

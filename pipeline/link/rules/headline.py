@@ -193,6 +193,8 @@ class HeadlineReader:
         if not part:
             return None
         text = doc[part[0].i : part[-1].i + 1].text
+        if ctx.official(text):
+            return None  # "Mboweni allocates R30 billion" over "Finance Minister Tito Mboweni"
         last = part[-1].lower_
         if last in ctx.data.ref_nouns or last.rstrip("s") in ctx.data.ref_nouns:
             if all(not ctx.data.is_company_name(t.text) for t in part[:-1]) and not caps:
