@@ -24,7 +24,9 @@
   measure of goods is the price of goods (``other``), whatever offer governs it;
 - a box-office story's "came third with $7.6m": a figure with no kind word of its own
   in an article about takings is what the title took (``financials``), and so is one
-  whose clause speaks of the title's run ("a $50.91 million four-day weekend").
+  whose clause speaks of the title's run ("a $50.91 million four-day weekend");
+- "venture capital investments ... with $1.5 billion": what venture capital puts into
+  young companies is money they raise (``funding``).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from pipeline.resources import MODELS_DIR, word_sets
 _CUES = word_sets(MODELS_DIR / "link/kind_cues.jsonl")
 _TAKINGS_STORY = _CUES["takings_story"]
 _TAKINGS_WORDS = _CUES["takings_words"]
+_VENTURE = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_CUES["venture_words"]))) + r")\b")
 _PRICE_NOUNS = _CUES["price_nouns"]
 _LINK_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 _SECURITIES = _LINK_WORDS["securities"]
@@ -116,6 +119,17 @@ def takings_figure(doc: Doc, span: Span, clause: tuple[int, int], found: str | N
         return False
     words = (t.lower_ for t in doc[clause[0] : clause[1]] if not span.start <= t.i < span.end)
     return any(w in _TAKINGS_WORDS for w in words)
+
+
+def story_kind(doc: Doc, span: Span, clause: tuple[int, int], found: str | None) -> str | None:
+    """The kind a story's subject gives the amount over its weak words, or None: a
+    box-office story's takings (:func:`takings_figure`), venture capital's "investment"
+    (funding: "venture capital investments in Africa with $1.5 billion")."""
+    if (found is None and takings_story(doc, clause)) or takings_figure(doc, span, clause, found):
+        return "financials"  # a box-office story's "came third with $7.6m"
+    if found == "investment" and _VENTURE.search(doc[clause[0] : clause[1]].text.lower()):
+        return "funding"
+    return None
 
 
 def is_security(tok: Token) -> bool:

@@ -50,8 +50,7 @@ from pipeline.link.kind_cues import (
     quoted_subjects,
     ranked_with,
     relative_object,
-    takings_figure,
-    takings_story,
+    story_kind,
     unit_price,
 )
 from pipeline.link.kind_estimates import analysts_expected, estimated_kind, is_estimate
@@ -390,8 +389,7 @@ def read_kind(
         found = "other"  # "the gaming market will bring in about $336m": a market size
     if found is None:
         found = _nearest(words, doc, span, clause)
-    if (found is None and takings_story(doc, clause)) or takings_figure(doc, span, clause, found):
-        found = "financials"  # a box-office story's "came third with $7.6m"
+    found = story_kind(doc, span, clause, found) or found  # box-office takings, VC money
     if found is None and ranked_with(span):
         found = previous_kind(span)  # "... sales of $34bn. Subway is second with $11.4bn"
     if central_bank_money(span, found):

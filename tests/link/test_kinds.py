@@ -456,3 +456,23 @@ def test_a_debt_repaid_is_other(nlp, source, sentence, written, kind):
 def test_a_project_s_cost_is_investment(nlp, text, amount, kind):
     (span,) = [s for s in nlp(text)._.amounts if amount in s.text]
     assert span._.kind_rule == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "kind"),
+    [
+        # the wording of web news AH's and AK's venture round-ups; figures written for
+        # this test
+        ("Kenya led venture capital investments in Africa with $1.2 billion last year.",
+         "$1.2 billion", "funding"),
+        ("Saudi startups drew a record USD 1.1 billion in VC investments in February.",
+         "USD 1.1 billion", "funding"),
+        ("Early-stage investments in the state fell 40% to $60.5 million.",
+         "$60.5 million", "funding"),
+        # a joint venture's investment builds something
+        ("The joint venture will invest $2 billion in a new smelter.", "$2 billion",
+         "investment"),
+    ],
+)
+def test_venture_capital_s_investment_is_money_raised(nlp, sentence, written, kind):
+    assert _kind(nlp, sentence, written) == kind
