@@ -7,13 +7,19 @@ mln dlrs in damages", "to pay off a $27.5bn back tax bill": the noun the amount
 modifies says it is a charge, whatever verb ("pay", "face", "agree") governs it; a
 "pay" would otherwise make it the price of a deal. The nouns are
 ``models/link/kind_cues.jsonl`` ``charge_nouns`` and ``tax_words``.
+
+Debt is ``other`` too, but not debt a buyer takes over: "C$2.66 billion in assumed debt",
+"will take on $1.2bn of Acme's debt" are part of the deal's price (FACTS.md Kind deal).
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.link.kind_cues import in_noun
+from pipeline.link.kind_issued import issued_debt
 from pipeline.resources import MODELS_DIR, word_sets
 
 _CUES = word_sets(MODELS_DIR / "link/kind_cues.jsonl")
@@ -57,3 +63,22 @@ def _is_charge(doc: Doc, noun: Token, start: int, hi: int) -> bool:
         return False
     near = doc[start : min(noun.i + 5, hi)]
     return any(t.lower_ in _TAX for t in near)
+
+
+_ASSUMING = re.compile(r"\b(?:assum(?:e|es|ed|ing)|(?:take|takes|taken|taking|took)\s+on)\b")
+_DEBT_AFTER = re.compile(
+    r"(?:in|of)\s+(?:\S+['’]s\s+|its\s+|their\s+)?(assumed\s+)?(?:net\s+)?"
+    r"(?:debts?|liabilities|borrowings)\b"
+)
+
+
+def debt_kind(doc: Doc, span: Span, lo: int, hi: int) -> str | None:
+    """ "sold 25 mln dlrs of notes": ``funding``; "C$2.66 billion in assumed debt", "will
+    assume $500 million of debt": ``deal`` (see the module); else None."""
+    if issued_debt(span):
+        return "funding"
+    after = _DEBT_AFTER.match(doc[span.end : min(hi, span.end + 6)].text)
+    if after is None:
+        return None
+    before = doc[max(lo, span.start - 6) : span.start].text.lower()
+    return "deal" if after.group(1) or _ASSUMING.search(before) else None

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.link.kind_assets import held_assets, results_row
 from pipeline.link.kind_buyback import bought_back, returned_to_holders
-from pipeline.link.kind_charges import charge_kind
+from pipeline.link.kind_charges import charge_kind, debt_kind
 from pipeline.link.kind_cues import (
     changes_a_level,
     cut_amount,
@@ -55,7 +55,6 @@ from pipeline.link.kind_cues import (
 )
 from pipeline.link.kind_estimates import analysts_expected, estimated_kind, is_estimate
 from pipeline.link.kind_goods import goods_price_move
-from pipeline.link.kind_issued import issued_debt
 from pipeline.link.kind_notes import results_note
 from pipeline.link.kind_of import of_noun_other
 from pipeline.link.kind_people import personal_income
@@ -238,17 +237,18 @@ def _changed_kind(words: KindWords, verb: Token, came_from: Token) -> str | None
 def _purpose_kind(
     words: KindWords, verb: Token, is_company: Callable[[Token], bool]
 ) -> str | None:
-    """ "pay $300m to settle charges", "spend $3.3bn to buy a bank": what the money is
-    paid or spent for, when the verb only says that it moves; "spent A$584m on buying an
-    18.8% stake", "spend 500m euros buying back shares": what it is spent on buying."""
-    if verb.lemma_.lower() not in PURPOSE_VERBS:
+    """ "pay $300m to settle charges", "spend $3.3bn to buy a bank", "invested 161.7bn won
+    to acquire a stake": what the money moves for (invested only for a deal); "spent A$584m
+    on buying an 18.8% stake": what it is spent on buying."""
+    if not (invest := verb.lemma_ == "invest") and verb.lemma_.lower() not in PURPOSE_VERBS:
         return None
     for c in verb.children:
         if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > verb.i and any(
             g.lower_ == "to" and g.dep_ == "aux" for g in c.children
         ):
-            return _verb_kind(words, c)
-    return bought_with(verb, is_company, lambda v: _phrasal(words, v))
+            kind = _verb_kind(words, c)
+            return kind if not invest or kind == "deal" else None
+    return None if invest else bought_with(verb, is_company, lambda v: _phrasal(words, v))
 
 
 def _listed_phrase(words: KindWords, verb: Token) -> str | None:
@@ -333,7 +333,7 @@ def read_kind(
     if returned_to_holders(span) or held_assets(span):
         return "other"  # "return $500m to shareholders", "a bank with assets of 103 mln dlrs"
     found = (
-        ("funding" if issued_debt(span) else None)  # "sold 25 mln dlrs of notes"
+        debt_kind(doc, span, lo, hi)  # "sold 25 mln dlrs of notes", "$2bn in assumed debt"
         or ("other" if of_noun_other(doc, span, hi, words.defer) else None)
         or _after_amount(words, doc, span, hi)
         or (words.of_noun(apposed) if (apposed := appositive(span)) is not None else None)
@@ -369,7 +369,8 @@ def read_kind(
                 or _listed_phrase(words, head)
             )
         if kind == "valuation" and head.lemma_.lower() in ("value", "worth"):
-            market = any(c.lower_ == "market" for c in head.children if c.dep_ == "compound")
+            market = any(c.lower_ in ("market", "brand") for c in head.children
+                         if c.dep_ == "compound")  # "market value", "brand value"
             it = any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in head.children)
             valued = valued_ok(head) or _values_asset(head) or business_valued(head, is_company)
             kind = kind if market or it or valued else None

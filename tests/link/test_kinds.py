@@ -476,3 +476,28 @@ def test_a_project_s_cost_is_investment(nlp, text, amount, kind):
 )
 def test_venture_capital_s_investment_is_money_raised(nlp, sentence, written, kind):
     assert _kind(nlp, sentence, written) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "kind"),
+    [
+        # FACTS.md Kind deal: "will take on $1.2bn of Acme's debt"; web news AO's
+        # "includes around C$2.66 billion in assumed debt" (figures written for this test)
+        ("Globex will take on $1.2bn of Acme's debt as part of the deal.", "$1.2bn", "deal"),
+        ("The transaction includes around C$2.5 billion in assumed debt.", "C$2.5 billion",
+         "deal"),
+        ("Beta Corp will assume $500 million of debt in the acquisition.", "$500 million",
+         "deal"),
+        ("Acme has $5bn of debt.", "$5bn", "other"),  # debt no buyer takes over
+        # web news AG's and AI's "invest ... to acquire a stake" (figures written here)
+        ("The app maker plans to invest $1.2 billion to acquire a majority stake in Kesto.",
+         "$1.2 billion", "deal"),
+        ("Acme will invest $500 million to raise output at its plant.", "$500 million",
+         "investment"),
+        # web news AO's brand ranking: a brand is an asset (FACTS.md valuation)
+        ("Online retailer Kesto placed 25th, with a brand value of $461 million.",
+         "$461 million", "valuation"),
+    ],
+)
+def test_debt_taken_over_money_invested_to_buy_and_a_brand_s_value(nlp, sentence, written, kind):
+    assert _kind(nlp, sentence, written) == kind
