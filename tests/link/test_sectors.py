@@ -52,6 +52,9 @@ def test_sectors_unknown_id_is_refused(base_nlp, records, message):
         ("Intel will spend $20 billion on a new chip plant.", "$20 billion", "semiconductors"),
         ("The city will spend $1 billion to expand its ports.", "$1 billion", "infrastructure"),
         ("Japan will spend $2 billion on critical energy infrastructure.", "$2 billion", "energy"),
+        # the round-ups of web news AG, AK and AL (figures written for this test)
+        ("Israeli tech startups raised $8.3 billion last year.", "$8.3 billion", "software"),
+        ("The country's unicorns are worth $90 billion as a group.", "$90 billion", "software"),
     ],
     ids=[
         "automotive",
@@ -60,6 +63,8 @@ def test_sectors_unknown_id_is_refused(base_nlp, records, message):
         "semiconductors",
         "infrastructure",
         "modifier-over-generic-head",
+        "tech-startups",
+        "unicorns",
     ],
 )
 def test_sectors_term_in_sentence(nlp, sentence, amount, sector):
