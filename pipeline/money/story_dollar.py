@@ -40,6 +40,10 @@ article's own writing, never from the publisher:
    no country, and whose most-named country (twice or more) has a dollar other than the
    US one, naming no other dollar country: that dollar ("two of Canada's biggest banks").
 
+4c. **Beside written US dollars**: a story that writes only "US$" out and leaves its
+   other amounts a bare "$", and that names one dollar country other than the US most
+   (more often than the US), means that country's dollar.
+
 5. **Converted into US dollars**: a story that gives a bare "$" amount its US-dollar
    value in brackets ("Value: $1.25 billion (US$1 billion)") says its "$" is another
    dollar: that of the dollar country it names most ("B.C.", "Canadian").
@@ -121,6 +125,8 @@ def story_dollars(
         own = _publisher_dollar(local, text, written, url, when)
     if not own and not conversions and bare and not written:
         own = _named_dollar(local, text, url, when)
+    if not own and not conversions and bare and written and not local.url_territories(url):
+        own = _beside_us_dollars(local, text, written, when)
     to_us = {id(b) for b, _ in bare if _to_us(text, b, written)}  # "$1.25bn (US$1bn)"
     if not own and not conversions and to_us:
         own = _converted_to_us(local, text, written, when)
@@ -340,6 +346,23 @@ def _named_dollar(local: LocalCurrencies, text: str, url: str, when: date | None
     if not code or code == "USD" or any(local.currency(t, DOLLAR, when) for t, _ in ranked[1:]):
         return ""
     return code
+
+
+def _beside_us_dollars(
+    local: LocalCurrencies, text: str, written: list[tuple[Span, Money]], when: date | None
+) -> str:
+    """A story that writes only the US dollar out ("hedged at US$70.5 a barrel") and
+    leaves its other amounts a bare "$" means by "$" another dollar: that of the country
+    it names most, when it names it more often than the US and no other dollar country
+    ("Air New Zealand has posted ... a $214 million after-tax profit": NZD)."""
+    if any(m.currency != "USD" for _, m in written) or _CONVERTED.search(text):
+        return ""
+    ranked = _named_outside(local, text, written).most_common()
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    code = local.currency(ranked[0][0], DOLLAR, when)
+    others = [t for t, _ in ranked[1:] if t != "US" and local.currency(t, DOLLAR, when)]
+    return code if code and code != "USD" and not others else ""
 
 
 def _named_outside(

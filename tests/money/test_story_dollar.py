@@ -354,3 +354,23 @@ def test_wire_copy_from_abroad_in_a_local_paper_keeps_the_us_dollar(nlp):
     assert _published(nlp, local, "https://www.islandnews.example.com.tw/en/1") == [
         ("$780 million", "TWD")
     ]
+
+
+def test_a_story_writing_only_us_dollars_out_means_its_country_s_by_a_bare_dollar(nlp):
+    """Web news AS's Air New Zealand results (a travel site's report of a New Zealand
+    paper): "US$70.5 a barrel" is written out, so the bare "$" results are another dollar,
+    the one of the country the story names most."""
+    text = (
+        "Kiwi Air posts best result\n\n"
+        "New Zealand carrier Kiwi Air has posted a $214 million after-tax profit, its best "
+        "in New Zealand for ten years. It has hedged its fuel at US$70.5 a barrel."
+    )
+    assert _published(nlp, text, "https://www.travelnews.example.com/x") == [
+        ("$214 million", "NZD"), ("US$70.5", "USD"),
+    ]
+    # the US named as often as Canada: which "$" is which, the story does not say
+    both = (
+        "Canada joins bail-out\n\nCanada will provide $4 billion to its car makers, after "
+        "the United States offered US$17.4 billion to U.S. car makers."
+    )
+    assert [c for _, c in _published(nlp, both, "")] == ["USD", "USD"]
