@@ -32,6 +32,7 @@ _SHARE_WORDS = _WORDS["share_words"]  # "Apple Shares Rise": the name ends befor
 PARTICLES = _WORDS["name_particles"]  # "Banco do Brasil", "Pick n Pay"
 PERIOD_OPENERS, PERIOD_WORDS = _WORDS["period_openers"], _WORDS["period_words"]  # "Half Year"
 DESCRIPTOR_NOUNS = _WORDS["before"] | _WORDS["descriptor_nouns"]  # "Challenger bank X"
+_OWNED_BEFORE = _WORDS["owned_before"]  # "its Critical Minerals Facility": a body's own thing
 
 
 def widen_right(doc: Doc, start: int, end: int, common: frozenset[str]) -> int:
@@ -464,3 +465,21 @@ def _after_descriptor(doc: Doc, start: int, end: int) -> int:
     if not lowers or not all(doc[k].text[:1].isupper() for k in range(lowers[-1] + 1, end)):
         return start
     return lowers[-1] + 1
+
+
+def titled_mid_sentence(doc: Doc, start: int, end: int) -> bool:
+    """ "with Jet Airlines", "by General Electric": two or more capitalized words inside a
+    running sentence are a name even when each is a plain word; at a sentence start or in
+    a headline in capitals they may be plain words written large."""
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if len(words) < 2 or start == 0 or doc[start].is_sent_start:
+        return False
+    if any(not t.text[:1].isupper() or t.is_upper for t in words if len(t) > 3):
+        return False  # "Jet airlines" or a headline in capitals
+    prev = doc[start - 1]
+    if prev.is_space or "\n" in prev.whitespace_ or prev.lower_ in _OWNED_BEFORE:
+        return False  # "its Critical Minerals Facility", "the Royal Mint": a body's own thing
+    sent = doc[start].sent
+    rest = [t for t in sent if t.is_alpha and len(t) > 3 and not start <= t.i < end]
+    capped = sum(t.text[:1].isupper() for t in rest)
+    return capped * 2 < len(rest)  # not a headline in title case ("Amazon in Talks to Invest")

@@ -34,6 +34,7 @@ from pipeline.companies.bounds import (
     join_and,
     region_tail,
     results_then_verb,
+    titled_mid_sentence,
     trim,
     widen_left,
     widen_right,
@@ -384,31 +385,10 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
             continue
         if _based(doc, end):
             continue
-        plain_ok = ent.label_ == "ORG" and _titled_mid_sentence(doc, start, end)
+        plain_ok = ent.label_ == "ORG" and titled_mid_sentence(doc, start, end)
         if data.is_company_name(name, stop_words_ok=name in named, plain_words=not plain_ok):
             mentions.append(Mention(start, end, name, ent.label_))
     return mentions
-
-
-_OWNED_BEFORE = word_sets(MODELS_DIR / "companies/words.jsonl")["owned_before"]
-
-
-def _titled_mid_sentence(doc: Doc, start: int, end: int) -> bool:
-    """ "with Jet Airlines", "by General Electric": two or more capitalized words inside a
-    running sentence are a name even when each is a plain word; at a sentence start or in
-    a headline in capitals they may be plain words written large."""
-    words = [t for t in doc[start:end] if t.is_alpha]
-    if len(words) < 2 or start == 0 or doc[start].is_sent_start:
-        return False
-    if any(not t.text[:1].isupper() or t.is_upper for t in words if len(t) > 3):
-        return False  # "Jet airlines" or a headline in capitals
-    prev = doc[start - 1]
-    if prev.is_space or "\n" in prev.whitespace_ or prev.lower_ in _OWNED_BEFORE:
-        return False  # "its Critical Minerals Facility", "the Royal Mint": a body's own thing
-    sent = doc[start].sent
-    rest = [t for t in sent if t.is_alpha and len(t) > 3 and not start <= t.i < end]
-    capped = sum(t.text[:1].isupper() for t in rest)
-    return capped * 2 < len(rest)  # not a headline in title case ("Amazon in Talks to Invest")
 
 
 def _currency_after_figure(doc: Doc, start: int, end: int) -> bool:

@@ -1,6 +1,6 @@
 """Names of plain words: "Jet Airlines" inside a running sentence is a name, and so is
 its short form "Jet" where a plain word would not be capitalized
-(``pipeline/companies/mentions.py`` ``_titled_mid_sentence``,
+(``pipeline/companies/bounds.py`` ``titled_mid_sentence``,
 ``pipeline/companies/aliases.py``). Texts written for these tests."""
 
 from __future__ import annotations
