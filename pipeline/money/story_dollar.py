@@ -339,13 +339,8 @@ def _named_dollar(local: LocalCurrencies, text: str, url: str, when: date | None
     names Singapore twice keeps the US dollar: it names India more."""
     if local.url_territories(url) or local.credit_territories(text) or _CONVERTED.search(text):
         return ""  # the publisher's rule has spoken; "$560m (£291m)": written for abroad
-    ranked = _named_outside(local, text, []).most_common()
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return ""
-    code = local.currency(ranked[0][0], DOLLAR, when)
-    if not code or code == "USD" or any(local.currency(t, DOLLAR, when) for t, _ in ranked[1:]):
-        return ""
-    return code
+    named = _named_outside(local, text, [])
+    return _most_named_dollar(local, named, when, least=2, us_too=False)
 
 
 def _beside_us_dollars(
@@ -357,11 +352,23 @@ def _beside_us_dollars(
     ("Air New Zealand has posted ... a $214 million after-tax profit": NZD)."""
     if any(m.currency != "USD" for _, m in written) or _CONVERTED.search(text):
         return ""
-    ranked = _named_outside(local, text, written).most_common()
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    named = _named_outside(local, text, written)
+    return _most_named_dollar(local, named, when, least=1, us_too=True)
+
+
+def _most_named_dollar(
+    local: LocalCurrencies, named: Counter[str], when: date | None, *, least: int, us_too: bool
+) -> str:
+    """The dollar, not the US one, of the country ``named`` counts most (``least`` times
+    or more, more often than any other), when no other dollar country is named (the US
+    may be, less often, where ``us_too``); else ""."""
+    ranked = named.most_common()
+    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return ""
     code = local.currency(ranked[0][0], DOLLAR, when)
-    others = [t for t, _ in ranked[1:] if t != "US" and local.currency(t, DOLLAR, when)]
+    others = [
+        t for t, _ in ranked[1:] if (t != "US" or not us_too) and local.currency(t, DOLLAR, when)
+    ]
     return code if code and code != "USD" and not others else ""
 
 
