@@ -26,7 +26,7 @@ WORK_NOUNS = _WORDS["work_nouns"]
 COMPANY_NOUNS = _WORDS["before"]  # "the games giant", "a film company"
 PERSON_TITLES = _WORDS["person_titles"]  # "chief executive X", "chairman X": a person
 PUBLIC_NOUNS = _WORDS["public_body_nouns"]  # "copper commission Cochilco": a public body
-OFFICE_TITLES = _WORDS["office_titles"] | {"president", "premier"}  # "Finance Minister X"
+OFFICE_TITLES = _WORDS["office_titles"] | _WORDS["leader_titles"]  # "Finance Minister X"
 _FIRST_WORD = re.compile(r"[\w-]+")
 
 
