@@ -47,7 +47,7 @@ from pipeline.companies.country_units import (
 )
 from pipeline.companies.owned_names import described_or_held, owns_company_things
 from pipeline.companies.stopword_names import named_function_words
-from pipeline.companies.suffixes import LEGAL_SUFFIXES
+from pipeline.companies.suffixes import COMPANY_SUFFIXES, LEGAL_SUFFIXES
 from pipeline.companies.thing_names import called_a_thing
 from pipeline.companies.wraps import one_line
 from pipeline.money.lexicon import load_lexicon
@@ -67,9 +67,13 @@ CURRENCY_CODES = frozenset(
 )
 # a company's form closing a name: "Holdings", "Group" (not "Bank": "Bank of Zambia")
 _COMPANY_TAILS = CORPORATE_WORDS - {"bank", "the"}
+# A legal form that ends a name makes it a company's whatever words it holds ("Summit
+# Holdings", "Assembly Biosciences Inc"); "Group", "Co" and "SE" also end other names.
+_FORM_TAILS = COMPANY_SUFFIXES - {"group", "co", "se"}
 _NUMBER = re.compile(r"[\d.,]+")
 _INDEX = re.compile(r"(.*?\D)\s*-?\d+")
 _DATELINES = "newsfacts_dateline_spans"  # Doc.user_data: the doc's dateline spans
+_DOTTED = re.compile(r"(?:[a-z]\.){2,}")  # "S.E.C." is the SEC
 _PERIOD = re.compile(r"[hq][1-4]|[1-4][hq]|(?:[1-4]q|[hq][1-4])?fy\d{2,4}", re.I)  # "H2", "FY24"
 _MONEY_SIGN = re.compile(r"[$€£¥₹₩₽]|^[a-z]{1,3}\d{1,3}(?:[.,]\d+)+$")  # "N15.50": a figure
 
@@ -259,6 +263,7 @@ class CompanyData:
         words = re.findall(r"[\w&'-]+", low)
         if (
             low in self.stop_names
+            or _DOTTED.fullmatch(low) is not None and low.replace(".", "") in self.stop_names
             or low in self.places
             or low in self.capitals
             or normalize_company(low) in self.stop_names
@@ -269,7 +274,10 @@ class CompanyData:
         if index is not None and index.group(1).strip() in self.stop_names:
             return False  # "S&P500", "FTSE 100", "Nikkei 225": an index and its size
         rest = words[1:] if self._opens_name(words) else words  # "Bureau Veritas"
-        if any(w in self.stop_words for w in rest) or self._holds_public_name(words):
+        formed = len(words) > 1 and words[-1].rstrip(".") in _FORM_TAILS
+        if not formed and any(w in self.stop_words for w in rest):
+            return False
+        if self._holds_public_name(words):
             return False
         spaced = f" {' '.join(words)} "
         if any(f" {p} " in spaced for p in self.inner_phrases):
@@ -459,7 +467,7 @@ def loose_mention(token: Token, data: CompanyData, *, person_ok: bool = False) -
     name = clean_name(one_line(span))
     if not data.is_company_name(name, plain_words=span[0].is_sent_start or span[0].i == 0):
         return None
-    if name.isupper() and name in acronyms_of(token.doc, data):
+    if name in acronyms_of(token.doc, data):
         return None  # "headline earnings per share (HEPS) totalled"
     return Mention(start, end, name, token.ent_type_ or "PROPN")
 

@@ -49,6 +49,9 @@ def data():
         "MPs",  # people
         "Taoiseach",  # an office, alone or closing a place ("Donegal Deputy")
         "Donegal Deputy",
+        "S.E.C.",  # a regulator's initials, dotted
+        "G20 Summit",  # a meeting
+        "Summit Group",  # "Group" also closes a meeting's or a party's name
     ],
 )
 def test_not_a_company(data, name):
@@ -68,6 +71,11 @@ def test_not_a_company(data, name):
         "3M",  # one letter after a whole number: a name
         "E.ON",  # "ON" is no exchange's code
         "A380 Holdings",
+        # a legal form closes the name: its other words are no meeting, body or court
+        "Summit Holdings",
+        "JG Summit Holdings",
+        "Assembly Biosciences Inc",
+        "Forum Energy Technologies Inc.",
     ],
 )
 def test_still_a_company(data, name):
@@ -246,8 +254,14 @@ def test_a_short_dateline_is_not_part_of_the_name_after_it(nlp, text, owner):
             "said it would invest $1 billion.",
             [["General Motors"], ["General Motors"]],
         ),
+        (
+            "Defence deals\n\nThe Ministry of Defence (MoD) has signed contracts worth "
+            "Rs. 32,100 crore with Indian companies. MoD stated that it signed two contracts "
+            "worth Rs. 19,586 crore with Indian shipyards.",
+            [[], []],
+        ),
     ],
-    ids=["regulator", "company"],
+    ids=["regulator", "company", "mixed-case ministry"],
 )
 def test_an_acronym_means_what_the_article_spells_out(nlp, text, owners):
     assert _owners(nlp, text) == owners

@@ -45,6 +45,11 @@ CASES = [
     ("invented", "Acme Energy completed the acquisition of a 40 pct interest in the Beta field "
      "from Gamma Oil Corp for 40 mln dlrs.", "40 mln dlrs",
      [("Acme Energy", "payer"), ("Gamma Oil Corp", "payee")]),
+    # a passive buying verb: its subject, or the company a share of it names, is bought
+    ("invented", "Acme Corp was acquired by Bolt Industries for $2 billion in 2019.",
+     "$2 billion", [("Bolt Industries", "payer"), ("Acme Corp", "payee")]),
+    ("invented", "In 2011, 60% of Beta Mining was bought by Acme Resources for $580m.",
+     "$580m", [("Acme Resources", "payer"), ("Beta Mining", "payee")]),
     # a company invested in is bought into
     ("invented", "Quantum Partners completed a $40 million investment in Beta Robotics Inc.",
      "$40 million", [("Quantum Partners", "payer"), ("Beta Robotics Inc.", "payee")]),

@@ -192,6 +192,7 @@ def test_industry_called_by_comparison(nlp, text, sector):
         ("Bacob Finance", "financials"),
         ("First Federal Savings", "financials"),
         ("Century Telephone Enterprises", "telecom"),
+        ("Communications Systems Inc", "telecom"),
         ("Genetics Institute Inc", "healthcare"),
         ("Newmont Gold Co", "mining_metals"),
         ("Convenient Food Mart Inc", "consumer"),
@@ -202,7 +203,7 @@ def test_industry_called_by_comparison(nlp, text, sector):
     ids=[
         "motors", "airlines", "bank-of", "breweries", "industries-generic", "none",
         "bancorp", "bancorporation", "financial", "finance", "savings", "telephone",
-        "genetics", "gold", "food-mart", "food-group", "edison", "utilities",
+        "communications", "genetics", "gold", "food-mart", "food-group", "edison", "utilities",
     ],
 )  # fmt: skip
 def test_industry_of_name(nlp, name, sector):

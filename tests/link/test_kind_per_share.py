@@ -57,6 +57,9 @@ CASES = [
     ("reut2-011", "The offer price values the entire Pioneer Sugar share capital at 219.6 mln "
      "dlrs and compares with today's closing market level of 1.85 dlrs a share.",
      "219.6 mln dlrs", "valuation"),
+    # a takeover proposal or approach prices its offer per share too (invented)
+    ("invented", "The revised proposal was worth 46.50 dlrs per share.", "46.50 dlrs", "deal"),
+    ("invented", "Acme made an approach at 410 pence a share last week.", "410 pence", "deal"),
     # "of the order of" sizes a figure; "N stg net" is after costs, no net result
     ("reut2-001", "A rights issue of the order of 400 mln stg is seen, perhaps in June if "
      "there is no U.K. General election, they added.", "400 mln stg", "funding"),

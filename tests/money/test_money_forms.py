@@ -243,6 +243,10 @@ MONEY = [
     ("code", "Net sales MCHF 3,085.5", "3085500000", "CHF", "exact", None),
     ("code", "Net sales, MEUR 12.4", "12400000", "EUR", "exact", None),
     ("code", "HK $ 1.2 billion", "1200000000", "HKD", "exact", None),
+    # Swiss francs as Swiss and British pages write them, glued too
+    ("code", "Sfr629m", "629000000", "CHF", "exact", None),
+    ("code", "SFr1.2bn", "1200000000", "CHF", "exact", None),
+    ("code", "Sfr 38.2 million", "38200000", "CHF", "exact", None),
     # ---- signs: a dateline dash is no minus; a bracketed figure in a table is
     ("sign", "WASHINGTON - $ 90 million", "90000000", "USD", "exact", None),
     ("sign", "($1.25)", "-1.25", "USD", "exact", None),

@@ -100,6 +100,13 @@ def test_a_currency_abbreviation_with_its_period(both, text: str, span: str, amo
     assert span in [s for s, a, _ in both(text) if a == Decimal(amount)], both(text)
 
 
+def test_swiss_francs_glued_to_their_figure(both):
+    """ "Sfr629m" (Swiss and British pages): the franc's abbreviation glued to the figure
+    is a cue for the fast path and the amount's currency."""
+    got = both("Operating income fell 3.1% to Sfr629m; in 2009 it was SFr1.2bn.")
+    assert [(t, c) for t, _, c in got] == [("Sfr629m", "CHF"), ("SFr1.2bn", "CHF")]
+
+
 OMANI = [  # the Omani press's "RO" for the rial, glued to the figure or spaced
     ("Two new schools are to be built at a cost of RO18 million.", "RO18 million", "18000000"),
     ("The port expansion is valued at RO 46.5 million.", "RO 46.5 million", "46500000"),

@@ -25,6 +25,13 @@ from spacy.tokens import Span, Token
 
 from pipeline.companies.mentions import Mention
 from pipeline.link.context import SUBJECT_DEPS, DocContext
+from pipeline.link.rules.deal_objects import (
+    bought_passive,
+    compound_name,
+    held_in,
+    one_of,
+    ticker_after,
+)
 from pipeline.link.rules.parse import Link, dedupe
 from pipeline.resources import MODELS_DIR, word_sets
 
@@ -53,7 +60,6 @@ ROUND_HEADS = _WORDS["round_nouns"]  # "a Series B round led by X": X invests
 RAISE_FROM_VERBS = _WORDS["raise_from_verbs"]  # "raised $N from X": X invests or lends
 OFFERINGS = word_sets(MODELS_DIR / "link/kind_cues.jsonl")["priced_funding"]  # "from its IPO"
 TARGET_VERBS = _WORDS["bid_target_verbs"]  # "Beta rejected Acme's offer": Beta is bid for
-HOLDERS = word_sets(MODELS_DIR / "link/kind_cues.jsonl")["holder_nouns"]  # "investors in X"
 _LENDER_PREPS = frozenset({"from", "with"})  # "a loan from X", "a credit line with X"
 _TARGET_PREPS = frozenset({"of", "for", "with"})
 _KIND_ROLE = {
@@ -79,11 +85,16 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
     added: list[Link] = []
     seller = ""
     bought = False
+    bought_names: set[str] = set()  # "X was acquired by Y": X is bought
     for word in _governing(span, lo, hi):
         lemma = word.lemma_.lower()
         if lemma in BUY_WORDS and not (word.pos_ == "NOUN" and lemma in CONTRACT_NOUNS):
             added += _sides(ctx, word, ("dobj",), "payee", owners)  # what, or whose goods
-            added += _links(ctx, _held_in(word), f"{lemma}>holders", "payee", owners)
+            passive = bought_passive(word)
+            bought_names |= {ctx.canonical(m.name) for t in passive
+                             if (m := ctx.mention_at(t, loose=True)) is not None}  # fmt: skip
+            added += _links(ctx, passive, f"{lemma}>nsubjpass", "payee", owners, subjects=True)
+            added += _links(ctx, held_in(word), f"{lemma}>holders", "payee", owners)
             if word.pos_ == "NOUN":  # "the purchase of Ampex Corp"
                 bought_of = [g for c in word.children if c.lower_ == "of" for g in c.children]
                 added += _links(ctx, bought_of, f"{lemma}>of", "payee", owners)
@@ -152,7 +163,8 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
         if added or seller:
             break
     added += _share_of(ctx, span, owners | {lk.company for lk in added})
-    out = [replace(lk, role="payee" if bought or lk.company == seller or lk.rule == "paid-to"
+    payees = {seller, *bought_names} - {""}
+    out = [replace(lk, role="payee" if bought or lk.company in payees or lk.rule == "paid-to"
                    else "payer") for lk in links]  # fmt: skip
     return dedupe([*out, *added, *_other_party(ctx, span, clause, links)])
 
@@ -176,11 +188,8 @@ def _bid_target(ctx: DocContext, bid: Token, owners: set[str]) -> list[Link]:
     return out
 
 
-def _held_in(verb: Token) -> list[Token]:
-    """ "buy out minority investors in Fox", "buy the shareholders of Beta": what the
-    holders a buying verb takes hold (that company is bought)."""
-    holders = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in HOLDERS]
-    return [g for h in holders for c in h.children if c.lower_ in ("in", "of") for g in c.children]
+
+
 
 
 def _path_to(span: Span, word: Token) -> list[Token]:
@@ -414,7 +423,9 @@ def _sides(ctx: DocContext, verb: Token, deps: tuple[str, ...], role: str,
 
 
 def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
-           owners: set[str]) -> list[Link]:  # fmt: skip
+           owners: set[str], *, subjects: bool = False) -> list[Link]:  # fmt: skip
+    """Links to the companies ``toks`` name; a subject names one only when ``subjects``
+    (the subject is the parse rules' owner)."""
     out = []
     for tok in toks:
         # "to its partner, X": the name in apposition to a common noun
@@ -423,18 +434,18 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
             if c.dep_ == "appos" and tok.pos_ == "NOUN" and c.doc[c.i - 1].text != "("
         ]  # fmt: skip
         # "to buy one of South Korea's main retail banks, Korea First Bank"
-        named += [a for g in _one_of(tok) for a in g.children if a.dep_ == "appos"]
+        named += [a for g in one_of(tok) for a in g.children if a.dep_ == "appos"]
         for t in (tok, *tok.conjuncts, *named):
             # what is bought is a company or a unit: a proper noun there is a name
             if t.like_num or t.ent_type_ == "MONEY":
                 continue  # "an offer of 950p a share": the price, not a name
-            if t.i > 1 and _ticker(t):
+            if t.i > 1 and ticker_after(t):
                 t = t.doc[t.i - 2]  # "from Waste Management Inc <WMX>": the name's ticker
-            m = ctx.mention_at(t, loose=True) or _compound_name(ctx, t)
+            m = ctx.mention_at(t, loose=True) or compound_name(ctx, t)
             how = ""
             if m is None and t.pos_ == "NOUN" and ctx.refers(t):
                 m, how = _referred(ctx, t)  # "a £1.5m bid for the club": the club named before
-            if m is None or ctx.is_government(t) or t.dep_ in SUBJECT_DEPS:
+            if m is None or ctx.is_government(t) or t.dep_ in SUBJECT_DEPS and not subjects:
                 continue
             name = ctx.canonical(m.name)
             if name not in owners:
@@ -444,13 +455,6 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
     return out
 
 
-def _ticker(tok: Token) -> bool:
-    """ "<WMX>", or "(T)" in upper case right after a name: a ticker, not the name."""
-    doc = tok.doc
-    if doc[tok.i - 1].text == "<":
-        return True
-    closed = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")"
-    return doc[tok.i - 1].text == "(" and closed and tok.is_upper and doc[tok.i - 2].pos_ == "PROPN"
 
 
 def _referred(ctx: DocContext, noun: Token) -> tuple[Mention | None, str]:
@@ -460,24 +464,8 @@ def _referred(ctx: DocContext, noun: Token) -> tuple[Mention | None, str]:
     return (m, "~" + how) if verdict == "company" else (None, "")
 
 
-def _one_of(tok: Token) -> list[Token]:
-    """ "one of its rivals": the noun a pronoun-like "one" picks from."""
-    if tok.lower_ != "one":
-        return []
-    return [g for c in tok.children if c.lower_ == "of" for g in c.children]
 
 
-def _compound_name(ctx: DocContext, tok: Token) -> Mention | None:
-    """ "Somerfield supermarket chain", "its Carling stake", "a score of Airbus A320
-    jets": the name inside the object (its maker or owner)."""
-    heads = [tok, *(g for c in tok.children if c.lower_ == "of" for g in c.children)]
-    for head in heads:
-        for c in head.doc[head.left_edge.i : head.i]:
-            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
-                m = ctx.mention_at(c)
-                if m is not None:
-                    return m
-    return None
 
 
 def _share_of(ctx: DocContext, span: Span, owners: set[str]) -> list[Link]:

@@ -17,7 +17,8 @@ import re
 from spacy.tokens import Span, Token
 
 from pipeline.link.context import SUBJECT_DEPS, DocContext
-from pipeline.link.rules.deals import BUY_WORDS, _compound_name, _links, _prep_objects
+from pipeline.link.rules.deal_objects import compound_name
+from pipeline.link.rules.deals import BUY_WORDS, _links, _prep_objects
 from pipeline.link.rules.parse import Link
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.resources import MODELS_DIR, word_sets
@@ -50,7 +51,7 @@ def unit_sides(ctx: DocContext, span: Span) -> list[Link]:
     sellers = _links(ctx, _prep_objects([verb], "from"), "unit>from", "payee", owners)
     if not sellers:
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        made = [m for m in (_compound_name(ctx, o) for o in objs) if m is not None]
+        made = [m for m in (compound_name(ctx, o) for o in objs) if m is not None]
         sellers = [
             Link(ctx.canonical(m.name), ctx.doc[m.start : m.end].text, "deal-context",
                  "unit>maker", "payee")

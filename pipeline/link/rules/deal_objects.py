@@ -1,0 +1,61 @@
+"""What a deal word's objects name (pipeline/link/rules/deals.py): the holders of a
+company a buying verb takes ("buy out minority investors in Fox"), a passive buying
+verb's subject ("Acme was acquired by Beta"), the company "one of" picks ("one of its
+rivals, X"), a name inside an object ("Somerfield supermarket chain") and a ticker after
+a name ("<WMX>")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.companies.mentions import Mention
+from pipeline.link.context import DocContext
+from pipeline.resources import MODELS_DIR, word_sets
+
+HOLDERS = word_sets(MODELS_DIR / "link/kind_cues.jsonl")["holder_nouns"]  # "investors in X"
+
+
+def bought_passive(verb: Token) -> list[Token]:
+    """ "Acme was acquired by Beta", "87% of Taung was bought by X": what a passive buying
+    verb's subject names is bought (a share of a company: the company)."""
+    out = []
+    for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        whole = [g for c in subj.children if c.lower_ == "of" for g in c.children]
+        out += whole if subj.like_num or subj.lower_ in ("%", "percent", "stake") else [subj]
+    return out
+
+
+def held_in(verb: Token) -> list[Token]:
+    """ "buy out minority investors in Fox", "buy the shareholders of Beta": what the
+    holders a buying verb takes hold (that company is bought)."""
+    holders = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in HOLDERS]
+    return [g for h in holders for c in h.children if c.lower_ in ("in", "of") for g in c.children]
+
+
+def one_of(tok: Token) -> list[Token]:
+    """ "one of its rivals": the noun a pronoun-like "one" picks from."""
+    if tok.lower_ != "one":
+        return []
+    return [g for c in tok.children if c.lower_ == "of" for g in c.children]
+
+
+def ticker_after(tok: Token) -> bool:
+    """ "<WMX>", or "(T)" in upper case right after a name: a ticker, not the name."""
+    doc = tok.doc
+    if doc[tok.i - 1].text == "<":
+        return True
+    closed = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")"
+    return doc[tok.i - 1].text == "(" and closed and tok.is_upper and doc[tok.i - 2].pos_ == "PROPN"
+
+
+def compound_name(ctx: DocContext, tok: Token) -> Mention | None:
+    """ "Somerfield supermarket chain", "its Carling stake", "a score of Airbus A320
+    jets": the name inside the object (its maker or owner)."""
+    heads = [tok, *(g for c in tok.children if c.lower_ == "of" for g in c.children)]
+    for head in heads:
+        for c in head.doc[head.left_edge.i : head.i]:
+            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
+                m = ctx.mention_at(c)
+                if m is not None:
+                    return m
+    return None
