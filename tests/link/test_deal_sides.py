@@ -50,6 +50,11 @@ CASES = [
      "$2 billion", [("Bolt Industries", "payer"), ("Acme Corp", "payee")]),
     ("invented", "In 2011, 60% of Beta Mining was bought by Acme Resources for $580m.",
      "$580m", [("Acme Resources", "payer"), ("Beta Mining", "payee")]),
+    # a contract or an order awarded to a company: it is paid
+    ("invented", "The Navy awarded a $1 billion contract to Lockheed Martin Corp on Friday.",
+     "$1 billion", [("Lockheed Martin Corp", "payee")]),
+    ("invented", "A $450 million contract was awarded to Bechtel Corp for the pipeline.",
+     "$450 million", [("Bechtel Corp", "payee")]),
     # a company invested in is bought into
     ("invented", "Quantum Partners completed a $40 million investment in Beta Robotics Inc.",
      "$40 million", [("Quantum Partners", "payer"), ("Beta Robotics Inc.", "payee")]),

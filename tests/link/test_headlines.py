@@ -135,3 +135,10 @@ def test_results_headline_names_the_company_before_its_results_words(nlp, headli
         "the company said in a statement."
     )
     assert links_of(nlp, text, "$13.9 million")[0][0] == "KTX"
+
+
+@pytest.mark.parametrize("verb", ["Scores", "Snags", "Nabs", "Grabs", "Notches"])
+def test_a_headline_s_slang_verb_for_winning_ends_the_name(nlp, verb):
+    # "X Scores Up to $N Worth of Deals": the verb is no word of the winner's name
+    text = f"Subsea7 {verb} Up to $187 Million Worth of Deals in Norway"
+    assert [c for c, _ in links_of(nlp, text, "$187 Million")] == ["Subsea7"]

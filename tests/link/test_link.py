@@ -676,8 +676,12 @@ def test_link_a_name_ner_missed_after_its_company_noun(nlp, text, amount, compan
          "Harlow Fibre"),
         ("Meanwhile Kestrel Reinforcements is investing £150,000 into new machinery.",
          "Kestrel Reinforcements"),
+        ("Haulier Marston Logistics Group said revenue rose to £600m.",
+         "Marston Logistics Group"),
+        ("Broadcaster Channel Nine said it would spend A$50 million on new studios.",
+         "Channel Nine"),
     ],
-    ids=["chipmaker", "carmaker", "retailer", "whilst", "meanwhile"],
+    ids=["chipmaker", "carmaker", "retailer", "whilst", "meanwhile", "haulier", "broadcaster"],
 )
 def test_link_a_descriptor_glued_to_the_name_is_not_part_of_it(nlp, sentence, company):
     (span,) = nlp(sentence)._.amounts

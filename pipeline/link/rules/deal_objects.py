@@ -2,7 +2,7 @@
 company a buying verb takes ("buy out minority investors in Fox"), a passive buying
 verb's subject ("Acme was acquired by Beta"), the company "one of" picks ("one of its
 rivals, X"), a name inside an object ("Somerfield supermarket chain") and a ticker after
-a name ("<WMX>")."""
+a name ("<WMX>"), and whom a contract is awarded to ("awarded a contract to X")."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pipeline.link.context import DocContext
 from pipeline.resources import MODELS_DIR, word_sets
 
 HOLDERS = word_sets(MODELS_DIR / "link/kind_cues.jsonl")["holder_nouns"]  # "investors in X"
+AWARD_VERBS = word_sets(MODELS_DIR / "link/words.jsonl")["award_verbs"]  # "awarded it to X"
 
 
 def bought_passive(verb: Token) -> list[Token]:
@@ -59,3 +60,17 @@ def compound_name(ctx: DocContext, tok: Token) -> Mention | None:
                 if m is not None:
                     return m
     return None
+
+
+def awarded_to(noun: Token) -> list[Token]:
+    """ "awarded a $1bn contract to X", "the order was handed to X": X is paid."""
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None or verb.lemma_.lower() not in AWARD_VERBS:
+        return []
+    return [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for g in c.children]  # fmt: skip
+
+
+def names_of(ctx: DocContext, toks: list[Token]) -> set[str]:
+    """The canonical names of the companies ``toks`` name."""
+    return {ctx.canonical(m.name) for t in toks if (m := ctx.mention_at(t, loose=True)) is not None}

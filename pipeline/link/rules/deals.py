@@ -26,9 +26,11 @@ from spacy.tokens import Span, Token
 from pipeline.companies.mentions import Mention
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.rules.deal_objects import (
+    awarded_to,
     bought_passive,
     compound_name,
     held_in,
+    names_of,
     one_of,
     ticker_after,
 )
@@ -85,14 +87,13 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
     added: list[Link] = []
     seller = ""
     bought = False
-    bought_names: set[str] = set()  # "X was acquired by Y": X is bought
+    bought_names: set[str] = set()  # "X was acquired by Y", "awarded a contract to X": paid
     for word in _governing(span, lo, hi):
         lemma = word.lemma_.lower()
         if lemma in BUY_WORDS and not (word.pos_ == "NOUN" and lemma in CONTRACT_NOUNS):
             added += _sides(ctx, word, ("dobj",), "payee", owners)  # what, or whose goods
             passive = bought_passive(word)
-            bought_names |= {ctx.canonical(m.name) for t in passive
-                             if (m := ctx.mention_at(t, loose=True)) is not None}  # fmt: skip
+            bought_names |= names_of(ctx, passive)
             added += _links(ctx, passive, f"{lemma}>nsubjpass", "payee", owners, subjects=True)
             added += _links(ctx, held_in(word), f"{lemma}>holders", "payee", owners)
             if word.pos_ == "NOUN":  # "the purchase of Ampex Corp"
@@ -152,6 +153,7 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
                 found += _links(ctx, sold, f"{lemma}>of", "payee", owners)
             added += found
         elif lemma in CONTRACT_NOUNS and word.pos_ == "NOUN":
+            bought_names |= names_of(ctx, awarded_to(word))  # an owner the contract is given
             added += _counterparty(ctx, word, owners)
             added += _links(ctx, _named_in(word, span), f"{lemma}>compound", "payee", owners)
         elif lemma in MERGE_WORDS and word.pos_ == "VERB":  # "agreed to merge with X"
@@ -167,6 +169,8 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
     out = [replace(lk, role="payee" if bought or lk.company in payees or lk.rule == "paid-to"
                    else "payer") for lk in links]  # fmt: skip
     return dedupe([*out, *added, *_other_party(ctx, span, clause, links)])
+
+
 
 
 def _bid_target(ctx: DocContext, bid: Token, owners: set[str]) -> list[Link]:
@@ -331,17 +335,22 @@ def _raised_from(span: Span, lo: int, hi: int) -> list[Token]:
 
 def _counterparty(ctx: DocContext, noun: Token, owners: set[str]) -> list[Link]:
     """The other party of a contract or an order: "signed a contract with X" (a partner),
-    "won an order from X" (X pays). The preposition may hang on the verb."""
-    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    "won an order from X" (X pays), "awarded a contract to X" (X is paid). The preposition
+    may hang on the verb, active or passive."""
+    holders = [noun, noun.head] if noun.dep_ in ("dobj", "nsubjpass") else [noun]
     holders += [c for c in noun.children if c.lower_ == "worth"]  # "an order worth $N from X"
-    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative")]
     lemma = noun.lemma_.lower()
     partners = [g for c in preps if c.lower_ == "with" for g in c.children]
     payers = [g for c in preps if c.lower_ == "from" for g in c.children]
+    payees = awarded_to(noun)
     return [
         *_links(ctx, partners, f"{lemma}>with", "partner", owners),
         *_links(ctx, payers, f"{lemma}>from", "payer", owners),
+        *_links(ctx, payees, f"{lemma}>to", "payee", owners),
     ]
+
+
 
 
 def _led_by(span: Span, clause: Span) -> list[Token]:
