@@ -55,10 +55,35 @@ CASES = [
      "$1 billion", [("Lockheed Martin Corp", "payee")]),
     ("invented", "A $450 million contract was awarded to Bechtel Corp for the pipeline.",
      "$450 million", [("Bechtel Corp", "payee")]),
+    # a takeover proposal is a bid: its "for X" is bought; a company that receives or
+    # recommends one from a named bidder is what the bid is for
+    ("reut2-001 #1719", "TRANS WORLD AIRLINES MAKES 52 DLR/SHARE CASH MERGER PROPOSAL FOR "
+     "USAIR", "52 DLR", [("USAIR", "payee")]),
+    ("invented", "Cadbury Schweppes said it received a takeover proposal worth £10bn from "
+     "Kraft Foods.", "£10bn", [("Cadbury Schweppes", "payee"), ("Kraft Foods", "payer")]),
+    ("invented", "MACA Ltd has recommended a $350.2 million acquisition offer from Thiess "
+     "Group Investments.", "$350.2 million",
+     [("MACA Ltd", "payee"), ("Thiess Group Investments", "payer")]),
+    # the shares in a company, or its owner's stake, are what a buyer pays for
+    ("invented", "Centuria Capital Group is looking to buy all of the shares in Augusta "
+     "Capital for $2 each.", "$2",
+     [("Centuria Capital Group", "payer"), ("Augusta Capital", "payee")]),
+    ("invented", "Bank of China will acquire Fexco's 51 per cent stake in Goodbody "
+     "Stockbrokers for €78.5 million.", "€78.5 million",
+     [("Bank of China", "payer"), ("Fexco", "payee")]),
     # a company invested in is bought into
     ("invented", "Quantum Partners completed a $40 million investment in Beta Robotics Inc.",
      "$40 million", [("Quantum Partners", "payer"), ("Beta Robotics Inc.", "payee")]),
 ]
+
+
+def test_a_round_s_lead_investor_owns_none_of_its_other_figures(nlp):
+    # the valuation the parse hangs on "led" is the raiser's, as is the round itself
+    text = ("Flutterwave raised $250 million in Series D funding led by B Capital Group at a "
+            "valuation of $3 billion.")
+    assert _links(nlp, text, "$3 billion") == [("Flutterwave", "self")]
+    assert _links(nlp, text, "$250 million") == [("Flutterwave", "payee"),
+                                                 ("B Capital Group", "payer")]  # fmt: skip
 
 
 def test_an_investment_in_a_company_named_in_passing_is_no_side(nlp):

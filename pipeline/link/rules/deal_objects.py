@@ -12,7 +12,9 @@ from pipeline.companies.mentions import Mention
 from pipeline.link.context import DocContext
 from pipeline.resources import MODELS_DIR, word_sets
 
-HOLDERS = word_sets(MODELS_DIR / "link/kind_cues.jsonl")["holder_nouns"]  # "investors in X"
+_CUES = word_sets(MODELS_DIR / "link/kind_cues.jsonl")
+HOLDERS = _CUES["holder_nouns"]  # "investors in X"
+SHARES = frozenset({"shares", "stock"})  # "the shares in X", "the stock of X"
 AWARD_VERBS = word_sets(MODELS_DIR / "link/words.jsonl")["award_verbs"]  # "awarded it to X"
 
 
@@ -27,10 +29,18 @@ def bought_passive(verb: Token) -> list[Token]:
 
 
 def held_in(verb: Token) -> list[Token]:
-    """ "buy out minority investors in Fox", "buy the shareholders of Beta": what the
-    holders a buying verb takes hold (that company is bought)."""
-    holders = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in HOLDERS]
-    return [g for h in holders for c in h.children if c.lower_ in ("in", "of") for g in c.children]
+    """ "buy out minority investors in Fox", "buy the shareholders of Beta", "buy all of
+    the shares in Augusta": the company whose holders or shares a buying verb takes (that
+    company is bought)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for o in objs if o.lower_ == "all" for c in o.children if c.lower_ == "of"
+             for g in c.children]  # fmt: skip  # "all of the shares"
+    holders = [o for o in objs if o.lemma_.lower() in HOLDERS or o.lower_ in SHARES]
+    held = [g for h in holders for c in h.children if c.lower_ in ("in", "of") for g in c.children]
+    if holders and not held:  # "buy all of the shares in X", "in X" hung on the verb
+        held = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children]  # fmt: skip
+    return held
 
 
 def one_of(tok: Token) -> list[Token]:

@@ -142,7 +142,9 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
             # "a $25bn Guidant deal" names what is bought; "the Santos cash offer", who bids
             role = "payer" if lemma in BID_NOUNS else "payee"
             added += _links(ctx, _named_in(word, span), f"{lemma}>compound", role, owners)
-            added += _bid_target(ctx, word, owners) if lemma in BID_NOUNS else []
+            if lemma in BID_NOUNS and _takes_bid(word):
+                bought = True  # "MACA recommended an offer from Thiess": MACA is bought
+                added += _bid_target(ctx, word, owners)
         elif lemma in SALE_NOUNS and word.pos_ == "NOUN" and _prices(span, word):
             # "to X" may hang on the sale, on what is sold, or on "completed the sale"
             sold = [g for c in word.children if c.lower_ == "of" for g in c.children]
@@ -160,8 +162,11 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
             objs = [g for c in word.children if c.lower_ == "with" for g in c.children]
             added += _links(ctx, objs, f"{lemma}>with", "partner", owners)
         elif lemma in STAKE_NOUNS:  # "a 26% stake in X": X is what is bought
+            # "Fexco's 51% stake in Goodbody": the seller, whose stake it is, is paid
+            held_by = _links(ctx, [c for c in word.children if c.dep_ == "poss"],
+                             f"{lemma}>poss", "payee", owners)  # fmt: skip
             objs = [g for c in word.children if c.lower_ == "in" for g in c.children]
-            added += _links(ctx, objs, f"{lemma}>in", "payee", owners)
+            added += held_by or _links(ctx, objs, f"{lemma}>in", "payee", owners)
         if added or seller:
             break
     added += _share_of(ctx, span, owners | {lk.company for lk in added})
@@ -173,14 +178,22 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
 
 
 
-def _bid_target(ctx: DocContext, bid: Token, owners: set[str]) -> list[Link]:
-    """ "Beta rejected Acme's proposed $1.3bn offer": the named subject of a verb that
-    receives a bid, when the bid names its bidder, is what the bid is for (payee)."""
+def _takes_bid(bid: Token) -> bool:
+    """ "Beta rejected Acme's proposed $1.3bn offer", "Beta received a proposal from Acme":
+    the subject of a verb that receives a bid naming its bidder (on the bid or the verb)
+    is what the bid is for; with no bidder named the subject may be the bidder's side."""
     verb = bid.head
     if bid.dep_ != "dobj" or verb.lemma_.lower() not in TARGET_VERBS:
-        return []
-    if not any(c.dep_ == "poss" or c.lower_ in ("from", "by") for c in bid.children):
-        return []  # no bidder named on the bid: the subject may be the bidder's side
+        return False
+    return any(c.dep_ == "poss" for c in bid.children) or any(
+        c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+        for h in (bid, verb) for c in h.children
+    )  # fmt: skip
+
+
+def _bid_target(ctx: DocContext, bid: Token, owners: set[str]) -> list[Link]:
+    """The named subject of a verb that takes a bid (:func:`_takes_bid`), as the payee."""
+    verb = bid.head
     out = []
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
         m = ctx.mention_at(subj, loose=subj.pos_ == "PROPN")  # a name, as a subject is read

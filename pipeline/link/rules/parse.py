@@ -39,6 +39,8 @@ PRICE_VERBS = _WORDS["price_verbs"]
 QUOTED_NOUNS = _WORDS["quoted_nouns"]
 REPORT_VERBS = _WORDS["report_verbs"]
 EXPLETIVE_VERBS = _WORDS["expletive_verbs"]  # "It costs £5 to ...": "it" is no company
+# "a round led by X", "a loan led by X": X invests or lends (deals.py gives it its side)
+RAISED_NOUNS = _WORDS["round_nouns"] | _WORDS["loan_nouns"]
 DEFINITE = ("the", "this", "that", "its")
 # An amount before its noun ("the $1.2bn collapse of X").
 PREMOD_DEPS = frozenset({"compound", "nummod", "nmod", "amod"})
@@ -230,7 +232,7 @@ class ParseRules:
                 objs = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
                 if objs and objs[0].i not in exclude and ctx.is_government(objs[0]):
                     return "government", []
-            for c in v.children:  # "has been pledged by X", "followed by the X bank"
+            for c in () if _leads_round(v) else v.children:  # "pledged by X"
                 if c.dep_ == "agent":
                     for p in c.children:
                         m = ctx.mention_at(p) or _compound_mention(ctx, p)
@@ -298,6 +300,8 @@ class ParseRules:
         lo, hi = clause
         for tok in verb.subtree:
             if tok.dep_ != "agent" or not lo <= tok.i < hi or tok.head.dep_ not in ("acl", "relcl"):
+                continue
+            if _leads_round(tok.head):
                 continue
             if tree_distance(span.root, tok) > 5:
                 continue
@@ -373,7 +377,7 @@ class ParseRules:
             ante = subj.head.head
             return self._resolve(ctx, ante, path + "<relcl", loose=loose and not ante.ent_type_)
         for acl in subj.children:  # "the plant, run by X, will cost $N"
-            if acl.dep_ == "acl":
+            if acl.dep_ == "acl" and not _leads_round(acl):
                 for agent in acl.children:
                     for p in agent.children if agent.dep_ == "agent" else ():
                         m = ctx.mention_at(p)
@@ -479,3 +483,12 @@ def _figure(tok: Token) -> bool:
     """ "3 billion euros", "$5m": an amount, which owns nothing as a verb's subject."""
     return tok.like_num or any(c.dep_ == "nummod" and c.like_num for c in tok.children)
 
+
+def _leads_round(verb: Token) -> bool:
+    """ "funding led by X", "a loan led by X": X leads the investors or lenders, so owns
+    neither the round's other figures ("... at a valuation of $N") nor the raiser's money."""
+    return (
+        verb.lemma_ == "lead"
+        and verb.dep_ == "acl"
+        and verb.head.lemma_.lower() in RAISED_NOUNS
+    )
