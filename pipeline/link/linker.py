@@ -58,7 +58,7 @@ from pipeline.link.kind_model import KindModel, features, story_kinds
 from pipeline.link.kind_per_share import per_share
 from pipeline.link.kind_public import industry_money
 from pipeline.link.kind_verbs import headline_kind_verbs, industry_pay
-from pipeline.link.kind_worth import valued_word
+from pipeline.link.kind_worth import valued_at, valued_word
 from pipeline.link.kinds import KindWords, is_share_price, read_kind
 from pipeline.link.known_names import gazetteer_sectors
 from pipeline.link.money_object import Goods, object_hit
@@ -271,7 +271,9 @@ class Linker(DataFilesComponent):
             rule = pre[k] if pre and not per_share(span) else self.kind(
                 ctx, span, (lo, hi), links, in_deal=bool(last_deal))  # fmt: skip
             span._.kind_rule = rule
-            kind = self.kind_model.decide(rule, features(span, rule, story))
+            # "values the brewer at $N" is FACTS.md's own valuation: no model overrides it
+            sure = rule == "valuation" and valued_at(span, is_named)
+            kind = rule if sure else self.kind_model.decide(rule, features(span, rule, story))
             links = self.rules.funding_target(ctx, span, (lo, hi), kind, links)
             links = deal_sides(ctx, span, (lo, hi), kind, links)
             links = spent_on_buying(ctx, span, kind, links)  # "spent $N on buying X"

@@ -32,6 +32,11 @@ COMPANY = "PARIS, March 26 - Paribas said its net profit rose 12 pct in 1986.\n 
             "francs on Tuesday.\n",
             "3,100 billion",
         ),
+        (  # a country's industry: its total, whatever company the story is about
+            COMPANY + "Investment in French fintech rose by 18 pct in 1986 to 3.3 billion "
+            "francs, according to the ministry.\n",
+            "3.3 billion",
+        ),
     ],
 )
 def test_a_market_total_goes_to_no_company_in_focus(nlp, text, amount):
@@ -55,3 +60,12 @@ def test_market_sources_leave_the_company_its_value(nlp):
         "value of CCF's privatisation\nat between four and five billion francs.\n"
     )
     assert links_of(nlp, text, "four and five")
+
+
+def test_shares_in_a_company_the_story_calls_by_its_country_stay_its_own(nlp):
+    """ "in the fifth biggest US carrier" refers to the story's company (a determiner)."""
+    text = (
+        "Delta Air Lines cuts fares\n\nDelta Air Lines will cut fares by up to 50%. "
+        "Shares in the third biggest US carrier had fallen 6.87% on the news to $10.44.\n"
+    )
+    assert [c for c, _ in links_of(nlp, text, "$10.44")] == ["Delta Air Lines"]

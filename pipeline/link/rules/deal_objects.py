@@ -15,7 +15,9 @@ from pipeline.resources import MODELS_DIR, word_sets
 _CUES = word_sets(MODELS_DIR / "link/kind_cues.jsonl")
 HOLDERS = _CUES["holder_nouns"]  # "investors in X"
 SHARES = frozenset({"shares", "stock"})  # "the shares in X", "the stock of X"
-AWARD_VERBS = word_sets(MODELS_DIR / "link/words.jsonl")["award_verbs"]  # "awarded it to X"
+_LINK_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
+AWARD_VERBS = _LINK_WORDS["award_verbs"]  # "awarded it to X"
+BUY_VERBS = _LINK_WORDS["deal_buy_words"]  # "buy X ..., valuing it at $N"
 
 
 def bought_passive(verb: Token) -> list[Token]:
@@ -84,3 +86,22 @@ def awarded_to(noun: Token) -> list[Token]:
 def names_of(ctx: DocContext, toks: list[Token]) -> set[str]:
     """The canonical names of the companies ``toks`` name."""
     return {ctx.canonical(m.name) for t in toks if (m := ctx.mention_at(t, loose=True)) is not None}
+
+
+def bought_in_clause(ctx: DocContext, verb: Token) -> Mention | None:
+    """ "looking to buy all of the shares in Augusta for $2 each, valuing it at $180m":
+    the company a buying verb above ``verb`` (a participle or a clause it hangs on) takes,
+    which the participle's "it" stands for."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ not in ("advcl", "xcomp", "conj", "acl") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        for head in (cur, *(c for c in cur.children if c.dep_ == "xcomp")):
+            if head.lemma_.lower() not in BUY_VERBS:
+                continue
+            objs = [c for c in head.children if c.dep_ == "dobj"] + held_in(head)
+            found = [m for o in objs if (m := ctx.mention_at(o, loose=True)) is not None]
+            if found:
+                return found[-1]  # the shares' company after "all of the shares"
+    return None

@@ -22,13 +22,30 @@ _DEALS = _WORDS["counted_deals"]  # what many companies do together: "317 deals 
 
 
 def market_total(noun: Token) -> bool:
-    """A noun a market word qualifies, with no possessive naming its owner ("whose
-    market capitalisation", "its market value" are a company's)."""
+    """A noun a market word qualifies, or one of a country's industry ("investment in
+    British fintech"), with no possessive naming its owner ("whose market capitalisation",
+    "its market value" are a company's)."""
     kids = list(noun.children)
-    return not any(c.dep_ == "poss" for c in kids) and any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in MARKET_MODIFIERS
-        for c in kids
+    return not any(c.dep_ == "poss" for c in kids) and (
+        any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in MARKET_MODIFIERS
+            for c in kids
+        )
+        or _in_national_industry(kids)
     )
+
+
+def _in_national_industry(kids: list[Token]) -> bool:
+    """ "in British fintech", "into Indian retail": an industry a nationality or a
+    country qualifies, with no determiner (a common noun: "in British Airways" names a
+    company, "in the biggest US carrier" refers to one)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "into") and p.pos_ == "NOUN"
+        and any(m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE")
+                for m in p.children)
+        and not any(m.dep_ in ("det", "poss") for m in p.children)
+        for c in kids for p in c.children
+    )  # fmt: skip
 
 
 def many_companies(tok: Token, company_nouns: Set[str]) -> bool:

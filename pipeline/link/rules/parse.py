@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.companies.mentions import Mention
 from pipeline.link.context import SUBJECT_DEPS, DocContext
+from pipeline.link.rules.deal_objects import bought_in_clause
 from pipeline.link.rules.earned import earned_for
 from pipeline.link.rules.national import national_descriptor
 from pipeline.link.rules.public_groups import group_of_states
@@ -201,6 +202,11 @@ class ParseRules:
                     if m is not None:
                         return "company", [self._make(ctx, m, "subject-of-verb", where + ">dobj")]
                     if ctx.refers(objs[0]):  # "valuing it at $N", "valuing the company at"
+                        bought = bought_in_clause(ctx, v)  # "buy X for $2 each, valuing it"
+                        if bought is not None:
+                            return "company", [
+                                self._make(ctx, bought, "coref-pronoun", where + ">dobj~bought")
+                            ]
                         bidder = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
                         if bidder and self.trigger(bidder[0]) == "deal":
                             # "A bid would value the company at $N": the bid's target,
