@@ -277,7 +277,7 @@ class Linker(DataFilesComponent):
             links = self.rules.funding_target(ctx, span, (lo, hi), kind, links)
             links = deal_sides(ctx, span, (lo, hi), kind, links)
             links = spent_on_buying(ctx, span, kind, links)  # "spent $N on buying X"
-            told = last_deal or (told_deal(ctx, span) if kind == "deal" else [])
+            told = told_deal(ctx, span, last_deal) if kind == "deal" else last_deal
             links = made_by(ctx, story_deal(span, (lo, hi), kind, links, told))  # "the PSP"
             last_deal = links if kind == "deal" and links else last_deal
             span._.links = links

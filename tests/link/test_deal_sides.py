@@ -241,6 +241,33 @@ def test_the_deal_an_earlier_sentence_told_of(nlp):
     }
 
 
+def test_the_deal_a_plan_to_buy_a_unit_told_of(nlp):
+    """ "X plans to acquire a product line from Y." ... "The $N deal": the subject of the
+    plan buys, the seller of the unit is paid (written for this test)."""
+    text = (
+        "Harlow Systems plans to acquire the printer line from Daebok Electronics Inc. The "
+        "$113 million cash deal follows an auction held in February."
+    )
+    (span,) = nlp(text)._.amounts
+    assert {(lk.company, lk.role) for lk in span._.links} == {
+        ("Harlow Systems", "payer"), ("Daebok Electronics Inc.", "payee")
+    }
+
+
+def test_the_deal_of_the_nearest_sentence_beats_an_earlier_priced_one(nlp):
+    """A round-up's second deal: "The $N deal" is the one the sentence before told of,
+    not the first item's deal with its price (written for this test)."""
+    text = (
+        "Harlow Systems bought Daebok Electronics Inc for $113 million in cash. Tamar Steel "
+        "Corp has sold its coatings unit to Brill Partners LLC. The $74 million deal allows "
+        "Tamar Steel to focus on steel."
+    )
+    spans = [s for s in nlp(text)._.amounts if "$74 million" in s.text]
+    assert {(lk.company, lk.role) for lk in spans[0]._.links} == {
+        ("Tamar Steel Corp", "payee"), ("Brill Partners LLC", "payer")
+    }
+
+
 def test_an_analyst_s_employer_is_not_the_company_in_focus(nlp):
     # invented, after reut2-010 #10017: the shares are the offering company's
     text = ("Acme Rail Corp sold 50 mln shares at 28 dlrs each in its offering. Analyst Jane "

@@ -70,14 +70,16 @@ def _deal_subject(clause: Span) -> bool:
 DEAL_WINDOW = 4  # sentences back to the deal "the deal" speaks of
 
 
-def told_deal(ctx: DocContext, span: Span) -> list[Link]:
-    """The sides of a deal an earlier sentence told of without a price: "IBM ... sold its
-    PC hardware division to ... Lenovo." ... "The $1.75bn deal will make ..." (for
-    :func:`story_deal`, when no amount of the story had sides yet)."""
+def told_deal(ctx: DocContext, span: Span, last: list[Link]) -> list[Link]:
+    """The sides of the deal a deal's amount speaks of (for :func:`story_deal`): with
+    "the deal" as its subject, the nearest deal an earlier sentence told of, with or
+    without a price ("IBM ... sold its PC hardware division to ... Lenovo." ... "The
+    $1.75bn deal will make ..."), else ``last``, the sides of the story's last deal with
+    an amount; else the planes, for a price per unit bought."""
     doc = ctx.doc
     sent = sent_of(doc, span.start)
     if not _deal_subject(doc[sent.start : sent.end]):
-        return unit_sides(ctx, span)  # "... $17.6m per plane" after "to acquire 36 planes"
+        return last or unit_sides(ctx, span)  # "... $17.6m per plane" after "36 planes"
     prev = sent.start - 1
     for _ in range(DEAL_WINDOW):
         if prev < 0:
@@ -88,15 +90,18 @@ def told_deal(ctx: DocContext, span: Span) -> list[Link]:
             if sides:
                 return sides
         prev = psent.start - 1
-    return []
+    return last
 
 
 def _verb_sides(ctx: DocContext, verb: Token) -> list[Link]:
-    """Both sides of "X bought Y" / "X sold Y to Z", or none."""
+    """Both sides of "X bought Y", "X plans to buy a unit from Y" / "X sold Y to Z", or
+    none."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in BUY_WORDS | SELL_WORDS:
         return []
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "xcomp":  # "X plans to acquire Y"
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     m = ctx.mention_at(subj) if subj is not None else None
     if m is None:
         return []
@@ -104,7 +109,11 @@ def _verb_sides(ctx: DocContext, verb: Token) -> list[Link]:
     text = ctx.doc[m.start : m.end].text
     if lemma in BUY_WORDS:
         first = Link(name, text, "deal-context", f"{lemma}<nsubj", "payer")
-        others = _sides(ctx, verb, ("dobj",), "payee", {name})
+        # what is bought, else the seller of a unit: "acquire the product line from Y"
+        sellers = [g for c in _with_object(verb) if c.lower_ == "from" for g in c.children]
+        others = _sides(ctx, verb, ("dobj",), "payee", {name}) or _links(
+            ctx, sellers, f"{lemma}>from", "payee", {name}
+        )
     else:
         first = Link(name, text, "deal-context", f"{lemma}<nsubj", "payee")
         buyers = [g for c in _with_object(verb) if c.lower_ == "to" for g in c.children]
