@@ -54,3 +54,15 @@ def test_owned_figures_keep_their_owner(nlp):
         if s.text == "five dlrs"
     )
     assert span._.links and span._.sector != "energy"
+
+
+def test_a_price_s_level_takes_the_owner_its_change_was_given(nlp):
+    """ "with Royal Bank of Scotland up 4.4p to 356.5p" (a London market report, written
+    for the test): the level after the change is the same bank's share price, not the
+    price of the company the story spoke of before."""
+    text = (
+        "Drugmaker Shire closed at 2,760p after its results. Surging profits at Santander "
+        "helped the London-listed banks, with Royal Bank of Scotland up 4.4p to 356.5p."
+    )
+    got = {s.text: [lk.company for lk in s._.links] for s in nlp(text)._.amounts}
+    assert got["4.4p"] == got["356.5p"] == ["Royal Bank of Scotland"]

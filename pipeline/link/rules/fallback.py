@@ -333,6 +333,11 @@ class Plan:
 def share_owners(ctx: DocContext, plans: list[Plan]) -> None:
     """Give an amount no rule owned the owner of its twin (``compared``, ``same-figure``)."""
     for k, plan in enumerate(plans):  # forward first: "to $N from $M"
+        if k and _level_of_change(plans[k - 1], plan):  # "with RBS up 4.4p to 356.5p"
+            before = plans[k - 1]
+            plan.links = [Link(lk.company, lk.mention, "compared", f"{lk.rule}<{before.span.text}")
+                          for lk in before.links]  # fmt: skip
+            continue
         if plan.links or plan.verdict != "none":
             continue
         for j in (k - 1, k + 1):
@@ -353,6 +358,23 @@ def share_owners(ctx: DocContext, plans: list[Plan]) -> None:
                     for lk in other.links
                 ]
                 break
+
+
+_FOCUS_RULES = frozenset({"focus", "article-focus"})
+
+
+def _level_of_change(change: Plan, level: Plan) -> bool:
+    """ "RBS up 4.4p to 356.5p", "BP up 5p at 450p": a price's level after its change,
+    owned only by the company in focus, takes the owner the change's name gave it."""
+    if not change.links or not level.links or change.clause != level.clause:
+        return False
+    if any(lk.rule in _FOCUS_RULES for lk in change.links):
+        return False
+    if not all(lk.rule in _FOCUS_RULES for lk in level.links):
+        return False
+    a, b = change.span, level.span
+    prep = b.root.head
+    return prep.lower_ in ("to", "at") and prep.head in (a.root, a.root.head)
 
 
 def _compared(ctx: DocContext, other: Plan, plan: Plan) -> bool:
