@@ -70,6 +70,7 @@ if TYPE_CHECKING:
     from pipeline.link.sectors import SectorHit
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+LEAD_WORDS = 20  # a first line this long closed by a full stop is a lead, not a title
 
 
 # How many sentences back a referring word may look for its company.
@@ -434,7 +435,9 @@ def _canonical(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     """Fullest forms, given where each name is first used in all and in the body."""
     text = doc_text(doc)
     nl = text.find("\n", 0, len(text.rstrip()))
-    head_end = nl if nl > 0 else 0  # the first line is a headline when a body follows
+    # the first line is a headline when a body follows, unless it is a title-less lead
+    lead = text[:nl].rstrip().endswith(".") and len(text[:nl].split()) > LEAD_WORDS
+    head_end = nl if nl > 0 and not lead else 0
     first: dict[str, int] = {}
     body: dict[str, int] = {}
     for m in mentions:  # in text order

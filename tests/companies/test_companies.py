@@ -211,3 +211,15 @@ def test_companies_a_headline_name_takes_one_form_whatever_the_order(names):
     """reut2-011 #11074 writes "BASS GROUP", "The Bass Group" and "The Bass group": the
     headline's name takes the same body form on every run (a re-run stores the same facts)."""
     assert canonical_names(names)["BASS GROUP"] == "Bass Group"
+
+
+def test_a_story_without_its_title_opens_on_its_lead_not_a_headline(nlp):
+    """A dump record with no title starts on the lead sentence: its names are body names,
+    so a brand met later ("its Kestrel Mart stores") is no fuller name of the company."""
+    text = (
+        "Japanese convenience store operator Kestrel Inc will buy upscale supermarket chain "
+        "Seijo Foods Co for about 55 billion yen, including debt, two sources familiar with "
+        "the matter said.\n\nKestrel this year opened the first of its Kestrel Mart stores."
+    )
+    (span,) = nlp(text)._.amounts
+    assert [lk.company for lk in span._.links][0] == "Kestrel Inc"
