@@ -464,3 +464,15 @@ def test_industry_utility_bonds_are_energy(nlp, shared_dir):
     article = next(a for a in iter_articles([str(path)]) if "Detroit Edison Co is" in a.text)
     doc = nlp(article.text)
     assert [_amount(doc, a)._.sector for a in ("400 mln", "225 mln")] == ["energy", "energy"]
+
+
+def test_industry_of_a_cement_maker_from_what_the_article_says_it_produces(nlp):
+    """A company of no known industry whose story is about its cement output takes the
+    article's industry, manufacturing (as "cement maker" does; written for the test)."""
+    text = (
+        "Kaveri Corp Q4 net up 26 percent\n\nKaveri Corporation reported a 26 percent rise in "
+        "net profit to Rs.72.63 crore for the quarter. The company said it achieved its "
+        "highest ever cement production during the year."
+    )
+    (span,) = [s for s in nlp(text)._.amounts if "72.63" in s.text]
+    assert span._.sector == "manufacturing"
