@@ -33,6 +33,7 @@ from pipeline.link.labels import line_label
 from pipeline.link.rules.estimates import forecaster
 from pipeline.link.rules.known import surely_company
 from pipeline.link.rules.markets import many_companies
+from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/focus_words.jsonl")
@@ -163,4 +164,18 @@ def running_topic(ctx: DocContext, span: Span) -> Mention | None:
             return None  # the story came back to its lead
     name = ctx.canonical(m.name)
     same = [o for o in ctx.mentions if ctx.canonical(o.name) == name and o.start < span.start]
-    return m if any(reports_results(ctx, o) for o in same) else None  # a results brief
+    # a results brief, or a round-up's paragraph that opens on the company as its subject
+    return m if any(reports_results(ctx, o) or opens_paragraph(ctx, o) for o in same) else None
+
+
+
+
+def opens_paragraph(ctx: DocContext, m: Mention) -> bool:
+    """ "Pick n Pay Stores has announced an acquisition ..." opening a paragraph: a
+    round-up's item is about the company that opens it as its subject."""
+    root = ctx.doc[m.start : m.end].root
+    sent = sent_of(ctx.doc, root.i)
+    before = doc_text(ctx.doc)[max(0, sent.start_char - 2) : sent.start_char]
+    if "\n" not in before or root.dep_ not in ("nsubj", "nsubjpass") or m.start - sent.start > 2:
+        return False
+    return surely_company(ctx, m)  # not "Cuomo told a press conference ..."

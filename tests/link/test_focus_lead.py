@@ -223,3 +223,16 @@ def test_clause_on_amount_or_market_still_blocks(nlp, text, amount):
 def test_the_board_for_a_company_acts_for_it(nlp, text, amount, owner):
     """ "the board for X has approved a dividend": X's, not the last sentence's company."""
     assert owner in [c for c, _ in links_of(nlp, text, amount)]
+
+
+def test_a_round_up_item_that_opens_its_paragraph_keeps_its_money(nlp):
+    """A round-up: a later paragraph opening on another company as its subject is that
+    company's item; its ownerless figures are not the first item's (written for the test)."""
+    text = (
+        "Who is doing what this week in M&A\n\nKestrel Holdings Ltd has made an offer for "
+        "all the shares of Brill Foods Ltd at 80 cents a share.\n\nCastleview Property Fund "
+        "Ltd has signed an agreement with Mirlem Ltd to dispose of a shopping centre. The "
+        "centre will be sold for a cash consideration of R140 million."
+    )
+    spans = [s for s in nlp(text)._.amounts if "R140 million" in s.text]
+    assert [lk.company for lk in spans[0]._.links] == ["Castleview Property Fund Ltd"]

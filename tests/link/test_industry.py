@@ -193,6 +193,7 @@ def test_industry_called_by_comparison(nlp, text, sector):
         ("First Federal Savings", "financials"),
         ("Century Telephone Enterprises", "telecom"),
         ("Communications Systems Inc", "telecom"),
+        ("Telegraph Group", ""),  # a newspaper publisher: "Telegraph" alone says no network
         ("Genetics Institute Inc", "healthcare"),
         ("Newmont Gold Co", "mining_metals"),
         ("Convenient Food Mart Inc", "consumer"),
@@ -203,7 +204,7 @@ def test_industry_called_by_comparison(nlp, text, sector):
     ids=[
         "motors", "airlines", "bank-of", "breweries", "industries-generic", "none",
         "bancorp", "bancorporation", "financial", "finance", "savings", "telephone",
-        "communications", "genetics", "gold", "food-mart", "food-group", "edison", "utilities",
+        "communications", "telegraph-alone", "genetics", "gold", "food-mart", "food-group", "edison", "utilities",
     ],
 )  # fmt: skip
 def test_industry_of_name(nlp, name, sector):
