@@ -204,7 +204,8 @@ def test_industry_called_by_comparison(nlp, text, sector):
     ids=[
         "motors", "airlines", "bank-of", "breweries", "industries-generic", "none",
         "bancorp", "bancorporation", "financial", "finance", "savings", "telephone",
-        "communications", "telegraph-alone", "genetics", "gold", "food-mart", "food-group", "edison", "utilities",
+        "communications", "telegraph-alone", "genetics", "gold", "food-mart", "food-group",
+        "edison", "utilities",
     ],
 )  # fmt: skip
 def test_industry_of_name(nlp, name, sector):

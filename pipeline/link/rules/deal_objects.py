@@ -1,8 +1,9 @@
 """What a deal word's objects name (pipeline/link/rules/deals.py): the holders of a
 company a buying verb takes ("buy out minority investors in Fox"), a passive buying
 verb's subject ("Acme was acquired by Beta"), the company "one of" picks ("one of its
-rivals, X"), a name inside an object ("Somerfield supermarket chain") and a ticker after
-a name ("<WMX>"), and whom a contract is awarded to ("awarded a contract to X")."""
+rivals, X"), a name inside an object ("Somerfield supermarket chain"), a ticker after a
+name ("<WMX>"), whom a contract is awarded to ("awarded a contract to X") and who takes
+a bid ("Beta rejected Acme's offer")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ SHARES = frozenset({"shares", "stock"})  # "the shares in X", "the stock of X"
 _LINK_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 AWARD_VERBS = _LINK_WORDS["award_verbs"]  # "awarded it to X"
 BUY_VERBS = _LINK_WORDS["deal_buy_words"]  # "buy X ..., valuing it at $N"
+TARGET_VERBS = _LINK_WORDS["bid_target_verbs"]  # "Beta rejected Acme's offer"
 
 
 def bought_passive(verb: Token) -> list[Token]:
@@ -105,3 +107,16 @@ def bought_in_clause(ctx: DocContext, verb: Token) -> Mention | None:
             if found:
                 return found[-1]  # the shares' company after "all of the shares"
     return None
+
+
+def takes_bid(bid: Token) -> bool:
+    """ "Beta rejected Acme's proposed $1.3bn offer", "Beta received a proposal from Acme":
+    the subject of a verb that receives a bid naming its bidder (on the bid or the verb)
+    is what the bid is for; with no bidder named the subject may be the bidder's side."""
+    verb = bid.head
+    if bid.dep_ != "dobj" or verb.lemma_.lower() not in TARGET_VERBS:
+        return False
+    return any(c.dep_ == "poss" for c in bid.children) or any(
+        c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+        for h in (bid, verb) for c in h.children
+    )  # fmt: skip

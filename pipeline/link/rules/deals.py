@@ -32,6 +32,7 @@ from pipeline.link.rules.deal_objects import (
     held_in,
     names_of,
     one_of,
+    takes_bid,
     ticker_after,
 )
 from pipeline.link.rules.parse import Link, dedupe
@@ -61,7 +62,6 @@ LED_BY = _WORDS["led_by_heads"]  # "from a group of banks led by X": X provides 
 ROUND_HEADS = _WORDS["round_nouns"]  # "a Series B round led by X": X invests
 RAISE_FROM_VERBS = _WORDS["raise_from_verbs"]  # "raised $N from X": X invests or lends
 OFFERINGS = word_sets(MODELS_DIR / "link/kind_cues.jsonl")["priced_funding"]  # "from its IPO"
-TARGET_VERBS = _WORDS["bid_target_verbs"]  # "Beta rejected Acme's offer": Beta is bid for
 _LENDER_PREPS = frozenset({"from", "with"})  # "a loan from X", "a credit line with X"
 _TARGET_PREPS = frozenset({"of", "for", "with"})
 _KIND_ROLE = {
@@ -88,6 +88,7 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
     seller = ""
     bought = False
     bought_names: set[str] = set()  # "X was acquired by Y", "awarded a contract to X": paid
+    bid_by: set[str] = set()  # "Beta rejected Acme's offer": Acme still pays
     for word in _governing(span, lo, hi):
         lemma = word.lemma_.lower()
         if lemma in BUY_WORDS and not (word.pos_ == "NOUN" and lemma in CONTRACT_NOUNS):
@@ -142,8 +143,9 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
             # "a $25bn Guidant deal" names what is bought; "the Santos cash offer", who bids
             role = "payer" if lemma in BID_NOUNS else "payee"
             added += _links(ctx, _named_in(word, span), f"{lemma}>compound", role, owners)
-            if lemma in BID_NOUNS and _takes_bid(word):
+            if lemma in BID_NOUNS and takes_bid(word):
                 bought = True  # "MACA recommended an offer from Thiess": MACA is bought
+                bid_by |= names_of(ctx, [c for c in word.children if c.dep_ == "poss"])
                 added += _bid_target(ctx, word, owners)
         elif lemma in SALE_NOUNS and word.pos_ == "NOUN" and _prices(span, word):
             # "to X" may hang on the sale, on what is sold, or on "completed the sale"
@@ -171,24 +173,14 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
             break
     added += _share_of(ctx, span, owners | {lk.company for lk in added})
     payees = {seller, *bought_names} - {""}
-    out = [replace(lk, role="payee" if bought or lk.company in payees or lk.rule == "paid-to"
+    out = [replace(lk, role="payee" if bought and lk.company not in bid_by
+                   or lk.company in payees or lk.rule == "paid-to"
                    else "payer") for lk in links]  # fmt: skip
     return dedupe([*out, *added, *_other_party(ctx, span, clause, links)])
 
 
 
 
-def _takes_bid(bid: Token) -> bool:
-    """ "Beta rejected Acme's proposed $1.3bn offer", "Beta received a proposal from Acme":
-    the subject of a verb that receives a bid naming its bidder (on the bid or the verb)
-    is what the bid is for; with no bidder named the subject may be the bidder's side."""
-    verb = bid.head
-    if bid.dep_ != "dobj" or verb.lemma_.lower() not in TARGET_VERBS:
-        return False
-    return any(c.dep_ == "poss" for c in bid.children) or any(
-        c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
-        for h in (bid, verb) for c in h.children
-    )  # fmt: skip
 
 
 def _bid_target(ctx: DocContext, bid: Token, owners: set[str]) -> list[Link]:
