@@ -14,6 +14,7 @@ that lacks some sets.
 
 Example:
     python scripts/kind_table.py --out corpus/training/kinds.jsonl.gz --web /work/webdev7
+    python scripts/kind_table.py --keep corpus/training/kinds.jsonl.gz --skip dev-reuters-r
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "corpus/training/kinds.jsonl.gz")
     ap.add_argument("--web", type=Path, action="append", default=[], help="a web set folder")
     ap.add_argument("--keep", type=Path, help="a table whose rows of sets not read are kept")
+    ap.add_argument("--skip", action="append", default=[],
+                    help="a set left out (a cold set whose kind must stay held out)")
     args = ap.parse_args()
     nlp = load_nlp()
     pipe = nlp.get_pipe("newsfacts_linker")
@@ -104,6 +107,8 @@ def main() -> None:
     rows: list[dict[str, Any]] = []
     names = set()
     for name, paths, gold, _ in sets(args.web):
+        if name in args.skip:
+            continue
         part = set_rows(nlp, name, paths, gold)
         print(f"{name}: {len(part)} rows", file=sys.stderr)
         rows += part

@@ -307,8 +307,8 @@ class ParseRules:
         for tok in verb.subtree:
             if tok.dep_ != "agent" or not lo <= tok.i < hi or tok.head.dep_ not in ("acl", "relcl"):
                 continue
-            if _leads_round(tok.head):
-                continue
+            if _leads_round(tok.head) and span.root.head != tok.head.head:
+                continue  # the round's lead owns its own amount, not its valuation
             if tree_distance(span.root, tok) > 5:
                 continue
             for p in tok.children:
