@@ -50,6 +50,11 @@ CASES = [
      "$2 billion", [("Bolt Industries", "payer"), ("Acme Corp", "payee")]),
     ("invented", "In 2011, 60% of Beta Mining was bought by Acme Resources for $580m.",
      "$580m", [("Acme Resources", "payer"), ("Beta Mining", "payee")]),
+    # "it" as a passive buying verb's subject stands for the company in focus (invented,
+    # in the form of BBC business 025; "which was acquired by X" is no such "it")
+    ("invented", "Harlow Systems lost its main unit last year. It was bought for $9.4bn by "
+     "Daebok Electronics Inc.", "$9.4bn",
+     [("Daebok Electronics Inc.", "payer"), ("Harlow Systems", "payee")]),
     # a contract or an order awarded to a company: it is paid
     ("invented", "The Navy awarded a $1 billion contract to Lockheed Martin Corp on Friday.",
      "$1 billion", [("Lockheed Martin Corp", "payee")]),

@@ -457,7 +457,7 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
                 t = t.doc[t.i - 2]  # "from Waste Management Inc <WMX>": the name's ticker
             m = ctx.mention_at(t, loose=True) or compound_name(ctx, t)
             how = ""
-            if m is None and t.pos_ == "NOUN" and ctx.refers(t):
+            if m is None and (t.pos_ == "NOUN" or subjects and t.lower_ == "it") and ctx.refers(t):
                 m, how = _referred(ctx, t)  # "a £1.5m bid for the club": the club named before
             if m is None or ctx.is_government(t) or t.dep_ in SUBJECT_DEPS and not subjects:
                 continue
