@@ -196,7 +196,7 @@ class Industries:
         >>> [ind.of_name(n) for n in ("General Motors Europe", "Bank of Motors", "Acme")]
         ['automotive', 'financials', '']
         """
-        return _last_phrase(name.lower().split(), self._names)
+        return _last_phrase(name.lower().replace("-", " ").split(), self._names)  # "Co-Steel"
 
     def _place_name(self, ctx: DocContext, name: str) -> str:
         """ "Air China", "Air New Zealand": a first word that with a place after it names

@@ -194,6 +194,8 @@ def test_industry_called_by_comparison(nlp, text, sector):
         ("Century Telephone Enterprises", "telecom"),
         ("Communications Systems Inc", "telecom"),
         ("Telegraph Group", ""),  # a newspaper publisher: "Telegraph" alone says no network
+        ("Co-Steel Inc", "mining_metals"),  # a trade word after a hyphen
+        ("Tele-Communications Inc", "telecom"),
         ("Genetics Institute Inc", "healthcare"),
         ("Newmont Gold Co", "mining_metals"),
         ("Convenient Food Mart Inc", "consumer"),
@@ -204,7 +206,8 @@ def test_industry_called_by_comparison(nlp, text, sector):
     ids=[
         "motors", "airlines", "bank-of", "breweries", "industries-generic", "none",
         "bancorp", "bancorporation", "financial", "finance", "savings", "telephone",
-        "communications", "telegraph-alone", "genetics", "gold", "food-mart", "food-group",
+        "communications", "telegraph-alone", "hyphen-steel", "hyphen-communications",
+        "genetics", "gold", "food-mart", "food-group",
         "edison", "utilities",
     ],
 )  # fmt: skip
