@@ -196,7 +196,10 @@ class Industries:
         >>> [ind.of_name(n) for n in ("General Motors Europe", "Bank of Motors", "Acme")]
         ['automotive', 'financials', '']
         """
-        return _last_phrase(name.lower().replace("-", " ").split(), self._names)  # "Co-Steel"
+        words = name.lower().replace("-", " ").split()  # "Co-Steel": a trade after a hyphen
+        # a bank's compound name ("Landesbank", "Commerzbank", "Handelsbanken") is a bank's
+        words = ["bank" if _bank_compound(w) else w for w in words]
+        return _last_phrase(words, self._names)
 
     def _place_name(self, ctx: DocContext, name: str) -> str:
         """ "Air China", "Air New Zealand": a first word that with a place after it names
@@ -348,6 +351,15 @@ def _where_shares_trade(tok: Token) -> bool:
 
 
 _OF = frozenset({"of", "de", "du", "des", "di", "del", "da"})  # "Banco de Bilbao" too
+
+
+_NOT_BANKS = ("data", "food", "blood", "river", "sand", "snow", "soft")  # "Databank", "SoftBank"
+
+
+def _bank_compound(word: str) -> bool:
+    """ "landesbank", "commerzbank", "handelsbanken": one word naming a bank."""
+    stem = word.removesuffix("en") if word.endswith("banken") else word
+    return len(stem) > 6 and stem.endswith("bank") and not stem.startswith(_NOT_BANKS)
 
 
 def _last_phrase(words: list[str], table: dict[str, str]) -> str:

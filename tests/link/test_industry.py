@@ -196,6 +196,9 @@ def test_industry_called_by_comparison(nlp, text, sector):
         ("Telegraph Group", ""),  # a newspaper publisher: "Telegraph" alone says no network
         ("Co-Steel Inc", "mining_metals"),  # a trade word after a hyphen
         ("Tele-Communications Inc", "telecom"),
+        ("Hamburgische Landesbank Girozentrale", "financials"),  # a bank's compound name
+        ("Svenska Handelsbanken", "financials"),
+        ("SoftBank Corp", ""),  # a software house, whatever its name ends in
         ("Genetics Institute Inc", "healthcare"),
         ("Newmont Gold Co", "mining_metals"),
         ("Convenient Food Mart Inc", "consumer"),
@@ -207,6 +210,7 @@ def test_industry_called_by_comparison(nlp, text, sector):
         "motors", "airlines", "bank-of", "breweries", "industries-generic", "none",
         "bancorp", "bancorporation", "financial", "finance", "savings", "telephone",
         "communications", "telegraph-alone", "hyphen-steel", "hyphen-communications",
+        "landesbank", "handelsbanken", "softbank",
         "genetics", "gold", "food-mart", "food-group",
         "edison", "utilities",
     ],
