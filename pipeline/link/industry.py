@@ -50,7 +50,7 @@ from pipeline.link.sectors import (
     plural,
 )
 from pipeline.nlp.doccache import tokens_where
-from pipeline.resources import read_jsonl
+from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 # what a word list of industry_words.jsonl is for -> the IndustryWords field holding it
 _KEYS = ("name", "generic_name", "descriptor", "generic_descriptor", "before_place")
@@ -353,7 +353,8 @@ def _where_shares_trade(tok: Token) -> bool:
 _OF = frozenset({"of", "de", "du", "des", "di", "del", "da"})  # "Banco de Bilbao" too
 
 
-_NOT_BANKS = ("data", "food", "blood", "river", "sand", "snow", "soft")  # "Databank", "SoftBank"
+# "Databank", "SoftBank": no bank (models/link/words.jsonl)
+_NOT_BANKS = tuple(word_sets(MODELS_DIR / "link/words.jsonl")["not_bank_prefixes"])
 
 
 def _bank_compound(word: str) -> bool:

@@ -15,11 +15,11 @@ from pipeline.resources import MODELS_DIR, word_sets
 
 _CUES = word_sets(MODELS_DIR / "link/kind_cues.jsonl")
 HOLDERS = _CUES["holder_nouns"]  # "investors in X"
-SHARES = frozenset({"shares", "stock"})  # "the shares in X", "the stock of X"
 _LINK_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 AWARD_VERBS = _LINK_WORDS["award_verbs"]  # "awarded it to X"
 BUY_VERBS = _LINK_WORDS["deal_buy_words"]  # "buy X ..., valuing it at $N"
 TARGET_VERBS = _LINK_WORDS["bid_target_verbs"]  # "Beta rejected Acme's offer"
+SHARES = _LINK_WORDS["held_share_words"]  # "the shares in X", "the stock of X"
 
 
 def bought_passive(verb: Token) -> list[Token]:
