@@ -168,8 +168,6 @@ def running_topic(ctx: DocContext, span: Span) -> Mention | None:
     return m if any(reports_results(ctx, o) or opens_paragraph(ctx, o) for o in same) else None
 
 
-
-
 def opens_paragraph(ctx: DocContext, m: Mention) -> bool:
     """ "Pick n Pay Stores has announced an acquisition ..." opening a paragraph: a
     round-up's item is about the company that opens it as its subject."""

@@ -334,30 +334,27 @@ def share_owners(ctx: DocContext, plans: list[Plan]) -> None:
     """Give an amount no rule owned the owner of its twin (``compared``, ``same-figure``)."""
     for k, plan in enumerate(plans):  # forward first: "to $N from $M"
         if k and _level_of_change(plans[k - 1], plan):  # "with RBS up 4.4p to 356.5p"
-            before = plans[k - 1]
-            plan.links = [Link(lk.company, lk.mention, "compared", f"{lk.rule}<{before.span.text}")
-                          for lk in before.links]  # fmt: skip
+            plan.links = _twin_links(plans[k - 1], "compared")
             continue
         if plan.links or plan.verdict != "none":
             continue
         for j in (k - 1, k + 1):
             if 0 <= j < len(plans) and _compared(ctx, plans[j], plan):
-                other = plans[j]
-                plan.links = [
-                    Link(lk.company, lk.mention, "compared", f"{lk.rule}<{other.span.text}")
-                    for lk in other.links
-                ]
+                plan.links = _twin_links(plans[j], "compared")
                 break
     for plan in plans:
         if plan.links or plan.verdict != "none":
             continue
         for other in plans:
             if other.links and (plan.headline or other.headline) and _same_money(plan, other):
-                plan.links = [
-                    Link(lk.company, lk.mention, "same-figure", f"{lk.rule}<{other.span.text}")
-                    for lk in other.links
-                ]
+                plan.links = _twin_links(other, "same-figure")
                 break
+
+
+def _twin_links(other: Plan, rule: str) -> list[Link]:
+    """``other``'s owners, given to its twin by ``rule``."""
+    text = other.span.text
+    return [Link(lk.company, lk.mention, rule, f"{lk.rule}<{text}") for lk in other.links]
 
 
 _FOCUS_RULES = frozenset({"focus", "article-focus"})
