@@ -368,11 +368,12 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
     otherwise = acronyms_of(doc, data)  # "the Financial Conduct Authority (FCA)"
     mentions: list[Mention] = []
     for ent in doc.ents:
+        last = ent[-2] if len(ent) > 2 and ent[-1].lower_ in ("'s", "’s") else ent[-1]
         if ent.label_ != "ORG" and not (
             ent.label_ in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
             and len(ent) >= 2
-            and ent[-1].text[:1].isupper()
-            and ent[-1].lower_ in data.name_heads
+            and last.text[:1].isupper()
+            and last.lower_ in data.name_heads  # "Carphone Warehouse’s": the possessive aside
         ) and clean_name(ent.text) not in called:
             continue
         start, end = trim(doc, ent.start, ent.end)
@@ -393,7 +394,8 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
             continue
         if _based(doc, end):
             continue
-        plain_ok = ent.label_ == "ORG" and titled_mid_sentence(doc, start, end)
+        # "Financial services company Tower": a plain word the article calls a company
+        plain_ok = ent.label_ == "ORG" and titled_mid_sentence(doc, start, end) or name in called
         if data.is_company_name(name, stop_words_ok=name in named, plain_words=not plain_ok):
             mentions.append(Mention(start, end, name, ent.label_))
     return mentions
@@ -412,13 +414,15 @@ def _called_companies(doc: Doc, data: CompanyData) -> set[str]:
     whatever NER labelled them: the article says what they are."""
     out = set()
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "GPE", "LOC", "NORP"):
+        if ent.label_ not in ("PERSON", "GPE", "LOC", "NORP", "ORG"):
             continue
         prev = doc[ent.start - 1] if ent.start > 0 else None
         if prev is not None and prev.pos_ == "NOUN" and prev.text.islower() and (
             prev.lemma_ in data.ref_nouns
         ):
             out.add(clean_name(ent.text))
+        elif ent.label_ == "ORG":
+            continue  # only a company noun before it says more than NER did
         elif ent.label_ != "NORP" and len(ent) >= 2 and owns_company_things(
             doc, ent, data.called_possessed, data.called_after
         ):

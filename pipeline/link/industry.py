@@ -33,7 +33,7 @@ from pathlib import Path
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.companies.mentions import clean_name
+from pipeline.companies.mentions import clean_name, normalize_company
 from pipeline.errors import InputError
 from pipeline.link.business_lines import sold_off, table_sector, trade_hits
 from pipeline.link.context import DocContext
@@ -131,16 +131,19 @@ class Industries:
         self._descriptors = {**sectors.forms(), **words.descriptor}
 
     # -- a company -----------------------------------------------------
-    def of_company(self, ctx: DocContext, links: list[Link], called: Callable[[], str]) -> str:
+    def of_company(self, ctx: DocContext, links: list[Link], called: Callable[[], str], *,
+                   deal: bool = False) -> str:  # fmt: skip
         """The first owner's industry that the article, its name or the gazetteer says;
-        '' when none does (then :meth:`weak_company` after the article's industry)."""
-        lead = ctx.lead()
+        '' when none does (then :meth:`weak_company` after the article's industry). A
+        deal's money works in the business traded, not in the financier on one side."""
+        lead, found = ctx.lead(), ""
         for link in links:
             is_lead = lead is not None and ctx.canonical(lead.name) == link.company
             sector = self._strong(ctx, link, called if is_lead else None)
-            if sector:
+            if sector and not (deal and sector == "financials"):
                 return sector
-        return ""
+            found = found or sector
+        return found
 
     def _strong(self, ctx: DocContext, link: Link, called: Callable[[], str] | None) -> str:
         names = _names_of(ctx, link.company)
@@ -393,22 +396,20 @@ def _sectors_named(words: list[str], table: dict[str, str]) -> set[str]:
 def _names_of(ctx: DocContext, company: str) -> list[str]:
     """The company's name and the longer names the article gives it ("Belmont" ->
     "Belmont Laboratories"), for when a short form was not folded into the full one."""
-    words = company.split()
+    words, same = company.split(), normalize_company(company)
     names = {m.name for m in ctx.mentions}
     # "Ford Canada" -> "Ford Motor Co of Canada Ltd"; and when the article names it by
     # its first word alone ("Ford"), every longer name of that word ("Ford Motor Co")
     family = words[0] in names and len(words) > 1
-    longer = sorted(
-        n
-        for n in names
-        if n != company
-        and n.split()[0] == words[0]
-        and (family or set(words) <= set(n.split()))
-    )
+    longer = sorted(n for n in names if n != company and n.split()[0] == words[0]
+                    and (family or set(words) <= set(n.split())))  # fmt: skip
     # "Hardie" for "James Hardie (Industries)": longer names of one family holding it
     inner = sorted(n for n in names if n not in longer and _holds(n, words))
     one_family = len({n.split()[0] for n in inner}) == 1
-    return [company, *longer, *(inner if one_family else ())]
+    # the article's other forms of its name ("Merchants Trust" for "Merchants Trust plc")
+    folded = sorted(n for n in names if n != company and normalize_company(n) == same)
+    return [company, *folded, *(n for n in longer if n not in folded),
+            *(inner if one_family else ())]  # fmt: skip
 
 
 def _is_place(ctx: DocContext, word: str) -> bool:

@@ -79,6 +79,7 @@ from pipeline.link.rules.parse import Link
 from pipeline.link.rules.penalties import penalty_owners
 from pipeline.link.rules.people_pay import paid_by_people
 from pipeline.link.rules.product_price import made_by, made_price, product_owner, resold
+from pipeline.link.rules.recipient import aid_recipient
 from pipeline.link.rules.respectively import pair_respectively
 from pipeline.link.rules.speaker import speaker_owner
 from pipeline.link.rules.ticker import ticker_owner
@@ -287,7 +288,7 @@ class Linker(DataFilesComponent):
             # lenders and investors ("led by" X, "a credit line from X") say who pays,
             # not where the money works
             owners = [lk for lk in links if lk.rule != "led-by" and not _lender(lk, kind)]
-            company = industries.of_company(ctx, owners, called)
+            company = industries.of_company(ctx, owners, called, deal=kind == "deal")
             work = contract_hit(span, ctx.sector_hits, is_named) if kind == "deal" else None
             own = (
                 company
@@ -354,6 +355,7 @@ class Linker(DataFilesComponent):
             verdict, links = "none", []
         if not links or verdict == "government":  # "the EU fined Microsoft €497m"
             found = object_owner(ctx, span, clause, public_subject=verdict == "government")
+            found = found or aid_recipient(ctx, span, clause)  # "inject €11.2bn into Fortis"
             if found:
                 return found, "company"
         if links:

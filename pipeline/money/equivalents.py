@@ -33,9 +33,12 @@ _FIRST = re.compile(
 _NEXT = re.compile(r"^\s*(?:[;,/:]\s*|\s+or\s+|,\s*or\s+)$", re.I)
 _RATE = re.compile(r"^\s*(?:=|equals|equalled|buys|bought|per)\s*$", re.I)
 # after one unit only ("one euro worth $1.32", "a pound that buys $1.88", "one dollar
-# buying 104.76 yen"): "a stake worth 15 mln stg" after "20 mln dlr" is a value, not a rate
+# buying 104.76 yen", "US$1 was equivalent to 132.80 rupees"): "a stake worth 15 mln stg"
+# after "20 mln dlr" is a value, not a rate
 _UNIT_RATE = re.compile(
-    r"^\s*(?:(?:that|which|was|is)\s+)?(?:buying|buys|bought|worth|fetching|fetches)\s*$", re.I
+    r"^\s*(?:(?:that|which|was|is|were|are)\s+)?"
+    r"(?:buying|buys|bought|worth|fetching|fetches|(?:equivalent|equal)\s+to)\s*$",
+    re.I,
 )
 
 

@@ -27,6 +27,7 @@ __all__ = ["cents_alone", "figure_after_name", "named_figure_ends", "stage_name"
 
 _YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 _DASHES = {"-", "‐", "‑", "‒", "–", "—", "−", "~"}
+_GLUED_CODE_NAME = re.compile(r"[A-Z]{3}\d{1,2}")  # "COP28", not "USD5m", "EUR250"
 _CENTS_ALONE = re.compile(r"\s*(\d{1,2}) c\.?\s*")
 
 
@@ -75,7 +76,11 @@ def model_number(doc: Doc, start: int, end: int) -> bool:
 
 def stage_name(doc: Doc, start: int, end: int) -> bool:
     """ "US rapper 50 Cent": a figure above one before a capitalised singular "Cent" is a
-    name; money writes "50 cents" (and a headline in capitals, "50 CENTS")."""
+    name; money writes "50 cents" (and a headline in capitals, "50 CENTS"). So is a
+    code glued to a small whole number ("the COP28 climate talks"): glued codes write
+    money with a scale or a larger figure ("USD5m", "EUR250")."""
+    if _GLUED_CODE_NAME.fullmatch(doc[start:end].text):
+        return True
     last = doc[end - 1]
     if last.text != "Cent" or end - start < 2:
         return False

@@ -1,0 +1,36 @@
+"""Money a government or no one named puts into a company belongs to that company, the
+payee (FACTS.md "company"; pipeline/link/rules/recipient.py ``aid_recipient``): "inject
+... into X", "to bail out X", "a loan to X", "an award to X", "guarantees for X". A place
+or "the banking system" receives nothing a company owns. The first sentence is Reuters
+reut2-004 (in no gold set); the others are invented."""
+
+import pytest
+
+CASES = [
+    ("The U.K. Government will inject 283 mln stg gross into Rolls Royce Plc when the company "
+     "is floated at the end of this month, the pathfinder prospectus said.", "283 mln stg",
+     "Rolls Royce Plc"),
+    ("Ministers pledged £500m to bail out Harbour Rail.", "£500m", "Harbour Rail"),
+    ("The state approved a $900 million loan to Skylark Airways.", "$900 million",
+     "Skylark Airways"),
+    ("The agency made a $35 million award to Norvane Semiconductor.", "$35 million",
+     "Norvane Semiconductor"),
+    ("The government agreed to provide the bulk of 20 billion euros in credit guarantees for "
+     "Ostwald Kredit AG.", "20 billion euros", "Ostwald Kredit AG"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "written", "company"), CASES, ids=[c[1] for c in CASES])
+def test_the_company_aided_is_the_payee(nlp, sentence, written, company):
+    doc = nlp(sentence)
+    (span,) = [s for s in doc._.amounts if s.text == written]
+    assert [(lk.company, lk.role) for lk in span._.links] == [(company, "payee")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The central bank will inject 5 billion euros into the banking system.",
+    "The IMF will inject $5bn into Greece.",
+])  # fmt: skip
+def test_a_market_or_a_country_aided_is_no_company(nlp, sentence):
+    (span,) = nlp(sentence)._.amounts
+    assert span._.links == []
