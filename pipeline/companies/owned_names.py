@@ -42,8 +42,13 @@ def described_or_held(doc: Doc, ent: Span, nouns: frozenset[str]) -> bool:
     if ent.label_ == "PERSON" and len(ent) > 1:
         nouns = nouns & _FIRM_NOUNS  # "Virgil Rosendale, a pork producer": a person
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _APPOSED_DETS:
-        for tok in doc[end + 2 : min(end + 6, len(doc))]:
-            if tok.is_punct:
+        words = 0  # "a Nigerian power-generating firm": a hyphened word counts once
+        for tok in doc[end + 2 : min(end + 10, len(doc))]:
+            joined = tok.text == "-" and not doc[tok.i - 1].whitespace_
+            if tok.is_punct and not joined:
+                break  # a clause ends; "a California-based company" runs on
+            words += not (joined or doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_)
+            if words > 4:
                 break
             if tok.pos_ == "NOUN" and tok.is_lower and tok.lemma_ in nouns:
                 return True

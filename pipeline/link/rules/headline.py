@@ -180,7 +180,9 @@ class HeadlineReader:
             moves = doc[t.i - 1].lower_ in RESULTS_NOUNS and simple_lemma(t.text, RESULTS_MOVES)
             if t.tag_ == "POS" or not (moves or simple_lemma(t.text, self.verbs)):
                 continue
-            if t.text[:1].isupper() if titled else t.text[:1].islower():
+            # a title-case headline capitalizes its verb; a lower-case one is a verb all the
+            # same ("Surya Roshni gains on Odisha Urban Infra Development Fund order")
+            if t.text[:1].islower() or titled and t.text[:1].isupper():
                 return t.i
         return None
 

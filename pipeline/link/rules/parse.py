@@ -164,9 +164,9 @@ class ParseRules:
                     return self._coref(ctx, child, ">".join([*path, "poss"]))
             elif child.dep_ == "prep" and child.lower_ == "of" and (
                 not path
-                # "the $1.2bn collapse of X"; not "the $5bn purchase of X" (X is sold)
+                # "the $1.2bn collapse of X", "a $13m expansion of X"; not "a purchase of X"
                 or len(path) == 1 and path[0] in PREMOD_DEPS and noun.i > min(inside)
-                and self.trigger(noun) is None
+                and self.trigger(noun) in (None, "investment")
             ):
                 # "$50 million of debt of Acme"
                 for p in child.children:
