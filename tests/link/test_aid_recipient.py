@@ -2,7 +2,8 @@
 payee (FACTS.md "company"; pipeline/link/rules/recipient.py ``aid_recipient``): "inject
 ... into X", "to bail out X", "a loan to X", "an award to X", "guarantees for X". A place
 or "the banking system" receives nothing a company owns. The first sentence is Reuters
-reut2-004 (in no gold set); the others are invented."""
+reut2-014 #14937 (an article of the first dev set, not read for this rule); the others are
+invented."""
 
 import pytest
 
