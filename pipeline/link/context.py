@@ -105,8 +105,7 @@ class DocContext:
         mentions = complete_names(doc, join_wrapped(doc, mentions, data.is_company_name))
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions += alias_mentions(doc, mentions, data, taken)
-        # news agencies, and whatever the article quotes "according to", are sources:
-        # companies only where they act
+        # news agencies, and what the article quotes "according to", are sources: companies
         mentions = without_sources(doc, mentions, data.sources, data.ref_nouns)
         mentions = not_companies_here(doc, mentions, data, set(_gazetteer_entries(doc, mentions)))
         mentions = not_venues(doc, mentions)  # "up 8% on BSE": where shares trade (venues.py)
@@ -382,8 +381,12 @@ def _legal_name(words: list[Token]) -> bool:
 
 def _opens_unparsed(doc: Doc, m: Mention) -> bool:
     """A name opening a sentence the fast path left unparsed ("Acme is a maker of
-    ..."): news puts the subject first, so it stands for the parse's subject."""
-    if doc[m.start].dep_:
+    ..."), or that the parser made the root of its apposition ("Geregu Power, a power firm,
+    after-tax profit rose to ..."): news puts the subject first, so it stands for the subject."""
+    root = doc[m.start : m.end].root
+    rooted = root.dep_ == "ROOT" and doc[m.end : m.end + 1].text == "," and any(
+        c.dep_ == "appos" for c in root.children)  # fmt: skip
+    if doc[m.start].dep_ and not rooted:
         return False
     start = sent_of(doc, m.start).start
     return all(t.is_space or t.lower_ in ("the", "but", "and") for t in doc[start : m.start])
@@ -392,12 +395,8 @@ def _opens_unparsed(doc: Doc, m: Mention) -> bool:
 def _spoken_for(root: Token) -> bool:
     """ "A spokeswoman for Acme estimated ...": the speaker's company is the topic."""
     prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ == "for"
-        and prep.head.lemma_.lower() in SPEAKERS
-        and prep.head.dep_ in SUBJECT_DEPS
-    )
+    return root.dep_ == "pobj" and prep.lower_ == "for" and (
+        prep.head.lemma_.lower() in SPEAKERS and prep.head.dep_ in SUBJECT_DEPS)  # fmt: skip
 
 
 def _is_topic(root: Token) -> bool:
