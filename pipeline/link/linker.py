@@ -272,9 +272,10 @@ class Linker(DataFilesComponent):
             rule = pre[k] if pre and not per_share(span) else self.kind(
                 ctx, span, (lo, hi), links, in_deal=bool(last_deal))  # fmt: skip
             span._.kind_rule = rule
-            # "values the brewer at $N" is FACTS.md's own valuation: no model overrides it
-            sure = rule == "valuation" and valued_at(span, is_named)
+            sure = rule == "valuation" and valued_at(span, is_named)  # "values X at $N"
+            # money put into a company ("inject €11bn into Fortis") is funding it receives
             kind = rule if sure else self.kind_model.decide(rule, features(span, rule, story))
+            kind = "funding" if links and all(lk.rule == "paid-into" for lk in links) else kind
             links = self.rules.funding_target(ctx, span, (lo, hi), kind, links)
             links = deal_sides(ctx, span, (lo, hi), kind, links)
             links = spent_on_buying(ctx, span, kind, links)  # "spent $N on buying X"
@@ -330,9 +331,8 @@ class Linker(DataFilesComponent):
         return doc
 
     # -- linking -------------------------------------------------------
-    def link(
-        self, ctx: DocContext, span: Span, clause: tuple[int, int], seg: tuple[int, int]
-    ) -> list[Link]:
+    def link(self, ctx: DocContext, span: Span, clause: tuple[int, int],
+             seg: tuple[int, int]) -> list[Link]:  # fmt: skip
         """Companies owning ``span``, by the first rule that fires (see module docstring)."""
         return self._link(ctx, span, clause, seg)[0]
 

@@ -1,6 +1,6 @@
 """Money a government or no one named puts into a company belongs to that company, the
 payee (FACTS.md "company"; pipeline/link/rules/recipient.py ``aid_recipient``): "inject
-... into X", "to bail out X", "a loan to X", "an award to X", "guarantees for X". A place
+... into X", "to bail out X", "a loan to X", "an award to X", "guarantees for X"; it is funding the company receives. A place
 or "the banking system" receives nothing a company owns. The first sentence is Reuters
 reut2-014 #14937 (an article of the first dev set, not read for this rule); the others are
 invented."""
@@ -26,6 +26,7 @@ def test_the_company_aided_is_the_payee(nlp, sentence, written, company):
     doc = nlp(sentence)
     (span,) = [s for s in doc._.amounts if s.text == written]
     assert [(lk.company, lk.role) for lk in span._.links] == [(company, "payee")]
+    assert span._.kind == "funding"  # FACTS.md Kind: grants and aid received are funding
 
 
 @pytest.mark.parametrize("sentence", [
