@@ -1,9 +1,9 @@
 """Money a government or no one named puts into a company belongs to that company, the
 payee (FACTS.md "company"; pipeline/link/rules/recipient.py ``aid_recipient``): "inject
-... into X", "to bail out X", "a loan to X", "an award to X", "guarantees for X"; it is funding the company receives. A place
-or "the banking system" receives nothing a company owns. The first sentence is Reuters
-reut2-014 #14937 (an article of the first dev set, not read for this rule); the others are
-invented."""
+... into X", "to bail out X", "a loan to X", "an award to X", "guarantees for X"; it is
+funding the company receives. A place or "the banking system" receives nothing a company
+owns. The first sentence is Reuters reut2-014 #14937 (an article of the first dev set, not
+read for this rule); the others are invented."""
 
 import pytest
 

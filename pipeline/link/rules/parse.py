@@ -177,8 +177,8 @@ class ParseRules:
                         m = next((ctx.mention_at(q) for q in inner if ctx.mention_at(q)), None)
                     if m is not None:
                         return "company", [self._make(ctx, m, "possessive", "of>pobj")]
-            elif child.dep_ == "compound" and child.i < noun.i:
-                m = ctx.mention_at(child)
+            elif child.dep_ == "compound" and child.i < noun.i:  # "Westpac shares": its own
+                m = ctx.mention_at(child, loose=noun.lemma_ in ("share", "stock"))
                 if m is not None:
                     return "company", [
                         self._make(ctx, m, "compound", ">".join([*path, "compound"]))
