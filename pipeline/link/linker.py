@@ -194,9 +194,9 @@ class Linker(DataFilesComponent):
         refs = CompanyData.from_dir(data_dir)
         common = frozenset(triggers) | self.sectors.vocabulary | HEADLINE_VERBS | refs.ref_nouns
         common |= refs.owned_nouns  # "Backlog", "Sales" heading a table line are no names
-        common |= frozenset(
+        common = (common | frozenset(
             w for t in list(common) for w in (t + "s", t + "es", t + "ed", t + "ing")
-        ) | _WORDS["common_nouns"]
+        ) | _WORDS["common_nouns"]) - _WORDS["acronym_verbs"]  # "NAB" the bank: no plain word
         verbs = HEADLINE_VERBS | _WORDS["headline_moves"] | headline_kind_verbs(triggers)
         self.companies = CompanyData.from_dir(data_dir, common_words=common, verbs=verbs)
         self.rules = OwnerRules(triggers, self.companies.owned_nouns)

@@ -1,7 +1,7 @@
 """A proper name before "shares" or "stock" owns the price NER gave no label ("Westpac
 shares lost 2.1% to $25.40": pipeline/link/rules/parse.py), where a trade word before
-"shares" names no one ("Mining shares rose"); "NAB" the bank is no headline verb
-(models/link/words.jsonl). Sentences are invented."""
+"shares" names no one ("Mining shares rose"); "NAB" the bank is a name though "nab" is a
+headline verb (models/link/words.jsonl acronym_verbs). Sentences are invented."""
 
 
 def _owners(nlp, text):

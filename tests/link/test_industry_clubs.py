@@ -1,0 +1,12 @@
+"""A company the article calls a club is a sports club, whose money is consumer (FACTS.md:
+media and entertainment; models/link/industry_words.jsonl). Sentences are invented."""
+
+
+def _sectors(nlp, text):
+    return [s._.sector for s in nlp(text)._.amounts]
+
+
+def test_a_club_named_so_before_its_name_is_consumer(nlp):
+    text = ("English League One club Harbury Rovers have agreed a £4.5 million takeover by a "
+            "local consortium.")
+    assert _sectors(nlp, text) == ["consumer"]
