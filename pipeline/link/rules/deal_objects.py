@@ -7,7 +7,7 @@ a bid ("Beta rejected Acme's offer")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.companies.mentions import Mention
 from pipeline.link.context import DocContext
@@ -120,3 +120,13 @@ def takes_bid(bid: Token) -> bool:
         c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
         for h in (bid, verb) for c in h.children
     )  # fmt: skip
+
+
+def rejected_by(span: Span) -> list[Token]:
+    """ "Acme offered £1.3bn, which was rejected by the LSE": who turned down, took or
+    recommended the amount offered (a passive clause on it) is what the bid is for."""
+    out = []
+    for rel in (c for c in span.root.children if c.dep_ in ("relcl", "acl")):
+        if rel.lemma_.lower() in TARGET_VERBS and any(c.dep_ == "auxpass" for c in rel.children):
+            out += [p for a in rel.children if a.dep_ == "agent" for p in a.children]
+    return out

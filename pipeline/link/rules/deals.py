@@ -32,6 +32,7 @@ from pipeline.link.rules.deal_objects import (
     held_in,
     names_of,
     one_of,
+    rejected_by,
     takes_bid,
     ticker_after,
 )
@@ -172,15 +173,12 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
         if added or seller:
             break
     added += _share_of(ctx, span, owners | {lk.company for lk in added})
+    added += _links(ctx, rejected_by(span), "bid<by", "payee", owners)  # "..., which X rejected"
     payees = {seller, *bought_names} - {""}
     out = [replace(lk, role="payee" if bought and lk.company not in bid_by
                    or lk.company in payees or lk.rule == "paid-to"
                    else "payer") for lk in links]  # fmt: skip
     return dedupe([*out, *added, *_other_party(ctx, span, clause, links)])
-
-
-
-
 
 
 def _bid_target(ctx: DocContext, bid: Token, owners: set[str]) -> list[Link]:
