@@ -2,8 +2,9 @@
 payee (FACTS.md "company"; pipeline/link/rules/recipient.py ``aid_recipient``): "inject
 ... into X", "to bail out X", "a loan to X", "an award to X", "guarantees for X"; it is
 funding the company receives. A place or "the banking system" receives nothing a company
-owns. The first sentence is Reuters reut2-014 #14937 (an article of the first dev set, not
-read for this rule); the others are invented."""
+owns. A penalty "on X" after its amount is X's to pay (pipeline/link/rules/penalties.py).
+The first sentence is Reuters reut2-014 #14937 (an article of the first dev set, not read
+for this rule); the others are invented."""
 
 import pytest
 
@@ -36,3 +37,9 @@ def test_the_company_aided_is_the_payee(nlp, sentence, written, company):
 def test_a_market_or_a_country_aided_is_no_company(nlp, sentence):
     (span,) = nlp(sentence)._.amounts
     assert span._.links == []
+
+
+def test_a_penalty_put_on_a_bank_after_the_amount_is_the_bank_s(nlp):
+    doc = nlp("The regulator imposed a penalty of Rs 40 lakh on Harbour Bank.")
+    (span,) = doc._.amounts
+    assert [lk.company for lk in span._.links] == ["Harbour Bank"]

@@ -97,6 +97,9 @@ def _charged(ctx: DocContext, span: Span) -> tuple[str, str, str] | None:
     for prep in (c for c in (*root.children, *after) if c.dep_ == "prep" and c.lower_ == "for"):
         for p in prep.children:
             holders += [(p, "for")] + [(c, "for>poss") for c in p.children if c.dep_ == "poss"]
+    # "a penalty of Rs 40 lakh on Harbour Bank": the one it is put on, after the amount
+    holders += [(p, prep.lower_) for prep in (*root.children, *after) if prep.dep_ == "prep"
+                and prep.lower_ in ("on", "against") for p in prep.children]  # fmt: skip
     for tok, path in holders:
         m = _company(ctx, tok)
         if m is not None:
