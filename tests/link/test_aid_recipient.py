@@ -40,6 +40,7 @@ def test_a_market_or_a_country_aided_is_no_company(nlp, sentence):
 
 
 def test_a_penalty_put_on_a_bank_after_the_amount_is_the_bank_s(nlp):
-    doc = nlp("The regulator imposed a penalty of Rs 40 lakh on Harbour Bank.")
+    doc = nlp("Regulator fines lenders\n\nKestrel Bank and Harbour Bank were fined on Monday. "
+              "The regulator imposed a penalty of Rs 40 lakh on Harbour Bank.")
     (span,) = doc._.amounts
     assert [lk.company for lk in span._.links] == ["Harbour Bank"]
