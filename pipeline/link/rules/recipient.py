@@ -24,9 +24,9 @@ from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/owner_words.jsonl")
 PAID_INTO_VERBS = _WORDS["paid_into_verbs"]
-AID_INTO_VERBS, RESCUE_VERBS, AID_NOUNS = (
-    _WORDS["aid_into_verbs"], _WORDS["rescue_verbs"], _WORDS["aid_nouns"])  # fmt: skip
-_PARTICLES = {"bail": "out", "prop": "up", "shore": "up"}  # "bail out", "prop up"
+AID_INTO_VERBS, AID_NOUNS = _WORDS["aid_into_verbs"], _WORDS["aid_nouns"]
+# "bail out" -> {"bail": "out"}; "rescue" -> {"rescue": ""}: a verb and the particle it needs
+RESCUE_VERBS = {v.split()[0]: " ".join(v.split()[1:]) for v in _WORDS["rescue_verbs"]}
 
 
 def paid_into(ctx: DocContext, span: Span, clause: tuple[int, int]) -> list[Link]:
@@ -88,8 +88,8 @@ def _in_aid(root: Token) -> list[Token]:
 def _rescued(ctx: DocContext, verb: Token, clause: tuple[int, int]) -> list[Link]:
     """ "to bail out Dexia", "to recapitalise the bank": the rescued company."""
     lemma = verb.lemma_.lower()
-    particle = _PARTICLES.get(lemma)
-    if lemma not in RESCUE_VERBS or not any(c.lower_ == "to" for c in verb.children) or (
+    particle = RESCUE_VERBS.get(lemma)
+    if particle is None or not any(c.lower_ == "to" for c in verb.children) or (
         particle and not any(c.lower_ == particle for c in verb.children)
     ):
         return []
