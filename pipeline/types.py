@@ -70,7 +70,7 @@ class Fact:
     equivalents: tuple[Money, ...] = ()
     rule: str = ""  # which linking rule tied the company ("" when none)
     role: str = ""  # the company's part (FACTS.md): payer, payee, partner, self; "" when none
-    sector_words: str = ""  # the words that decided the sector, as "word@start-end;..."
+    sector_words: str = ""  # "word@start-end;..." that decided it, or "sector-model"
     target_year: int | None = None
     amount_usd: Decimal | None = None  # None when no rate covers the currency and date
     usd_rate: Decimal | None = None  # USD per unit of the currency

@@ -37,8 +37,11 @@ KINDS = tuple(sorted(FACT_KINDS))  # the model's classes, in a fixed order
 L2, STEPS, RATE, MARGIN = 1.0, 300, 0.05, 0.3
 
 
-def fit(rows: list[dict[str, Any]]) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """(feature names, weights [feature x kind], bias [kind]) fit to ``rows``."""
+def fit(
+    rows: list[dict[str, Any]], classes: tuple[str, ...] = KINDS, label: str = "kind"
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """(feature names, weights [feature x class], bias [class]) fit to ``rows``, each
+    labelled by its ``label`` field (scripts/train_sectors.py fits the sectors' too)."""
     names: dict[str, int] = {}
     r_idx, f_idx, vals = [], [], []
     for i, row in enumerate(rows):
@@ -47,9 +50,9 @@ def fit(rows: list[dict[str, Any]]) -> tuple[list[str], np.ndarray, np.ndarray]:
             f_idx.append(names.setdefault(name, len(names)))
             vals.append(v)
     ri, fi, fv = np.array(r_idx), np.array(f_idx), np.array(vals, dtype=np.float64)
-    n, k = len(rows), len(KINDS)
+    n, k = len(rows), len(classes)
     y = np.zeros((n, k))
-    y[np.arange(n), [KINDS.index(r["kind"]) for r in rows]] = 1.0
+    y[np.arange(n), [classes.index(r[label]) for r in rows]] = 1.0
     w, b = np.zeros((len(names), k)), np.zeros(k)
     mw, vw, mb, vb = np.zeros_like(w), np.zeros_like(w), np.zeros(k), np.zeros(k)
     for t in range(1, STEPS + 1):

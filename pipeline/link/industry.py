@@ -331,16 +331,18 @@ class Industries:
         return True
 
     def of_article(self, ctx: DocContext) -> str:
-        """The sector the article's words name most often ('' when none), leaving out
-        lenders and markets (:meth:`counts`) and words of how money moves ("offers
+        """The sector the article's words name most often ('' when none)."""
+        return dominant_sector(self.article_hits(ctx))
+
+    def article_hits(self, ctx: DocContext) -> list[SectorHit]:
+        """The article's sector words that say its industry, leaving out lenders and
+        markets (:meth:`counts`), what it sold off and words of how money moves ("offers
         for wire transfer payment" in a copper tender name no bank)."""
         no_vote = self.words.no_vote
         hits = [h for h in ctx.sector_hits if h.text.lower() not in no_vote]
         trades = [h for h in trade_hits(ctx.doc) if ctx.mention_at(ctx.doc[h.start]) is None]
         hits = sorted(hits + trades, key=lambda h: h.start)  # "the brewer", not "X Brewers Inc"
-        return dominant_sector(
-            [h for h in hits if self.counts(ctx.doc, h) and not sold_off(ctx.doc, h)]
-        )
+        return [h for h in hits if self.counts(ctx.doc, h) and not sold_off(ctx.doc, h)]
 
 
 def _where_shares_trade(tok: Token) -> bool:

@@ -84,6 +84,7 @@ from pipeline.link.rules.respectively import pair_respectively
 from pipeline.link.rules.speaker import speaker_owner
 from pipeline.link.rules.ticker import ticker_owner
 from pipeline.link.rules.with_clause import with_owner
+from pipeline.link.sector_model import second_opinion
 from pipeline.link.sectors import SectorHit, SectorMatcher, closest_sector, input_cost, people_money
 from pipeline.nlp.doccache import doc_text, forget, sent_of
 from pipeline.nlp.layout import logical_line
@@ -110,7 +111,7 @@ DATA_FILES = (
     "link/name_compounds.jsonl",  # read at first use, like link/words.jsonl (name_compounds.py)
     "companies/gazetteer.jsonl",  # sectors of names the tagger passed over, hand-kept ones
     "link/kind_cues.jsonl",  # read at import, like link/words.jsonl (link/kind_cues.py)
-    "link/kind_model.jsonl",  # the kinds' learned second opinion (link/kind_model.py)
+    "link/kind_model.jsonl", "link/sector_model.jsonl",  # learned second opinions
     "link/focus_words.jsonl",  # read at import (link/focus_lead.py)
     "link/business_lines.jsonl",  # read at first use (link/business_lines.py)
     "link/price_pairs.jsonl",  # read at first use (link/price_pairs.py)
@@ -134,7 +135,7 @@ _YEAR = re.compile(
 
 def _register_extensions() -> None:
     for name, default in (("links", None), ("sector", ""), ("sector_words", ""),
-                          ("kind", "other"), ("kind_rule", "other"),
+                          ("kind", "other"), ("kind_rule", "other"), ("sector_open", False),
                           ("target_year", None)):  # fmt: skip
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
@@ -167,7 +168,7 @@ class Linker(DataFilesComponent):
         self.goods = Goods({}, frozenset(), frozenset())
         self.rules = OwnerRules({}, frozenset())
         self.kinds = KindWords({}, frozenset())
-        self.kind_model = KindModel()
+        self.kind_model, self.sector_model = KindModel(), KindModel()
         self.headlines = HeadlineReader(frozenset())
         self._ready = False
         _register_extensions()
@@ -189,6 +190,7 @@ class Linker(DataFilesComponent):
         self.goods = Goods.from_file(data_dir / "link/goods.jsonl")
         self.kinds = KindWords.from_file(data_dir / "kinds.jsonl")
         self.kind_model = KindModel.from_file(data_dir / "link/kind_model.jsonl")
+        self.sector_model = KindModel.from_file(data_dir / "link/sector_model.jsonl")
         # the owner rules read kind words as "money words": every kind's, POS tags dropped
         triggers = {k.split("/")[0]: v for k, v in self.kinds.triggers.items()}
         refs = CompanyData.from_dir(data_dir)
@@ -322,9 +324,12 @@ class Linker(DataFilesComponent):
                     or (article_sector() if industry else "")
                     or industries.weak_company(ctx, links)
                 )
+                # none found, yet not a budget nor a person's pay: sector_model.py may fill it
+                span._.sector_open = not span._.sector and public is None and not people_money(span)
                 span._.sector_words = ""
             span._.links = side_sectors(links, lambda lk: industries.of_company(ctx, [lk], str))
             span._.target_year = self._year(doc, span, (lo, hi))
+        second_opinion(self.sector_model, ordered, industries.article_hits(ctx))
         # "19.45 dlrs, up 56 cts a barrel": a price's level and change share its sector
         share_pair_sectors(ordered, industries.words.units, industries.words.levies)
         forget(doc)
@@ -477,16 +482,8 @@ def _lender(link: Link, kind: str) -> bool:
 @Language.factory(
     "newsfacts_linker",
     default_config={},
-    requires=[
-        "doc._.amounts",
-        "span._.company",
-        "doc.ents",
-        "doc.sents",
-        "token.tag",
-        "token.lemma",
-        "token.dep",
-        "token.head",
-    ],
+    requires=["doc._.amounts", "span._.company", "doc.ents", "doc.sents", "token.tag",
+              "token.lemma", "token.dep", "token.head"],  # fmt: skip
     assigns=[
         "span._.links",
         "span._.sector",

@@ -1,0 +1,129 @@
+"""Write the training table of the sectors' learned second opinion
+(pipeline/link/sector_model.py).
+
+Runs the pipeline on the articles of gold sets with a neutral model (the rules' sector
+always stands) and writes one row an amount that gold lines of one sector list match
+(same article, currency and amount): ``{"set", "doc", "sector": label, "gold": the
+gold list, "x": features}``.
+The label is the rules' sector when the gold list accepts it, else the first sector of
+the list the story names (an ``A:`` feature), else the list's first (``none`` for an
+empty list). The features are what the linker hands the model
+(``pipeline.link.sector_model.sector_features``). The sets are those of
+``scripts/kind_table.py`` (``--web``, ``--keep`` and ``--skip`` work the same).
+
+Example:
+    python scripts/sector_table.py --web /work/webdev46 --skip dev-reuters-s
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from kind_table import sets  # noqa: E402
+
+import pipeline.facts as facts  # noqa: E402
+import pipeline.link.sector_model as sector_model  # noqa: E402
+from pipeline.evaluate import amounts_equal, doc_key, evaluate  # noqa: E402
+from pipeline.gold import load_gold  # noqa: E402
+from pipeline.link.kind_model import KindModel  # noqa: E402
+from pipeline.link.sector_model import NONE  # noqa: E402
+from pipeline.link.sectors import SECTORS  # noqa: E402
+from pipeline.nlp.load import load_nlp  # noqa: E402
+
+CLASSES = (*sorted(SECTORS), NONE)  # the model's classes, in a fixed order
+
+
+def label(rule: str, gold: tuple[str, ...], x: dict[str, float]) -> str:
+    """The class a row teaches (see the module docstring)."""
+    if not gold:
+        return NONE
+    if rule in gold:
+        return rule
+    return next((s for s in gold if "A:" + s in x), gold[0])
+
+
+def set_rows(nlp: Any, name: str, paths: list[str], gold: list[str]) -> list[dict[str, Any]]:
+    """The rows of one set: each amount's features, labelled by its gold sectors."""
+    seen: dict[tuple[int, int], dict[str, float]] = {}
+    found: list[tuple[str, str, Decimal, str, dict[str, float]]] = []
+    features, doc_facts = sector_model.sector_features, facts.doc_facts
+
+    def keep_features(span: Any, rule: str, hits: Any, others: Any) -> dict[str, float]:
+        out = features(span, rule, hits, others)
+        seen[(id(span.doc), span.start_char)] = out
+        return out
+
+    def keep_doc(doc: Any, article: Any, rejected: Any = None) -> Any:
+        out = doc_facts(doc, article, rejected)
+        key = doc_key(article.source, article.record)
+        for span in doc._.amounts:
+            x = seen.pop((id(doc), span.start_char), None)
+            if x is not None and span._.money is not None:
+                money = span._.money
+                found.append((key, money.currency, money.amount, span._.sector or "", x))
+        return out
+
+    sector_model.sector_features, facts.doc_facts = keep_features, keep_doc  # type: ignore[assignment]
+    try:
+        evaluate(paths, gold, nlp=nlp, gold_docs_only=True)
+    finally:
+        sector_model.sector_features, facts.doc_facts = features, doc_facts  # type: ignore[assignment]
+    lines = load_gold(gold)
+    rows = []
+    for key, currency, amount, rule, x in found:
+        lists = {
+            tuple(g.sector)
+            for g in lines
+            if g.doc == key and g.currency == currency and amounts_equal(amount, g.amount)
+        }
+        if len(lists) == 1:
+            gold_list = lists.pop()
+            rows.append({"set": name, "doc": key, "sector": label(rule, gold_list, x),
+                         "gold": list(gold_list), "x": x})  # fmt: skip
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, default=ROOT / "corpus/training/sectors.jsonl.gz")
+    ap.add_argument("--web", type=Path, action="append", default=[], help="a web set folder")
+    ap.add_argument("--keep", type=Path, help="a table whose rows of sets not read are kept")
+    ap.add_argument("--skip", action="append", default=[],
+                    help="a set left out (a cold set whose sector must stay held out)")
+    args = ap.parse_args()
+    nlp = load_nlp()
+    pipe = nlp.get_pipe("newsfacts_linker")
+    pipe.sector_model = KindModel.neutral(CLASSES)  # type: ignore[attr-defined]
+    rows: list[dict[str, Any]] = []
+    names = set()
+    for name, paths, gold, _ in sets(args.web):
+        if name in args.skip:
+            continue
+        part = set_rows(nlp, name, paths, gold)
+        print(f"{name}: {len(part)} rows", file=sys.stderr)
+        rows += part
+        names.add(name)
+    if args.keep is not None:
+        with gzip.open(args.keep, "rt", encoding="utf-8") as fh:
+            rows += [r for r in map(json.loads, fh) if r["set"] not in names]
+    rows.sort(key=lambda r: (r["set"], r["doc"]))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    # no name, no time in the gzip header: the same rows give the same bytes, wherever written
+    with args.out.open("wb") as fh, gzip.GzipFile("", "wb", fileobj=fh, mtime=0) as raw:
+        for r in rows:
+            raw.write((json.dumps(r, sort_keys=True) + "\n").encode("utf-8"))
+    print(f"{len(rows)} rows -> {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
