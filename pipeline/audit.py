@@ -11,6 +11,7 @@ from pipeline.errors import StoreError
 from pipeline.money.fx import SOURCE
 from pipeline.readonly import shown
 from pipeline.store import Store
+from pipeline.types import SECTOR_MODEL_WORDS
 
 _LIST_IDS = '`newsfacts query --db {db} "SELECT fact_id, company, amount_text FROM fact_report"`'
 
@@ -93,8 +94,7 @@ def format_audit(fact: dict) -> tuple[str, bool]:
         + _identity(fact)
         + (f"  role {fact['role']}" if fact.get("role") else ""),
         f"linked by {fact['rule'] or '(no company tied to this amount)'}",
-        f"sector    {fact['sector'] or '(none)'}"
-        + (f"  [words: {fact['sector_words']}]" if fact["sector_words"] else ""),
+        f"sector    {fact['sector'] or '(none)'}{_sector_source(fact['sector_words'])}",
         f"kind      {fact['kind']}{_kind_source(fact)}"
         + (f"  target year {fact['target_year']}" if fact["target_year"] else ""),
         f"article   {fact['article_id']}  {fact['source']}"
@@ -110,6 +110,14 @@ def format_audit(fact: dict) -> tuple[str, bool]:
     if not ok:
         lines.append("the stored text no longer matches this fact's offsets: re-run extract")
     return "\n".join(lines), ok
+
+
+def _sector_source(words: str) -> str:
+    """What decided the sector: words of the text, or the sector model where the rules
+    found none (pipeline/link/sector_model.py)."""
+    if words == SECTOR_MODEL_WORDS:
+        return "  (sector model; the rules found none)"
+    return f"  [words: {words}]" if words else ""
 
 
 def _kind_source(fact: dict) -> str:

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 QUALIFIERS = ("exact", "up_to", "over", "under", "about", "range")
 KINDS = ("investment", "funding", "deal", "valuation", "financials", "other")
+SECTOR_MODEL_WORDS = "sector-model"  # Fact.sector_words of a sector the learned model chose
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
+from pipeline.types import SECTOR_MODEL_WORDS
 
 pytestmark = pytest.mark.slow
 
@@ -72,3 +73,16 @@ def test_audit_says_whether_rules_or_the_kind_model_chose_the_kind(corpus_db):
     for fact_id, kind, rule in overruled[:1]:
         shown = _run("audit", "--db", str(corpus_db), fact_id).output
         assert f"kind      {kind}  (kind model; the rules said {rule})" in shown
+
+
+def test_audit_says_where_the_sector_model_chose_the_sector(corpus_db):
+    con = sqlite3.connect(corpus_db)
+    rows = con.execute("SELECT id, sector, sector_words FROM facts ORDER BY id").fetchall()
+    con.close()
+    worded = next(r for r in rows if r[2] and r[2] != SECTOR_MODEL_WORDS)
+    shown = _run("audit", "--db", str(corpus_db), worded[0]).output
+    assert f"sector    {worded[1]}  [words: {worded[2]}]" in shown
+    chosen = [r for r in rows if r[2] == SECTOR_MODEL_WORDS]
+    assert chosen, "the sample corpus has amounts whose sector the model chose"
+    shown = _run("audit", "--db", str(corpus_db), chosen[0][0]).output
+    assert f"sector    {chosen[0][1]}  (sector model; the rules found none)" in shown

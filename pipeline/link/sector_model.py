@@ -38,9 +38,10 @@ from spacy.tokens import Span
 
 from pipeline.link.kind_model import KindModel
 from pipeline.link.sectors import SectorHit
+from pipeline.types import SECTOR_MODEL_WORDS
 
 NONE = "none"  # the class of "no sector"
-MODEL_WORDS = "sector-model"  # Span._.sector_words of a sector the model chose (audit shows it)
+MODEL_WORDS = SECTOR_MODEL_WORDS  # Span._.sector_words of a sector it chose (audit shows it)
 
 
 def sector_features(
