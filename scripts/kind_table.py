@@ -23,7 +23,7 @@ import argparse
 import gzip
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -93,23 +93,26 @@ def set_rows(nlp: Any, name: str, paths: list[str], gold: list[str]) -> list[dic
     return rows
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path, default=ROOT / "corpus/training/kinds.jsonl.gz")
+def run(doc: str, out: Path, what: str, model_attr: str, model: KindModel,
+        rows_of: Callable[..., list[dict[str, Any]]]) -> None:  # fmt: skip
+    """The command line of a training table (this script's and ``sector_table.py``'s): the
+    linker's ``model_attr`` set to the neutral ``model``, the rows of every set read with
+    ``rows_of``, kept rows of sets not read added, the table written to ``--out``."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, default=out)
     ap.add_argument("--web", type=Path, action="append", default=[], help="a web set folder")
     ap.add_argument("--keep", type=Path, help="a table whose rows of sets not read are kept")
     ap.add_argument("--skip", action="append", default=[],
-                    help="a set left out (a cold set whose kind must stay held out)")
+                    help=f"a set left out (a cold set whose {what} must stay held out)")
     args = ap.parse_args()
     nlp = load_nlp()
-    pipe = nlp.get_pipe("newsfacts_linker")
-    pipe.kind_model = KindModel.neutral(KINDS)  # type: ignore[attr-defined]
+    setattr(nlp.get_pipe("newsfacts_linker"), model_attr, model)
     rows: list[dict[str, Any]] = []
     names = set()
     for name, paths, gold, _ in sets(args.web):
         if name in args.skip:
             continue
-        part = set_rows(nlp, name, paths, gold)
+        part = rows_of(nlp, name, paths, gold)
         print(f"{name}: {len(part)} rows", file=sys.stderr)
         rows += part
         names.add(name)
@@ -123,6 +126,11 @@ def main() -> None:
         for r in rows:
             raw.write((json.dumps(r, sort_keys=True) + "\n").encode("utf-8"))
     print(f"{len(rows)} rows -> {args.out}", file=sys.stderr)
+
+
+def main() -> None:
+    run(__doc__, ROOT / "corpus/training/kinds.jsonl.gz", "kind", "kind_model",
+        KindModel.neutral(KINDS), set_rows)  # fmt: skip
 
 
 if __name__ == "__main__":

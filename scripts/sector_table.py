@@ -17,9 +17,6 @@ Example:
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -29,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from kind_table import sets  # noqa: E402
+from kind_table import run  # noqa: E402
 
 import pipeline.facts as facts  # noqa: E402
 import pipeline.link.sector_model as sector_model  # noqa: E402
@@ -38,7 +35,6 @@ from pipeline.gold import load_gold  # noqa: E402
 from pipeline.link.kind_model import KindModel  # noqa: E402
 from pipeline.link.sector_model import NONE  # noqa: E402
 from pipeline.link.sectors import SECTORS  # noqa: E402
-from pipeline.nlp.load import load_nlp  # noqa: E402
 
 CLASSES = (*sorted(SECTORS), NONE)  # the model's classes, in a fixed order
 
@@ -94,35 +90,8 @@ def set_rows(nlp: Any, name: str, paths: list[str], gold: list[str]) -> list[dic
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path, default=ROOT / "corpus/training/sectors.jsonl.gz")
-    ap.add_argument("--web", type=Path, action="append", default=[], help="a web set folder")
-    ap.add_argument("--keep", type=Path, help="a table whose rows of sets not read are kept")
-    ap.add_argument("--skip", action="append", default=[],
-                    help="a set left out (a cold set whose sector must stay held out)")
-    args = ap.parse_args()
-    nlp = load_nlp()
-    pipe = nlp.get_pipe("newsfacts_linker")
-    pipe.sector_model = KindModel.neutral(CLASSES)  # type: ignore[attr-defined]
-    rows: list[dict[str, Any]] = []
-    names = set()
-    for name, paths, gold, _ in sets(args.web):
-        if name in args.skip:
-            continue
-        part = set_rows(nlp, name, paths, gold)
-        print(f"{name}: {len(part)} rows", file=sys.stderr)
-        rows += part
-        names.add(name)
-    if args.keep is not None:
-        with gzip.open(args.keep, "rt", encoding="utf-8") as fh:
-            rows += [r for r in map(json.loads, fh) if r["set"] not in names]
-    rows.sort(key=lambda r: (r["set"], r["doc"]))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    # no name, no time in the gzip header: the same rows give the same bytes, wherever written
-    with args.out.open("wb") as fh, gzip.GzipFile("", "wb", fileobj=fh, mtime=0) as raw:
-        for r in rows:
-            raw.write((json.dumps(r, sort_keys=True) + "\n").encode("utf-8"))
-    print(f"{len(rows)} rows -> {args.out}", file=sys.stderr)
+    run(__doc__, ROOT / "corpus/training/sectors.jsonl.gz", "sector", "sector_model",
+        KindModel.neutral(CLASSES), set_rows)  # fmt: skip
 
 
 if __name__ == "__main__":

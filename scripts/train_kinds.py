@@ -20,6 +20,7 @@ import hashlib
 import json
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -108,29 +109,40 @@ def table_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def parser(doc: str) -> argparse.ArgumentParser:
+    """The options of a second opinion's fit (this script's and ``train_sectors.py``'s)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--table", type=Path, default=TABLE)
     ap.add_argument("--out", type=Path, default=MODEL)
     ap.add_argument("--folds", type=int, default=10)
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--check", action="store_true", help="exit 1 when --out is not the table's")
-    args = ap.parse_args()
+    return ap
+
+
+Validate = Callable[[list[dict[str, Any]]], dict[str, dict[str, float]]]
+
+
+def train(args: argparse.Namespace, classes: tuple[str, ...], label: str, margin: float,
+          validate: Validate) -> None:  # fmt: skip
+    """Check (``--check``), or cross-validate with ``validate``, fit on every row and write
+    the model: a header, then one line a feature seen ``--min-count`` times."""
     digest = table_digest(args.table)
     if args.check:
         head = json.loads(args.out.read_text(encoding="utf-8").split("\n", 1)[0])
         if head.get("table_sha256") != digest:
-            sys.exit(f"{args.out} was not fit to {args.table}: run scripts/train_kinds.py")
+            script = Path(sys.argv[0]).name
+            sys.exit(f"{args.out} was not fit to {args.table}: run scripts/{script}")
         return
     with gzip.open(args.table, "rt", encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
-    cv = cross_validate(rows, args.folds)
+    cv = validate(rows)
     for key, c in cv.items():
         print(f"{key:9s} n={c['n']:5d}  rules {c['rules']:.3f}  rules+model {c['model']:.3f}")
-    names, w, b = fit(rows)
+    names, w, b = fit(rows, classes, label)
     seen = Counter(f for r in rows for f in r["x"])
     head = {
-        "classes": list(KINDS), "bias": [round(float(x), 5) for x in b], "margin": MARGIN,
+        "classes": list(classes), "bias": [round(float(x), 5) for x in b], "margin": margin,
         "table_sha256": digest, "rows": len(rows), "sets": len({r["set"] for r in rows}),
         "l2": L2, "steps": STEPS, "held_out_accuracy": cv,
     }  # fmt: skip
@@ -140,6 +152,11 @@ def main() -> None:
             if seen[name] >= args.min_count:
                 fh.write(json.dumps({"f": name, "w": [round(float(x), 5) for x in w[j]]}) + "\n")
     print(f"{len(rows)} rows -> {args.out}", file=sys.stderr)
+
+
+def main() -> None:
+    args = parser(__doc__).parse_args()
+    train(args, KINDS, "kind", MARGIN, lambda rows: cross_validate(rows, args.folds))
 
 
 if __name__ == "__main__":

@@ -13,9 +13,6 @@ Example:
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -28,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from sector_table import CLASSES  # noqa: E402
-from train_kinds import L2, STEPS, fit, source, table_digest  # noqa: E402
+from train_kinds import fit, parser, source, train  # noqa: E402
 
 from pipeline.link.kind_model import KindModel  # noqa: E402
 from pipeline.link.sector_model import NONE, decide_sector  # noqa: E402
@@ -76,39 +73,12 @@ def cross_validate(
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--table", type=Path, default=TABLE)
-    ap.add_argument("--out", type=Path, default=MODEL)
-    ap.add_argument("--folds", type=int, default=10)
+    ap = parser(__doc__)
+    ap.set_defaults(table=TABLE, out=MODEL)
     ap.add_argument("--margin", type=float, default=MARGIN)
-    ap.add_argument("--min-count", type=int, default=2)
-    ap.add_argument("--check", action="store_true", help="exit 1 when --out is not the table's")
     args = ap.parse_args()
-    digest = table_digest(args.table)
-    if args.check:
-        head = json.loads(args.out.read_text(encoding="utf-8").split("\n", 1)[0])
-        if head.get("table_sha256") != digest:
-            sys.exit(f"{args.out} was not fit to {args.table}: run scripts/train_sectors.py")
-        return
-    with gzip.open(args.table, "rt", encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh]
-    cv = cross_validate(rows, args.folds, args.margin)
-    for key, c in cv.items():
-        print(f"{key:9s} n={c['n']:5d}  rules {c['rules']:.3f}  rules+model {c['model']:.3f}")
-    names, w, b = fit(rows, CLASSES, "sector")
-    seen = Counter(f for r in rows for f in r["x"])
-    head = {
-        "classes": list(CLASSES), "bias": [round(float(x), 5) for x in b],
-        "margin": args.margin, "table_sha256": digest, "rows": len(rows),
-        "sets": len({r["set"] for r in rows}), "l2": L2, "steps": STEPS,
-        "held_out_accuracy": cv,
-    }  # fmt: skip
-    with args.out.open("w", encoding="utf-8") as fh:
-        fh.write(json.dumps(head) + "\n")
-        for j, name in sorted(enumerate(names), key=lambda p: p[1]):
-            if seen[name] >= args.min_count:
-                fh.write(json.dumps({"f": name, "w": [round(float(x), 5) for x in w[j]]}) + "\n")
-    print(f"{len(rows)} rows -> {args.out}", file=sys.stderr)
+    train(args, CLASSES, "sector", args.margin,
+          lambda rows: cross_validate(rows, args.folds, args.margin))  # fmt: skip
 
 
 if __name__ == "__main__":
