@@ -53,18 +53,18 @@ def sets(web_dirs: list[Path]) -> Iterator[tuple[str, list[str], list[str], bool
             yield name, [str(folder / f"{name}.jsonl")], [str(gold)], True
 
 
-def set_rows(nlp: Any, name: str, paths: list[str], gold: list[str]) -> list[dict[str, Any]]:
-    """The rows of one set: each amount's features, labelled by the gold kind."""
+def recorded(nlp: Any, paths: list[str], gold: list[str], module: Any,
+             attr: str) -> list[tuple[str, str, Decimal, str, dict[str, float]]]:  # fmt: skip
+    """Run a set with ``module.attr``, the function that hands a model its features,
+    wrapped: (doc key, currency, amount, the rules' sector, features) of each amount."""
     seen: dict[tuple[int, int], dict[str, float]] = {}
-    found: list[tuple[str, str, Decimal, dict[str, float]]] = []
-    features = linker.features
+    found: list[tuple[str, str, Decimal, str, dict[str, float]]] = []
+    features, doc_facts = getattr(module, attr), facts.doc_facts
 
-    def keep_features(span: Any, rule: str, story: Any) -> dict[str, float]:
-        out = features(span, rule, story)
+    def keep_features(span: Any, *args: Any) -> dict[str, float]:
+        out: dict[str, float] = features(span, *args)
         seen[(id(span.doc), span.start_char)] = out
         return out
-
-    doc_facts = facts.doc_facts
 
     def keep_doc(doc: Any, article: Any, rejected: Any = None) -> Any:
         out = doc_facts(doc, article, rejected)
@@ -72,17 +72,25 @@ def set_rows(nlp: Any, name: str, paths: list[str], gold: list[str]) -> list[dic
         for span in doc._.amounts:
             x = seen.pop((id(doc), span.start_char), None)
             if x is not None and span._.money is not None:
-                found.append((key, span._.money.currency, span._.money.amount, x))
+                money = span._.money
+                found.append((key, money.currency, money.amount, span._.sector or "", x))
         return out
 
-    linker.features, facts.doc_facts = keep_features, keep_doc  # type: ignore[assignment]
+    setattr(module, attr, keep_features)
+    facts.doc_facts = keep_doc  # type: ignore[assignment]
     try:
         evaluate(paths, gold, nlp=nlp, gold_docs_only=True)
     finally:
-        linker.features, facts.doc_facts = features, doc_facts  # type: ignore[assignment]
+        setattr(module, attr, features)
+        facts.doc_facts = doc_facts  # type: ignore[assignment]
+    return found
+
+
+def set_rows(nlp: Any, name: str, paths: list[str], gold: list[str]) -> list[dict[str, Any]]:
+    """The rows of one set: each amount's features, labelled by the gold kind."""
     lines = load_gold(gold)
     rows = []
-    for key, currency, amount, x in found:
+    for key, currency, amount, _, x in recorded(nlp, paths, gold, linker, "features"):
         kinds = {
             g.kind
             for g in lines

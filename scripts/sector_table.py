@@ -18,7 +18,6 @@ Example:
 from __future__ import annotations
 
 import sys
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from kind_table import run  # noqa: E402
+from kind_table import recorded, run  # noqa: E402
 
-import pipeline.facts as facts  # noqa: E402
 import pipeline.link.sector_model as sector_model  # noqa: E402
-from pipeline.evaluate import amounts_equal, doc_key, evaluate  # noqa: E402
+from pipeline.evaluate import amounts_equal  # noqa: E402
 from pipeline.gold import load_gold  # noqa: E402
 from pipeline.link.kind_model import KindModel  # noqa: E402
 from pipeline.link.sector_model import NONE  # noqa: E402
@@ -50,33 +48,11 @@ def label(rule: str, gold: tuple[str, ...], x: dict[str, float]) -> str:
 
 def set_rows(nlp: Any, name: str, paths: list[str], gold: list[str]) -> list[dict[str, Any]]:
     """The rows of one set: each amount's features, labelled by its gold sectors."""
-    seen: dict[tuple[int, int], dict[str, float]] = {}
-    found: list[tuple[str, str, Decimal, str, dict[str, float]]] = []
-    features, doc_facts = sector_model.sector_features, facts.doc_facts
-
-    def keep_features(span: Any, rule: str, hits: Any, others: Any) -> dict[str, float]:
-        out = features(span, rule, hits, others)
-        seen[(id(span.doc), span.start_char)] = out
-        return out
-
-    def keep_doc(doc: Any, article: Any, rejected: Any = None) -> Any:
-        out = doc_facts(doc, article, rejected)
-        key = doc_key(article.source, article.record)
-        for span in doc._.amounts:
-            x = seen.pop((id(doc), span.start_char), None)
-            if x is not None and span._.money is not None:
-                money = span._.money
-                found.append((key, money.currency, money.amount, span._.sector or "", x))
-        return out
-
-    sector_model.sector_features, facts.doc_facts = keep_features, keep_doc  # type: ignore[assignment]
-    try:
-        evaluate(paths, gold, nlp=nlp, gold_docs_only=True)
-    finally:
-        sector_model.sector_features, facts.doc_facts = features, doc_facts  # type: ignore[assignment]
     lines = load_gold(gold)
     rows = []
-    for key, currency, amount, rule, x in found:
+    for key, currency, amount, rule, x in recorded(
+        nlp, paths, gold, sector_model, "sector_features"
+    ):
         lists = {
             tuple(g.sector)
             for g in lines
