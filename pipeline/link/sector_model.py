@@ -11,7 +11,7 @@ when it is surer than "none" by ``margin``, and only with a sector the article n
 it never guesses an industry no word of the story supports. A sector the rules chose
 stands, and so does none where they found that the money has no industry (a budget, a
 person's pay). In cross-validation over the gold sets (each set scored by a model fit
-without it) it filled about one in ten of the open amounts, right seven times in ten.
+without it) it filled 85 of 896 open amounts: 70 right, 6 where none was right.
 
 Features (:func:`sector_features`), all lower-case:
 
