@@ -41,9 +41,8 @@ def as_model(names: list[str], w: np.ndarray, b: np.ndarray, margin: float) -> K
 
 
 def _right(sector: str, row: dict[str, Any]) -> bool:
-    gold = row.get("gold")
-    if gold is None:
-        return (sector or NONE) == row["sector"]
+    """Whether the row's gold list accepts ``sector`` ('' right only for an empty list)."""
+    gold = row["gold"]
     return sector in gold if gold else not sector
 
 

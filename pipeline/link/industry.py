@@ -330,9 +330,10 @@ class Industries:
             tok = tok.head
         return True
 
-    def of_article(self, ctx: DocContext) -> str:
-        """The sector the article's words name most often ('' when none)."""
-        return dominant_sector(self.article_hits(ctx))
+    def of_article(self, ctx: DocContext, hits: list[SectorHit] | None = None) -> str:
+        """The sector the article's words name most often ('' when none); ``hits``: its
+        :meth:`article_hits` where the caller read them already."""
+        return dominant_sector(self.article_hits(ctx) if hits is None else hits)
 
     def article_hits(self, ctx: DocContext) -> list[SectorHit]:
         """The article's sector words that say its industry, leaving out lenders and

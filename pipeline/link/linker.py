@@ -253,7 +253,8 @@ class Linker(DataFilesComponent):
         industries = self.industries
         assert industries is not None
         called = cache(lambda: industries.called(ctx))  # the article's word for its lead company
-        article_sector = cache(lambda: industries.of_article(ctx))
+        article_hits = cache(lambda: industries.article_hits(ctx))  # read once, for both uses
+        article_sector = cache(lambda: industries.of_article(ctx, article_hits()))
         for plan, allowed in zip(plans, focus_allowed(ctx, plans), strict=True):  # focus_story.py
             if not plan.links and plan.verdict == "none":  # the spokesman's company, the lead
                 plan.links = speaker_owner(ctx, plan.span) or (
@@ -329,7 +330,7 @@ class Linker(DataFilesComponent):
                 span._.sector_words = ""
             span._.links = side_sectors(links, lambda lk: industries.of_company(ctx, [lk], str))
             span._.target_year = self._year(doc, span, (lo, hi))
-        second_opinion(self.sector_model, ordered, industries.article_hits(ctx))
+        second_opinion(self.sector_model, ordered, article_hits())
         # "19.45 dlrs, up 56 cts a barrel": a price's level and change share its sector
         share_pair_sectors(ordered, industries.words.units, industries.words.levies)
         forget(doc)

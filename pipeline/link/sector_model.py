@@ -41,7 +41,6 @@ from pipeline.link.sectors import SectorHit
 from pipeline.types import SECTOR_MODEL_WORDS
 
 NONE = "none"  # the class of "no sector"
-MODEL_WORDS = SECTOR_MODEL_WORDS  # Span._.sector_words of a sector it chose (audit shows it)
 
 
 def sector_features(
@@ -104,8 +103,8 @@ def story_sectors(spans: Sequence[Span]) -> list[Counter[str]]:
 
 def second_opinion(model: KindModel, spans: Sequence[Span], hits: Sequence[SectorHit]) -> None:
     """Set each amount's ``Span._.sector`` to the model's sector where it overrides the
-    rules' (``sector_words`` then says :data:`MODEL_WORDS`, for audit). A deal's
-    sides keep the industries the rules gave each (``Link.sector``)."""
+    rules' (``sector_words`` then says ``SECTOR_MODEL_WORDS``, for audit). A deal's sides
+    keep the industries the rules gave each (``Link.sector``)."""
     if not model.classes:
         return
     for span, others in zip(spans, story_sectors(spans), strict=True):
@@ -114,4 +113,4 @@ def second_opinion(model: KindModel, spans: Sequence[Span], hits: Sequence[Secto
         rule = span._.sector or ""
         sector = decide_sector(model, rule, sector_features(span, rule, hits, others))
         if sector != rule:
-            span._.sector, span._.sector_words = sector, MODEL_WORDS
+            span._.sector, span._.sector_words = sector, SECTOR_MODEL_WORDS

@@ -16,7 +16,6 @@ from amount_at import amount_at
 
 from pipeline.link.kind_model import KindModel
 from pipeline.link.sector_model import (
-    MODEL_WORDS,
     NONE,
     decide_sector,
     second_opinion,
@@ -25,6 +24,7 @@ from pipeline.link.sector_model import (
 )
 from pipeline.link.sectors import SECTORS
 from pipeline.resources import MODELS_DIR
+from pipeline.types import SECTOR_MODEL_WORDS
 
 ROOT = MODELS_DIR.parent
 CLASSES = (*sorted(SECTORS), NONE)  # as scripts/sector_table.py orders them
@@ -92,7 +92,7 @@ def test_second_opinion_marks_what_it_changed(nlp) -> None:
     assert (span._.sector, span._.sector_words) == ("", "")
     span._.sector_open = True  # the rules looked and found none
     second_opinion(_model(0.2), [span], hits)
-    assert (span._.sector, span._.sector_words) == ("financials", MODEL_WORDS)
+    assert (span._.sector, span._.sector_words) == ("financials", SECTOR_MODEL_WORDS)
 
 
 def test_model_is_fit_to_the_shipped_table() -> None:
