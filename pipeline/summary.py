@@ -6,12 +6,13 @@ not a deal's price), and a figure is counted once however often it is
 reported: the mentions of one article (headline and body) are one, and so are
 articles that give the same company, amount, currency and kind within
 :data:`REPEAT_DAYS` days of each other (wire stories, follow-ups). Articles
-without a publication date are each counted on their own.
+without a publication date are each counted on their own. A company is one however its
+articles capitalize it ("GlenFed" and "Glenfed"), shown in its most used spelling.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -105,7 +106,7 @@ def distinct_figures(mentions: list[Mention]) -> list[Mention]:
     last_counted: dict[tuple, date] = {}
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (m.published, m.article)):
-        figure = (m.company, round(m.amount, 6), m.currency, m.kind)
+        figure = (m.company.casefold(), round(m.amount, 6), m.currency, m.kind)
         if (m.article, *figure) in seen_in_article:
             continue
         seen_in_article.add((m.article, *figure))
@@ -122,11 +123,19 @@ def distinct_figures(mentions: list[Mention]) -> list[Mention]:
 def top_companies(figures: list[Mention], kind: str, limit: int) -> list[CompanyTotal]:
     """Companies by the USD total of their figures of ``kind``, largest first."""
     totals: dict[str, list[float]] = defaultdict(list)
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for m in figures:
         if m.kind == kind:
-            totals[m.company].append(m.usd)
+            totals[m.company.casefold()].append(m.usd)
+            spellings[m.company.casefold()][m.company] += 1
     ranked = sorted(totals.items(), key=lambda kv: (-sum(kv[1]), kv[0]))
-    return [CompanyTotal(c, len(v), sum(v)) for c, v in ranked[:limit]]
+    return [CompanyTotal(_spelling(spellings[c]), len(v), sum(v)) for c, v in ranked[:limit]]
+
+
+def _spelling(names: Counter[str]) -> str:
+    """The most used spelling; on a tie, the one in fewest capitals ("GlenFed" over
+    "GLENFED"), then by spelling, so that every run shows the same."""
+    return min(names, key=lambda n: (-names[n], sum(ch.isupper() for ch in n), n))
 
 
 def _day(published: str) -> date | None:

@@ -101,3 +101,23 @@ def test_summary_groups_by_canonical_name(tmp_path):
     store.close()
     top = summarize(path)["top"]["investment"]
     assert [(t.company, t.facts, t.total_usd) for t in top] == [("Acme", 2, 1e7)]
+
+
+def test_summary_one_company_however_capitalized(tmp_path):
+    """Two articles' canonical names differ only in capitals: one company, shown in its
+    most used spelling; the same figure in both within the window is counted once."""
+    path = tmp_path / "k.sqlite"
+    store = Store(path)
+    run = store.start_run(["x"], VERSIONS)
+    specs = [("a", "2024-05-01", "GlenFed", "5E6"), ("b", "2024-05-02", "Glenfed", "5E6"),
+             ("c", "2024-06-20", "GlenFed", "7E6")]  # fmt: skip
+    for name, published, canonical, amount in specs:
+        text = f"{canonical} will invest {amount} dollars."  # one article a text
+        article = Article(f"{name}.txt", "", text, published=published)
+        fact = replace(
+            _fact(article, canonical, amount, "investment", canonical), company_canonical=canonical
+        )
+        store.write_batch(run, new_articles=[article], sources=[article], batch_facts=[fact])
+    store.close()
+    top = summarize(path)["top"]["investment"]
+    assert [(t.company, t.facts, t.total_usd) for t in top] == [("GlenFed", 2, 1.2e7)]

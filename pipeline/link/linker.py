@@ -48,6 +48,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.companies.casing import case_owners
 from pipeline.companies.mentions import CompanyData
 from pipeline.link.context import DocContext
 from pipeline.link.contract_work import contract_hit
@@ -333,6 +334,7 @@ class Linker(DataFilesComponent):
         second_opinion(self.sector_model, ordered, article_hits())
         # "19.45 dlrs, up 56 cts a barrel": a price's level and change share its sector
         share_pair_sectors(ordered, industries.words.units, industries.words.levies)
+        case_owners(ordered, self.nlp)  # a name read in capitals: "GLENFED INC" -> "Glenfed Inc"
         forget(doc)
         return doc
 
