@@ -63,7 +63,7 @@ CASES = [
     # a takeover proposal is a bid: its "for X" is bought; a company that receives or
     # recommends one from a named bidder is what the bid is for
     ("reut2-001 #1719", "TRANS WORLD AIRLINES MAKES 52 DLR/SHARE CASH MERGER PROPOSAL FOR "
-     "USAIR", "52 DLR", [("USAIR", "payee")]),
+     "USAIR", "52 DLR", [("Usair", "payee")]),  # cased: companies/casing.py
     ("invented", "Cadbury Schweppes said it received a takeover proposal worth £10bn from "
      "Kraft Foods.", "£10bn", [("Cadbury Schweppes", "payee"), ("Kraft Foods", "payer")]),
     ("invented", "MACA Ltd has recommended a $350.2 million acquisition offer from Thiess "

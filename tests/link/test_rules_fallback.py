@@ -280,7 +280,7 @@ def test_table_rows_belong_to_the_headline_company(hand):
     assert [lk.path for lk in hand.linker.rules.table_row(ctx, spans[0])] == ["row:Shr~lead"]
     hand.link(doc)
     for span in spans:
-        assert hand.links(span) == [("ACME CORP", "table-row")], span.text
+        assert hand.links(span) == [("Acme Corp", "table-row")], span.text  # cased
         assert span._.kind == "financials", span.text  # "Shr", "Net"
     assert spans[2]._.links[0].path == "row:Net~lead"
 
