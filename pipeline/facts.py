@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from pipeline.companies.mentions import clean_name, normalize_company
 from pipeline.money.fx import usd_value
 from pipeline.money.lexicon import load_lexicon
+from pipeline.money.scale_noise import without_scale
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.nlp.guard import pieces, tame
 from pipeline.nlp.language import other_language
@@ -252,6 +253,9 @@ def doc_facts(doc: Doc, article: Article, rejected: list[ErrorRow] | None = None
             continue
         s_start, s_end = sentence_bounds(span, text)
         usd = usd_value(money, article.published)
+        fixed = without_scale(span.text, money, usd.amount_usd if usd is not None else None)
+        if fixed is not None:  # "a 1,035,767 mln dlr contract" is 1,035,767 dollars
+            money, usd = fixed, usd_value(fixed, article.published)
         if usd is not None and usd.amount_usd is not None and usd.amount_usd > PLAUSIBLE_USD:
             if rejected is not None:
                 rejected.append(_implausible(article, span.text, usd.amount_usd))

@@ -97,11 +97,14 @@ _CHARTS = (
         "ELSE substr(published, 1, 4) END AS label, sum(amount_usd) AS value "
         "FROM fact_report GROUP BY label ORDER BY label",
     ),
-    (
-        "Top companies (USD)",
-        "SELECT company_canonical AS label, sum(amount_usd) AS value "
-        "FROM fact_report WHERE company_canonical != '' "
-        "GROUP BY label ORDER BY value DESC LIMIT 15",
+    (  # one kind (a deal's value is never added to per-share cents), each figure once an
+        # article, a company however its articles capitalize it (as `newsfacts summary`)
+        "Top companies by deal value (USD)",
+        "SELECT min(name) AS label, sum(usd) AS value FROM ("
+        "SELECT DISTINCT article_id, lower(company_canonical) AS company, "
+        "company_canonical AS name, amount, currency, amount_usd AS usd FROM fact_report "
+        "WHERE company_canonical != '' AND kind = 'deal' AND amount_usd IS NOT NULL"
+        ") AS figures GROUP BY company ORDER BY value DESC LIMIT 15",
     ),
 )
 
