@@ -223,3 +223,24 @@ def test_a_story_without_its_title_opens_on_its_lead_not_a_headline(nlp):
     )
     (span,) = nlp(text)._.amounts
     assert [lk.company for lk in span._.links][0] == "Kestrel Inc"
+
+
+@pytest.mark.parametrize(
+    ("name", "company"),
+    [  # models/companies/not_companies.jsonl: structures, militaries, UN bodies, seats
+        ("Three Gorges Dam", False),
+        ("Channel Tunnel", False),
+        ("China Three Gorges Corp", True),  # the builder names itself
+        ("Eurotunnel", True),
+        ("U.S. Air Force", False),
+        ("Royal Air Force", False),
+        ("World Health Organisation", False),
+        ("International Civil Aviation Organization", False),
+        ("Kremlin", False),
+    ],
+)
+def test_companies_structures_militaries_and_public_bodies(name, company):
+    from pipeline.companies.mentions import CompanyData
+    from pipeline.resources import MODELS_DIR
+
+    assert CompanyData.from_dir(MODELS_DIR).is_company_name(name) is company
