@@ -296,3 +296,27 @@ def test_a_city_before_the_companies_it_groups_is_no_company(nlp):
 def test_un_bodies_and_seats_of_government_are_no_companies(nlp, text, written):
     # models/companies/not_companies.jsonl: the UN System Chart's bodies, seats of government
     assert _owners(nlp, text, written) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "owner"),
+    [  # written for the test in the form of 1987 wire rating stories
+        ("NEW YORK, March 4 - Standard and Poor's Corp said it lowered Harbour Industries "
+         "Inc's 15 mln dlrs of subordinated debt to B from BB.", "15 mln dlrs",
+         "Harbour Industries Inc"),
+        ("NEW YORK, March 4 - Moody's Investors Service Inc said it downgraded 50 mln dlrs of "
+         "debt of Kestrel Foods Corp.", "50 mln dlrs", "Kestrel Foods Corp."),
+    ],
+)
+def test_a_rating_agency_rates_the_debt_of_others(nlp, text, written, owner):
+    assert _owners(nlp, text, written) == [owner]
+
+
+def test_a_rating_agency_is_no_story_lead(nlp):
+    text = ("S/P UPGRADES HARBOUR COS DEBT\n\nNEW YORK, March 4 - Standard and Poor's Corp "
+            "said it upgraded about two billion dlrs of securities for the Harbour Cos.\n"
+            "With 900 mln dlrs of proceeds available to reduce debt, the financial profile "
+            "should also improve, S and P said.\n")  # fmt: skip
+    doc = nlp(text)
+    owners = {lk.company for span in doc._.amounts for lk in span._.links}
+    assert not any("Standard" in o or "S and P" in o for o in owners)
