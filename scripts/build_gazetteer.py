@@ -115,11 +115,11 @@ def common_words() -> frozenset[str]:
     """Lower-case English words (the lemmatizer's WordNet index of the base model)."""
     import spacy
 
+    from pipeline.companies.casing import english_words
     from pipeline.nlp.load import BASE_MODEL
 
     nlp = spacy.load(BASE_MODEL, exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
-    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return frozenset(w for words in index.values() for w in words if w.isalpha())
+    return english_words(nlp)
 
 
 # ---------------------------------------------------------------- names

@@ -26,16 +26,12 @@ from dataclasses import replace
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+from pipeline.companies.suffixes import SUFFIX_DISPLAY
 from pipeline.nlp.doccache import doc_text
-from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
+from pipeline.resources import MODELS_DIR, word_sets
 
-_DISPLAY = {
-    r["text"]: r["display"]
-    for r in read_jsonl(MODELS_DIR / "companies" / "legal_suffixes.jsonl")
-    if "display" in r
-}
 _CONNECTORS = word_sets(MODELS_DIR / "companies/words.jsonl")["name_connectors"]
 _VOWELS = frozenset("aeiouy")
 SHORT = 3  # letters: an acronym at most this long unless it is an English word
@@ -44,13 +40,17 @@ SHORT = 3  # letters: an acronym at most this long unless it is an English word
 def case_owners(spans: Iterable[Span], nlp: Language) -> None:
     """Write each owner of the amounts ``spans`` (``Span._.links``) the way the article
     would when it is in capitals; the mention, which points at the text, stays as read."""
-    text, english = None, english_words(nlp)
+    english, cased = english_words(nlp), dict[str, str]()  # a table's owner: cased once
+
+    def case(name: str, doc: Doc) -> str:
+        if name not in cased:
+            cased[name] = name_case(name, doc_text(doc), english)
+        return cased[name]
+
     for span in spans:
         links = span._.links or []
         if any(in_capitals(lk.company) for lk in links):
-            text = doc_text(span.doc) if text is None else text
-            span._.links = [replace(lk, company=name_case(lk.company, text, english))
-                            for lk in links]  # fmt: skip
+            span._.links = [replace(lk, company=case(lk.company, span.doc)) for lk in links]
 
 
 @cache
@@ -87,8 +87,8 @@ def _word_case(word: str, first: bool, text: str, english: Set[str]) -> str:
     low = word.lower()
     if not any(ch.isalpha() for ch in word):
         return word
-    if low in _DISPLAY:
-        return _DISPLAY[low]
+    if low in SUFFIX_DISPLAY:
+        return SUFFIX_DISPLAY[low]
     if low in _CONNECTORS and not first:
         return low
     written = _as_written(word, text)
