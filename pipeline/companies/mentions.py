@@ -214,6 +214,7 @@ class CompanyData:
         geo = read_jsonl(Path(data_dir) / "money" / "places.jsonl")
         city_records = [rec for rec in geo if "place" in rec]
         places |= {r["region"].lower() for r in geo if len(r.get("region", "")) > 3}  # "Iowa"
+        places |= {n.strip().lower() for r in geo for n in r.get("names", ())}  # "Maldives"
         cities = {rec["place"].lower() for rec in city_records}
         capitals = {rec["place"].lower() for rec in city_records if rec.get("capital")}
         return cls(
