@@ -128,6 +128,7 @@ def _read_atom(toks: list[_Tok], i: int, lex: Lexicon | None = None) -> _Atom | 
         and (
             (before.lower() in lex.bare_words and before.upper() not in lex.codes)
             or before.lower() in lex.words["scale_only_prefixes"]  # "N95 masks"
+            and not _written_price(toks, i)  # "EPS rose to N2.22": decimals make it money
         )
     )
     num: Decimal | str
@@ -194,6 +195,14 @@ def _same_or_named(toks: list[_Tok], i: int, cur: Currency | None, start: int) -
         and code.endswith("D")  # a dollar's ISO code: USD, CAD, AUD, NZD, HKD, SGD...
         and toks[i].value.factor == 1
     )
+
+
+# a figure written as money: decimals ("N2.22", "P18.50") or thousands ("N1,500")
+_PRICE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+
+
+def _written_price(toks: list[_Tok], i: int) -> bool:
+    return i < len(toks) and toks[i].kind == "num" and _PRICE.fullmatch(toks[i].text) is not None
 
 
 def _prefix_letter(toks: list[_Tok], i: int, lex: Lexicon | None) -> Currency | None:

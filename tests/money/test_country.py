@@ -409,10 +409,32 @@ def test_country_naira(nlp, text: str, words: str, source: str) -> None:
     assert currency_of(nlp, text, words) == ("NGN", source)
 
 
+# a figure written as money ("N1.91", "N200.03") needs no scale; real news:
+# hispanicbusiness.com 2014-08-30 ("Nigeria : NIGERIAN equities erode ..."), vanguardngr.com
+# 2011-04 ("Companies' financials buoy share value by N97bn", about the Nigerian Stock Exchange)
+NAIRA_PRICES = [
+    (
+        "Nigeria : Forte Oil. Basic earnings per share rose by 48% to N1.91 from N1.29.",
+        [("N1.91", "NGN"), ("N1.29", "NGN")],
+    ),
+    (
+        "On the Nigerian Stock Exchange, Guinness Nigeria Plc gained N13.53 or 7.26 per cent"
+        " to close at N200.03 per share.",
+        [("N13.53", "NGN"), ("N200.03", "NGN")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NAIRA_PRICES, ids=["eps", "share-price"])
+def test_country_naira_prices(nlp, text: str, want: list[tuple[str, str]]) -> None:
+    assert [(got, code) for got, code, _ in amounts(nlp, text)] == want
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Nigeria ordered N95 masks for its hospitals.",  # no scale: a product name
+        "Its N2.5 engine is built in Bremen.",  # a figure written so, in no Nigerian story
     ],
 )
 def test_country_naira_not_money(nlp, text: str) -> None:
