@@ -17,6 +17,7 @@ FILING_NOUNS = _WORDS["filing_nouns"]  # "a BSE filing showed": where, not whose
 RESEARCH_NOUNS = _WORDS["research_nouns"]  # "Daily Trust findings", "a review by X"
 PRESS_NOUNS = _WORDS["press_nouns"]  # "the Nikkei newspaper", "the news website AL.com"
 POLL_VERBS = _WORDS["poll_verbs"]  # "analysts polled by Reuters", "tracked by FactSet"
+ADVISER_TITLES = word_sets(MODELS_DIR / "link/focus_words.jsonl")["adviser_titles"]
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})  # as context.SUBJECT_DEPS
 
 
@@ -28,7 +29,10 @@ def without_sources(
     sources = agencies | _quoted_sources(doc, mentions, ref_nouns)
     if not sources:
         return mentions
-    return [m for m in mentions if m.name.lower() not in sources or _acts(doc, m)]
+    return [
+        m for m in mentions
+        if m.name.lower() not in sources or _acts(doc, m) and not _titled_adviser(doc, m, mentions)
+    ]
 
 
 def _quoted_sources(doc: Doc, mentions: list[Mention], ref_nouns: Set[str]) -> frozenset[str]:
@@ -48,9 +52,26 @@ def _quoted_sources(doc: Doc, mentions: list[Mention], ref_nouns: Set[str]) -> f
         ) or (
             root.dep_ == "pobj" and prep.lower_ == "by"
             and prep.head.lemma_.lower() in RESEARCH_NOUNS | POLL_VERBS
-        ) or _inverted_report(doc, root) or _reports_on_another(doc, m, root, ref_nouns):
+        ) or _inverted_report(doc, root) or _reports_on_another(doc, m, root, ref_nouns) or (
+            _titled_adviser(doc, m, mentions)
+        ):
             out.add(m.name.lower())
     return frozenset(out)
+
+
+def _titled_adviser(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """ "..., lead manager Morgan Stanley International said", "investment dealers Wood
+    Gundy Inc and Dominion Securities Inc": a bank titled as another's adviser, lead
+    manager or underwriter (the title right before its name, or before the first name
+    it is joined to by "and") arranges the money, never owns it."""
+    tok = doc[m.start : m.end].root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    start = next((n.start for n in mentions if n.start <= tok.i < n.end), m.start)
+    words = [t for t in doc[max(start - 4, 0) : start] if not t.is_space]
+    words = words[:-1] if words and words[-1].text == "," else words  # "the lead manager, X"
+    before = [t.lower_ for t in words[-2:]]
+    return bool(before) and (before[-1] in ADVISER_TITLES or " ".join(before) in ADVISER_TITLES)
 
 
 def _reports_on_another(doc: Doc, m: Mention, root: Token, ref_nouns: Set[str]) -> bool:

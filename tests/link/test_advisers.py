@@ -58,3 +58,48 @@ def test_a_company_working_on_its_own_plant_stays_the_topic(nlp):
         "$40 million on the site."
     )
     assert "Orbital Foods" in {c for c, _ in links_of(nlp, text, "$40 million")}
+
+
+# Reuters-21578 eurobond stories (reut2-016 #16321 and #16149, in no gold set), as the reader
+# gives them: the issuer's figures, then "lead manager X said" after the terms. Before, the
+# lead manager took the denominations and the warrant's price.
+TITLED = [
+    (
+        "ALZA CORP ISSUES 75 MLN DLR CONVERTIBLE BOND\n\nLONDON, April 13 - Alza Corp <AZA>, a "
+        "U.S. Pharmaceutical\nproducts concern, is issuing a 75 mln dlr convertible eurobond\n"
+        "due May 8, 2002 with an indicated coupon of 5-1/2 to 5-3/4 pct\nand par pricing, lead "
+        "manager Merrill Lynch Capital Markets\nsaid.\n    The bond is available in "
+        "denominations of 1,000 and 10,000\ndlrs and will be listed in Luxembourg.",
+        "10,000",
+        "Alza Corp",
+    ),
+    (
+        "ST.GOBAIN UNIT ISSUES ECU BOND WITH GOLD WARRANTS\n\nLONDON, April 13 - St.Gobain "
+        "Netherlands, guaranteed by Cie\nde St.Gobain, is issuing a 75 mln ECU bond with gold "
+        "warrants\nattached, due May 6, 1992 carrying a 4-1/2 pct coupon and\npriced at par, "
+        "lead manager Salomon Brothers International Ltd\nsaid.\n    Fees comprise 1-1/4 pct "
+        "selling concession with 5/8 pct for\nmanagement and underwriting combined. Listing is "
+        "in Luxembourg.\n    Each 1,000 ECU bond carries one gold warrant exercisable\nfrom "
+        "May 6, 1987 until May 6, 1990 entitling the holder to\npurchase one ounce at an "
+        "exercise price of 490 dlrs.",
+        "490 dlrs",
+        "Cie de St.Gobain",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "issuer"), TITLED, ids=["alza", "st-gobain"])
+def test_a_titled_lead_manager_owns_none_of_the_issue(nlp, text, amount, issuer):
+    owners = [company for company, _ in links_of(nlp, text, amount)]
+    assert owners == [issuer]
+
+
+def test_a_titled_adviser_still_owns_what_it_does(nlp):
+    """Only the mentions the title stands before are the story's source: the bank's own
+    figures elsewhere in the story stay its own (pipeline/link/sources.py)."""
+    text = (
+        "Acme Corp is issuing a 100 mln dlr bond, lead manager Morgan Stanley said.\n"
+        "    Morgan Stanley's own first quarter profit rose to 50 mln dlrs."
+    )
+    assert [c for c, _ in links_of(nlp, text, "100 mln")] == ["Acme Corp"]
+    assert [c for c, _ in links_of(nlp, text, "50 mln")] == ["Morgan Stanley"]
