@@ -103,3 +103,18 @@ def test_a_titled_adviser_still_owns_what_it_does(nlp):
     )
     assert [c for c, _ in links_of(nlp, text, "100 mln")] == ["Acme Corp"]
     assert [c for c, _ in links_of(nlp, text, "50 mln")] == ["Morgan Stanley"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "owner"),
+    [  # written for this test: "underwriter" and "investment dealer" also say what a firm is
+        ("Insurance underwriter Amlin posted a profit of £120m.", "£120m", "Amlin"),
+        (
+            "Toronto investment dealer Wood Gundy Inc said its profit rose to 20 mln dlrs.",
+            "20 mln",
+            "Wood Gundy Inc",
+        ),
+    ],
+)
+def test_a_firm_described_by_its_trade_owns_its_results(nlp, text, amount, owner):
+    assert [c for c, _ in links_of(nlp, text, amount)] == [owner]
