@@ -69,3 +69,18 @@ def test_shares_in_a_company_the_story_calls_by_its_country_stay_its_own(nlp):
         "Shares in the third biggest US carrier had fallen 6.87% on the news to $10.44.\n"
     )
     assert [c for c, _ in links_of(nlp, text, "$10.44")] == ["Delta Air Lines"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # BBC business 2005 (two articles on the bids for the LSE): the stocks' value, no owner
+        "The LSE, Europe's biggest stock market, is a key prize, listing stocks with a total"
+        " capitalisation of £1.4 trillion.",
+        "Experts now widely expect a bidding war for Europe's biggest stock market, which lists"
+        " stocks with a total capitalisation of £1.4 trillion, to break out.",
+    ],
+)
+def test_what_an_exchange_lists_is_no_owners(nlp, text):
+    doc = nlp(text)
+    (span,) = doc._.amounts
+    assert span._.links == [] and span._.kind != "valuation"

@@ -19,6 +19,16 @@ _WORDS = word_sets(MODELS_DIR / "link/owner_words.jsonl")
 MARKET_MODIFIERS = _WORDS["market_modifiers"]
 _MANY = _WORDS["many_quantifiers"]  # "many lenders", "Tadawul-listed companies"
 _DEALS = _WORDS["counted_deals"]  # what many companies do together: "317 deals raised"
+_LISTED_THINGS = word_sets(MODELS_DIR / "companies/words.jsonl")["listed_things"]
+
+
+def listed_total(verb: Token) -> bool:
+    """ "The LSE, Europe's biggest stock market, is a key prize, listing stocks with a total
+    capitalisation of £1.4 trillion": an amount the listing of stocks or companies governs
+    is the market's, not the exchange's (no company owns it)."""
+    return verb.lemma_.lower() == "list" and any(
+        c.dep_ == "dobj" and c.lower_ in _LISTED_THINGS for c in verb.children
+    )
 
 
 def market_total(noun: Token) -> bool:

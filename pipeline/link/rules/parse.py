@@ -8,12 +8,11 @@ advcl / prep chains when a verb has no subject of its own. A subject that is
 a referring word ("it", "the company", "the Austin-based carrier") resolves
 to the company in focus (:meth:`pipeline.link.context.DocContext.focus`).
 
-Rules (``Link.rule``): ``possessive``, ``compound``, ``appositive``,
-``subject-of-verb``, ``conj``, ``subject-including``, ``agent``,
-``coref-pronoun``. ``Link.path`` spells the dependency path that tied them.
-
-:meth:`ParseRules.owner` returns ``(verdict, links)`` where verdict is
-"company", "government" (a public body owns it: no company may) or "none".
+Rules (``Link.rule``): ``possessive``, ``compound``, ``appositive``, ``subject-of-verb``,
+``conj``, ``subject-including``, ``agent``, ``coref-pronoun``. ``Link.path`` spells the
+dependency path that tied them. :meth:`ParseRules.owner` returns ``(verdict, links)``:
+"company", "government" (a public body owns it: no company may), "market" (the stocks an
+exchange lists own it) or "none".
 """
 
 from __future__ import annotations
@@ -26,6 +25,7 @@ from pipeline.companies.mentions import Mention
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.rules.deal_objects import bought_in_clause
 from pipeline.link.rules.earned import earned_for
+from pipeline.link.rules.markets import listed_total
 from pipeline.link.rules.national import national_descriptor
 from pipeline.link.rules.public_groups import group_of_states
 from pipeline.link.sectors import tree_distance
@@ -193,8 +193,8 @@ class ParseRules:
         for _ in range(8):
             where = ">".join([*path, v.lemma_])
             money_verb = money_verb or self.trigger(v) is not None
-            if v.lemma_.lower() in PRICE_VERBS:  # "the model costs $N": a product, not an owner
-                return "none", []
+            if v.lemma_.lower() in PRICE_VERBS or listed_total(v):  # a product's price, a market's
+                return ("market" if listed_total(v) else "none"), []  # "costs $N", "lists stocks"
             if v.lemma_.lower() == "value":  # "X valued its unit at $N": the unit's owner
                 objs = [c for c in v.children if c.dep_ == "dobj" and c.i not in exclude]
                 if objs:
