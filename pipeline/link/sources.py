@@ -60,10 +60,11 @@ def _quoted_sources(doc: Doc, mentions: list[Mention], ref_nouns: Set[str]) -> f
 
 
 def _titled_adviser(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
-    """ "..., lead manager Morgan Stanley International said", "investment dealers Wood
-    Gundy Inc and Dominion Securities Inc": a bank titled as another's adviser, lead
-    manager or underwriter (the title right before its name, or before the first name
-    it is joined to by "and") arranges the money, never owns it."""
+    """ "..., lead manager Morgan Stanley International said", "through underwriters
+    Goldman Sachs and Morgan Stanley": a bank titled as the lead manager, bookrunner or
+    lead underwriter of another's issue (the title right before its name, or before the
+    first name it is joined to by "and") arranges the money, never owns it, even where
+    the parse makes it a subject."""
     tok = doc[m.start : m.end].root
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
