@@ -20,7 +20,7 @@ from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 def countries() -> frozenset[str]:
     """Country names, lower case (GeoNames, ``models/money/places.jsonl``)."""
     records = read_jsonl(MODELS_DIR / "money/places.jsonl")
-    return frozenset(n.lower() for rec in records for n in rec.get("names", ()))
+    return frozenset(n.strip().lower() for rec in records for n in rec.get("names", ()))
 
 
 @lru_cache(maxsize=1)

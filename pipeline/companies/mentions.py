@@ -41,6 +41,7 @@ from pipeline.companies.bounds import (
 )
 from pipeline.companies.country_units import (
     bank_of_country,
+    countries,
     country_tail,
     country_unit,
     currency_adjectives,
@@ -214,7 +215,7 @@ class CompanyData:
         geo = read_jsonl(Path(data_dir) / "money" / "places.jsonl")
         city_records = [rec for rec in geo if "place" in rec]
         places |= {r["region"].lower() for r in geo if len(r.get("region", "")) > 3}  # "Iowa"
-        places |= {n.strip().lower() for r in geo for n in r.get("names", ())}  # "Maldives"
+        places |= countries()  # "Maldives": every country GeoNames names
         cities = {rec["place"].lower() for rec in city_records}
         capitals = {rec["place"].lower() for rec in city_records if rec.get("capital")}
         return cls(

@@ -17,14 +17,18 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from pipeline.money.lexicon import load_lexicon
 from pipeline.types import Money
 
 # More than any company's contract, deal or year's results has been worth: a trillion
 # US dollars (the largest takeovers are near 0.2 trillion)
 ABSURD_USD = Decimal("1e12")
-_SCALES = {"mln": 6, "million": 6, "mn": 6, "m": 6, "bln": 9, "billion": 9, "bn": 9}
+# the words of models/money/scales.jsonl for millions and billions ("mln", "bn", "mio")
+_SCALES = {w: f for w, f in load_lexicon().scales.items() if f in (10**6, 10**9)}
 _WRITTEN_OUT = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:,\d{3}){2,})\s*-?\s*(" + "|".join(_SCALES) + r")\b",
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3}){2,})\s*-?\s*("
+    + "|".join(map(re.escape, sorted(_SCALES, key=len, reverse=True)))
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -38,7 +42,7 @@ def without_scale(text: str, money: Money, usd: Decimal | None) -> Money | None:
     if found is None:
         return None
     written = Decimal(found.group(1).replace(",", ""))
-    factor = Decimal(10) ** _SCALES[found.group(2).lower()]
+    factor = _SCALES[found.group(2).lower()]
     if written * factor not in (money.amount, money.amount_max):
         return None  # the scale word was not applied to this figure
     top = money.amount_max / factor if money.amount_max is not None else None
