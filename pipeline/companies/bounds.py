@@ -384,6 +384,7 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1  # "Whilst Freedom Fibre raised": the sentence's conjunction, then the name
     if end - start > 3 and doc[start].lower_ in NATION_FORMS and doc[start + 1].text in "-‐":
         start += 3  # "Anglo-Australian BHP": a hyphenated nationality, then the name
+    start = _after_country_of(doc, start, end)
     start = _after_descriptor(doc, start, end)
     start = after_short_dateline(doc, start, end)
     if end - start > 1 and _clock_zone(doc, start):
@@ -453,6 +454,14 @@ def _spaced_dash(doc: Doc, i: int) -> bool:
     return doc[i].text in ("-", "–", "—", "--") and bool(doc[i - 1].whitespace_) and bool(
         doc[i].whitespace_
     )
+
+
+def _after_country_of(doc: Doc, start: int, end: int) -> int:
+    """ "Nigeria’s Dangote Sugar Refinery": NER ran the company's country into its name."""
+    for i in range(start + 1, min(end - 1, start + 4)):
+        if doc[i].lower_ in ("'s", "’s"):
+            return i + 1 if doc[start:i].text.lower() in countries() else start
+    return start
 
 
 def _after_descriptor(doc: Doc, start: int, end: int) -> int:

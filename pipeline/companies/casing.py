@@ -11,7 +11,8 @@ cases what is left, word by word:
   ``display`` in ``models/companies/legal_suffixes.jsonl``);
 - a joining word in lower case, never first ("Bank of British Columbia");
 - the word as the article writes it elsewhere with a capital ("Fed Data Corp said");
-- capitals kept for an acronym: dotted ("U.S."), with "&" or digits ("AT&T", "3M"),
+- capitals kept for a word the article writes in capitals on a line mostly in lower
+  case ("Nigerian conglomerate UACN reported"), and for an acronym: dotted ("U.S."), with "&" or digits ("AT&T", "3M"),
   without a vowel ("NCNB"), or of three letters or fewer that is no English word ("GAF",
   "CSR"; the lemmatizer's word index decides);
 - any other word capitalized, each part of a hyphenated one ("Weigh-Tronix").
@@ -94,7 +95,7 @@ def _word_case(word: str, first: bool, text: str, english: Set[str]) -> str:
     written = _as_written(word, text)
     if written is not None:
         return written
-    if _acronym(word, english):
+    if _acronym(word, english) or _capitals_in_prose(word, text):
         return word
     return "-".join(_capitalized(part) for part in word.split("-"))
 
@@ -109,6 +110,18 @@ def _as_written(word: str, text: str) -> str | None:
         if m.group(0)[0].isupper() and not m.group(0).isupper()
     )
     return forms.most_common(1)[0][0] if forms else None
+
+
+def _capitals_in_prose(word: str, text: str) -> bool:
+    """``word`` in capitals on a line mostly in lower case: the article's own spelling
+    ("Nigerian conglomerate UACN reported"), not a wire headline's."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+        lo, hi = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[lo : hi if hi >= 0 else len(text)]
+        letters = [ch for ch in line if ch.isalpha()]
+        if sum(ch.islower() for ch in letters) > len(letters) / 2:
+            return True
+    return False
 
 
 def _acronym(word: str, english: Set[str]) -> bool:

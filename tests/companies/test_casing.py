@@ -61,3 +61,21 @@ def test_a_wire_table_owner_is_cased_and_its_mention_kept(nlp) -> None:
     facts = doc_facts(doc, article)
     assert {f.company for f in facts} == {"Harbour Foods Inc"}
     assert {f.company_canonical for f in facts} == {"Harbour Foods"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a four-letter name with vowels, in capitals in prose: the article's spelling
+        "Nigerian conglomerate UACN reported a 58 percent decline in its half year pretax "
+        "profit to ₦2.14 billion ($11 million).",  # web BG, Reuters via a Nigerian site
+        "Austria's OMV said on Tuesday it would invest 1.5 billion euros in the field.",
+    ],
+)
+def test_a_name_in_capitals_in_prose_keeps_them(english, text: str) -> None:
+    name = "UACN" if "UACN" in text else "OMV"
+    assert name_case(name, text, english) == name
+
+
+def test_a_headline_name_in_capitals_is_still_cased(english) -> None:
+    text = "UACN PROFIT FALLS\nLagos, July 28 - The group said profit fell."
+    assert name_case("UACN", text, english) == "Uacn"

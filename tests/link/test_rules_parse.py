@@ -844,3 +844,35 @@ def test_a_name_read_as_an_adjective_owns_its_shares(nlp):
     )
     span = next(s for s in nlp(text)._.amounts if s.text == "A$1.768")
     assert [lk.company for lk in span._.links] == ["Spartan Resources Ltd"]
+
+
+# BBC business (2005): the figure a participle on the amount gives to its agent beats
+# the sentence's possessive subject ("Its $17m profit ... was dwarfed by").
+AMOUNT_AGENT = (
+    "Its $17m profit was dwarfed by the $204m announced by rival Google.",
+    [
+        ("Its", 4, "poss", "PRON", "PRP$", "its", "O"),
+        ("$", 3, "nmod", "SYM", "$", "$", "B-MONEY"),
+        ("17", 3, "nummod", "NUM", "CD", "17", "I-MONEY"),
+        ("m", 4, "compound", "NOUN", "NN", "m", "I-MONEY"),
+        ("profit", 6, "nsubjpass", "NOUN", "NN", "profit", "O"),
+        ("was", 6, "auxpass", "AUX", "VBD", "be", "O"),
+        ("dwarfed", 6, "ROOT", "VERB", "VBN", "dwarf", "O"),
+        ("by", 6, "agent", "ADP", "IN", "by", "O"),
+        ("the", 11, "det", "DET", "DT", "the", "O"),
+        ("$", 11, "nmod", "SYM", "$", "$", "B-MONEY"),
+        ("204", 11, "nummod", "NUM", "CD", "204", "I-MONEY"),
+        ("m", 7, "pobj", "NOUN", "NN", "m", "I-MONEY"),
+        ("announced", 11, "acl", "VERB", "VBN", "announce", "O"),
+        ("by", 12, "agent", "ADP", "IN", "by", "O"),
+        ("rival", 15, "amod", "ADJ", "JJ", "rival", "O"),
+        ("Google", 13, "pobj", "PROPN", "NNP", "Google", "B-ORG"),
+        (".", 6, "punct", "PUNCT", ".", ".", "O"),
+    ],
+)
+
+
+def test_a_participle_on_the_amount_gives_it_to_its_agent(hand):
+    span = _link_one(hand, *AMOUNT_AGENT, "$204m", "2.04e8")
+    assert hand.links(span) == [("Google", "agent")]
+    assert span._.links[0].path == "acl>announce>agent"

@@ -114,11 +114,8 @@ class ParseRules:
             owner, links = self._owner_of_noun(ctx, cur, path, inside, clause)
             if owner != "none":
                 return owner, links
-            if (
-                cur.dep_ == "appos" and cur.head.i not in inside
-            ):  # "South Bay, a $60 million lender"
-                m = ctx.mention_at(cur.head)
-                if m is not None:
+            if cur.dep_ == "appos" and cur.head.i not in inside:  # "South Bay, a $60m lender"
+                if (m := ctx.mention_at(cur.head)) is not None:
                     return "company", [self._make(ctx, m, "appositive", ">".join([*path, "appos"]))]
             head = cur.head
             if head.i == cur.i or not lo <= head.i < hi:
@@ -177,6 +174,8 @@ class ParseRules:
                         m = next((ctx.mention_at(q) for q in inner if ctx.mention_at(q)), None)
                     if m is not None:
                         return "company", [self._make(ctx, m, "possessive", "of>pobj")]
+            elif not path and (agent := self._acl_agent(ctx, child, "acl")):
+                return "company", agent  # "the $204m announced by rival Google"
             elif child.dep_ == "compound" and child.i < noun.i:  # "Westpac shares": its own
                 m = ctx.mention_at(child, loose=noun.lemma_ in ("share", "stock"))
                 if m is not None:
@@ -307,16 +306,24 @@ class ParseRules:
         for tok in verb.subtree:
             if tok.dep_ != "agent" or not lo <= tok.i < hi or tok.head.dep_ not in ("acl", "relcl"):
                 continue
-            if _leads_round(tok.head) and span.root.head != tok.head.head:
+            if _leads_round(tok.head) and span.root.head != tok.head.head or (
+                tree_distance(span.root, tok) > 5
+            ):
                 continue  # the round's lead owns its own amount, not its valuation
-            if tree_distance(span.root, tok) > 5:
-                continue
             for p in tok.children:
-                m = ctx.mention_at(p)
-                if m is not None:
+                if (m := ctx.mention_at(p)) is not None:
                     return self._with_conj(
                         ctx, p, m, "agent", f"{tok.head.head.lemma_}>acl>{tok.head.lemma_}>agent"
                     )
+        return []
+
+    def _acl_agent(self, ctx: DocContext, acl: Token, path: str) -> list[Link]:
+        """The named agent of a participle on a noun ("run by X"), or none."""
+        if acl.dep_ != "acl" or _leads_round(acl):
+            return []
+        for p in (q for a in acl.children if a.dep_ == "agent" for q in a.children):
+            if (m := ctx.mention_at(p)) is not None:
+                return self._with_conj(ctx, p, m, "agent", f"{path}>{acl.lemma_}>agent")
         return []
 
     def _resolve(self, ctx: DocContext, subj: Token, path: str, *, loose: bool = False
@@ -358,8 +365,7 @@ class ParseRules:
                 for prep in subj.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for", "in"):
                         for p in prep.children:
-                            m = ctx.mention_at(p)
-                            if m is not None:
+                            if (m := ctx.mention_at(p)) is not None:
                                 return "company", [
                                     self._make(ctx, m, "subject-of-verb", path + ">" + prep.lower_)
                                 ]
@@ -373,8 +379,7 @@ class ParseRules:
         for prep in subj.children:  # "A tie-up between X and Y would create ..."
             if prep.dep_ == "prep" and prep.lower_ == "between":
                 for p in prep.children:
-                    m = ctx.mention_at(p)
-                    if p.dep_ == "pobj" and m is not None:
+                    if p.dep_ == "pobj" and (m := ctx.mention_at(p)) is not None:
                         return "company", self._with_conj(
                             ctx, p, m, "subject-including", path + ">between"
                         )
@@ -383,14 +388,8 @@ class ParseRules:
             ante = subj.head.head
             return self._resolve(ctx, ante, path + "<relcl", loose=loose and not ante.ent_type_)
         for acl in subj.children:  # "the plant, run by X, will cost $N"
-            if acl.dep_ == "acl" and not _leads_round(acl):
-                for agent in acl.children:
-                    for p in agent.children if agent.dep_ == "agent" else ():
-                        m = ctx.mention_at(p)
-                        if m is not None:
-                            return "company", self._with_conj(
-                                ctx, p, m, "agent", f"{path}>acl>{acl.lemma_}>agent"
-                            )
+            if agent := self._acl_agent(ctx, acl, f"{path}>acl"):
+                return "company", agent
         if _expletive(subj):
             return "none", []
         if ctx.refers(subj) and low not in ("who", "which", "that"):
