@@ -21,7 +21,7 @@ from pipeline.companies.mentions import CORPORATE_WORDS, Mention
 from pipeline.companies.not_here import called_a_company
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.link.context import SUBJECT_DEPS, DocContext
-from pipeline.link.rules.markets import many_companies, market_total
+from pipeline.link.rules.markets import many_companies, market_total, the_peers
 from pipeline.link.rules.parse import REPORT_VERBS
 from pipeline.nlp.doccache import sent_of
 from pipeline.resources import MODELS_DIR, word_sets
@@ -83,7 +83,7 @@ def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
             continue  # "Analysts expected $7.17 billion": the company's forecast result
         if tok.lemma_.lower() in not_owners or _market_figure(ctx, tok):
             return True  # "the market grew", "Market capitalisation ... fell to"
-        if many_companies(tok, ctx.data.ref_nouns) and (
+        if (many_companies(tok, ctx.data.ref_nouns) or the_peers(tok, ctx.data.ref_nouns)) and (
             tok.lemma_.lower() not in LENDER_NOUNS  # "five lenders providing a credit facility"
         ):
             return True  # "At least ten companies have raked in N2.5trn": theirs together

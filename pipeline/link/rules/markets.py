@@ -77,3 +77,12 @@ def many_companies(tok: Token, company_nouns: Set[str]) -> bool:
         c.lower_ in _MANY for c in kids
     )
 
+
+
+def the_peers(tok: Token, company_nouns: Set[str]) -> bool:
+    """ "the banks", "the big lenders", "other retailers": a plural of a company noun with
+    an article or a modifier, firms of a kind; not "the two companies" (a deal's sides)."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in company_nouns:
+        return False
+    kids = [c for c in tok.children if c.dep_ in ("det", "amod", "nummod", "compound")]
+    return bool(kids) and not any(c.like_num or c.lower_ in ("both", "two") for c in kids)
