@@ -12,9 +12,9 @@ cases what is left, word by word:
 - a joining word in lower case, never first ("Bank of British Columbia");
 - the word as the article writes it elsewhere with a capital ("Fed Data Corp said");
 - capitals kept for a word the article writes in capitals on a line mostly in lower
-  case ("Nigerian conglomerate UACN reported"), and for an acronym: dotted ("U.S."), with "&" or digits ("AT&T", "3M"),
-  without a vowel ("NCNB"), or of three letters or fewer that is no English word ("GAF",
-  "CSR"; the lemmatizer's word index decides);
+  case ("Nigerian conglomerate UACN reported"), and for an acronym: dotted ("U.S."),
+  with "&" or digits ("AT&T", "3M"), without a vowel ("NCNB"), or of three letters or
+  fewer that is no English word ("GAF", "CSR"; the lemmatizer's word index decides);
 - any other word capitalized, each part of a hyphenated one ("Weigh-Tronix").
 """
 

@@ -6,6 +6,7 @@ defence ministry release, 2023; web BA: a UK money site, 2017), and one written 
 from __future__ import annotations
 
 import pytest
+
 from tests.link.owned import links_of
 
 CASES = [
