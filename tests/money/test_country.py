@@ -441,6 +441,39 @@ def test_country_naira_not_money(nlp, text: str) -> None:
     assert amounts(nlp, text) == []
 
 
+# Dow Jones copy writes the yen "Y6,060" (web BG: a WSJ story of 2023 on Blackstone and
+# Infocom): a capital Y glued before a figure written as money is JPY in a Japanese story
+YEN_PRICES = [
+    (
+        "Blackstone to Buy E-Comic Provider in Its Biggest Private-Equity Deal in Japan\n\n"
+        "Blackstone entities would spend 141.39 billion yen ($896.4 million), or Y6,060 a "
+        "share, to acquire a 42% stake from shareholders, it said.",
+        [("141.39 billion yen", "JPY"), ("Y6,060", "JPY")],
+    ),
+    (
+        "Infocom is a unit of Teijin, a chemical company in Japan. Teijin's 31.76 million "
+        "shares would be worth Y134.38 billion at the buyback price of Y4,231 apiece.",
+        [("Y134.38 billion", "JPY"), ("Y4,231", "JPY")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), YEN_PRICES, ids=["per-share", "worth"])
+def test_country_yen_letter(nlp, text: str, want: list[tuple[str, str]]) -> None:
+    assert [(got, code) for got, code, _ in amounts(nlp, text)] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Y2 model was launched in Tokyo.",  # no money written: a product name
+        "LONDON - The group sold Y6,060 units.",  # no Japanese story: the letter says nothing
+    ],
+)
+def test_country_yen_letter_not_money(nlp, text: str) -> None:
+    assert amounts(nlp, text) == []
+
+
 def test_dollars_under_a_us_state_dateline_stay_us_dollars(nlp):
     # reut2-004 (outside the gold sets) writes "BIRMINGHAM, Ala."; Melbourne is Australia's
     doc = nlp("MELBOURNE, Fla., March 12 - Acme Corp said net profit was 622,000 dlrs.")
