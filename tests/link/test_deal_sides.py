@@ -12,6 +12,10 @@ CASES = [
     ("bbc/business/188", "Earlier this month, SBC Communications agreed to buy its former parent "
      "and phone trailblazer AT&T for about $16bn.", "$16bn",
      [("SBC Communications", "payer"), ("AT&T", "payee")]),
+    # the owner of the unit bought ("X's chains") is paid for it (web BG, IOL 2022)
+    ("web BG", "Shoprite, Africa's biggest retailer, said on Friday that it would acquire "
+     "Massmart's wholesale and retail chains for R1.4 billion, beating rival Pick n Pay to "
+     "the deal.", "R1.4 billion", [("Shoprite", "payer"), ("Massmart", "payee")]),
     ("invented", "Acme sold its steel unit to Beta Industries for $2 billion.", "$2 billion",
      [("Acme", "payee"), ("Beta Industries", "payer")]),
     ("invented", "Acme Corp raised its bid for Beta Industries to $31 a share.", "$31",

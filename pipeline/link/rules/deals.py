@@ -457,6 +457,9 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
             how = ""
             if m is None and (t.pos_ == "NOUN" or subjects and t.lower_ == "it") and ctx.refers(t):
                 m, how = _referred(ctx, t)  # "a £1.5m bid for the club": the club named before
+            if m is None and t.pos_ == "NOUN":  # "Massmart's chains": the seller of a unit
+                m = next((ctx.mention_at(c) for c in t.children if c.dep_ == "poss"), None)
+                how = ">poss" if m is not None else how
             if m is None or ctx.is_government(t) or t.dep_ in SUBJECT_DEPS and not subjects:
                 continue
             name = ctx.canonical(m.name)
