@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from pipeline.companies.lone_names import lone_person_word
 from pipeline.companies.mentions import Mention
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.rules.deal_objects import bought_in_clause
@@ -244,9 +245,10 @@ class ParseRules:
                         if m is not None and p.i not in exclude:
                             return "company", self._with_conj(ctx, p, m, "agent", where + "<agent")
             if subs:
-                # NER misses plenty of company names; an unlabelled proper noun
-                # as subject of a money verb ("Stripe was valued at") is taken.
-                loose = money_verb and subs[0].ent_type_ == ""
+                # NER misses company names: an unlabelled proper noun ("Stripe was valued
+                # at") or a lone "person" ("Euronext is to fund") subject of a money verb
+                lone = lone_person_word(subs[0], ctx.data.titles)
+                loose = money_verb and (subs[0].ent_type_ == "" or lone)
                 owner, links = self._resolve(ctx, subs[0], where + "<" + subs[0].dep_, loose=loose)
                 if owner == "none":  # "Japanese firms will spend $N, with X and Y among them"
                     links = self._among(ctx, v, where)
@@ -492,8 +494,5 @@ def _figure(tok: Token) -> bool:
 def _leads_round(verb: Token) -> bool:
     """ "funding led by X", "a loan led by X": X leads the investors or lenders, so owns
     neither the round's other figures ("... at a valuation of $N") nor the raiser's money."""
-    return (
-        verb.lemma_ == "lead"
-        and verb.dep_ == "acl"
-        and verb.head.lemma_.lower() in RAISED_NOUNS
-    )
+    lead = verb.lemma_ == "lead" and verb.dep_ == "acl"
+    return lead and verb.head.lemma_.lower() in RAISED_NOUNS
