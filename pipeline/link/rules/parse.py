@@ -189,10 +189,11 @@ class ParseRules:
                  path: list[str], exclude: set[int]) -> tuple[str, list[Link]]:  # fmt: skip
         lo, hi = clause
         v = verb
-        money_verb = False
+        money_verb = deal_verb = False  # a verb of money; of buying, raising, investing
         for _ in range(8):
             where = ">".join([*path, v.lemma_])
             money_verb = money_verb or self.trigger(v) is not None
+            deal_verb = deal_verb or self.trigger(v) in ("deal", "funding", "investment")
             if v.lemma_.lower() in PRICE_VERBS or listed_total(v):  # a product's price, a market's
                 return ("market" if listed_total(v) else "none"), []  # "costs $N", "lists stocks"
             if v.lemma_.lower() == "value":  # "X valued its unit at $N": the unit's owner
@@ -246,8 +247,9 @@ class ParseRules:
                             return "company", self._with_conj(ctx, p, m, "agent", where + "<agent")
             if subs:
                 # NER misses company names: an unlabelled proper noun ("Stripe was valued
-                # at") or a lone "person" ("Euronext is to fund") subject of a money verb
-                lone = lone_person_word(subs[0], ctx.data.titles)
+                # at") subject of a money verb, a lone "person" of a deal's ("Euronext is to
+                # fund a bid"; not "Minas is trading 20 cents higher", a crude oil)
+                lone = deal_verb and lone_person_word(subs[0], ctx.data.titles)
                 loose = money_verb and (subs[0].ent_type_ == "" or lone)
                 owner, links = self._resolve(ctx, subs[0], where + "<" + subs[0].dep_, loose=loose)
                 if owner == "none":  # "Japanese firms will spend $N, with X and Y among them"
