@@ -378,7 +378,7 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     closing = [i for i in range(start, end) if doc[i].text in (")", "]")]
     if closing and not any(doc[i].text in ("(", "[") for i in range(start, closing[0])):
         start = closing[0] + 1  # "KRX] Kestrel Robotics": a bracket's tail, then the name
-    if end - start > 1 and doc[start].lower_ in GLUED_DESCRIPTORS and doc[start + 1].is_title:
+    if end - start > 1 and doc[start].lower_ in GLUED_DESCRIPTORS and _capital(doc[start + 1]):
         start += 1  # "Chipmaker Intel": what the company is, then its name
     if end - start > 1 and doc[start].lower_ in CLAUSE_OPENERS and doc[start].is_sent_start:
         start += 1  # "Whilst Freedom Fibre raised": the sentence's conjunction, then the name
@@ -454,6 +454,10 @@ def _spaced_dash(doc: Doc, i: int) -> bool:
     return doc[i].text in ("-", "–", "—", "--") and bool(doc[i - 1].whitespace_) and bool(
         doc[i].whitespace_
     )
+
+
+def _capital(tok: Token) -> bool:
+    return tok.text[:1].isupper()  # "Chipmaker Intel", "FORMER SHEARSON" in a headline
 
 
 def _after_country_of(doc: Doc, start: int, end: int) -> int:

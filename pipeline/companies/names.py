@@ -19,7 +19,7 @@ import re
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
-from pipeline.companies.bounds import region_tail
+from pipeline.companies.bounds import GLUED_DESCRIPTORS, region_tail
 from pipeline.companies.mentions import (
     CURRENCY_CODES,
     DATE_WORDS,
@@ -407,6 +407,8 @@ def _name_before(doc: Doc, i: int, data: CompanyData) -> tuple[int, int]:
             start -= 1
         else:
             break
-    while start < end and doc[start].lower_ in _NAME_GLUE:
+    while start < end and doc[start].lower_ in _NAME_GLUE or (
+        end - start > 1 and doc[start].lower_ in GLUED_DESCRIPTORS  # "FORMER SHEARSON <SHE>"
+    ):
         start += 1
     return start, end

@@ -283,7 +283,7 @@ def _before_results(part: list[Token], titled: bool) -> list[Token]:
     none when what is left only compares ("Higher Income Pushes ...", "Stronger Sales").
 
     A capitalized word is one only in a title-case headline ("Realty Income" stays)."""
-    while len(part) > 1 and part[0].lower_ in GLUED_DESCRIPTORS and part[1].is_title:
+    while len(part) > 1 and part[0].lower_ in GLUED_DESCRIPTORS and part[1].text[:1].isupper():
         part = part[1:]  # "Ailing Kestrel Air", "Chipmaker Intel": what it is, then its name
     cut = [j for j, t in enumerate(part) if j and period_opens(t.doc, t.i)]
     k = cut[0] if cut else len(part)  # "Harrow Power Half Year Earnings": a period's words
