@@ -463,8 +463,9 @@ def _capital(tok: Token) -> bool:
 def _after_country_of(doc: Doc, start: int, end: int) -> int:
     """ "Nigeria’s Dangote Sugar Refinery": NER ran the company's country into its name."""
     for i in range(start + 1, min(end - 1, start + 4)):
-        if doc[i].lower_ in ("'s", "’s"):
-            return i + 1 if doc[start:i].text.lower() in countries() else start
+        if doc[i].lower_ in ("'s", "’s"):  # not a headline in capitals: "PAKISTAN'S ..."
+            country = doc[start:i].text.lower() in countries()
+            return i + 1 if country and doc[i + 1].is_title else start
     return start
 
 
