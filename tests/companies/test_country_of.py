@@ -32,3 +32,10 @@ def test_owner_of_the_amount(nlp) -> None:
     )
     owners = {lk.company for span in doc._.amounts for lk in span._.links}
     assert owners == {"Dangote Sugar Refinery"}
+
+
+def test_a_headline_in_capitals_keeps_its_country(nlp) -> None:
+    # reut2-001 #1913 (in no gold set): the headline names no company at all
+    doc = nlp("PAKISTAN'S FOREIGN EXCHANGE RESERVES FALL\n\nKARACHI, March 5 - Reserves fell.")
+    lo, hi = trim(doc, 0, 5)
+    assert doc[lo].text == "PAKISTAN"
