@@ -37,7 +37,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from pipeline.money.cents import glued_cents
-from pipeline.money.compared import compared_money, compares_count
+from pipeline.money.compared import compared_money, compares_count, counted_range
 from pipeline.money.coordinated import coordinated_figures
 from pipeline.money.elliptic import counted_by_adjective, elliptic_figures
 from pipeline.money.equivalents import equivalents_after
@@ -367,8 +367,7 @@ class AmountFinder(DataFilesComponent):
         article (else the first one after it, else the story's dollar: TableRows).
         """
         assert self.lex is not None
-        words = self.lex.words
-        out = list(found)
+        lex, words, out = self.lex, self.lex.words, list(found)
         for start, end in bare:
             if _overlaps_any((start, end), taken):
                 continue
@@ -412,8 +411,8 @@ class AmountFinder(DataFilesComponent):
                 continue
             if end - start == 1 and _YEAR.match(doc[start].text):
                 continue  # "up $3bn from 2003": a year, not money
-            if compares_count(doc, tabular.get(start), self.lex):
-                continue
+            if compares_count(doc, tabular.get(start), self.lex) or counted_range(doc, end, lex):
+                continue  # "103 tonnes against 135", "speeds from 135 to 160 miles per hour"
             q_start = self._extend_left(doc, start)
             span = doc[q_start:end]
             bare_money = parse_money(

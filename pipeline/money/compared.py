@@ -100,3 +100,17 @@ def _cue(word: str, lex: Lexicon, carries: bool) -> bool:
     return word in words["versus_words"] or carries and (
         word in words["compare_words"] or word in words["compared_words"]
     )
+
+
+def counted_range(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """ "speeds from 135 to 160 miles per hour": a bare figure whose range partner right
+    after it counts a thing is a count too, whatever amount stands before it."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("to", "and", "or", "-"):
+        return False
+    partner, j = doc[end + 1], end + 2
+    while j + 1 < len(doc) and doc[j].lower_ in lex.scales:  # "from 4 to 5 million units"
+        j += 1
+    thing = doc[j]
+    if not partner.like_num or _unit_word(thing.lower_, lex):
+        return False
+    return thing.pos_ in ("NOUN", "PROPN") or thing.lower_ in lex.words["percent_words"]

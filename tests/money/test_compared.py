@@ -192,3 +192,20 @@ def test_compared_with_after_a_count_is_no_money(nlp):
     text = ("Fewer luxury homes changed hands, with 180 houses over £2m sold in the city "
             "compared to 212 a year earlier.")
     assert "212" not in _amounts(nlp(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [  # web BA (a US rail story, 2010); the other written for this test
+        ("The winning projects include $795 million for Northeast Corridor rail upgrades, "
+         "said to increase speeds from 135 to 160 miles per hour on segments of it.", "135"),
+        ("Sales rose to $5 million as it sold from 4 to 5 million units.", "4"),
+    ],
+)
+def test_a_range_that_counts_things_is_no_money(nlp, text, bare):
+    assert bare not in _amounts(nlp(text))
+
+
+def test_a_range_of_money_after_an_amount_stays_money(nlp):
+    got = _amounts(nlp("Profit rose to $5.2 million from 4.1 to 4.3 million a year earlier."))
+    assert got["4.1"] == (4100000.0, "USD")
