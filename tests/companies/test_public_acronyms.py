@@ -25,10 +25,11 @@ CASES = [
         "£17.5bn",
     ),
     ("The RBA said it would buy A$5 billion of government bonds.", "A$5 billion"),
+    ("DOT spends $2B for high-speed rail tracks, cars and signals", "$2B"),  # web BA, 2010
 ]
 
 
-@pytest.mark.parametrize(("text", "amount"), CASES, ids=["mod", "boe", "rba"])
+@pytest.mark.parametrize(("text", "amount"), CASES, ids=["mod", "boe", "rba", "dot"])
 def test_a_public_body_acronym_owns_nothing(nlp, text: str, amount: str) -> None:
     owners = {c for c, _ in links_of(nlp, text, amount)}
-    assert not owners & {"MoD", "BoE", "RBA"}
+    assert not owners & {"MoD", "BoE", "RBA", "DOT"}
