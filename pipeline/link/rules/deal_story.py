@@ -17,6 +17,7 @@ from pipeline.link.rules.deals import (
     DEAL_REFS,
     SELL_WORDS,
     SIDE_NOUNS,
+    STAKE_NOUNS,
     _links,
     _sides,
     _with_object,
@@ -40,9 +41,33 @@ def story_deal(span: Span, clause: tuple[int, int], kind: str, links: list[Link]
     if kind != "deal" or not last or not found <= sides or found == sides:
         return links  # another company's deal, or both sides named already
     unit = any(lk.path.startswith("unit") for lk in last)  # a price per unit bought
-    if not (per_share(span) or _deal_subject(span.doc[clause[0] : clause[1]]) or unit):
+    told = found and _one_deal(span.doc[clause[0] : clause[1]], last)  # one side named
+    if not (per_share(span) or _deal_subject(span.doc[clause[0] : clause[1]]) or unit or told):
         return links
     return [lk if lk.company in found else replace(lk, rule="deal-context") for lk in last]
+
+
+_DEAL_WORDS = DEAL_REFS | BUY_WORDS | SELL_WORDS | {"pay", "price", "closing", "consideration"}
+_THE = ("the", "its")
+_OTHER_THINGS = STAKE_NOUNS | {"partnership", "unit", "division", "business", "asset", "investor"}
+
+
+def _one_deal(clause: Span, sides: list[Link]) -> bool:
+    """A clause of the story's deal that names one side ("Encana would pay $5.93 billion
+    for the US company", "Telecom received 107 mln dlrs at closing"): a deal word, and no
+    other thing bought or buyer ("for a 12.5 pct limited partnership", "to an investor"),
+    no other company or government ("Qwest said MCI had rejected a deal worth $8bn", "the
+    government will receive ...") nor a yearly sum ("$660 million per year")."""
+    lemmas = {t.lemma_.lower() for t in clause}
+    if not lemmas & _DEAL_WORDS or lemmas & {"year", "annually", "annual", "government"}:
+        return False
+    named = {lk.mention for lk in sides} | {lk.company for lk in sides}
+    if any(e.label_ == "ORG" and e.text not in named for e in clause.ents):
+        return False
+    return not any(
+        t.lemma_.lower() in _OTHER_THINGS and not any(c.lower_ in _THE for c in t.children)
+        for t in clause
+    )
 
 
 def _both_sides(clause: Span) -> bool:
