@@ -8,6 +8,7 @@ cases were written for this test."""
 from __future__ import annotations
 
 import pytest
+
 from tests.link.owned import links_of
 
 TELECOM = (
