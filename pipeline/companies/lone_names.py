@@ -1,6 +1,6 @@
 """A one-word name NER calls a person that the article never writes as a person's name
-("Encana agreed to buy Athlon Energy", "Alden proposed a cash purchase"): NER's PERSON
-tag on a single capitalized word is often a company it does not know. People in news
+("Euronext is rumoured to have facilities in place to fund a £1.4bn cash bid"): NER's
+PERSON tag on a single capitalized word is often a company it does not know. People in news
 get a first name somewhere ("Elon Musk", then "Musk") or a title ("Mr Musk", "chairman
 Smith"); a word never so written may be taken as a company where the grammar wants one
 (the subject of a money verb, ``pipeline/link/rules/parse.py``)."""

@@ -53,8 +53,8 @@ _OTHER_THINGS = STAKE_NOUNS | {"partnership", "unit", "division", "business", "a
 
 
 def _one_deal(clause: Span, sides: list[Link]) -> bool:
-    """A clause of the story's deal that names one side ("Encana would pay $5.93 billion
-    for the US company", "Telecom received 107 mln dlrs at closing"): a deal word, and no
+    """A clause of the story's deal that names one side ("Telecom received 107 mln dlrs at
+    closing", "a possible offer price of 62 euros per share from ADNOC"): a deal word, and no
     other thing bought or buyer ("for a 12.5 pct limited partnership", "to an investor"),
     no other company or government ("Qwest said MCI had rejected a deal worth $8bn", "the
     government will receive ...") nor a yearly sum ("$660 million per year")."""
