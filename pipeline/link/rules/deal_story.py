@@ -25,6 +25,7 @@ from pipeline.link.rules.deals import (
 from pipeline.link.rules.parse import Link
 from pipeline.link.rules.unit_deal import unit_sides
 from pipeline.nlp.doccache import sent_of
+from pipeline.resources import MODELS_DIR, word_sets
 
 
 def story_deal(span: Span, clause: tuple[int, int], kind: str, links: list[Link],
@@ -47,9 +48,11 @@ def story_deal(span: Span, clause: tuple[int, int], kind: str, links: list[Link]
     return [lk if lk.company in found else replace(lk, rule="deal-context") for lk in last]
 
 
-_DEAL_WORDS = DEAL_REFS | BUY_WORDS | SELL_WORDS | {"pay", "price", "closing", "consideration"}
+_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
+_DEAL_WORDS = DEAL_REFS | BUY_WORDS | SELL_WORDS | _WORDS["deal_story_words"]
 _THE = ("the", "its")
-_OTHER_THINGS = STAKE_NOUNS | {"partnership", "unit", "division", "business", "asset", "investor"}
+_OTHER_THINGS = STAKE_NOUNS | _WORDS["other_deal_things"]
+_NOT_ONE_DEAL = _WORDS["not_one_deal_words"]  # a yearly sum, a government
 
 
 def _one_deal(clause: Span, sides: list[Link]) -> bool:
@@ -59,7 +62,7 @@ def _one_deal(clause: Span, sides: list[Link]) -> bool:
     no other company or government ("Qwest said MCI had rejected a deal worth $8bn", "the
     government will receive ...") nor a yearly sum ("$660 million per year")."""
     lemmas = {t.lemma_.lower() for t in clause}
-    if not lemmas & _DEAL_WORDS or lemmas & {"year", "annually", "annual", "government"}:
+    if not lemmas & _DEAL_WORDS or lemmas & _NOT_ONE_DEAL:
         return False
     named = {lk.mention for lk in sides} | {lk.company for lk in sides}
     if any(e.label_ == "ORG" and e.text not in named for e in clause.ents):
