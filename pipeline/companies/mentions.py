@@ -50,6 +50,7 @@ from pipeline.companies.owned_names import described_or_held, owns_company_thing
 from pipeline.companies.stopword_names import named_function_words
 from pipeline.companies.suffixes import COMPANY_SUFFIXES, LEGAL_SUFFIXES
 from pipeline.companies.thing_names import called_a_thing
+from pipeline.companies.tickers import is_ric, strip_ticker
 from pipeline.companies.wraps import one_line
 from pipeline.money.lexicon import load_lexicon
 from pipeline.money.parse import parse_money
@@ -57,12 +58,9 @@ from pipeline.nlp.layout import dateline_spans
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 CORPORATE_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")["corporate_words"]
-_EXCHANGES = word_sets(MODELS_DIR / "companies/words.jsonl")["exchange_suffixes"]
 DATE_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")["date_words"]  # "October"
 PLAIN_VERBS = word_sets(MODELS_DIR / "companies/words.jsonl")["headline_plain_verbs"]
 GROUP_PLURALS = word_sets(MODELS_DIR / "companies/words.jsonl")["group_plurals"]
-# "AGT.TO", "GE.N", "7203.T": a ticker and its exchange's code (Reuters instrument codes)
-_RIC = re.compile(r"[A-Z0-9&]{1,8}\.([A-Z]{1,2})")
 CURRENCY_CODES = frozenset(
     rec["code"] for rec in read_jsonl(MODELS_DIR / "money/currencies.jsonl") if "code" in rec
 )
@@ -102,7 +100,7 @@ def clean_name(text: str) -> str:
     text = re.split(r"\s*(?:<|&lt;|\()", text, maxsplit=1)[0]  # ticker "<CLE>", "(JAIA)"
     if text.lower().startswith("the "):
         text = text[4:].lstrip()
-    text = _GLUED_RIC.sub("", _OTHER_SCRIPT_TAIL.sub("", text))
+    text = strip_ticker(_OTHER_SCRIPT_TAIL.sub("", text))
     text = _POSSESSIVE.sub("", text).strip(" ,;:-–—<>\"'“”()[]")
     return _PERIOD_TAIL.sub("", text)  # "HCL Technologies Q2 net profit up 4%"
 
@@ -113,8 +111,6 @@ _OTHER_SCRIPT_TAIL = re.compile(
     r"\s*[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
     r"[\s\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*$"
 )
-# a wire's instrument code glued to the possessive: "KCB Group’sKCB.NR pretax profit"
-_GLUED_RIC = re.compile(r"(?<=\w)['’]s[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
 # a results period a headline writes after the name (bounds.py ends the span there too)
 _PERIOD_TAIL = re.compile(rf"(?<=\S)\s+{PERIOD}$")
 
@@ -257,8 +253,7 @@ class CompanyData:
         low = name.lower().strip().replace("’", "'")  # "Gov’t" as "gov't"
         if not low or not any(ch.isalpha() for ch in low) or _MONEY_SIGN.search(low):
             return False  # "NZ$20", "€5bn": money read as a name
-        ric = _RIC.fullmatch(name.strip())
-        if ric is not None and ric.group(1).lower() in _EXCHANGES:
+        if is_ric(name):
             return False  # "(AGT.TO)" after the company's name is its ticker
         if _scaled_figure(low) or _holds_amount(name) or _PERIOD.fullmatch(low):
             return False  # "8.7bn", "CFE's MXP1.358bn", "Dh110m": figures read as a name

@@ -79,6 +79,7 @@ class Story:
     place: str  # the dateline place as written, upper case ("" when none)
     headline: frozenset[str]  # territories named in the headline
     when: date | None
+    wire: bool = False  # its dateline credits an international wire: its bare "$" is USD
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,7 @@ class LocalCurrencies:
     publishers: dict[str, str]  # a ".com" news domain -> its country (publishers.jsonl)
     generic_tlds: frozenset[str]  # ".tv", ".io": country codes used as generic domains
     agencies: dict[str, str]  # a national news agency's credit -> its country (publishers.jsonl)
+    wires: tuple[str, ...] = ()  # international wires' dateline credits ("(AP)")
 
     @classmethod
     def load(cls, folder: Path) -> LocalCurrencies:
@@ -180,10 +182,11 @@ class LocalCurrencies:
         rows = read_jsonl(folder / "publishers.jsonl")
         publishers = {r["domain"]: r["country"] for r in rows if "domain" in r}
         agencies = {a: r["country"] for r in rows for a in r.get("credits", ())}
+        wires = tuple(w for r in rows for w in r.get("wire", ()))
         generic = frozenset(r["tld"] for r in read_jsonl(folder / "generic_domains.jsonl"))
         return cls(
             places, overrides, names, name_pattern, tuple(families), family_of, spans, pattern,
-            regions, publishers, generic, agencies,
+            regions, publishers, generic, agencies, wires,
         )  # fmt: skip
 
     # ------------------------------------------------------------------ story
@@ -244,7 +247,8 @@ class LocalCurrencies:
         head = text.lstrip()[:HEADLINE_MAX_CHARS].split("\n", 1)[0]
         if DATELINE.match(head):
             head = ""  # no headline: the story opens on its dateline
-        return Story(territory, place, self.countries(head), when)
+        wire = bool(place) and any(w in text[:DATELINE_CHARS] for w in self.wires)
+        return Story(territory, place, self.countries(head), when, wire)
 
     def _short_dateline(self, text: str) -> tuple[str, str]:
         """(place, territory) of today's dateline, "OTTAWA — " or "SYDNEY: ", the first on
@@ -299,6 +303,8 @@ class LocalCurrencies:
         word of a family, and where it came from ("dateline", "country" or "")."""
         if self.explicit.search(text) or self.countries(text):
             return money, ""  # "U.S. dlrs", "US$", "British pounds" say which they are
+        if story.wire and "$" in text:
+            return money, ""  # an international wire writes every other dollar out
         for fam in self.families:
             if not fam.claims(money.currency) or not fam.words.search(text):
                 continue

@@ -51,7 +51,12 @@ article's own writing, never from the publisher:
 6. **No dollar at all**: bare cents in a story that writes no "$" or dollar anywhere,
    all of whose other amounts are in one currency that counts in cents (not the pound:
    pence), are that currency's cents ("80 cents
-   per share" among "R340 million" and "R140 million": ZAR).
+   per share" among "R340 million" and "R140 million": ZAR); so are cents the story
+   converts into "$" ("936.2 cents ($0.5539)" beside "71.91 billion rand").
+
+None of rules 2 to 5 reads a story whose dateline credits an international wire
+("HSINCHU, Taiwan (AP) -", "SAO PAULO (Reuters) -"): the wires write every dollar but
+the US one out ("NT$", "C$"), so their bare "$" is the US dollar (``publishers.jsonl``).
 
 A bare figure the story also writes with its dollar ("$52.5 million" in the headline,
 "AU$52.5 million" in the body) takes that dollar. Each decision records
@@ -120,15 +125,17 @@ def story_dollars(
     # the US dollar by "$"
     when = _day(doc.user_data.get(STORY_DATE, ""))
     url = doc.user_data.get(STORY_URL, "")
-    own = "" if conversions else _story_dollar(local, text, written, when, url)
-    if not own and not conversions and bare:
+    # an international wire's dateline ("(AP)"): its bare "$" is the US dollar
+    free = not conversions and not local.story(text).wire
+    own = _story_dollar(local, text, written, when, url) if free else ""
+    if not own and free and bare:
         own = _publisher_dollar(local, text, written, url, when)
-    if not own and not conversions and bare and not written:
+    if not own and free and bare and not written:
         own = _named_dollar(local, text, url, when)
-    if not own and not conversions and bare and written and not local.url_territories(url):
+    if not own and free and bare and written and not local.url_territories(url):
         own = _beside_us_dollars(local, text, written, when)
     to_us = {id(b) for b, _ in bare if _to_us(text, b, written)}  # "$1.25bn (US$1bn)"
-    if not own and not conversions and to_us:
+    if not own and free and to_us:
         own = _converted_to_us(local, text, written, when)
     cents = "" if own else _cents_currency(text, found, bare)
     out = []
@@ -152,6 +159,7 @@ _US_BOOKS = re.compile(r"\bU\.?S\.? dollars\b", re.I)
 _CENT_CURRENCIES = frozenset(
     w.upper() for w in word_sets(MODELS_DIR / "money/words.jsonl")["cent_currencies"]
 )
+_CONVERTED_CENTS = re.compile(r"\s*\(\s*(?:US)?\$\s?\d")  # "936.2 cents ($0.5539)"
 _DOLLAR_WORDS = re.compile(r"\$|\bdollars?\b|\bdlrs?\b", re.I)
 
 
@@ -163,8 +171,14 @@ def _figure_words(text: str) -> str:
 def _cents_currency(text: str, found: list[tuple[Span, Money]], bare: list) -> str:
     """ "80 cents per share" in a story that writes no dollar at all and all of whose
     other amounts are in one currency ("R340 million", "R11,87 million"): that
-    currency's cents (a rand's, a euro's), not the US dollar's."""
-    if _DOLLAR_WORDS.search(text):
+    currency's cents (a rand's, a euro's), not the US dollar's. So too where the story
+    gives its cents their value in "$" ("936.2 cents ($0.5539)" beside "71.91 billion
+    rand"): cents converted into dollars are no dollar's cents."""
+    converted = any(
+        _CONVERTED_CENTS.match(text, s.end_char) for s, m in bare
+        if _CENTS.fullmatch(_figure_words(s.text))
+    )
+    if _DOLLAR_WORDS.search(text) and not converted:
         return ""
     codes = {m.currency for s, m in found if (s, m) not in bare}
     return codes.pop() if len(codes) == 1 and codes <= _CENT_CURRENCIES else ""

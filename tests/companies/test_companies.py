@@ -24,11 +24,15 @@ def data():
         ("ACME STORES <ACM>", "ACME STORES"),
         ("Widget Makers Association (WMA)", "Widget Makers Association"),
         ("Kestrel Group’sKST.NR", "Kestrel Group"),
+        ("Standard Bank SBKJ.J", "Standard Bank"),  # Reuters, web set BH
+        ("Brookfield Asset Management BAMa.TO", "Brookfield Asset Management"),
+        ("Nestle S.A", "Nestle S.A"),  # a legal form, no ticker
         ("Plover Foods 普洛沃食品", "Plover Foods"),
         ("Hanbit Motors 한빛자동차", "Hanbit Motors"),
     ],
     ids=["the", "curly-possessive", "possessive", "line-break", "ticker", "parenthesis",
-         "glued-ric", "chinese-name", "korean-name"],
+         "glued-ric", "spaced-ric", "spaced-ric-lower", "legal-form-kept", "chinese-name",
+         "korean-name"],
 )
 def test_companies_clean_name(raw, clean):
     assert clean_name(raw) == clean

@@ -374,3 +374,41 @@ def test_a_story_writing_only_us_dollars_out_means_its_country_s_by_a_bare_dolla
         "the United States offered US$17.4 billion to U.S. car makers."
     )
     assert [c for _, c in _published(nlp, both, "")] == ["USD", "USD"]
+
+
+def test_cents_the_story_converts_into_dollars_are_its_currencys(nlp):
+    """Reuters' Standard Bank story (web set BH): cents given their value in "$" are the
+    rand's, and so are the story's other bare cents; a US story's cents stay the dollar's."""
+    text = (
+        "JOHANNESBURG, Aug 19 (Reuters) – South Africa’s Standard Bank SBKJ.J said on "
+        "Friday its interim profit rose 30%.\n\nThe continent’s biggest lender by assets "
+        "reported headline earnings per share of 936.2 cents ($0.5539) for the six months "
+        "ended June 30, up from 721.4 cents per share a year earlier.\n\nIt earned revenue "
+        "of 71.91 billion rand for the first half, and announced an interim dividend of "
+        "515 cents per share.\n\n($1 = 16.9011 rand)"
+    )
+    got = {t: c for t, c, _ in _currencies(nlp, text)}
+    assert (got["936.2 cents"], got["721.4 cents"], got["515 cents"]) == ("ZAR",) * 3
+    text = "Larch Mills Inc. reported a profit of $31 million, or 12 cents per share."
+    assert {t: c for t, c, _ in _currencies(nlp, text)}["12 cents"] == "USD"
+
+
+def test_an_international_wire_s_dateline_keeps_its_dollar_the_us_one(nlp):
+    """AP and Reuters write every other dollar out ("NT$", "C$"): under their dateline a
+    bare "$" is the US dollar, whatever country the dateline or the story names (AP's TSMC
+    story, web set BH; Reuters' Brookfield story, web set BG). A local dateline without
+    the wire's credit still gives its dollar."""
+    text = (
+        "HSINCHU, Taiwan (AP) — Taiwan Semiconductor Manufacturing Co. (TSM) on Thursday "
+        "reported second-quarter net income of $7.66 billion.\n\nThe Hsinchu, Taiwan-based "
+        "company said it had profit of $1.48 per share."
+    )
+    assert [c for _, c, _ in _currencies(nlp, text)] == ["USD", "USD"]
+    text = (
+        "SAO PAULO (Reuters) - Canada's Brookfield Asset Management <BAMa.TO> is in talks "
+        "to acquire a 30% stake in Brazilian sanitation company Brookfield Ambiental.\n\n"
+        "So far it has sold around $2.6 billion in equity stakes."
+    )
+    assert [c for _, c, _ in _currencies(nlp, text)] == ["USD"]
+    text = "TORONTO, March 6 - Maple Leaf Mills said its profit rose to $31 million."
+    assert [c for _, c, _ in _currencies(nlp, text)] == ["CAD"]
