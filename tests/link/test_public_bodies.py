@@ -103,3 +103,15 @@ def test_figures_listed_by_place_share_the_first_ones_sector(nlp):
 )
 def test_an_embassy_is_a_government(nlp, text, amount):
     assert links_of(nlp, text, amount) == []
+
+
+
+def test_a_public_corporation_that_trades_owns_its_money(nlp):
+    """The BBC earns and spends as a company does (the gold files of BBC Q, BBC politics C
+    and Wikinews B count it one); only an agency that governs is a public body. BBC
+    entertainment/313.txt (2005)."""
+    text = (
+        "The BBC is to invest £9m in developing new comedy and entertainment programmes "
+        "outside London."
+    )
+    assert [c for c, _ in links_of(nlp, text, "£9m")] == ["BBC"]
