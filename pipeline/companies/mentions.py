@@ -51,6 +51,7 @@ from pipeline.companies.stopword_names import named_function_words
 from pipeline.companies.suffixes import COMPANY_SUFFIXES, LEGAL_SUFFIXES
 from pipeline.companies.thing_names import called_a_thing
 from pipeline.companies.tickers import is_ric, strip_ticker
+from pipeline.companies.titled_people import cut_titled_person
 from pipeline.companies.wraps import one_line
 from pipeline.money.lexicon import load_lexicon
 from pipeline.money.parse import parse_money
@@ -386,6 +387,7 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
             continue
         end = country_tail(doc, start, cut_place(doc, start, end, data))  # "PTC India"
         end = bank_of_country(doc, start, end)  # "Commercial Bank" + "of Qatar"
+        end = cut_titled_person(doc, start, end)  # "Chief Executive of Volkswagen Martin ..."
         name = clean_name(one_line(doc[start:end]))
         if name in otherwise:
             continue

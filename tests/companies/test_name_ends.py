@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.companies.bounds import cut_verb
 from pipeline.companies.mentions import CompanyData, find_mentions
+from pipeline.companies.titled_people import cut_titled_person
 from pipeline.resources import MODELS_DIR
 
 
@@ -249,3 +250,22 @@ def test_lower_case_words_ner_called_an_organization_are_no_name(nlp, data):
         "foodtech company had closed $62 million from Temasek Holdings earlier."
     )
     assert "foodtech" not in {m.name for m in find_mentions(doc, data)}
+
+
+def test_an_officer_after_title_of_company_is_cut_from_its_name(nlp, data):
+    """Wikinews (CC BY 2.5, 2015): NER reads "Volkswagen Martin Winterkorn" as one name
+    after "Chief Executive of"; the article writes Volkswagen alone elsewhere, so the
+    company ends before the person. A name the article never writes shorter stays whole."""
+    text = (
+        "Volkswagen engulfed by diesel emissions scandal\n"
+        "Chief Executive of Volkswagen Martin Winterkorn issued on Sunday a public apology "
+        "and announced an outside inquiry would be carried out."
+    )
+    doc = nlp(text)
+    names = {m.name for m in find_mentions(doc, data)}
+    assert "Volkswagen" in names and not any("Winterkorn" in n for n in names), names
+    ent = next(e for e in doc.ents if "Winterkorn" in e.text)
+    assert cut_titled_person(doc, ent.start, ent.end) == ent.end - 2
+    doc = nlp("Chief Executive of Volkswagen Martin Winterkorn issued a public apology.")
+    ent = next(e for e in doc.ents if "Winterkorn" in e.text)
+    assert cut_titled_person(doc, ent.start, ent.end) == ent.end  # no "Volkswagen" alone
