@@ -2,8 +2,9 @@
 Shoppers Drug Mart on the deal", "Macquarie Capital, Credit Suisse and Morgan Stanley have
 been working on the listing", "X acted as financial adviser to Y", "X is the sole
 bookrunner". Such a subject is no topic of its sentence (link/context.py), so the figures
-of the sentences after it stay the client's. Words: ``adviser_*`` sets of
-``models/link/focus_words.jsonl``."""
+of the sentences after it stay the client's; a bank that manages another's issue ("X will
+manage the tranche") owns none of it (:func:`arranges`). Words: ``adviser_*``,
+``arranger_verbs`` and ``arranged_things`` of ``models/link/focus_words.jsonl``."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def advises(root: Token) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head
-    if verb.lemma_.lower() in _WORDS["adviser_verbs"]:
+    if verb.lemma_.lower() in _WORDS["adviser_verbs"] or arranges(verb):
         return True
     for prep in (c for c in verb.children if c.dep_ in ("prep", "attr")):
         if prep.dep_ == "attr":
@@ -45,3 +46,14 @@ def _adviser_noun(noun: Token) -> bool:
     words = _WORDS["adviser_nouns"]
     before = noun.doc[noun.i - 1].lower_ + " " if noun.i > 0 else ""
     return noun.lower_ in words or before + noun.lower_ in words
+
+
+def arranges(verb: Token) -> bool:
+    """A verb whose subject manages or underwrites another's issue ("Banque Indosuez will
+    manage the 200 mln franc tranche"): ``arranger_verbs`` with an ``arranged_things``
+    object. The issue's money is the issuer's, not the bank's."""
+    if verb.lemma_.lower() not in _WORDS["arranger_verbs"]:
+        return False
+    things = _WORDS["arranged_things"]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in things for c in verb.children)
+

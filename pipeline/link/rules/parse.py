@@ -12,8 +12,7 @@ Rules (``Link.rule``): ``possessive``, ``compound``, ``appositive``, ``subject-o
 ``conj``, ``subject-including``, ``agent``, ``coref-pronoun``. ``Link.path`` spells the
 dependency path that tied them. :meth:`ParseRules.owner` returns ``(verdict, links)``:
 "company", "government" (a public body owns it: no company may), "market" (the stocks an
-exchange lists own it) or "none".
-"""
+exchange lists own it) or "none"."""
 
 from __future__ import annotations
 
@@ -23,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.companies.lone_names import lone_person_word
 from pipeline.companies.mentions import Mention
+from pipeline.link.advisers import arranges
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.rules.deal_objects import bought_in_clause
 from pipeline.link.rules.earned import earned_for
@@ -194,7 +194,7 @@ class ParseRules:
             where = ">".join([*path, v.lemma_])
             money_verb = money_verb or self.trigger(v) is not None
             deal_verb = deal_verb or self.trigger(v) in ("deal", "funding", "investment")
-            if v.lemma_.lower() in PRICE_VERBS or listed_total(v):  # a product's price, a market's
+            if v.lemma_.lower() in PRICE_VERBS or listed_total(v) or arranges(v):  # a bank's issue
                 return ("market" if listed_total(v) else "none"), []  # "costs $N", "lists stocks"
             if v.lemma_.lower() == "value":  # "X valued its unit at $N": the unit's owner
                 objs = [c for c in v.children if c.dep_ == "dobj" and c.i not in exclude]
