@@ -18,6 +18,11 @@ CASES = [
      "the deal.", "R1.4 billion", [("Shoprite", "payer"), ("Massmart", "payee")]),
     ("invented", "Acme sold its steel unit to Beta Industries for $2 billion.", "$2 billion",
      [("Acme", "payee"), ("Beta Industries", "payer")]),
+    # the parser hangs the wire's bracketed name off the describing noun before it
+    ("reut2-019 #19507", "LONDON, June 29 - Willis Faber Plc <WIFL.L> will make an\nagreed "
+     "302.6 mln stg offer for fellow insurance broker <Stewart\nWrightson Plc>, a joint "
+     "statement said.", "302.6 mln stg",
+     [("Willis Faber Plc", "payer"), ("Stewart Wrightson Plc", "payee")]),
     ("invented", "Acme Corp raised its bid for Beta Industries to $31 a share.", "$31",
      [("Acme Corp", "payer"), ("Beta Industries", "payee")]),
     ("after bbc/business/435", "Microsoft has paid $1bn for US software maker Acme Corp, "

@@ -3,7 +3,8 @@ company a buying verb takes ("buy out minority investors in Fox"), a passive buy
 verb's subject ("Acme was acquired by Beta"), the company "one of" picks ("one of its
 rivals, X"), a name inside an object ("Somerfield supermarket chain"), a ticker after a
 name ("<WMX>"), whom a contract is awarded to ("awarded a contract to X") and who takes
-a bid ("Beta rejected Acme's offer")."""
+a bid ("Beta rejected Acme's offer"), the name right after a describing noun ("for
+fellow insurance broker <Stewart Wrightson Plc>")."""
 
 from __future__ import annotations
 
@@ -61,6 +62,18 @@ def ticker_after(tok: Token) -> bool:
         return True
     closed = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")"
     return doc[tok.i - 1].text == "(" and closed and tok.is_upper and doc[tok.i - 2].pos_ == "PROPN"
+
+
+def name_after(ctx: DocContext, tok: Token) -> Mention | None:
+    """ "an offer for fellow insurance broker <Stewart Wrightson Plc>" where the parser hung
+    the name elsewhere: the company named right after a describing noun (a wire's "<"
+    between them), or None."""
+    doc, i = tok.doc, tok.i + 1
+    if tok.pos_ != "NOUN" or i >= len(doc):
+        return None
+    i += doc[i].text == "<"
+    m = ctx.mention_at(doc[i]) if i < len(doc) and doc[i].is_title else None
+    return m if m is not None and m.start == i else None
 
 
 def compound_name(ctx: DocContext, tok: Token) -> Mention | None:
