@@ -269,28 +269,3 @@ def test_an_officer_after_title_of_company_is_cut_from_its_name(nlp, data):
     doc = nlp("Chief Executive of Volkswagen Martin Winterkorn issued a public apology.")
     ent = next(e for e in doc.ents if "Winterkorn" in e.text)
     assert cut_titled_person(doc, ent.start, ent.end) == ent.end  # no "Volkswagen" alone
-
-
-@pytest.mark.parametrize(
-    ("text", "amount", "owner"),
-    [
-        (  # Reuters-21578 reut2-005.sgm.gz record 5429 (Reuters Z)
-            "TESCO FORECASTS PROFITS RISE THIS YEAR\n    LONDON, March 16 - Tesco Plc <TSCO.L> "
-            "said in a statement it expects pre-tax profits of 166 mln stg for the year ending "
-            "February 28, 1987.",
-            "166 mln stg",
-            "Tesco Plc",
-        ),
-        (  # written for the test
-            "KESTREL PREDICTS HIGHER PROFIT\n    LONDON, March 16 - Kestrel Plc said it expects "
-            "a pretax profit of 20 mln stg this year.",
-            "20 mln stg",
-            "Kestrel Plc",
-        ),
-    ],
-    ids=["forecasts", "predicts"],
-)
-def test_an_outlook_verb_ends_a_capitals_headline_name(nlp, text, amount, owner):
-    doc = nlp(text)
-    span = next(s for s in doc._.amounts if amount in s.text)
-    assert [lk.company for lk in span._.links] == [owner]
