@@ -18,6 +18,15 @@ CASES = [
      "the deal.", "R1.4 billion", [("Shoprite", "payer"), ("Massmart", "payee")]),
     ("invented", "Acme sold its steel unit to Beta Industries for $2 billion.", "$2 billion",
      [("Acme", "payee"), ("Beta Industries", "payer")]),
+    # "a deal between X and Y": the side no other rule named is a partner (web AT, 2022;
+    # web BH, 2019); the first keeps its kind's role (investing: payer)
+    ("web AT", "The first large-scale electric vehicle battery plant in Canada will be built "
+     "in Windsor, Ont., a C$5.1-billion joint venture between global auto giant Stellantis NV "
+     "and South Korea’s LG Energy Solution, the federal and provincial governments announced "
+     "on Wednesday.", "C$5.1-billion",
+     [("Stellantis NV", "payer"), ("LG Energy Solution", "partner")]),
+    ("web BH", "The deal between Aramco and Malaysia’s Petronas for the $27 billion project "
+     "will be signed on Tuesday.", "$27 billion", [("Aramco", "payer"), ("Petronas", "partner")]),
     # the parser hangs the wire's bracketed name off the describing noun before it
     ("reut2-019 #19507", "LONDON, June 29 - Willis Faber Plc <WIFL.L> will make an\nagreed "
      "302.6 mln stg offer for fellow insurance broker <Stewart\nWrightson Plc>, a joint "

@@ -47,6 +47,7 @@ SALE_NOUNS = _WORDS["sale_nouns"]  # "the sale of its unit to X": X buys
 SUPPLY_WORDS = _WORDS["supply_words"]  # "X is to supply Y with planes": Y buys
 PAY_WORDS = _WORDS["deal_pay_words"]  # the subject pays, "for X" is bought
 DEAL_NOUNS = _WORDS["deal_nouns"]  # "acquisition of X", "bid for X", "merger with X"
+BETWEEN_NOUNS = _WORDS["between_nouns"]  # "the deal between X and Y"
 BID_NOUNS = _WORDS["bid_nouns"]  # "an offer from X": X bids
 PURCHASE_NOUNS = _WORDS["purchase_nouns"]  # "the purchase of a field from X": X sells
 DEAL_REFS = _WORDS["deal_refs"]  # "the deal", "this offer": the story's deal
@@ -196,10 +197,6 @@ def _bid_target(ctx: DocContext, bid: Token, owners: set[str]) -> list[Link]:
     return out
 
 
-
-
-
-
 def _path_to(span: Span, word: Token) -> list[Token]:
     """The amount's ancestors below ``word`` or below the verb ``word`` hangs on ("worth"
     of "an offer worth $3bn", or of "rejected an offer worth $3bn" parsed as the verb's)."""
@@ -254,7 +251,7 @@ def _other_party(ctx: DocContext, span: Span, clause: tuple[int, int],
     """The other party of money an owner receives, spends, owes or claims: "X will receive
     a fee of £6.5m from Y" (Y pays), "X will spend $1bn on technology from Y" and "the
     £456m system from Y" (Y is paid), "X owes $9m to Y" (Y is owed), "X will sue Y for $N"
-    (Y would pay)."""
+    (Y would pay); the sides of "a deal between X and Y" (partners)."""
     lo, hi = clause
     owners = {link.company for link in links}
     head = span.root.head if span.root.dep_ in ("nmod", "compound", "amod", "nummod") else None
@@ -264,6 +261,11 @@ def _other_party(ctx: DocContext, span: Span, clause: tuple[int, int],
             return found
     for word in _governing(span, lo, hi):
         lemma = word.lemma_.lower()
+        if lemma in BETWEEN_NOUNS and word.pos_ == "NOUN":  # "the deal between X and Y"
+            sides = _links(ctx, _prep_objects([word], "between"), f"{lemma}>between", "partner",
+                           owners)  # fmt: skip
+            if sides:
+                return sides
         if word.pos_ != "VERB" or not links:
             continue  # a person's debts to a tax office are no company's
         holders = [word, *(c for c in word.children if c.dep_ == "dobj"), span.root]
@@ -353,8 +355,6 @@ def _counterparty(ctx: DocContext, noun: Token, owners: set[str]) -> list[Link]:
         *_links(ctx, payers, f"{lemma}>from", "payer", owners),
         *_links(ctx, payees, f"{lemma}>to", "payee", owners),
     ]
-
-
 
 
 def _led_by(span: Span, clause: Span) -> list[Token]:
@@ -471,17 +471,11 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
     return out
 
 
-
-
 def _referred(ctx: DocContext, noun: Token) -> tuple[Mention | None, str]:
     """The company a deal's object "the club", "the firm" stands for: the one in focus
     (a topic of the sentence or of those before it), with how it was found."""
     verdict, m, how = ctx.focus(noun, pronoun=False)
     return (m, "~" + how) if verdict == "company" else (None, "")
-
-
-
-
 
 
 def _share_of(ctx: DocContext, span: Span, owners: set[str]) -> list[Link]:
