@@ -237,7 +237,7 @@ def join_and(doc: Doc, start: int, end: int) -> int:
     """A legal name that holds "and", opening its story and cut at the "and" by the model
     ("NEW YORK, March 26 - S.P.I. Suspension and Parts Industries Ltd said", "American
     Telephone and Telegraph Co said"): the start of the whole name. Only a name closed by
-    a legal suffix and followed by a lower-case word (its verb), whose capitalized words
+    a legal suffix and followed by a lower-case word (its verb) or a comma, whose capitalized words
     before the "and" open the sentence, follow a dateline's dash or follow "the": lists of
     firms ("underwriters include Smith Barney and Salomon Brothers Inc") stand mid-sentence
     with no article."""
@@ -247,7 +247,8 @@ def join_and(doc: Doc, start: int, end: int) -> int:
     if doc[after].text == "(":  # "San Miguel Food and Beverage, Inc. (SMFB) reported"
         close = next((i for i in range(after, min(after + 5, len(doc))) if doc[i].text == ")"), 0)
         after = close + 1 if close and close + 1 < len(doc) else after
-    if doc[end - 1].text.rstrip(".").lower() not in LEGAL_SUFFIXES or not doc[after].is_lower:
+    if doc[end - 1].text.rstrip(".").lower() not in LEGAL_SUFFIXES or not (
+            doc[after].is_lower or doc[after].text == ","):  # "McCarthy and Stone Plc, a"
         return start
     k = start - 1
     while k > 0 and start - 1 - k < _MAX_AND_WORDS and _name_word(doc[k - 1]):

@@ -19,7 +19,7 @@ import re
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
-from pipeline.companies.bounds import GLUED_DESCRIPTORS, region_tail
+from pipeline.companies.bounds import GLUED_DESCRIPTORS, join_and, region_tail
 from pipeline.companies.mentions import (
     CURRENCY_CODES,
     DATE_WORDS,
@@ -86,6 +86,8 @@ def suffix_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mentio
         if start == tok.i:
             continue
         end = region_tail(doc, tok.i + 1)
+        joined = join_and(doc, start, end)  # "Numac Oil and Gas Ltd said"
+        start = joined if not taken.intersection(range(joined, start)) else start
         name = clean_name(doc[start:end].text)
         # a name closed by a trade word may be plain words ("Equity Bank's profits")
         if data.is_company_name(name, plain_words=_is_suffix(tok.lower_)):

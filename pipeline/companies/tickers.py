@@ -9,8 +9,9 @@ import re
 from pipeline.resources import MODELS_DIR, word_sets
 
 EXCHANGES = word_sets(MODELS_DIR / "companies/words.jsonl")["exchange_suffixes"]
-# "AGT.TO", "GE.N", "7203.T": a ticker and its exchange's code (Reuters instrument codes)
-RIC = re.compile(r"[A-Z0-9&]{1,8}\.([A-Z]{1,2})")
+# "AGT.TO", "GE.N", "7203.T": a ticker and its exchange's code (Reuters instrument codes);
+# a share class after a hyphen ("SAAB-B.SK", Dow Jones)
+RIC = re.compile(r"[A-Z0-9&]{1,8}(?:-[A-Z])?\.([A-Z]{1,2})")
 # glued to the possessive ("KCB Group’sKCB.NR") or after a space ("Standard Bank SBKJ.J");
 # a spaced one has two characters before its dot at least ("Nestle S.A" keeps its form)
 _TAIL = re.compile(

@@ -399,6 +399,7 @@ def localize_amounts(
     out: list[tuple[Span, Money]] = []
     said: dict[tuple[int, str], str] = {}  # (sentence, family) -> the currency it named
     first = _first_named(local, found)
+    same = _named_figures(local, found)
     named: frozenset[str] | None = None  # countries the whole story names, read when needed
     for span, money in found:
         sent = sent_of(doc, span.start)
@@ -430,6 +431,9 @@ def localize_amounts(
             got, source = replace(money, currency=said[(sent.start, family)]), "sentence"
         elif source == "dateline" and first.get(family):
             got, source = replace(money, currency=first[family]), "story"
+        elif source == "dateline" and same.get((family, money.amount)):
+            # "KEPPEL RAISES BOND ISSUE TO 75 MLN DLRS" over "to 75 mln U.S. Dlrs"
+            got, source = replace(money, currency=same[(family, money.amount)]), "story"
         elif not source and family and local.explicit.search(span.text):
             said.setdefault((sent.start, family), money.currency)
         span._.currency_source = source or currency_source(span.text, money, lex)
@@ -453,6 +457,18 @@ _TLD_TERRITORY = {"uk": "GB"}  # the one country-code domain that is not ISO 316
 # countries and Britain's, whose bare "$" or "Rs" it decides
 _EDITION = re.compile(r"/([a-z]{2})(?:/|$)", re.I)
 _EDITIONS = word_sets(MODELS_DIR / "money/words.jsonl")["edition_folders"]
+
+
+def _named_figures(local: LocalCurrencies, found: list[tuple[Span, Money]]) -> dict:
+    """(family, amount) -> the one currency the story names for that figure ("75 mln
+    U.S. Dlrs"): the same figure left bare elsewhere (a headline's "75 MLN DLRS") is
+    that currency, not the dateline's."""
+    named: dict[tuple[str, object], set[str]] = {}
+    for span, money in found:
+        family = local.family_of.get(money.currency, "")
+        if family and local.explicit.search(span.text):
+            named.setdefault((family, money.amount), set()).add(money.currency)
+    return {key: codes.pop() for key, codes in named.items() if len(codes) == 1}
 
 
 def _first_named(local: LocalCurrencies, found: list[tuple[Span, Money]]) -> dict[str, str]:

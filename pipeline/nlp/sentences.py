@@ -8,17 +8,21 @@ a sentence start after a blank line, before an indented line (wire copy
 indents paragraphs and earnings-table rows), and after a single line break when the
 previous line is finished: it ends with closing punctuation, or it is a
 title-case line (a headline) and the next line starts with a capital. A wrapped line
-that goes on with a lower-case word or a legal suffix ("Machines\nCorp said"), or with
+that goes on with a lower-case word or a legal suffix ("Machines\nCorp said"), with a
+currency word after a country's initials ("75 mln U.S.\nDlrs"), or with
 the rest of a name closed by one ("<Lloyds\nBank International PLC>, said"), is marked as
 no sentence start.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline.companies.suffixes import LEGAL_SUFFIXES
+from pipeline.money.lexicon import load_lexicon
 from pipeline.nlp.layout import dateline_end, is_title_case, line_bounds
 
 CLOSERS = frozenset(".!?:;\"'”’)]|")
@@ -77,6 +81,8 @@ def line_continues(text: str, token, nxt) -> bool:
         return False  # a blank line or an indented one starts a paragraph
     if token.is_space and token.i:
         token = token.doc[token.i - 1]
+    if _country_dollar(token, nxt):
+        return True
     if token.text[-1:] in CLOSERS:
         return False
     if nxt.text[:1].islower() or nxt.text.rstrip(".").lower() in LEGAL_SUFFIXES:
@@ -86,6 +92,15 @@ def line_continues(text: str, token, nxt) -> bool:
     return token.text[:1].isupper() and any(
         t.text.rstrip(".").lower() in LEGAL_SUFFIXES for t in _name_run(nxt)
     )
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _country_dollar(token: Token, nxt: Token) -> bool:
+    """ "to 75 mln U.S.\nDlrs from 60 mln": a country's initials wrapped before the
+    currency word they name; the full stop ends no sentence."""
+    return bool(_INITIALS.fullmatch(token.text)) and nxt.lower_ in load_lexicon().bare_words
 
 
 def _name_run(first: Token) -> list[Token]:

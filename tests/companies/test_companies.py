@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.companies.canonical import canonical_names
 from pipeline.companies.mentions import CompanyData, clean_name, normalize_company
+from pipeline.companies.tickers import is_ric
 from pipeline.resources import MODELS_DIR
 
 
@@ -36,6 +37,19 @@ def data():
 )
 def test_companies_clean_name(raw, clean):
     assert clean_name(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "ric"),
+    [("OMMN.AS", True), ("SAAB-B.SK", True), ("BRK-A.N", True), ("7203.T", True),
+     ("Nestle S.A", False), ("U.S.", False), ("AB-CD.SK", False)],
+    ids=["amsterdam", "share-class", "share-class-ny", "tokyo", "legal-form", "initials",
+         "two-letter-class"],
+)
+def test_instrument_codes(text, ric):
+    """Reuters and Dow Jones instrument codes: Amsterdam's ".AS", a share class after a
+    hyphen ("SAAB-B.SK")."""
+    assert is_ric(text) is ric
 
 
 @pytest.mark.parametrize(

@@ -249,6 +249,21 @@ def test_explicit_forms_are_never_changed(nlp, text, words, code, source):
     assert currency_of(nlp, text, words, "1987-03-06") == (code, source)
 
 
+def test_a_figure_the_story_names_in_us_dollars_is_us_dollars_bare_too(nlp):
+    """A headline's bare "50 MLN DLRS" over a Hong Kong dateline is the body's "50 mln
+    U.S. Dlrs" (wrapped at the initials), and so is the "from 40 mln" after it; the
+    story's other bare dollars keep the dateline's (written for this test)."""
+    text = (
+        "HARBOUR LINES LIFTS NOTE ISSUE TO 50 MLN DLRS\n\n"
+        "HONG KONG, April 3 - Harbour Lines Ltd said it lifted its note issue to 50 mln U.S.\n"
+        "Dlrs from 40 mln after strong demand.\n"
+        "    It earned 12 mln dlrs last year.\n"
+    )
+    got = {w: c for w, c, _ in amounts(nlp, text, "1987-04-03")}
+    assert got == {"50 MLN DLRS": "USD", "50 mln U.S.\nDlrs": "USD", "40 mln": "USD",
+                   "12 mln dlrs": "HKD"}  # fmt: skip
+
+
 def test_a_london_dateline_leaves_the_dollar_alone(nlp):
     text = "LONDON, March 4 - BP said it would spend $5 billion on the North Sea field."
     assert currency_of(nlp, text, "$5 billion", "1987-03-04") == ("USD", "symbol")

@@ -146,3 +146,24 @@ def test_an_and_name_before_its_bracketed_initials_is_one_company(nlp):
     )
     names = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
     assert names == {"Kestrel Food and Beverage, Inc."}, names
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Edmonton, Alberta, March 17 - Kestrel Oil and Gas Ltd said it\n"
+            "arranged a 40 mln dlr financing with two investment dealers.\n",
+            "Kestrel Oil and Gas Ltd",
+        ),  # NER sees no name: the legal suffix's words cross the "and"
+        (
+            "LONDON, March 20 - Harrow and Vale Plc, a builder of retirement homes, has signed\n"
+            "a 90 mln stg multi-option facility.\n",
+            "Harrow and Vale Plc",
+        ),  # a comma after the suffix, the name after the dateline's dash
+    ],
+    ids=["suffix-name", "comma-after"],
+)
+def test_an_and_name_opening_a_wire_story_is_one_company(nlp, text, owner):
+    names = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
+    assert names == {owner}

@@ -45,6 +45,8 @@ def object_owner(ctx: DocContext, span: Span, clause: tuple[int, int], *,
                 c for c in head.children
                 if c.dep_ in _OBJECT_DEPS and not span.start <= c.i < span.end  # not the amount
             ]
+            if lemma in PAYING_OBJECT and cur.i == span.root.i:  # "fined Microsoft 497 million
+                objs += [c for c in cur.children if c.dep_ == "nmod" and c.i < span.start]  # euros"
             found = _named(ctx, objs, lemma, "" if lemma in PAYING_OBJECT else "payee")
             if found:
                 return found

@@ -26,6 +26,7 @@ from pipeline.link.advisers import arranges
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.rules.deal_objects import bought_in_clause
 from pipeline.link.rules.earned import earned_for
+from pipeline.link.rules.imposed import fines_another
 from pipeline.link.rules.markets import listed_total
 from pipeline.link.rules.national import national_descriptor
 from pipeline.link.rules.public_groups import group_of_states
@@ -43,7 +44,6 @@ REPORT_VERBS = _WORDS["report_verbs"]
 EXPLETIVE_VERBS = _WORDS["expletive_verbs"]  # "It costs £5 to ...": "it" is no company
 # "a round led by X", "a loan led by X": X invests or lends (deals.py gives it its side)
 RAISED_NOUNS = _WORDS["round_nouns"] | _WORDS["loan_nouns"]
-DEFINITE = ("the", "this", "that", "its")
 # An amount before its noun ("the $1.2bn collapse of X").
 PREMOD_DEPS = frozenset({"compound", "nummod", "nmod", "amod"})
 
@@ -82,9 +82,7 @@ class ParseRules:
                 return self.triggers[key]
         return None
 
-    def owner(
-        self, ctx: DocContext, span: Span, clause: tuple[int, int]
-    ) -> tuple[str, list[Link]]:
+    def owner(self, ctx: DocContext, span: Span, clause: tuple[int, int]) -> tuple[str, list[Link]]:
         return self._owner_from_parse(ctx, span, clause)
 
     def _make(self, ctx: DocContext, m: Mention, rule: str, path: str) -> Link:
@@ -252,6 +250,8 @@ class ParseRules:
                 lone = deal_verb and lone_person_word(subs[0], ctx.data.titles)
                 loose = money_verb and (subs[0].ent_type_ == "" or lone)
                 owner, links = self._resolve(ctx, subs[0], where + "<" + subs[0].dep_, loose=loose)
+                if owner == "company" and fines_another(v, span):  # a body that fines another
+                    return "none", []
                 if owner == "none":  # "Japanese firms will spend $N, with X and Y among them"
                     links = self._among(ctx, v, where)
                     owner = "company" if links else owner
