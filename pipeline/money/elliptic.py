@@ -5,7 +5,9 @@ required to pay 250 mln dlrs instead of the 1.55 billion originally agreed. Paym
 Wire copy names a currency once and leaves it off the figures that follow. The amount
 finder gives a bare figure the currency of an amount just before it in its sentence
 (``AmountFinder._context``). Here a figure with a scale ("400 mln", "1.20 billion")
-takes the currency of the last amount of its sentence or the one before when a money
+takes the currency of the last amount of its sentence or the one before (else of the
+first amount after it in its sentence: "net profit rose to 47.7 mln from 42.2 mln and
+the dividend remained unchanged at 12 marks") when a money
 noun (``money_nouns`` in ``models/money/words.jsonl``: "payments", "debt", "revenue")
 stands a few words before it, or a figure read so just before it; and, in a story whose
 amounts so far are all in one currency, a figure a money verb allots ("106 billion will
@@ -52,9 +54,11 @@ def elliptic_figures(
         elif any(t.lower_ in nouns for t in lead):
             since = sent_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
             before = [m for s, m in found if since <= s.start and s.end <= start]
-            if not before:
+            # "net profit rose to 47.7 mln from 42.2 mln and the dividend ... at 12 marks"
+            after = [m for s, m in found if start < s.start < sent.end]
+            if not (before or after):
                 continue
-            currency = before[-1].currency
+            currency = before[-1].currency if before else after[0].currency
         else:
             currency = _allotted(doc, sent, start, end, [*found, *added], lex)
             if currency is None:

@@ -119,7 +119,14 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
         elif lemma in PAY_WORDS and not (word.pos_ == "NOUN" and lemma in DEAL_NOUNS):
             # "paid $1bn for X", or "offered $N for X" with "for X" on the amount
             heads = [word, span.root] if span.root.head == word else [word]
+            # the unit's "for X" ("bid 2.20 dlrs a share for X"); what a stake is in ("paid
+            # $N for a 50% stake in X")
+            heads += [c for h in (word, span.root) for c in h.children
+                      if c.lemma_ == "share" and c.i >= span.end]  # fmt: skip
             objs = [g for h in heads for c in h.children if c.lower_ == "for" for g in c.children]
+            objs += [g for o in objs if o.lemma_.lower() in STAKE_NOUNS
+                     for c in o.children if c.lower_ == "in" for g in c.children
+                     if g.pos_ == "PROPN"]  # a name: "a stake in the company" may be the payer's
             added += _links(ctx, objs, f"{lemma}>for", "payee", owners)
             # "Acme will pay Beta $128 per share": who is paid is what is bought
             paid = [c for c in word.children
