@@ -184,9 +184,9 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
     added += _share_of(ctx, span, owners | {lk.company for lk in added})
     added += _links(ctx, rejected_by(span), "bid<by", "payee", owners)  # "..., which X rejected"
     payees = {seller, *bought_names} - {""}
-    out = [replace(lk, role="payee" if bought and lk.company not in bid_by
-                   or lk.company in payees or lk.rule == "paid-to"
-                   else "payer") for lk in links]  # fmt: skip
+    out = [lk if lk.path == "headline:object" else replace(lk, role="payee" if bought and
+           lk.company not in bid_by or lk.company in payees or lk.rule == "paid-to"
+           else "payer") for lk in links]  # fmt: skip  # a headline's object keeps its role
     return dedupe([*out, *added, *_other_party(ctx, span, clause, links)])
 
 

@@ -20,6 +20,7 @@ from pipeline.companies.bounds import GLUED_DESCRIPTORS, period_opens
 from pipeline.companies.mentions import CompanyData, Mention, clean_name
 from pipeline.companies.venues import ticker_code
 from pipeline.link.context import DocContext
+from pipeline.link.rules.headline_object import headline_sides
 from pipeline.link.rules.parse import Link, dedupe
 from pipeline.nlp.doccache import doc_text
 from pipeline.nlp.layout import HEADLINE_MAX_CHARS, is_title_case, line_bounds, small_words
@@ -127,6 +128,8 @@ class HeadlineReader:
             link = self._part_owner(ctx, part, toks, lo, c_lo, caps=caps, titled=titled)
             if link is not None:
                 links.append(link)
+        if links:  # "HEARST BUYS HOUSTON CHRONICLE FOR ...": the other side
+            links += headline_sides(ctx, span, verb_i, {lk.company for lk in links}, simple_lemma)
         return dedupe(links)
 
     def subject_names(self, doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention]:
