@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.aliases import alias_mentions
 from pipeline.companies.canonical import canonical_names
+from pipeline.companies.clubs import club_mentions
 from pipeline.companies.mentions import CompanyData, Mention, find_mentions, loose_mention
 from pipeline.companies.names import (
     described_mentions,
@@ -98,6 +99,7 @@ class DocContext:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions += suffix_mentions(doc, data, taken)
         mentions += described_mentions(doc, data, taken)
+        mentions += club_mentions(doc, data, taken)  # "Blackburn want £6m" in a sports story
         mentions += subject_mentions(doc, data, taken, verbs=cue_verbs, nouns=cue_nouns)
         if headline_names is not None:  # "Sunbelt Renewables breaks ground on ..."
             mentions += headline_names(doc, taken)
@@ -114,7 +116,7 @@ class DocContext:
             m
             for m in mentions
             if m.end - m.start > 1
-            or m.label in ("TICKER", "SUFFIX", "SHORT")  # SHORT: capitalized mid-sentence
+            or m.label in ("TICKER", "SUFFIX", "SHORT", "CLUB")  # SHORT: capitalized mid-sentence
             or not self.plain_word(doc[m.start].text)
         ]
         mentions = [

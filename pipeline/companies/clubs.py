@@ -1,0 +1,84 @@
+"""Sports clubs named like their towns: "Blackburn want £6m for the midfielder", "an £8m
+bid from Tottenham", "Southampton's offer", "Rovers have offered £500,000".
+
+A club is a company (FACTS.md: it pays and is paid transfer fees), but NER reads a club
+named for its town as the town, and the parse rules never make a place an owner. In a
+sports story only (``sport_story_words``, two of them), a town's name, or a name
+closed by a club's word ("Blackburn Rovers", "Nottingham Forest"), is a club where it
+acts in the money: the subject of a verb of bidding, paying, wanting or accepting, the
+possessor of a bid or a fee, the one a bid or a move comes "from"; and then wherever
+else the story writes that name. Words: ``sport_story_words``, ``club_name_words`` and
+``club_verbs``, ``club_nouns`` of ``models/companies/words.jsonl``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.companies.mentions import CompanyData, Mention, clean_name
+from pipeline.resources import MODELS_DIR, word_sets
+
+_WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
+SPORT_WORDS = _WORDS["sport_story_words"]
+CLUB_WORDS = _WORDS["club_name_words"]  # "Rovers", "United", "Forest"
+CLUB_VERBS = _WORDS["club_verbs"]  # bid, offer, want, accept, pay ...
+CLUB_NOUNS = _WORDS["club_nouns"]  # bid, offer, fee, move, deal ...
+MIN_SPORT_WORDS = 2  # distinct sport words that make a story a sports story
+_LABELS = ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP")
+
+
+def sports_story(doc: Doc) -> bool:
+    """Several distinct words only sports news uses ("midfielder", "transfer window")."""
+    return len({t.lower_ for t in doc if t.lower_ in SPORT_WORDS}) >= MIN_SPORT_WORDS
+
+
+def club_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention]:
+    """Clubs a sports story names like places (NER may leave a town untagged: "Blackburn
+    want £6m"), where they act in its money."""
+    if not sports_story(doc):
+        return []
+    candidates = [e for e in doc.ents if e.label_ in _LABELS and _club_like(e)]
+    # a town NER left untagged, or any other name of no common word that bids or pays
+    candidates += [doc[t.i : t.i + 1] for t in doc if not t.ent_type_ and t.is_title and (
+        t.lower_ in data.places
+        or t.lower_ not in data.common_words and not t.is_stop and t.pos_ in ("PROPN", "NOUN")
+        and _acts(doc[t.i : t.i + 1]))]
+    # a name closed by a club's word is a club ("Nottingham Forest"); a town's, where it acts
+    names = {clean_name(e.text) for e in candidates if _acts(e) or _club_named(e)}
+    out = []
+    for ent in candidates:
+        name = clean_name(ent.text)
+        if name in names and not any(i in taken for i in range(ent.start, ent.end)):
+            out.append(Mention(ent.start, ent.end, name, "CLUB"))
+            taken.update(range(ent.start, ent.end))
+    return out
+
+
+def _club_like(ent: Span) -> bool:
+    """A town's name, or a name closed by a club's word; a person's name only so closed."""
+    if not all(t.text[:1].isupper() for t in ent if t.is_alpha):
+        return False
+    if ent[-1].lower_ in CLUB_WORDS:
+        return True
+    return ent.label_ in ("GPE", "ORG", "") and len(ent) <= 2
+
+
+def _club_named(ent: Span) -> bool:
+    return len(ent) >= 2 and ent[-1].lower_ in CLUB_WORDS
+
+
+def _acts(ent: Span) -> bool:
+    """``ent`` bids, pays, wants or accepts; owns a bid or a fee; or a bid comes from it."""
+    root = ent.root
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return _lemma(head) in CLUB_VERBS
+    if root.dep_ == "poss":
+        return _lemma(head) in CLUB_NOUNS
+    if root.dep_ == "pobj" and head.lower_ in ("from", "by"):
+        return _lemma(head.head) in CLUB_NOUNS | CLUB_VERBS
+    return False
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
