@@ -42,7 +42,8 @@ from pipeline.money.coordinated import coordinated_figures
 from pipeline.money.elliptic import counted_by_adjective, elliptic_figures
 from pipeline.money.equivalents import equivalents_after
 from pipeline.money.lexicon import Lexicon, load_lexicon
-from pipeline.money.local import LocalCurrencies, localize_amounts
+from pipeline.money.local import LocalCurrencies
+from pipeline.money.localize import localize_amounts
 from pipeline.money.lone import lone_unit_atom
 from pipeline.money.names import model_number, named_figure_ends, stage_name
 from pipeline.money.parse import parse_money
