@@ -20,3 +20,14 @@ from owned import links_of
 )
 def test_the_bought_side_behind_the_unit_or_the_stake(nlp, text, amount, sides):
     assert [c for c, _ in links_of(nlp, text, amount)] == sides
+
+
+def test_a_title_case_headlines_capitalized_words_are_no_sides(nlp):
+    """ "... for Stake in Coastal Wind": a headline capitalizes every word, so only a name
+    the article knows is a deal's side there."""
+    text = (
+        "Harbour Fund Pays $2 Billion for Stake in Coastal Wind\n\n"
+        "Harbour Fund has agreed to buy a 49% stake in two offshore wind farms.\n"
+    )
+    names = [c for c, _ in links_of(nlp, text, "$2 Billion")]
+    assert "Stake" not in names and "Coastal Wind" not in names

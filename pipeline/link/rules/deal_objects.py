@@ -12,6 +12,8 @@ from spacy.tokens import Span, Token
 
 from pipeline.companies.mentions import Mention
 from pipeline.link.context import DocContext
+from pipeline.nlp.doccache import doc_text
+from pipeline.nlp.layout import is_title_case, line_at
 from pipeline.resources import MODELS_DIR, word_sets
 
 _CUES = word_sets(MODELS_DIR / "link/kind_cues.jsonl")
@@ -74,6 +76,17 @@ def name_after(ctx: DocContext, tok: Token) -> Mention | None:
     i += doc[i].text == "<"
     m = ctx.mention_at(doc[i]) if i < len(doc) and doc[i].is_title else None
     return m if m is not None and m.start == i else None
+
+
+def named_side(ctx: DocContext, tok: Token) -> Mention | None:
+    """The company ``tok`` names as a deal's side: a mention, a capitalized name the data
+    accepts (not on a title-case or capitals line, a headline's, where every word is
+    capitalized: "Pays NOK 16 Billion for Stake in Offshore Wind"), a compound's name, the
+    name after a describing noun."""
+    doc = tok.doc
+    line = line_at(doc_text(doc), tok.idx)
+    titled = is_title_case(line.split()) or line.isupper()
+    return ctx.mention_at(tok, loose=not titled) or compound_name(ctx, tok) or name_after(ctx, tok)
 
 
 def compound_name(ctx: DocContext, tok: Token) -> Mention | None:

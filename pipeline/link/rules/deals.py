@@ -28,9 +28,8 @@ from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.rules.deal_objects import (
     awarded_to,
     bought_passive,
-    compound_name,
     held_in,
-    name_after,
+    named_side,
     names_of,
     one_of,
     rejected_by,
@@ -461,7 +460,7 @@ def _links(ctx: DocContext, toks: list[Token], path: str, role: str,
                 continue  # "an offer of 950p a share": the price, not a name
             if t.i > 1 and ticker_after(t):
                 t = t.doc[t.i - 2]  # "from Waste Management Inc <WMX>": the name's ticker
-            m = ctx.mention_at(t, loose=True) or compound_name(ctx, t) or name_after(ctx, t)
+            m = named_side(ctx, t)
             how = ""
             if m is None and (t.pos_ == "NOUN" or subjects and t.lower_ == "it") and ctx.refers(t):
                 m, how = _referred(ctx, t)  # "a £1.5m bid for the club": the club named before
