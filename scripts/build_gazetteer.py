@@ -302,6 +302,13 @@ def merge_extras(records: list[dict], extras: list[dict], path: Path) -> None:
         rec.setdefault("force_ambiguous", set()).update(extra.get("ambiguous_aliases", ()))
         rec.setdefault("not_ambiguous", set()).update(extra.get("not_ambiguous", ()))
         rec.setdefault("drop", set()).update(extra.get("drop_aliases", ()))
+    # a hand-kept sector is a person's word for the company, whatever name an index lists
+    # it under ("Subaru", 7270.T, is the index's "Subaru Corporation")
+    kept = {r["ticker"]: r["sector"] for r in records
+            if r.get("source") == "gazetteer_extra" and r.get("ticker") and r.get("sector")}
+    for rec in records:
+        if rec.get("source") != "gazetteer_extra" and rec.get("ticker") in kept:
+            rec["sector"] = kept[rec["ticker"]]
 
 
 def _unsafe(alias: str, blocked: frozenset[str]) -> bool:

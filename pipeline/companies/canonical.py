@@ -4,8 +4,18 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.companies.initials import spelled_out
 from pipeline.companies.mentions import normalize_company
+from pipeline.resources import MODELS_DIR, read_jsonl
+
+# "Int'l", "Natl", "Mfg": words a wire headline abbreviates in a name (name_abbreviations.jsonl)
+_ABBREVIATIONS = {r["short"].lower(): r["full"] for r in read_jsonl(
+    MODELS_DIR / "companies/name_abbreviations.jsonl")}  # fmt: skip
+_ABBREVIATED = re.compile(
+    r"(?<![\w'])(" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w'])", re.I)  # fmt: skip
 
 
 def canonical_names(
@@ -19,7 +29,7 @@ def canonical_names(
     News gives the full name first: given first uses (``first``: anywhere, ``body``: past
     the headline), a longer form met later is a unit or product ("Ford Freestyle").
     """
-    keyed = {n: normalize_company(n).split() for n in names}
+    keyed = {n: normalize_company(_expanded(n)).split() for n in names}
     # A name in capitals (a wire headline: "ACME BREAKS OFF TALKS") neither
     # lends its form to a name written in mixed case nor keeps its own when
     # the text also writes it in mixed case.
@@ -31,6 +41,10 @@ def canonical_names(
             if same:
                 out[name] = max(same, key=_fullest)  # one answer, run after run
                 continue
+        same = [m for m in mixed if keyed[m] == words and m != name]
+        if same and not name.isupper():  # "Weatherford Int'l", "Weatherford International Inc"
+            out[name] = max([name, *same], key=_fullest)
+            continue
         spelled = spelled_out(name, sorted(m for m in mixed if m != name))
         if spelled:  # "GM" beside "General Motors", "BoA" beside "Bank of America"
             out[name] = spelled
@@ -58,3 +72,8 @@ def canonical_names(
 def _fullest(name: str) -> tuple[int, int, str]:
     """Longest, then most capitals ("Bass Group" over "Bass group"), then by spelling."""
     return len(name), sum(ch.isupper() for ch in name), name
+
+
+def _expanded(name: str) -> str:
+    """ "Weatherford Int'l" -> "Weatherford International": the words a headline shortens."""
+    return _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group(1).lower()], name)

@@ -99,9 +99,14 @@ def test_companies_is_a_company(data, name):
     [
         (["Globex", "Globex Energy"], {"Globex": "Globex Energy"}),
         (["Initech", "Initech Power", "Initech Heavy"], {"Initech": "Initech"}),
-        (["Acme Group", "Acme Group Corp."], {"Acme Group": "Acme Group"}),
+        (["Acme Group", "Acme Group Corp."], {"Acme Group": "Acme Group Corp."}),
+        (["Kestrel Int'l", "Kestrel International Inc"],
+         {"Kestrel Int'l": "Kestrel International Inc"}),
+        (["Harbour", "Harbour plc", "Harbour International AG"],
+         {"Harbour": "Harbour plc", "Harbour International AG": "Harbour International AG"}),
     ],
-    ids=["fullest-form", "ambiguous-stays", "suffix-only-stays"],
+    ids=["fullest-form", "ambiguous-stays", "suffix-only-one-name", "headline-abbreviation",
+         "own-legal-name-before-a-unit"],
 )
 def test_companies_canonical_names(names, expected):
     out = canonical_names(names)

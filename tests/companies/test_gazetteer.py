@@ -314,3 +314,14 @@ def test_a_name_ending_in_s_keeps_its_canonical_form(nlp):
     assert [(f.company, f.company_canonical, f.company_ticker) for f in facts] == [
         ("McDonald", "McDonald's", "MCD")
     ]
+
+
+def test_a_hand_kept_sector_holds_for_the_index_record_of_its_ticker(build, tmp_path):
+    """An index lists a company under another name ("Kestrel Corporation") than the
+    hand-kept entry of its ticker ("Kestrel"): the person's sector holds for both."""
+    records = [{"name": "Kestrel Corporation", "ticker": "9999.T", "sector": "aerospace_defense",
+                "source": "pytickersymbols", "aliases": set(), "industries": set()}]
+    extras = [{"name": "Kestrel", "ticker": "9999.T", "sector": "automotive"}]
+    build.merge_extras(records, extras, tmp_path / "gazetteer_extra.jsonl")
+    assert {r["name"]: r["sector"] for r in records} == {
+        "Kestrel Corporation": "automotive", "Kestrel": "automotive"}
