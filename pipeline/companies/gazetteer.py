@@ -78,6 +78,7 @@ DATA_FILES = (
     PLACES.as_posix(),
     "companies/words.jsonl",
     "companies/legal_suffixes.jsonl",
+    "companies/name_abbreviations.jsonl",  # read at import (companies/canonical.py)
 )
 
 if not Span.has_extension("company"):

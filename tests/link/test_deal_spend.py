@@ -36,4 +36,4 @@ def test_spending_on_buying_no_named_company_adds_no_side(nlp):
         "said it plans to diversify.\n    Phelps Dodge could spend between 250 mln and "
         "500 mln dlrs to buy another non-copper company, Durham said.\n"
     )
-    assert companies(nlp, text, "500 mln") == ["Phelps Dodge"]
+    assert companies(nlp, text, "500 mln") == ["Phelps Dodge Corp"]  # one name: the fullest

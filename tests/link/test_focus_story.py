@@ -88,7 +88,7 @@ def test_person_tagged_lead_with_company_word(nlp, text, amount, company):
             "with A$30 million in assistance, the industry minister said on Monday.\n\n"
             "From the package, A$20 million will be spent on the design of a new engine.",
             "A$20 million",
-            ["Holden"],
+            ["Holden Ltd"],  # one company, one name: the fullest form
         ),
         # the company first, then the story tells of public money: no owner
         (

@@ -85,7 +85,7 @@ def named_side(ctx: DocContext, tok: Token) -> Mention | None:
     name after a describing noun."""
     doc = tok.doc
     line = line_at(doc_text(doc), tok.idx)
-    titled = is_title_case(line.split()) or line.isupper()
+    titled = line.isupper() or is_title_case(line.split()) and not line.rstrip().endswith(".")
     return ctx.mention_at(tok, loose=not titled) or compound_name(ctx, tok) or name_after(ctx, tok)
 
 
