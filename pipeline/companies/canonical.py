@@ -36,14 +36,11 @@ def canonical_names(
     mixed = {n for n in keyed if not n.isupper()}
     out: dict[str, str] = {}
     for name, words in keyed.items():
-        if name.isupper():
-            same = [m for m in mixed if keyed[m] == words]
-            if same:
-                out[name] = max(same, key=_fullest)  # one answer, run after run
-                continue
+        # the same name written otherwise ("Weatherford Int'l", "Weatherford International
+        # Inc"): the fullest form, one answer run after run; a capitals form never its own
         same = [m for m in mixed if keyed[m] == words and m != name]
-        if same and not name.isupper():  # "Weatherford Int'l", "Weatherford International Inc"
-            out[name] = max([name, *same], key=_fullest)
+        if same:
+            out[name] = max(same if name.isupper() else [name, *same], key=_fullest)
             continue
         spelled = spelled_out(name, sorted(m for m in mixed if m != name))
         if spelled:  # "GM" beside "General Motors", "BoA" beside "Bank of America"

@@ -13,9 +13,11 @@ else the story writes that name. Words: ``sport_story_words``, ``club_name_words
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.mentions import CompanyData, Mention, clean_name
+from pipeline.nlp.doccache import tokens_where
 from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "companies/words.jsonl")
@@ -28,8 +30,10 @@ _LABELS = ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP")
 
 
 def sports_story(doc: Doc) -> bool:
-    """Several distinct words only sports news uses ("midfielder", "transfer window")."""
-    return len({t.lower_ for t in doc if t.lower_ in SPORT_WORDS}) >= MIN_SPORT_WORDS
+    """Two distinct words only sports news uses ("midfielder", "premiership"); read once per
+    distinct word, as every story is asked."""
+    return len({doc[i].lower_ for i in tokens_where(doc, LOWER, SPORT_WORDS.__contains__)}) >= (
+        MIN_SPORT_WORDS)
 
 
 def club_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention]:
