@@ -13,13 +13,17 @@ from pipeline.resources import MODELS_DIR, read_jsonl
 # "Int'l", "Natl", "Mfg": words a wire headline abbreviates in a name (name_abbreviations.jsonl)
 _ABBREVIATIONS = {r["short"].lower(): r["full"] for r in read_jsonl(
     MODELS_DIR / "companies/name_abbreviations.jsonl")}  # fmt: skip
+# a name's word: capitalized, no lower-case word glued by a hyphen ("DHL-owner Deutsche Post")
+_NAME_WORD = re.compile(r"[A-Z][\w&'.]*(?:-[A-Z0-9][\w&'.]*)*$")
+_LEAD_WORDS = 2  # words a full name may hold before the short one ("Deutsche", "Royal Dutch")
 _ABBREVIATED = re.compile(
     r"(?<![\w'])(" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w'])", re.I)  # fmt: skip
 
 
 def canonical_names(
-    names: list[str], *, first: dict[str, int] | None = None, body: dict[str, int] | None = None
+    names: list[str], *, first: dict[str, int] | None = None, body: dict[str, int] | None = None,
+    places: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Map each name to its fullest form in the doc ("Westinghouse" -> "Westinghouse Electric").
 
@@ -55,7 +59,7 @@ def canonical_names(
             and (first or {}).get(other, -1) <= (body or {}).get(name, 1 << 30)
         ]
         if not longer:
-            out[name] = name
+            out[name] = _tail_of(name, words, keyed, mixed, (first, body), places)
             continue
         longer.sort()
         chain_ok = all(
@@ -64,6 +68,33 @@ def canonical_names(
         )
         out[name] = longer[-1][1] if chain_ok else name
     return out
+
+
+def _tail_of(name: str, words: list[str], keyed: dict[str, list[str]], mixed: set[str],
+             uses: tuple[dict[str, int] | None, dict[str, int] | None],
+             places: frozenset[str]) -> str:
+    """ "Babcock" after "Deutsche Babcock AG", "Douglas" after "McDonnell Douglas": the
+    last words of the one longer name the story's body gave first, a capitalized word or
+    two before them ("Deutsche", "McDonnell"), no place or nationality ("US Carnival
+    Corporation", "drugmaker Takeda" and "DHL-owner Deutsche Post" are NER's glue).
+    Two such names ("Sumitomo Mitsui", "Tokai Mitsui") or none given first: the name
+    stays."""
+    first, body = uses
+    if first is None or body is None or name not in body:
+        return name
+    tails = [
+        other
+        for other, w in keyed.items()
+        if len(words) < len(w) <= len(words) + _LEAD_WORDS
+        and w[-len(words):] == words
+        and (other in mixed or not mixed)
+        and body.get(other, 1 << 30) < body[name]  # a headline's "Ailing Kestrel Air" no
+    ]
+    if len(tails) != 1:
+        return name
+    lead = tails[0].split()[: len(keyed[tails[0]]) - len(words)]
+    named = all(_NAME_WORD.match(w) and w.lower().strip(".") not in places for w in lead)
+    return tails[0] if named else name
 
 
 def _fullest(name: str) -> tuple[int, int, str]:

@@ -26,6 +26,7 @@ CLUB_WORDS = _WORDS["club_name_words"]  # "Rovers", "United", "Forest"
 CLUB_VERBS = _WORDS["club_verbs"]  # bid, offer, want, accept, pay ...
 CLUB_NOUNS = _WORDS["club_nouns"]  # bid, offer, fee, move, deal ...
 MIN_SPORT_WORDS = 2  # distinct sport words that make a story a sports story
+CLUB_SECTOR = "consumer"  # FACTS.md: consumer holds media and entertainment, what a club sells
 _LABELS = ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP")
 
 
@@ -34,6 +35,13 @@ def sports_story(doc: Doc) -> bool:
     distinct word, as every story is asked."""
     return len({doc[i].lower_ for i in tokens_where(doc, LOWER, SPORT_WORDS.__contains__)}) >= (
         MIN_SPORT_WORDS)
+
+
+def club_sector(doc: Doc) -> str:
+    """The industry of a sports story's company that no word of the story, its name or
+    the gazetteer places (a club: "Blackburn Rovers", "Inter Milan", the ATP): its
+    matches and players are entertainment. '' outside sports stories."""
+    return CLUB_SECTOR if sports_story(doc) else ""
 
 
 def club_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention]:

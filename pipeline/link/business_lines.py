@@ -12,8 +12,8 @@ A story also names its companies by their trade: "Elders purchase of Canadian
 brewer approved". Such a noun (``trade_nouns``; the sector terms lack them) is a
 vote for the article's industry (:func:`trade_hits`), as "the carmaker" is. What a
 results note says the company sold at a gain or a loss is no longer its business: a
-sector word in it ("gain from sale of surplus property") casts no vote
-(:func:`sold_off`).
+sector word in it ("gain from sale of surplus property", "discontinued real
+estate operations") casts no vote (:func:`sold_off`).
 """
 
 from __future__ import annotations
@@ -79,11 +79,15 @@ def table_sector(doc: Doc) -> str:
 def sold_off(doc: Doc, hit: SectorHit) -> bool:
     """Whether a sector word names what a results note says was sold at a gain or a loss
     ("gain from sale of surplus property", "gain 1,549,000 dlrs on sale of property"):
-    an asset the company sold, no line of its business. A sale that is the story's own
+    an asset the company sold, no line of its business; nor does a business it
+    discontinued ("loss from discontinued real estate operations"). A sale that is the story's own
     deal ("agreed to sell its General Battery Corp subsidiary") keeps its vote: the deal's
     money works in what is sold."""
     tok: Token = doc[hit.start : hit.end].root
+    closed = _words("closed_words")
     for _ in range(_UP):
+        if any(c.dep_ == "amod" and c.lower_ in closed for c in tok.children):
+            return True  # "loss from discontinued real estate operations"
         if tok.head.i == tok.i:
             return False
         child, tok = tok, tok.head

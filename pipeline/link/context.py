@@ -134,7 +134,7 @@ class DocContext:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
-        self.canon = _canonical(doc, maker_parts(doc, self.mentions, self.products))
+        self.canon = _canonical(doc, maker_parts(doc, self.mentions, self.products), data.places)
         for p in self.products.values():  # a product's canonical name is its maker's
             self.canon[p.name] = self.canon.get(p.maker, p.maker)
         self.entries = _gazetteer_entries(doc, self.mentions)
@@ -432,7 +432,7 @@ def _forecaster(tok: Token) -> bool:
     return any(t.lemma_.lower() in FORECASTERS for t in near)
 
 
-def _canonical(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+def _canonical(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> dict[str, str]:
     """Fullest forms, given where each name is first used in all and in the body."""
     text = doc_text(doc)
     nl = text.find("\n", 0, len(text.rstrip()))
@@ -445,7 +445,7 @@ def _canonical(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
         first.setdefault(m.name, m.start)
         if doc[m.start].idx >= head_end:
             body.setdefault(m.name, m.start)
-    return canonical_names([m.name for m in mentions], first=first, body=body)
+    return canonical_names([m.name for m in mentions], first=first, body=body, places=places)
 
 
 # "Administrative expenses 65.1 mln vs 58.9 mln", "Exceptional items 4.9 mln debit vs":

@@ -33,6 +33,7 @@ from pathlib import Path
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.companies.clubs import club_sector
 from pipeline.companies.mentions import clean_name, normalize_company
 from pipeline.errors import InputError
 from pipeline.link.business_lines import sold_off, table_sector, trade_hits
@@ -178,7 +179,7 @@ class Industries:
             # "Belmont"), but a finance arm ("Shell U.K. Finance") not what Shell does
             if sector and not (n and sector == "financials"):
                 return sector
-        return known
+        return known or club_sector(ctx.doc)  # a club in a sports story
 
     def weak_company(self, ctx: DocContext, links: list[Link]) -> str:
         """What a bare "maker" or a name's "Industries" says ("a US maker", "AFG

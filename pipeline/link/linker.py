@@ -58,6 +58,7 @@ from pipeline.link.industry import Industries, IndustryWords
 from pipeline.link.kind_model import KindModel, features, story_kinds
 from pipeline.link.kind_per_share import per_share
 from pipeline.link.kind_public import industry_money
+from pipeline.link.kind_transfer import transfer_fee
 from pipeline.link.kind_verbs import headline_kind_verbs, industry_pay
 from pipeline.link.kind_worth import valued_at, valued_word
 from pipeline.link.kinds import KindWords, is_share_price, read_kind
@@ -204,9 +205,8 @@ class Linker(DataFilesComponent):
         self.companies = CompanyData.from_dir(data_dir, common_words=common, verbs=verbs)
         self.rules = OwnerRules(triggers, self.companies.owned_nouns)
         self.headlines = HeadlineReader(frozenset(triggers))
-        self._cue_verbs = CUE_VERBS | frozenset(
-            k for k, v in triggers.items() if " " not in k and v != "other"
-        )
+        self._cue_verbs = CUE_VERBS | frozenset(k for k, v in triggers.items()
+                                                if " " not in k and v != "other")
         # "Acme's net profit", "Acme's debt": a company's own money nouns
         self._cue_nouns = self.kinds.words("financials", "other")
         self._ready = True
@@ -276,7 +276,7 @@ class Linker(DataFilesComponent):
             rule = pre[k] if pre and not per_share(span) else self.kind(
                 ctx, span, (lo, hi), links, in_deal=bool(last_deal))  # fmt: skip
             span._.kind_rule = rule
-            sure = rule == "valuation" and valued_at(span, is_named)  # "values X at $N"
+            sure = rule == "valuation" and valued_at(span, is_named) or transfer_fee(span)
             # money put into a company ("inject €11bn into Fortis") is funding it receives
             kind = rule if sure else self.kind_model.decide(rule, features(span, rule, story))
             kind = "funding" if links and all(lk.rule == "paid-into" for lk in links) else kind
@@ -409,9 +409,9 @@ class Linker(DataFilesComponent):
                 or tok.lemma_.lower() in ctx.data.ref_nouns  # "Regional Airline Sold"
             )
 
-        return read_kind(
-            self.kinds, ctx.doc, span, clause, valued_ok, is_company, in_deal=in_deal
-        )
+        if transfer_fee(span):  # "joined Rangers for £1.2m" in a sports story
+            return "deal"
+        return read_kind(self.kinds, ctx.doc, span, clause, valued_ok, is_company, in_deal=in_deal)
 
     def _rule_kinds(self, ctx: DocContext, plans: list[Plan]) -> list[str]:
         """The rules' kind of every amount, in order (a chart line reads the one before)."""
