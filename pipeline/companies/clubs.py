@@ -6,9 +6,10 @@ named for its town as the town, and the parse rules never make a place an owner.
 sports story only (``sport_story_words``, two of them), a town's name, or a name
 closed by a club's word ("Blackburn Rovers", "Nottingham Forest"), is a club where it
 acts in the money: the subject of a verb of bidding, paying, wanting or accepting, the
-possessor of a bid or a fee, the one a bid or a move comes "from"; and then wherever
-else the story writes that name. Words: ``sport_story_words``, ``club_name_words`` and
-``club_verbs``, ``club_nouns`` of ``models/companies/words.jsonl``.
+possessor of a bid, a fee or a player, the one a bid or a move comes "from" or goes
+"to", the one a player joins; and then wherever else the story writes that name. Words:
+``sport_story_words``, ``club_name_words``, ``club_verbs``, ``club_nouns`` and
+``club_join_verbs`` of ``models/companies/words.jsonl``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ SPORT_WORDS = _WORDS["sport_story_words"]
 CLUB_WORDS = _WORDS["club_name_words"]  # "Rovers", "United", "Forest"
 CLUB_VERBS = _WORDS["club_verbs"]  # bid, offer, want, accept, pay ...
 CLUB_NOUNS = _WORDS["club_nouns"]  # bid, offer, fee, move, deal ...
+JOIN_VERBS = _WORDS["club_join_verbs"]  # "joined Rangers"
 MIN_SPORT_WORDS = 2  # distinct sport words that make a story a sports story
 CLUB_SECTOR = "consumer"  # FACTS.md: consumer holds media and entertainment, what a club sells
 _LABELS = ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP")
@@ -80,15 +82,20 @@ def _club_named(ent: Span) -> bool:
 
 
 def _acts(ent: Span) -> bool:
-    """``ent`` bids, pays, wants or accepts; owns a bid or a fee; or a bid comes from it."""
+    """``ent`` bids, pays, wants or accepts; owns a bid, a fee or a player ("Everton's
+    Thomas Gravesen"); a bid comes from it or a player moves to or from it; a player
+    joins it."""
     root = ent.root
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass"):
         return _lemma(head) in CLUB_VERBS
     if root.dep_ == "poss":
-        return _lemma(head) in CLUB_NOUNS
-    if root.dep_ == "pobj" and head.lower_ in ("from", "by"):
-        return _lemma(head.head) in CLUB_NOUNS | CLUB_VERBS
+        # "Birmingham's £6m offer" (the parser may hang it on the figure), "Everton's Gravesen"
+        return _lemma(head) in CLUB_NOUNS or head.ent_type_ in ("PERSON", "MONEY")
+    if root.dep_ == "pobj" and head.lower_ in ("from", "by", "to"):
+        return _lemma(head.head) in CLUB_NOUNS | CLUB_VERBS | JOIN_VERBS
+    if root.dep_ == "dobj":
+        return _lemma(head) in JOIN_VERBS
     return False
 
 

@@ -28,24 +28,32 @@ _ARGS = ("nsubj", "nsubjpass", "dobj")
 
 def transfer_fee(span: Span) -> bool:
     """Whether ``span`` is a transfer fee in a sports story (see the module docstring)."""
+    return bool(transfer_path(span))
+
+
+def transfer_path(span: Span) -> list[Token]:
+    """The words over a transfer fee, from the amount's head up to the transfer word
+    ("£1.2m" <- "for" <- "joined"); [] when ``span`` is no transfer fee."""
     if not sports_story(span.doc):
-        return False
+        return []
     tok: Token = span.root
     if tok.head.lemma_.lower() in PLAYERS and tok.head.i not in range(span.start, span.end):
-        return True
+        return [tok.head]
+    path: list[Token] = []
     for _ in range(_UP):
         if tok.head.i == tok.i or tok.dep_ in ("ccomp", "advcl", "relcl"):
-            return False  # another clause tells of other money
+            return []  # another clause tells of other money
         tok = tok.head
+        path.append(tok)
         if tok.lemma_.lower() in VALUE_VERBS:
-            return False  # "the offer values the club at £800m": a valuation
+            return []  # "the offer values the club at £800m": a valuation
         near = [tok, *(c for c in tok.children if c.dep_ in _ARGS and c.i not in range(
             span.start, span.end))]
         if any(_transfer_word(t) for t in near):
-            return True
+            return path
         if tok.pos_ == "VERB" and tok.lemma_ != "be":
-            return False  # "a bid valuing the club at £800m": its own verb says what it is
-    return False
+            return []  # "a bid valuing the club at £800m": its own verb says what it is
+    return []
 
 
 def _transfer_word(tok: Token) -> bool:

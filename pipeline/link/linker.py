@@ -39,7 +39,6 @@ pipeline by ``to_disk``.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -85,9 +84,11 @@ from pipeline.link.rules.recipient import aid_recipient
 from pipeline.link.rules.respectively import pair_respectively
 from pipeline.link.rules.speaker import speaker_owner
 from pipeline.link.rules.ticker import ticker_owner
+from pipeline.link.rules.transfer_sides import transfer_sides
 from pipeline.link.rules.with_clause import with_owner
 from pipeline.link.sector_model import second_opinion
 from pipeline.link.sectors import SectorHit, SectorMatcher, closest_sector, input_cost, people_money
+from pipeline.link.target_year import target_year
 from pipeline.nlp.doccache import doc_text, forget, sent_of
 from pipeline.nlp.layout import logical_line
 from pipeline.nlp.registry import DataFilesComponent, data_dir_of, spacy_signature
@@ -128,11 +129,6 @@ DATA_FILES = (
 CUE_VERBS = _WORDS["cue_verbs"]
 NOT_OWNER_SUBJECTS = _WORDS["not_owner_subjects"]
 MONEY_INSTRUMENTS = _WORDS["money_instruments"]
-_YEAR = re.compile(
-    r"\b(?:by|in|until|through|before|from)\s+(?:the\s+(?:end\s+of\s+)?)?(?:(?:fiscal\s+)?year\s+)?"
-    r"((?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
 
 
 def _register_extensions() -> None:
@@ -282,6 +278,7 @@ class Linker(DataFilesComponent):
             kind = "funding" if links and all(lk.rule == "paid-into" for lk in links) else kind
             links = self.rules.funding_target(ctx, span, (lo, hi), kind, links)
             links = deal_sides(ctx, span, (lo, hi), kind, links)
+            links = transfer_sides(ctx, span, kind, links)  # a player's clubs, both sides
             links = spent_on_buying(ctx, span, kind, links)  # "spent $N on buying X"
             told = told_deal(ctx, span, last_deal) if kind == "deal" else last_deal
             links = made_by(ctx, story_deal(span, (lo, hi), kind, links, told))  # "the PSP"
@@ -330,7 +327,7 @@ class Linker(DataFilesComponent):
                 span._.sector_open = not span._.sector and public is None and not people_money(span)
                 span._.sector_words = ""
             span._.links = side_sectors(links, lambda lk: industries.of_company(ctx, [lk], str))
-            span._.target_year = self._year(doc, span, (lo, hi))
+            span._.target_year = target_year(doc, span, (lo, hi))
         second_opinion(self.sector_model, ordered, article_hits())
         # "19.45 dlrs, up 56 cts a barrel": a price's level and change share its sector
         share_pair_sectors(ordered, industries.words.units, industries.words.levies)
@@ -455,20 +452,6 @@ class Linker(DataFilesComponent):
                 )
         return hit
 
-    @staticmethod
-    def _year(doc: Doc, span: Span, clause: tuple[int, int]) -> int | None:
-        lo, hi = clause
-        start = doc[lo].idx
-        text = doc_text(doc)[start : doc[hi - 1].idx + len(doc[hi - 1].text)]
-        best = None
-        for m in _YEAR.finditer(text):
-            pos = start + m.start(1)
-            if span.start_char <= pos < span.end_char:
-                continue
-            d = abs(pos - span.start_char)
-            if best is None or d < best[0]:
-                best = (d, int(m.group(1)))
-        return best[1] if best else None
 
 
 # kinds whose money is the company's own: its results and its value (and its share

@@ -36,3 +36,32 @@ def test_other_money_in_a_sports_story_keeps_its_kind(nlp, amount, kind):
 def test_a_move_outside_a_sports_story_is_not_a_transfer(nlp):
     text = "The company joined the index in July after a £1.2m move into new offices.\n"
     assert _kinds(nlp, text)["£1.2m"] != "deal"
+
+
+SIDES = (
+    "Westmoor complete deal for striker\n\n"
+    "The striker joined Westmoor from Harrowgate for £1.2m in the close season, and the "
+    "midfielder moved to Kestrel United for £2.5m from Harrowgate. Harrowgate accepted a £3m "
+    "offer from Westmoor for the winger. The Premiership club also agreed a £2m deal for "
+    "Harrowgate's Tom Barrow.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("amount", "clubs"),
+    [("£1.2m", {"Westmoor", "Harrowgate"}), ("£2.5m", {"Kestrel United", "Harrowgate"}),
+     ("£3m", {"Westmoor", "Harrowgate"}), ("£2m", {"Harrowgate"})],
+    ids=["joined-from", "moved-to-from", "offer-from", "deal-for-player"],
+)  # fmt: skip
+def test_a_transfer_belongs_to_both_clubs(nlp, amount, clubs):
+    """FACTS.md: a deal belongs to both sides; the player is neither."""
+    owners = {s.text.rstrip("."): {lk.company for lk in s._.links}
+              for s in nlp(SIDES)._.amounts}  # fmt: skip
+    assert clubs <= owners[amount], owners
+    assert "Tom Barrow" not in owners[amount] and "Barrow" not in owners[amount]
+
+
+def test_a_club_the_player_joins_pays_and_the_one_he_leaves_is_paid(nlp):
+    (span, *_) = nlp(SIDES)._.amounts
+    roles = {lk.company: lk.role for lk in span._.links}
+    assert roles.get("Westmoor") == "payer" and roles.get("Harrowgate") == "payee", roles
