@@ -90,11 +90,11 @@ def _tail_of(name: str, words: list[str], keyed: dict[str, list[str]], mixed: se
         and (other in mixed or not mixed)
         and body.get(other, 1 << 30) < body[name]  # a headline's "Ailing Kestrel Air" no
     ]
-    if len(tails) != 1:
+    if len(tails) != 1 or f" {name}" not in tails[0]:  # "IMM.Yello Mobile": glued, no name
         return name
-    lead = tails[0].split()[: len(keyed[tails[0]]) - len(words)]
+    lead = tails[0][: tails[0].index(f" {name}")].split()
     named = all(_NAME_WORD.match(w) and w.lower().strip(".") not in places for w in lead)
-    return tails[0] if named else name
+    return tails[0] if named and len(lead) <= _LEAD_WORDS else name
 
 
 def _fullest(name: str) -> tuple[int, int, str]:

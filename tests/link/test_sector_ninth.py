@@ -79,9 +79,37 @@ def test_a_short_name_after_the_full_one_is_the_same_company():
     names = ["Tokai Halverson", "Osaka Halverson", "Halverson"]
     first = {"Tokai Halverson": 1, "Osaka Halverson": 5, "Halverson": 40}
     assert canonical_names(names, first=first, body=first)["Halverson"] == "Halverson"
+    # a name glued to the word before it ("IMM.Halverson Mobile") is not its full form
+    first = {"IMM.Halverson Mobile": 3, "Halverson Mobile": 40}
+    got = canonical_names(list(first), first=first, body=first)
+    assert got["Halverson Mobile"] == "Halverson Mobile"
 
 
 def test_a_short_name_takes_the_full_one_in_a_story(nlp):
     text = ("OBERHAUSEN, March 19 - Nordische Halverson AG expects profits to rise, its chairman "
             "said. Halverson said turnover was 5.14 billion marks.\n")
     assert _by_amount(nlp, text)["5.14 billion marks"][0] == ["Nordische Halverson AG"]
+
+
+@pytest.mark.parametrize(
+    ("name", "sector"),
+    [("Halverson Mattress Co", "consumer"), ("Halverson Dental Centers Inc", "healthcare"),
+     ("Halverson Bearings Inc", "manufacturing"), ("Halverson Cellular", "telecom"),
+     ("Halverson Oil and Gas Ltd", "energy"), ("Halverson Lease Financing Ltd", "financials"),
+     ("Halverson Resources Inc", "mining_metals"), ("Halverson Devices Inc", "electronics"),
+     ("Halverson Investment Corp", "financials")],
+)  # fmt: skip
+def test_a_name_that_says_its_trade_gives_the_sector(nlp, name, sector):
+    """FACTS.md Sector 2: the company's own name ("... Bank", "... Airlines")."""
+    text = f"{name} said its net profit rose to 5.1 mln dlrs from 4.2 mln.\n"
+    assert {s._.sector for s in nlp(text)._.amounts} == {sector}
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("Halverson Resources Inc said its oil and gas revenue rose to 5.1 mln dlrs.\n", "energy"),
+     ("Halverson Medical Devices said its revenue rose to 5.1 mln dlrs.\n", "healthcare")],
+    ids=["resources-oil", "medical-devices"],
+)  # fmt: skip
+def test_a_generic_name_word_yields_to_a_specific_one(nlp, text, sector):
+    assert {s._.sector for s in nlp(text)._.amounts} == {sector}
