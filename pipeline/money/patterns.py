@@ -94,6 +94,11 @@ def money_patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
     # "ringgit 42", "Malaysian ringgits 42": a name read before a bare figure (names.py)
     name_first = {"LOWER": {"IN": sorted(lex.words["names_before_figure"])}}
     money.append([MOD, name_first, {"TEXT": {"REGEX": r"^\d[\d,.]*$"}}])
+    # "pounds 14.7m", "dollars 5bn": a British archive's "£" and "$" spelled out, read only
+    # before a scaled figure ("50 pounds 2 ounces" is a weight)
+    named_scaled = {"LOWER": {"IN": sorted(lex.words["names_before_scaled_figure"])}}
+    money += [[MOD, named_scaled, {"TEXT": {"REGEX": scaled_num}}],  # "Australian dollars 648m"
+              [MOD, named_scaled, {"TEXT": {"REGEX": rf"^{num}$"}}, SCALE1]]
     # "$A27.16", "$NZ1.2bn": the tokenizer splits the sign from the letters of a "$A" symbol
     tails = sorted(s[1:] for s in lex.symbols if s.startswith("$") and s[1:].isalpha())
     if tails:
