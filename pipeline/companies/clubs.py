@@ -51,7 +51,10 @@ def club_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mention]
     want £6m"), where they act in its money."""
     if not sports_story(doc):
         return []
-    candidates = [e for e in doc.ents if e.label_ in _LABELS and _club_like(e)]
+    # NER reads a club named for its town as a person too ("Blackburn want £6m")
+    towns = data.places | data.cities
+    candidates = [e for e in doc.ents if e.label_ in _LABELS and (
+        _club_like(e) or e.label_ == "PERSON" and e.text.lower() in towns)]
     # a town NER left untagged, or any other name of no common word that bids or pays
     candidates += [doc[t.i : t.i + 1] for t in doc if not t.ent_type_ and t.is_title and (
         t.lower_ in data.places

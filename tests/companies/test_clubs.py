@@ -37,3 +37,23 @@ def test_a_pronoun_is_no_club(nlp):
         "and the striker.\" The transfer window shuts on Monday.\n"
     )
     assert "We" not in _owners(nlp, text)["£8m"]
+
+
+def test_a_town_ner_reads_as_a_person_is_a_club_where_it_acts(nlp):
+    """NER calls a club named for its town a person as often as a place ("Blackburn want
+    £6m"); in a sports story a town's name that bids or wants is still the club."""
+    text = (
+        "Midfielder set for move\n\n"
+        "It is thought Blackburn want £6m for the midfielder, and the striker is also "
+        "wanted by two Premiership clubs before the transfer window shuts.\n"
+    )
+    assert "Blackburn" in _owners(nlp, text)["£6m"]
+
+
+def test_a_club_that_launches_a_bid_owns_it(nlp):
+    text = (
+        "Kestrel United eye striker\n\n"
+        "Kestrel United could launch a £35m bid for the striker, the midfielder's club "
+        "said, before the transfer window shuts.\n"
+    )
+    assert "Kestrel United" in _owners(nlp, text)["£35m"]

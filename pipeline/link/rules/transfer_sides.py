@@ -3,7 +3,8 @@ sides): "joined Rangers from Red Star Belgrade for £1.2m" is Rangers' (payer) a
 Star Belgrade's (payee); "he moved to Chelsea for £2.25m from Anderlecht", "a £15.8m
 signing from Parma", "a £2m deal for Everton's Thomas Gravesen" (the player's club
 sells). Read on the words over the fee (``kind_transfer.transfer_path``): a club they
-join or move "to" pays, one a move comes "from" is paid, one a bid comes "from" pays.
+join or move "to" pays, one a move comes "from" is paid, one a bid comes "from" or
+that makes or launches a bid pays.
 Only named clubs and companies (``pipeline/companies/clubs.py`` finds the clubs), never
 the player (the surname of a person the story names: "Barry Ferguson", "Ferguson");
 rule ``transfer``. Words: ``transfer_bid_words`` of ``models/link/words.jsonl`` and
@@ -49,6 +50,9 @@ def transfer_sides(ctx: DocContext, span: Span, kind: str, links: list[Link]) ->
 
 def _sides(word: Token, bid: bool) -> Iterator[tuple[Token, str, str]]:
     """(name's token, role, path) of the clubs ``word`` names."""
+    if bid and word.dep_ == "dobj":  # "Chelsea could launch a £35m bid": who bids pays
+        for subj in (c for c in word.head.children if c.dep_ == "nsubj"):
+            yield subj, "payer", "dobj<nsubj"
     for child in word.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "to", "for"):
             for obj in (g for g in child.children if g.dep_ == "pobj"):
