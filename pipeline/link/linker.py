@@ -70,6 +70,7 @@ from pipeline.link.public_money import keeps_hit, public_noun
 from pipeline.link.rules.deal_spend import spent_on_buying
 from pipeline.link.rules.deal_story import story_deal, told_deal
 from pipeline.link.rules.deals import deal_sides, side_sectors
+from pipeline.link.rules.each import share_each
 from pipeline.link.rules.estimates import forecaster
 from pipeline.link.rules.fallback import OwnerRules, Plan, share_owners
 from pipeline.link.rules.headline import HEADLINE_VERBS, HeadlineReader, is_headline
@@ -258,6 +259,7 @@ class Linker(DataFilesComponent):
                     self._article_focus(ctx, plan.span) if allowed else [])
         penalty_owners(ctx, plans)  # a fine or tax bill a public body imposes: who pays
         paid_from(ctx, plans)  # "won £150,000 in damages from the Daily Telegraph"
+        share_each(ctx, plans)  # "imposed each on X, Y and Z": every one's
         last_deal: list[Link] = []  # the sides of the deal the story told of last
 
         def is_named(tok: Token) -> bool:  # a named company, no person

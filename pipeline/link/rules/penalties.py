@@ -144,11 +144,19 @@ def _fined_before(ctx: DocContext, span: Span) -> tuple[str, str, str] | None:
 
 
 def _put_on(ctx: DocContext, noun: Token) -> tuple[str, str, str] | None:
-    """The company the money is put on, or the one a clause on the bill says owes it."""
+    """The company the money is put on ("a penalty ... has been imposed on X"), or the one
+    a clause on the bill says owes it."""
     holders: list[tuple[Token, str]] = []
     if noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in IMPOSE_WITH:
         verb = noun.head.head
         holders += [(c, f"{verb.lemma_.lower()}>with") for c in verb.children if c.dep_ == "dobj"]
+    # "A penalty of Rs 1 crore has been imposed (each) on X" ("A penalty of N penalty")
+    top = noun.head.head if noun.dep_ == "pobj" and _is_penalty(noun.head.head) else noun
+    verb = top.head
+    if top.dep_ in ("nsubjpass", "nsubj") and verb.lemma_.lower() in IMPOSE_ON:
+        holders += [(p, f"{verb.lemma_.lower()}>on") for prep in verb.children
+                    if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+                    for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
         for verb in (clause, *(c for c in clause.children if c.dep_ == "ccomp")):
             if verb.lemma_.lower() in OWE_VERBS:  # "it says the company owes"

@@ -1,0 +1,41 @@
+"""An amount "each" of a list of companies is every one's (``pipeline/link/rules/each.py``),
+and a penalty imposed on a company is its own (``rules/penalties.py``). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _owners(nlp, text: str) -> dict[str, set[str]]:
+    return {s.text.rstrip("."): {lk.company for lk in s._.links} for s in nlp(text)._.amounts}
+
+
+def test_a_penalty_imposed_on_a_company_is_its_own(nlp):
+    text = "A penalty of $2m has been imposed on Harbour Energy by the regulator.\n"
+    assert _owners(nlp, text)["$2m"] == {"Harbour Energy"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A penalty of Rs 1 crore has been imposed each on Kestrel Bank, Harbour Finance Bank and "
+     "Delta Cooperative Bank.\n",
+     "Kestrel Bank, Harbour Finance Bank and Delta Cooperative Bank were fined Rs 1 crore "
+     "each by the regulator.\n"],
+    ids=["imposed-each-on", "fined-each"],
+)  # fmt: skip
+def test_an_amount_each_belongs_to_every_company_listed(nlp, text):
+    owners = _owners(nlp, text)["Rs 1 crore"]
+    assert {"Kestrel Bank", "Harbour Finance Bank", "Delta Cooperative Bank"} <= owners, owners
+
+
+@pytest.mark.parametrize(
+    ("text", "spreads"),
+    [("It paid $5 for each share.", False), ("They will pay $5 each year.", False),
+     ("They were fined $5m each.", True), ("It was imposed each on X and Y.", True)],
+)  # fmt: skip
+def test_each_before_a_noun_spreads_nothing(nlp, text, spreads):
+    from pipeline.link.rules.each import _each
+
+    doc = nlp(text)
+    assert _each(doc, 0, len(doc)) is spreads
