@@ -73,7 +73,8 @@ def suffix_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mentio
             if (
                 prev.i in taken
                 or not (prev.text[:1].isupper() or _glued_quote(prev))
-                or not (prev.is_alpha or "&" in prev.text or "-" in prev.text or _glued_quote(prev))
+                or not (prev.is_alpha or "&" in prev.text or "-" in prev.text or _glued_quote(prev)
+                        or _initials(prev) and not doc[start].is_sent_start)  # "J.P. Industries"
                 or "\n" in prev.whitespace_
                 or prev.ent_type_ == "MONEY"
                 or prev.ent_type_ == "NORP" and not _opens_line(doc, prev.i)
@@ -115,6 +116,11 @@ def _not_last(tok: Token) -> bool:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     goes_on = nxt is not None and nxt.is_alpha and nxt.text[:1].isupper()
     return bool(tok.ent_type_) or tok.is_upper or goes_on
+
+
+def _initials(tok: Token) -> bool:
+    """Initials that open a name ("J.P. Industries Inc", "U.S. Facilities Corp")."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.){2,}", tok.text))
 
 
 def _glued_quote(tok: Token) -> bool:

@@ -39,3 +39,17 @@ def test_each_before_a_noun_spreads_nothing(nlp, text, spreads):
 
     doc = nlp(text)
     assert _each(doc, 0, len(doc)) is spreads
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("NEW YORK, April 1 - K.L. Industries Inc said it sold the unit for 9.5 mln dlrs.\n",
+      "K.L. Industries Inc"),
+     ("It said revenue rose. U.S. Holdings Corp said it sold the unit for 9.5 mln dlrs.\n",
+      "U.S. Holdings Corp")],
+    ids=["initials", "country-initials"],
+)  # fmt: skip
+def test_initials_open_a_legal_name(nlp, text, name):
+    """A legal name NER missed keeps the initials that open it (``suffix_mentions``)."""
+    owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
+    assert name in owners, owners
