@@ -28,15 +28,19 @@ CLUB_VERBS = _WORDS["club_verbs"]  # bid, offer, want, accept, pay ...
 CLUB_NOUNS = _WORDS["club_nouns"]  # bid, offer, fee, move, deal ...
 JOIN_VERBS = _WORDS["club_join_verbs"]  # "joined Rangers"
 MIN_SPORT_WORDS = 2  # distinct sport words that make a story a sports story
+_SPORTS_KEY = "newsfacts.sports_story"  # Doc.user_data: the answer, asked per amount
 CLUB_SECTOR = "consumer"  # FACTS.md: consumer holds media and entertainment, what a club sells
 _LABELS = ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP")
 
 
 def sports_story(doc: Doc) -> bool:
     """Two distinct words only sports news uses ("midfielder", "premiership"); read once per
-    distinct word, as every story is asked."""
-    return len({doc[i].lower_ for i in tokens_where(doc, LOWER, SPORT_WORDS.__contains__)}) >= (
-        MIN_SPORT_WORDS)
+    distinct word, and once per doc, as every story and every amount is asked."""
+    found = doc.user_data.get(_SPORTS_KEY)
+    if found is None:
+        words = {doc[i].lower_ for i in tokens_where(doc, LOWER, SPORT_WORDS.__contains__)}
+        found = doc.user_data[_SPORTS_KEY] = len(words) >= MIN_SPORT_WORDS
+    return bool(found)
 
 
 def club_sector(doc: Doc) -> str:
