@@ -455,7 +455,6 @@ class Linker(DataFilesComponent):
         return hit
 
 
-
 # kinds whose money is the company's own: its results and its value (and its share
 # price: kinds.is_share_price)
 _OWN_MONEY = frozenset({"financials", "valuation", "deal"})
