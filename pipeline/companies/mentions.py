@@ -77,7 +77,8 @@ _DOTTED = re.compile(r"(?:[a-z]\.){2,}")  # "S.E.C." is the SEC
 _PERIOD = re.compile(r"[hq][1-4]|[1-4][hq]|(?:[1-4]q|[hq][1-4])?fy\d{2,4}", re.I)  # "H2", "FY24"
 _MONEY_SIGN = re.compile(r"[$€£¥₹₩₽]|^[a-z]{1,3}\d{1,3}(?:[.,]\d+)+$")  # "N15.50": a figure
 
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+# "Acme's", "Acme’"; "Idea?s": a web page's apostrophe lost to "?" or U+FFFD in encoding
+_POSSESSIVE = re.compile(r"(?:['’]s|['’]|(?<=[A-Za-z])[?\ufffd]s)$")
 _PUNCT = re.compile(r"[^\w\s&]+")
 # Labels whose spans are never a company, even for the loose rules.
 _COMPOUND = ("compound", "flat")

@@ -341,3 +341,15 @@ def test_a_results_word_inside_a_name_stays(nlp):
     """ "Income Property Inc": no verb follows the results word."""
     text = "Income Property Inc Buys Mall\n\nIncome Property Inc said it paid $30 million."
     assert _owners(nlp, text) == [["Income Property Inc"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Idea?s", "Idea"), ("Idea Cellular\ufffds", "Idea Cellular"), ("Yahoo?", "Yahoo?"),
+     ("Hersheys", "Hersheys")],
+)  # fmt: skip
+def test_a_possessive_whose_apostrophe_was_lost_in_encoding_is_no_part_of_the_name(text, name):
+    """A web page's "’" read as "?" or U+FFFD ("Idea?s profit declined")."""
+    from pipeline.companies.mentions import clean_name
+
+    assert clean_name(text) == name
