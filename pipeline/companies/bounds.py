@@ -228,7 +228,7 @@ def widen_left(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-_AND = ("and", "&")
+_AND = ("and", "&", "und")  # "Vereins- und Westbank AG": German names keep their "und"
 _OPENERS = ("-", "--", "—", "–", "\n")
 _MAX_AND_WORDS = 4
 
@@ -244,12 +244,15 @@ def join_and(doc: Doc, start: int, end: int) -> int:
     if start < 2 or end >= len(doc) or doc[start - 1].lower_ not in _AND:
         return start
     after = end
-    if doc[after].text == "(":  # "San Miguel Food and Beverage, Inc. (SMFB) reported"
-        close = next((i for i in range(after, min(after + 5, len(doc))) if doc[i].text == ")"), 0)
+    if doc[after].text in ("(", "<"):  # "San Miguel Food and Beverage, Inc. (SMFB) reported"
+        shut = ")" if doc[after].text == "(" else ">"  # a wire's ticker: "AG <VHBG.F> plans"
+        close = next((i for i in range(after, min(after + 5, len(doc))) if doc[i].text == shut), 0)
         after = close + 1 if close and close + 1 < len(doc) else after
     if doc[end - 1].text.rstrip(".").lower() not in LEGAL_SUFFIXES or not (
             doc[after].is_lower or doc[after].text == ","):  # "McCarthy and Stone Plc, a"
         return start
+    if doc[start - 2].text.rstrip(".").lower() in LEGAL_SUFFIXES:
+        return start  # "Maxtor Corp and U.S. Design Corp": a legal name ends before "and"
     k = start - 1
     while k > 0 and start - 1 - k < _MAX_AND_WORDS and _name_word(doc[k - 1]):
         k -= 1
@@ -271,7 +274,9 @@ def _name_word(tok: Token) -> bool:
     ("IBM and Apple Computer Inc said")."""
     if tok.is_alpha:
         return tok.text[:1].isupper() and not (len(tok.text) > 1 and tok.text.isupper())
-    return bool(re.fullmatch(r"(?:[A-Z]\.)+", tok.text))
+    # initials ("S.P.I."); a German compound's first half, its second after "und"
+    # ("Vereins- und Westbank AG", "Berliner Handels- und Frankfurter Bank")
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][^\W\d_]+-", tok.text))
 
 
 def _modifies(prev: Token, start: int, end: int) -> bool:

@@ -53,3 +53,19 @@ def test_initials_open_a_legal_name(nlp, text, name):
     """A legal name NER missed keeps the initials that open it (``suffix_mentions``)."""
     owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
     assert name in owners, owners
+
+
+def test_a_german_name_keeps_its_suspended_compound(nlp):
+    """ "Vereins- und Westbank AG": the first half of a compound whose second half follows
+    "und" is part of the name (``join_and``)."""
+    text = ("HAMBURG, March 3 - Nordbank- und Weserbank AG said its 1986 net profit rose to 47.7 "
+            "mln marks from 42.2 mln.\n")
+    owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
+    assert owners == {"Nordbank- und Weserbank AG"}, owners
+
+
+def test_two_legal_names_joined_by_and_stay_two(nlp):
+    text = ("SAN JOSE, Calif., March 3 - Kestrel Corp and U.K. Design Corp <UKDC> said Kestrel "
+            "would issue 12 mln dlrs of its stock for U.K. Design.\n")
+    owners = {lk.company for s in nlp(text)._.amounts for lk in s._.links}
+    assert not any(" and " in o for o in owners), owners
