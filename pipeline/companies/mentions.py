@@ -25,13 +25,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from pipeline.companies.acronyms import acronyms_of
+from pipeline.companies.and_names import join_and
 from pipeline.companies.bounds import (
     PERIOD,
     cut_model,
     cut_place,
     cut_shares,
     cut_verb,
-    join_and,
     region_tail,
     results_then_verb,
     titled_mid_sentence,

@@ -19,7 +19,8 @@ import re
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
-from pipeline.companies.bounds import GLUED_DESCRIPTORS, join_and, region_tail
+from pipeline.companies.and_names import join_and
+from pipeline.companies.bounds import GLUED_DESCRIPTORS, region_tail
 from pipeline.companies.mentions import (
     CURRENCY_CODES,
     DATE_WORDS,

@@ -1,6 +1,6 @@
 """A wire line wrapped before a legal suffix or a lower-case word goes on (both paths mark
 no sentence start there: pipeline/nlp/sentences.py), and a legal name that holds "and"
-opening its story is one company (pipeline/companies/bounds.py ``join_and``). Wire-style
+opening its story is one company (pipeline/companies/and_names.py ``join_and``). Wire-style
 sentences written for the tests."""
 
 from __future__ import annotations

@@ -56,14 +56,4 @@ def _mentions_of(ctx: DocContext, company: str, lo: int, hi: int) -> list[Mentio
 def _coordination(name: Span) -> list[Token]:
     """Every conjunct of the list a name stands in ("X, Y and Z"): the parse may hang the
     next name on any word of this one ("Bank of Maharashtra, Karnataka Bank")."""
-    out: list[Token] = []
-    for tok in name:
-        first = tok
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
-        todo = [first]
-        while todo:
-            cur = todo.pop()
-            out.append(cur)
-            todo += [c for c in cur.children if c.dep_ == "conj"]
-    return out
+    return [c for tok in name for c in (tok, *tok.conjuncts)]
