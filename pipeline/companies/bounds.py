@@ -228,6 +228,22 @@ def widen_left(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def possessive_name(doc: Doc, start: int, end: int) -> int:
+    """ "Claire's Stores Inc", "Hudson's Bay Co": a one-word possessive NER left out
+    before a legal name opens it; not a country's, a person's or a named company's
+    ("Britain's ICI Plc", "Carl Icahn's ACF Industries Inc", "Chrysler's AMC Corp")."""
+    if start < 2 or doc[end - 1].lower_.rstrip(".") not in LEGAL_SUFFIXES:
+        return start
+    owner, before = doc[start - 2], doc[start - 3] if start >= 3 else None
+    if doc[start - 1].lower_ not in ("'s", "’s") or not (owner.is_alpha and owner.is_title):
+        return start
+    if owner.ent_type_ or owner.lower_ in countries() or owner.lower_ in GLUED_DESCRIPTORS:
+        return start
+    if before is not None and before.is_alpha and before.text[:1].isupper():
+        return start  # "Carl Icahn's", "Retailer Claire's": a longer possessor
+    return start - 2
+
+
 def _modifies(prev: Token, start: int, end: int) -> bool:
     """A capitalized word that modifies the name ``start:end`` (no article, descriptor,
     date or figure)."""

@@ -32,6 +32,7 @@ from pipeline.companies.bounds import (
     cut_place,
     cut_shares,
     cut_verb,
+    possessive_name,
     region_tail,
     results_then_verb,
     titled_mid_sentence,
@@ -382,7 +383,7 @@ def find_mentions(doc: Doc, data: CompanyData) -> list[Mention]:
         end = cut_model(doc, start, cut_verb(doc, start, end, data))
         if start >= end:
             continue
-        start = join_and(doc, widen_left(doc, start, end), end)
+        start = join_and(doc, possessive_name(doc, widen_left(doc, start, end), end), end)
         end = cut_shares(doc, start, end)  # NER's "IPO" after the "Aramco" it widened to
         if start >= end:
             continue

@@ -22,8 +22,7 @@ the article also writes as a lower-case noun ("Tsunami" beside "the
 tsunami") is a plain word; a name opening a sentence the fast path left
 unparsed counts as its topic.
 
-A government or country as the nearest subject stops a pronoun: "The
-government said it would spend" is not a company's money.
+A government or country as the nearest subject stops a pronoun ("The government said it").
 """
 
 from __future__ import annotations
@@ -51,6 +50,7 @@ from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.companies.venues import not_venues
 from pipeline.companies.wraps import complete_names, join_wrapped
 from pipeline.link.advisers import advises
+from pipeline.link.kind_people import company_income
 from pipeline.link.labels import label_mentions, line_label
 from pipeline.link.sources import without_sources
 from pipeline.nlp.doccache import doc_text, sent_of, tokens_where
@@ -224,8 +224,8 @@ class DocContext:
         """A subject that is a country, a government or a public body (never the company)."""
         if tok.i in self.by_token or self.filed_from(tok):
             return False
-        if tok.lower_.rstrip(".") in PRIVATE_FORMS:
-            return False  # "Federated Department Stores Inc": no public body is an Inc
+        if tok.lower_.rstrip(".") in PRIVATE_FORMS or company_income(tok):
+            return False  # "Federated Department Stores Inc", "net commission income"
         if tok.ent_type_ in ("GPE", "NORP") or tok.lower_ in self.data.places:
             return True
         words = {t.lower_ for t in tok.subtree if t.i <= tok.i} | {tok.lemma_.lower()}

@@ -30,7 +30,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.companies.clubs import club_sector
@@ -50,7 +49,7 @@ from pipeline.link.sectors import (
     money_source,
     plural,
 )
-from pipeline.nlp.doccache import tokens_where
+from pipeline.nlp.doccache import name_spans
 from pipeline.resources import MODELS_DIR, read_jsonl, word_sets
 
 # what a word list of industry_words.jsonl is for -> the IndustryWords field holding it
@@ -243,11 +242,8 @@ class Industries:
         insurer"; "the insurer, Acme"; "Keystone, a maker of bricks"), a copula ("Monier
         is the largest roof tile manufacturer") or a relative clause ("BTN, which focuses
         on home loans"). ``weak``: only a bare "maker", "manufacturer"."""
-        name = company.split()
-        for i in tokens_where(doc, ORTH, name[0].__eq__):
-            if doc[i : i + len(name)].text != company:
-                continue
-            for noun in _descriptor_nouns(doc, i, i + len(name), self.words.verbs):
+        for span in name_spans(doc, company):
+            for noun in _descriptor_nouns(doc, span.start, span.end, self.words.verbs):
                 sector = (
                     self.words.generic_descriptor.get(noun.lemma_.lower(), "")
                     if weak

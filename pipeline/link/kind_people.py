@@ -23,6 +23,16 @@ _PEOPLE = _CUES["spenders"] | _CUES["earners"]
 _RECEIVERS = frozenset({"you", "him", "her", "them", "us", "me"})
 
 
+def company_income(noun: Token) -> bool:
+    """ "Net commission income", "fee income": an income a company-income word modifies
+    is a company's results, whatever body a modifier also names ("commission")."""
+    return noun.lemma_.lower() in _INCOME_NOUNS and any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _COMPANY_INCOME
+        for c in noun.children
+        if c.i < noun.i
+    )
+
+
 def personal_income(noun: Token) -> bool:
     """An income noun ("income", "earnings") said to be a person's or a household's: a
     personal modifier ("high income", "household income", "low-income") or the

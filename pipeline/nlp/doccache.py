@@ -62,6 +62,24 @@ def tokens_where(doc: Doc, attr: int, test: Callable[[str], bool]) -> list[int]:
     return np.flatnonzero(np.isin(col, keep)).tolist() if keep else []
 
 
+def name_spans(doc: Doc, name: str) -> list[Span]:
+    """Where ``name`` is written in ``doc``, as whole words on token boundaries: read on
+    the characters, as a name's words are not its tokens ("Norsk Data A/S" is five,
+    "Charter-Crellin" three)."""
+    text, out = doc_text(doc), []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        bounded = (not at or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        )
+        span = doc.char_span(at, end) if bounded else None
+        if span is not None:
+            out.append(span)
+        at = text.find(name, at + 1)
+    return out
+
+
 def forget(doc: Doc) -> None:
     """Drop the kept text and sentence starts (once the sentences may change, or at the end)."""
     doc.user_data.pop(_TEXT, None)

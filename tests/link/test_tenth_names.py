@@ -1,0 +1,85 @@
+"""A name's words are not its tokens ("Norsk Data A/S", "Charter-Crellin"); a legal name
+may open on a founder's possessive ("Claire's Stores Inc"); a bank's "commission income"
+is its results, not a public commission's money. Stories written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.doccache import name_spans
+
+
+def _by_amount(nlp, text: str) -> dict[str, tuple[list[str], str]]:
+    return {s.text: ([lk.company for lk in s._.links], s._.sector) for s in nlp(text)._.amounts}
+
+
+def test_name_spans_reads_characters_not_tokens(nlp):
+    doc = nlp.make_doc("Tromso Data A/S and Pell-Marston Inc met Pell-Marston Inc's board.")
+    assert [s.text for s in name_spans(doc, "Tromso Data A/S")] == ["Tromso Data A/S"]
+    assert len(name_spans(doc, "Pell-Marston Inc")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "sector"),
+    [
+        ("BERGEN, Oct 19 - Norwegian computer company Vestfjord Data A/S\n"
+         "said its profit rose to 80 mln crowns.\n", "80 mln crowns", "electronics"),
+        ("DALLAS, Oct 19 - Drugmaker Hale-Brannon Inc said its profit rose\n"
+         "to 12 mln dlrs.\n", "12 mln dlrs", "healthcare"),
+    ],
+)
+def test_a_title_before_a_name_of_many_tokens_gives_its_sector(nlp, text, figure, sector):
+    owners, got = _by_amount(nlp, text)[figure]
+    assert owners and got == sector, (owners, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        ("DENVER, Oct 19 - Marla's Fabrics Inc said February sales rose to\n"
+         "6,100,000 dlrs from 4,200,000 dlrs.\n", "4,200,000 dlrs", "Marla's Fabrics Inc"),
+        ("OTTAWA, Oct 19 - Dunmore's Bay Co said it sold its unit for 50 mln dlrs.\n",
+         "50 mln dlrs", "Dunmore's Bay Co"),
+    ],
+)
+def test_a_possessive_opening_a_legal_name_is_part_of_it(nlp, text, figure, owner):
+    owners, _ = _by_amount(nlp, text)[figure]
+    assert owners == [owner], owners
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        ("NEW YORK, Oct 19 - Carl Icahn's Harwell Industries Inc said it paid 50 mln dlrs "
+         "for the plant.\n", "50 mln dlrs", "Harwell Industries Inc"),
+        ("LONDON, Oct 19 - Britain's Falworth Engineering Plc paid 20 mln stg for the "
+         "plant.\n", "20 mln stg", "Falworth Engineering Plc"),
+    ],
+)
+def test_a_person_or_country_possessive_stays_out_of_the_name(nlp, text, figure, owner):
+    owners, _ = _by_amount(nlp, text)[figure]
+    assert owners == [owner], owners
+
+
+BANK = (
+    "ELBMARK BANK PROFIT RISES\n\n"
+    "HAMBURG, March 4 - Elbmark Bank AG said its profit rose in 1986, management\n"
+    "board member Klaus Lutz said.\n"
+    "    Net commission income rose 6.6 mln marks to 156.7 mln, Lutz said.\n"
+    "    The parent bank balance sheet rose 89 mln marks to 13.2 billion.\n"
+)
+
+
+@pytest.mark.parametrize("figure", ["6.6 mln marks", "156.7 mln", "89 mln marks"])
+def test_commission_income_is_the_banks_own(nlp, figure):
+    owners, _ = _by_amount(nlp, BANK)[figure]
+    assert owners == ["Elbmark Bank AG"], owners
+
+
+def test_a_public_commission_still_owns_nothing(nlp):
+    text = (
+        "ACME TO PAY FINE\n\nWASHINGTON, March 4 - Acme Corp said its profit rose.\n"
+        "    The commission said it would spend 40 mln dlrs on its new offices.\n"
+    )
+    owners, _ = _by_amount(nlp, text)["40 mln dlrs"]
+    assert owners == [], owners
