@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.companies.aliases import alias_mentions
 from pipeline.companies.canonical import canonical_names
 from pipeline.companies.clubs import club_mentions
+from pipeline.companies.full_name import article_canonical
 from pipeline.companies.mentions import CompanyData, Mention, find_mentions, loose_mention
 from pipeline.companies.names import (
     described_mentions,
@@ -71,7 +72,6 @@ if TYPE_CHECKING:
     from pipeline.link.sectors import SectorHit
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-LEAD_WORDS = 20  # a first line this long closed by a full stop is a lead, not a title
 
 
 # How many sentences back a referring word may look for its company.
@@ -134,7 +134,8 @@ class DocContext:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
-        self.canon = _canonical(doc, maker_parts(doc, self.mentions, self.products), data.places)
+        named = maker_parts(doc, self.mentions, self.products)
+        self.canon = article_canonical(doc, named, data.places)
         for p in self.products.values():  # a product's canonical name is its maker's
             self.canon[p.name] = self.canon.get(p.maker, p.maker)
         self.entries = _gazetteer_entries(doc, self.mentions)
@@ -430,22 +431,6 @@ def _forecaster(tok: Token) -> bool:
     """An analyst or economist, by title ("analyst Jane Doe", "Jane Doe, an economist")."""
     near = [tok, *(c for c in tok.children if c.dep_ in ("compound", "appos", "amod"))]
     return any(t.lemma_.lower() in FORECASTERS for t in near)
-
-
-def _canonical(doc: Doc, mentions: list[Mention], places: frozenset[str]) -> dict[str, str]:
-    """Fullest forms, given where each name is first used in all and in the body."""
-    text = doc_text(doc)
-    nl = text.find("\n", 0, len(text.rstrip()))
-    # the first line is a headline when a body follows, unless it is a title-less lead
-    lead = text[:nl].rstrip().endswith(".") and len(text[:nl].split()) > LEAD_WORDS
-    head_end = nl if nl > 0 and not lead else 0
-    first: dict[str, int] = {}
-    body: dict[str, int] = {}
-    for m in mentions:  # in text order
-        first.setdefault(m.name, m.start)
-        if doc[m.start].idx >= head_end:
-            body.setdefault(m.name, m.start)
-    return canonical_names([m.name for m in mentions], first=first, body=body, places=places)
 
 
 # "Administrative expenses 65.1 mln vs 58.9 mln", "Exceptional items 4.9 mln debit vs":
