@@ -179,11 +179,14 @@ class DocContext:
 
     def dateline_subject(self, tok: Token) -> Mention | None:
         """The parser often makes a dateline's place ("ZURICH, March 19 - Acme
-        reported") the subject: the story's subject is the name right after it."""
+        reported") the subject: the story's subject is the name right after it, or
+        after what it is ("OSLO, Oct 19 - Norwegian computer company Norsk Data said")."""
         for lo, hi in self.datelines:
             if lo <= tok.idx < hi:
                 after = [m for m in self.mentions if hi <= self.doc[m.start].idx]
-                if after and self.doc[after[0].start].idx - hi <= 1 and after[0].start < tok.head.i:
+                if after and after[0].start < tok.head.i and _titles(
+                    [t for t in self.doc[tok.i : after[0].start] if t.idx >= hi]
+                ):
                     return after[0]
         return None
 
@@ -425,6 +428,16 @@ def _is_topic(root: Token) -> bool:
             continue
         return False
     return False
+
+
+def _titles(words: list[Token]) -> bool:
+    """Nothing, or a few words that say what the company after them is ("Norwegian
+    computer company", "state oil company"): no verb, no clause, no figure."""
+    return len(words) <= 5 and all(
+        t.pos_ in ("ADJ", "NOUN", "PROPN") and t.ent_type_ not in ("DATE", "CARDINAL", "MONEY")
+        or t.is_space or t.text in ("-", "–", "<", '"')
+        for t in words
+    )
 
 
 def _forecaster(tok: Token) -> bool:

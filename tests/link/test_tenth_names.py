@@ -83,3 +83,32 @@ def test_a_public_commission_still_owns_nothing(nlp):
     )
     owners, _ = _by_amount(nlp, text)["40 mln dlrs"]
     assert owners == [], owners
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("ACME BUYS STAKE\n\nNEW YORK, March 9 - Acme Corp said it purchased a three mln dlr "
+         "equity interest in Vantor Inc.\n", "three mln dlr"),
+        ("Acme Corp said it paid 20 mln dlrs for a 40 pct interest in Vantor Inc.\n",
+         "20 mln dlrs"),
+    ],
+)
+def test_an_interest_in_a_company_makes_it_a_side_of_the_deal(nlp, text, figure):
+    owners = {o for s in nlp(text)._.amounts if figure in s.text
+              for o in (lk.company for lk in s._.links)}  # fmt: skip
+    assert {"Acme Corp", "Vantor Inc."} <= owners, owners
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "OSLO, Oct 19 - Norwegian computer company Fjordlink A/S said weak sales outside\n"
+        "of Europe have forced it to lower its 1987 profit forecast by 80 mln crowns.\n",
+        "OSLO, Oct 19 - Norwegian shipping group Fjordlink A/S said weak freight rates have\n"
+        "forced it to lower its 1987 profit forecast by 80 mln crowns.\n",
+    ],
+)
+def test_a_dateline_place_is_no_owner_before_a_described_company(nlp, lead):
+    owners, _ = _by_amount(nlp, "FJORDLINK SEES LOWER PROFIT\n\n" + lead)["80 mln crowns"]
+    assert owners == ["Fjordlink A/S"], owners
