@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.money.lexicon import load_lexicon
 from pipeline.nlp.doccache import doc_text
 from pipeline.resources import MODELS_DIR, word_sets
 
@@ -39,6 +40,8 @@ _RIGHT_WORDS = _CUES["per_share_right_words"]
 _TERMS_WORDS = _CUES["security_terms_words"]
 _UNIT = re.compile(r"^\s*(?:a|per)\s+[a-z]+\b", re.IGNORECASE)  # "per share", "per warrant"
 _UNIT_WORDS = frozenset({"a", "per", "each"})
+# "mln", "billion", "bn": a figure so scaled is a total, never one share's or warrant's price
+_SCALED = frozenset(w for w, f in load_lexicon().scales.items() if f >= 10**6)
 # "a share", "per Cadbury share", "in cash for each share", "cash per share", "-a-share"
 PER_SHARE = re.compile(
     r"^(?:\s*|-)(?:in\s+cash\s+|cash\s+)?(?:a|per|for\s+each|for\s+every)[\s-]+(?:[A-Z][\w&.-]*\s+)?"
@@ -81,8 +84,8 @@ def security_terms(span: Span, found: str | None) -> bool:
     holder to buy one share at 3.75 dlrs", not "the right to receive 15 dlrs a share" in a
     merger); an issue (funding) or a result (a dividend) keeps its kind, and the unit an
     amount prices ("40 dlrs per warrant") does not count."""
-    if found in ("funding", "financials"):
-        return False
+    if found in ("funding", "financials") or any(t.lower_ in _SCALED for t in span):
+        return False  # "for 400 mln dlrs and warrants to purchase two mln shares": a price
     text = doc_text(span.doc)
     if _UNIT.match(text[span.end_char : span.end_char + 30]) is None and not _priced_at(span):
         return False

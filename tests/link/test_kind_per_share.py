@@ -90,3 +90,20 @@ def test_per_share_and_bids(nlp, source, sentence, written, kind):
     spans = [s for s in doc._.amounts if s.text == written]
     assert spans, f"no amount {written!r} in {[s.text for s in doc._.amounts]}"
     assert spans[0]._.kind_rule == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "kind"),
+    [
+        # a total paid with warrants on the side is the deal's price, not a warrant's terms
+        ("Harlow Industries Inc said it will sell its lock and door subsidiaries to Brenmoor "
+         "PLC for 250 mln dlrs and warrants to purchase two mln Brenmoor shares.",
+         "250 mln dlrs", "deal"),
+        # a warrant's own price stays a security's terms
+        ("Harlow Industries Inc issued warrants to buy 300,000 shares at 12.50 dlrs per share.",
+         "12.50 dlrs", "other"),
+    ],
+)
+def test_a_scaled_total_beside_warrants_is_no_warrants_price(nlp, sentence, written, kind):
+    kinds = {s.text: s._.kind for s in nlp(sentence)._.amounts}
+    assert kinds[written] == kind, kinds
