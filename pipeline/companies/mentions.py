@@ -418,8 +418,8 @@ def _called_companies(doc: Doc, data: CompanyData) -> set[str]:
         if ent.label_ not in ("PERSON", "GPE", "LOC", "NORP", "ORG"):
             continue
         prev = doc[ent.start - 1] if ent.start > 0 else None
-        if prev is not None and prev.pos_ == "NOUN" and prev.text.islower() and (
-            prev.lemma_ in data.ref_nouns
+        if prev is not None and prev.text.islower() and (  # the tagger's "VERB" housebuilder
+            prev.lemma_ in data.ref_nouns or prev.lower_ in data.ref_nouns
         ):
             out.add(clean_name(ent.text))
         elif ent.label_ == "ORG":

@@ -112,3 +112,9 @@ def test_an_interest_in_a_company_makes_it_a_side_of_the_deal(nlp, text, figure)
 def test_a_dateline_place_is_no_owner_before_a_described_company(nlp, lead):
     owners, _ = _by_amount(nlp, "FJORDLINK SEES LOWER PROFIT\n\n" + lead)["80 mln crowns"]
     assert owners == ["Fjordlink A/S"], owners
+
+
+def test_a_trade_noun_the_tagger_reads_as_a_verb_still_calls_a_name_a_company(nlp):
+    text = "The market is robust, said housebuilder Arthur Pennick, which will spend £20m.\n"
+    owners, _ = _by_amount(nlp, text)["£20m"]
+    assert owners == ["Arthur Pennick"], owners
