@@ -118,3 +118,21 @@ def test_a_trade_noun_the_tagger_reads_as_a_verb_still_calls_a_name_a_company(nl
     text = "The market is robust, said housebuilder Arthur Pennick, which will spend £20m on sites.\n"
     owners, _ = _by_amount(nlp, text)["£20m"]
     assert owners == ["Arthur Pennick"], owners
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "sides"),
+    [
+        ("The sale of Harwick Computer Corp to Delmont Media Ventures is expected to be complete "
+         "in three weeks in a deal worth over £12m.\n", "£12m",
+         {"Harwick Computer Corp", "Delmont Media Ventures"}),
+        ("Brasco Inc, which Tellam Corp bought for $2bn last year, made a profit of $50m.\n",
+         "$2bn", {"Brasco Inc", "Tellam Corp"}),
+        ("Brasco Inc, which was bought by Tellam Corp for $2bn last year, made a profit.\n",
+         "$2bn", {"Brasco Inc", "Tellam Corp"}),
+    ],
+)
+def test_both_sides_of_a_sale_told_as_its_subject_or_a_relative_clause(nlp, text, figure, sides):
+    owners = {o for s in nlp(text)._.amounts if figure in s.text
+              for o in (lk.company for lk in s._.links)}  # fmt: skip
+    assert owners == sides, owners

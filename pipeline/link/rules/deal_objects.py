@@ -22,6 +22,7 @@ _LINK_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 AWARD_VERBS = _LINK_WORDS["award_verbs"]  # "awarded it to X"
 BUY_VERBS = _LINK_WORDS["deal_buy_words"]  # "buy X ..., valuing it at $N"
 TARGET_VERBS = _LINK_WORDS["bid_target_verbs"]  # "Beta rejected Acme's offer"
+_CONTRACTS = _LINK_WORDS["contract_nouns"]  # "in a deal worth $N"
 SHARES = _LINK_WORDS["held_share_words"]  # "the shares in X", "the stock of X"
 
 
@@ -82,7 +83,10 @@ def named_side(ctx: DocContext, tok: Token) -> Mention | None:
     """The company ``tok`` names as a deal's side: a mention, a capitalized name the data
     accepts (not on a title-case or capitals line, a headline's, where every word is
     capitalized: "Pays NOK 16 Billion for Stake in Offshore Wind"), a compound's name, the
-    name after a describing noun."""
+    name after a describing noun; for a relative pronoun, what its clause hangs on ("Bolt
+    Inc, which Acme bought for $2bn")."""
+    if tok.lower_ in ("which", "that", "whom") and tok.head.dep_ == "relcl":
+        tok = tok.head.head
     doc = tok.doc
     line = line_at(doc_text(doc), tok.idx)
     titled = line.isupper() or is_title_case(line.split()) and not line.rstrip().endswith(".")
@@ -156,3 +160,14 @@ def rejected_by(span: Span) -> list[Token]:
         if rel.lemma_.lower() in TARGET_VERBS and any(c.dep_ == "auxpass" for c in rel.children):
             out += [p for a in rel.children if a.dep_ == "agent" for p in a.children]
     return out
+
+
+def sale_price(span: Span, noun: Token) -> bool:
+    """The amount is the price of ``noun``: "a $5m sale", "the sale of X for $5m", "completed
+    the sale ... for $5m", "the sale of X is to complete in a deal worth $5m" (not a later
+    figure the sale's clause holds)."""
+    head = span.root.head
+    deal = head.head if head.lower_ == "worth" and head.head.lemma_ in _CONTRACTS else None
+    if head == noun or deal is not None and noun.head in deal.ancestors:
+        return True
+    return head.lower_ in ("for", "worth", "at") and head.head in (noun, noun.head)

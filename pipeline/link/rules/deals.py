@@ -33,6 +33,7 @@ from pipeline.link.rules.deal_objects import (
     names_of,
     one_of,
     rejected_by,
+    sale_price,
     takes_bid,
     ticker_after,
 )
@@ -156,13 +157,14 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
                 bought = True  # "MACA recommended an offer from Thiess": MACA is bought
                 bid_by |= names_of(ctx, [c for c in word.children if c.dep_ == "poss"])
                 added += _bid_target(ctx, word, owners)
-        elif lemma in SALE_NOUNS and word.pos_ == "NOUN" and _prices(span, word):
+        elif lemma in SALE_NOUNS and word.pos_ == "NOUN" and sale_price(span, word):
             # "to X" may hang on the sale, on what is sold, or on "completed the sale"
             sold = [g for c in word.children if c.lower_ == "of" for g in c.children]
             holders = [word, *sold, *([word.head] if word.dep_ == "dobj" else [])]
-            found = _links(ctx, _prep_objects(holders, "to"), f"{lemma}>to", "payer", owners)
+            buyers = _prep_objects(holders, "to")
+            found = _links(ctx, buyers, f"{lemma}>to", "payer", owners)
             bought = bought or bool(found)  # the owners sell: payees
-            if not links:  # no seller named: what is sold is the other side
+            if owners <= names_of(ctx, buyers):  # no seller named: what is sold is the other side
                 found += _links(ctx, sold, f"{lemma}>of", "payee", owners)
             added += found
         elif lemma in CONTRACT_NOUNS and word.pos_ == "NOUN":
@@ -214,15 +216,6 @@ def _path_to(span: Span, word: Token) -> list[Token]:
     if cur.head not in (word, word.head):
         return []
     return [t for t in path if t.pos_ not in ("NOUN", "PROPN", "VERB")]  # not "advice from X"
-
-
-def _prices(span: Span, noun: Token) -> bool:
-    """The amount is the price of ``noun``: "a $5m sale", "the sale of X for $5m",
-    "completed the sale ... for $5m" (not a later figure the sale's clause holds)."""
-    head = span.root.head
-    if head == noun:
-        return True
-    return head.lower_ in ("for", "worth", "at") and head.head in (noun, noun.head)
 
 
 def _invested_in(ctx: DocContext, span: Span, clause: tuple[int, int],
