@@ -754,3 +754,14 @@ def test_a_known_publisher_s_bare_dollar_is_its_country_s(nlp):
     text = "Harbor Gold Corp will buy rival Kestrel Mining Corp. for $412.5-million."
     doc = next(pipe_docs(nlp, [text], dates=[""], urls=["https://www.theglobeandmail.com/x"]))
     assert [a._.money.currency for a in doc._.amounts] == ["CAD"]
+
+
+def test_one_cent_of_a_table_takes_the_datelines_dollar(nlp):
+    text = (
+        "LAKESHORE GOLD <LKG.TO> 2ND QTR NET\n\n"
+        "TORONTO, June 1 - Oper shr loss three cts vs loss one ct\n"
+        "    Oper net loss 1,796,000 vs loss 381,000\n"
+    )
+    got = {(words, code) for words, code, _source in amounts(nlp, text, "1987-06-01")}
+    assert got == {("three cts", "CAD"), ("one ct", "CAD"), ("1,796,000", "CAD"),
+                   ("381,000", "CAD")}, got
