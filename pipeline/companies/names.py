@@ -357,6 +357,11 @@ def ticker_mentions(doc: Doc, data: CompanyData, taken: set[int]) -> list[Mentio
     return out
 
 
+def _article_opens(doc: Doc, i: int) -> bool:
+    """ "LE GROUPE VIDEOTRON LTEE <VDO.TO>": a French article opening a headline's name."""
+    return doc[i].lower_ in ("le", "la") and (i == 0 or "\n" in doc[i - 1].text_with_ws)
+
+
 def _closed(doc: Doc, end: int) -> bool:
     """Whether the name ending before token ``end`` ends with a legal suffix or a name tail
     ("CO", "LTD", "SYSTEMS")."""
@@ -412,11 +417,13 @@ def _name_before(doc: Doc, i: int, data: CompanyData) -> tuple[int, int]:
             ):
                 break  # a common word stays inside a name a suffix closes: "MAYNARD OIL CO"
             start -= 1
-        elif low in _NAME_GLUE and start < end and start > 1 and doc[start - 2].text[:1].isupper():
+        elif low in _NAME_GLUE and start < end and (
+            start > 1 and doc[start - 2].text[:1].isupper() or _article_opens(doc, start - 1)
+        ):
             start -= 1
         else:
             break
-    while start < end and doc[start].lower_ in _NAME_GLUE or (
+    while start < end and doc[start].lower_ in _NAME_GLUE and not _article_opens(doc, start) or (
         end - start > 1 and doc[start].lower_ in GLUED_DESCRIPTORS  # "FORMER SHEARSON <SHE>"
     ):
         start += 1

@@ -136,3 +136,13 @@ def test_both_sides_of_a_sale_told_as_its_subject_or_a_relative_clause(nlp, text
     owners = {o for s in nlp(text)._.amounts if figure in s.text
               for o in (lk.company for lk in s._.links)}  # fmt: skip
     assert owners == sides, owners
+
+
+def test_a_french_article_opening_a_headlines_name_stays_in_it(nlp):
+    text = (
+        "LA SOCIETE MARVEAU LTEE <MRV.TO> NINE MTHS NET\n\n"
+        "MONTREAL, June 29 - Period ended May 31\n"
+        "    Shr 41 cts vs 35 cts\n"
+    )
+    owners = {o for s in nlp(text)._.amounts for o in (lk.company for lk in s._.links)}
+    assert owners == {"La Societe Marveau Ltee"}, owners
