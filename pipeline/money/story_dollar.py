@@ -161,6 +161,7 @@ _CENT_CURRENCIES = frozenset(
 )
 _CONVERTED_CENTS = re.compile(r"\s*\(\s*(?:US)?\$\s?\d")  # "936.2 cents ($0.5539)"
 _DOLLAR_WORDS = re.compile(r"\$|\bdollars?\b|\bdlrs?\b", re.I)
+_BRACKETED_DOLLARS = re.compile(r"[(\[]\s*(?:US)?\$\s?\d[^()\[\]]*[)\]]")  # "($168 million)"
 
 
 def _figure_words(text: str) -> str:
@@ -173,13 +174,14 @@ def _cents_currency(text: str, found: list[tuple[Span, Money]], bare: list) -> s
     other amounts are in one currency ("R340 million", "R11,87 million"): that
     currency's cents (a rand's, a euro's), not the US dollar's. So too where the story
     gives its cents their value in "$" ("936.2 cents ($0.5539)" beside "71.91 billion
-    rand"): cents converted into dollars are no dollar's cents."""
+    rand"), or writes "$" only to convert ("2.7 billion rand ($168 million)"): cents
+    converted into dollars are no dollar's cents."""
     converted = any(
         _CONVERTED_CENTS.match(text, s.end_char) for s, m in bare
         if _CENTS.fullmatch(_figure_words(s.text))
     )
-    if _DOLLAR_WORDS.search(text) and not converted:
-        return ""
+    if _DOLLAR_WORDS.search(_BRACKETED_DOLLARS.sub("", text)) and not converted:
+        return ""  # a dollar outside the brackets that convert ("2.7 billion rand ($168m)")
     codes = {m.currency for s, m in found if (s, m) not in bare}
     return codes.pop() if len(codes) == 1 and codes <= _CENT_CURRENCIES else ""
 

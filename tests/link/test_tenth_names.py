@@ -115,7 +115,10 @@ def test_a_dateline_place_is_no_owner_before_a_described_company(nlp, lead):
 
 
 def test_a_trade_noun_the_tagger_reads_as_a_verb_still_calls_a_name_a_company(nlp):
-    text = "The market is robust, said housebuilder Arthur Pennick, which will spend £20m on sites.\n"
+    text = (
+        "The market is robust, said housebuilder Arthur Pennick, which will spend £20m on "
+        "sites.\n"
+    )
     owners, _ = _by_amount(nlp, text)["£20m"]
     assert owners == ["Arthur Pennick"], owners
 

@@ -412,3 +412,27 @@ def test_an_international_wire_s_dateline_keeps_its_dollar_the_us_one(nlp):
     assert [c for _, c, _ in _currencies(nlp, text)] == ["USD"]
     text = "TORONTO, March 6 - Maple Leaf Mills said its profit rose to $31 million."
     assert [c for _, c, _ in _currencies(nlp, text)] == ["CAD"]
+
+
+def test_a_bracketed_dollar_after_a_datelines_own_dollar_is_its_us_value(nlp):
+    """A dateline makes bare "dlrs" and "$" the local dollar, but a "$" amount in brackets
+    right after one written out in that dollar converts it into another."""
+    text = (
+        "Merlion Bank Q1 profit up 2%\n\n"
+        "SINGAPORE - Merlion Bank earned S$950 million ($770.32 million) in the three months "
+        "ended March, compared with S$933 million a year earlier.\n"
+    )
+    first = nlp(text)._.amounts[0]
+    assert first._.money.currency == "SGD"
+    assert [m.currency for m in first._.equivalents] == ["USD"], first._.equivalents
+
+
+def test_cents_in_a_story_whose_dollars_only_convert_are_its_own_currencys(nlp):
+    text = (
+        "JOHANNESBURG - Retailer Karoo Foods lost about 2.7 billion rand ($168 million) in "
+        "sales last year.\n\n"
+        "Headline earnings per share came in at 262.59 cents, compared with 229.31 cents "
+        "a year earlier.\n"
+    )
+    got = {t: c for t, c, _ in _currencies(nlp, text)}
+    assert (got["262.59 cents"], got["229.31 cents"]) == ("ZAR", "ZAR"), got
