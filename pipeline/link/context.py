@@ -54,15 +54,13 @@ from pipeline.link.advisers import advises
 from pipeline.link.kind_people import company_income
 from pipeline.link.labels import label_mentions, line_label
 from pipeline.link.sources import without_sources
+from pipeline.link.topic_roots import SPEAKERS, SUBJECT_DEPS, is_topic, spoken_for, titles
 from pipeline.nlp.doccache import doc_text, sent_of, tokens_where
 from pipeline.nlp.layout import dateline_spans
 from pipeline.resources import MODELS_DIR, word_sets
 
 _WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
-FORECASTERS = _WORDS["forecasters"]  # "analyst", "economist": their employer is no topic
 COMPANY_ORGANS = _WORDS["company_organs"]  # "the Board of Directors": the company's
-# "a spokeswoman for Acme said": Acme is the sentence's topic
-SPEAKERS = word_sets(MODELS_DIR / "link/focus_words.jsonl")["speaker_nouns"]
 
 # Legal forms only a private company takes ("Corp" names public bodies too: the
 # Federal Deposit Insurance Corp).
@@ -70,8 +68,6 @@ PRIVATE_FORMS = LEGAL_SUFFIXES - {"corp", "corporation"}
 
 if TYPE_CHECKING:
     from pipeline.link.sectors import SectorHit
-
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
 # How many sentences back a referring word may look for its company.
@@ -184,7 +180,7 @@ class DocContext:
         for lo, hi in self.datelines:
             if lo <= tok.idx < hi:
                 after = [m for m in self.mentions if hi <= self.doc[m.start].idx]
-                if after and after[0].start < tok.head.i and _titles(
+                if after and after[0].start < tok.head.i and titles(
                     [t for t in self.doc[tok.i : after[0].start] if t.idx >= hi]
                 ):
                     return after[0]
@@ -263,7 +259,7 @@ class DocContext:
                 root = self.doc[m.start : m.end].root
                 if advises(root):
                     continue  # "RBC advised Shoppers on the deal": the client's figures follow
-                if _is_topic(root) or _opens_unparsed(self.doc, m) or _spoken_for(root):
+                if is_topic(root) or _opens_unparsed(self.doc, m) or spoken_for(root):
                     self._topics.setdefault(sent_of(self.doc, root.i).start, []).append(m)
             first = sent_of(self.doc, 0) if len(self.doc) else None
             if first is not None and first.start not in self._topics:
@@ -300,7 +296,7 @@ class DocContext:
             return "company", own, "same-sentence"
         singular = tok.lower_ not in ("they", "their", "them") and tok.tag_ != "NNS"
         before = [  # a speaker's company is what the next sentences mean, not the quote
-            m for m in self.topics(sent) if m.end <= tok.i and not _spoken_for(self._root(m))
+            m for m in self.topics(sent) if m.end <= tok.i and not spoken_for(self._root(m))
         ]
         if before:
             return "company", before[-1], "same-sentence"
@@ -396,54 +392,6 @@ def _opens_unparsed(doc: Doc, m: Mention) -> bool:
         return False
     start = sent_of(doc, m.start).start
     return all(t.is_space or t.lower_ in ("the", "but", "and") for t in doc[start : m.start])
-
-
-def _spoken_for(root: Token) -> bool:
-    """ "A spokeswoman for Acme estimated ...": the speaker's company is the topic."""
-    prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "for" and (
-        prep.head.lemma_.lower() in SPEAKERS and prep.head.dep_ in SUBJECT_DEPS)  # fmt: skip
-
-
-def _is_topic(root: Token) -> bool:
-    """A mention that is (or owns, or names) the subject of its clause."""
-    tok = root
-    for _ in range(3):
-        if tok.dep_ in SUBJECT_DEPS:
-            return True
-        if tok.dep_ in ("poss", "compound", "appos", "conj") and tok.head.i != tok.i:
-            if tok.dep_ == "compound" and _forecaster(tok.head):
-                return False  # "said HVB analyst Peter Halser": his employer
-            tok = tok.head
-            continue
-        prep = tok.head
-        if tok.dep_ == "pobj" and prep.dep_ == "agent":
-            # "Consolidation is driven by Acme": the doer of a passive main clause
-            # (not "a round led by Acme", a participle's agent)
-            return prep.head.dep_ == "ROOT"
-        if tok.dep_ == "pobj" and prep.lower_ in ("at", "of", "in") and prep.head.i != tok.i:
-            if _forecaster(prep.head):
-                return False  # "Analyst James Voytko of PaineWebber believes": his employer
-            tok = prep.head  # "profits at Acme", "shares in Acme"
-            continue
-        return False
-    return False
-
-
-def _titles(words: list[Token]) -> bool:
-    """Nothing, or a few words that say what the company after them is ("Norwegian
-    computer company", "state oil company"): no verb, no clause, no figure."""
-    return len(words) <= 5 and all(
-        t.pos_ in ("ADJ", "NOUN", "PROPN") and t.ent_type_ not in ("DATE", "CARDINAL", "MONEY")
-        or t.is_space or t.text in ("-", "–", "<", '"')
-        for t in words
-    )
-
-
-def _forecaster(tok: Token) -> bool:
-    """An analyst or economist, by title ("analyst Jane Doe", "Jane Doe, an economist")."""
-    near = [tok, *(c for c in tok.children if c.dep_ in ("compound", "appos", "amod"))]
-    return any(t.lemma_.lower() in FORECASTERS for t in near)
 
 
 # "Administrative expenses 65.1 mln vs 58.9 mln", "Exceptional items 4.9 mln debit vs":

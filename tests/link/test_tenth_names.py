@@ -149,3 +149,15 @@ def test_a_french_article_opening_a_headlines_name_stays_in_it(nlp):
     )
     owners = {o for s in nlp(text)._.amounts for o in (lk.company for lk in s._.links)}
     assert owners == {"La Societe Marveau Ltee"}, owners
+
+
+def test_profit_that_grew_at_a_company_makes_it_the_sentences_topic(nlp):
+    text = (
+        "FTSE 250 movers\n\n"
+        "Tarvin Inns Plc led the risers after it posted a rise in first half profit.\n\n"
+        "Statutory profit grew substantially at Larchmont Wealth Holdings as the company "
+        "focuses on expansion.\n\n"
+        "In its results, the investment management firm held total funds of £32.0bn.\n"
+    )
+    owners, _ = _by_amount(nlp, text)["£32.0bn"]
+    assert owners == ["Larchmont Wealth Holdings"], owners
