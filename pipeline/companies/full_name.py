@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.companies.canonical import canonical_names
+from pipeline.companies.country_units import countries
 from pipeline.companies.mentions import Mention, normalize_company
 from pipeline.companies.suffixes import COMPANY_SUFFIXES
 from pipeline.nlp.doccache import doc_text
@@ -55,4 +56,18 @@ def article_canonical(doc: Doc, mentions: list[Mention], places: frozenset[str])
         if doc[m.start].idx >= head_end:
             body.setdefault(m.name, m.start)
     canon = canonical_names([m.name for m in mentions], first=first, body=body, places=places)
+    canon = _without_country(canon)  # "Singapore DBS" in a headline over "DBS Group Holdings"
     return noted_full_names(doc, mentions, canon)  # "Company's full name is TDK Corp"
+
+
+def _without_country(canon: dict[str, str]) -> dict[str, str]:
+    """ "Singapore DBS Q1 profit up 2%": a headline's country glued before a name the
+    article gives otherwise ("DBS", "DBS Group Holdings") is no part of it; the name
+    maps to what that name maps to. Not "Air China", "Bank of Japan": the country must
+    open the name and leave another of the article's names."""
+    lowered = {name.lower(): name for name in canon}
+    for name in list(canon):
+        first, _, rest = name.partition(" ")
+        if rest and first.lower() in countries() and rest.lower() in lowered:
+            canon[name] = canon[lowered[rest.lower()]]
+    return canon

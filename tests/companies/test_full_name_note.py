@@ -52,3 +52,14 @@ def test_another_company_keeps_its_own_name(nlp):
     owners = _owners(nlp, text)["12 mln dlrs"]
     assert "First Chicago Corp" in owners and all("Chicago" not in o or o == "First Chicago Corp"
                                                    for o in owners), owners
+
+
+def test_a_headlines_country_before_the_articles_name_is_no_part_of_it(nlp):
+    text = (
+        "Malaysia Kerisbank Q1 profit rises to 950 million ringgit\n\n"
+        "KUALA LUMPUR, May 2 - Kerisbank Bhd, Malaysia's biggest bank, posted a record "
+        "quarterly profit.\n\n"
+        "At Kerisbank, net fee income rose 25 per cent to 507 million ringgit.\n"
+    )
+    owners = {o for s in nlp(text)._.amounts for o in (lk.company for lk in s._.links)}
+    assert owners == {"Kerisbank Bhd"}, owners
