@@ -161,3 +161,12 @@ def test_profit_that_grew_at_a_company_makes_it_the_sentences_topic(nlp):
     )
     owners, _ = _by_amount(nlp, text)["£32.0bn"]
     assert owners == ["Larchmont Wealth Holdings"], owners
+
+
+def test_a_consortium_bid_belongs_to_who_leads_it_and_who_is_in_it(nlp):
+    text = (
+        "Tallow Power rejected a $4.9 billion takeover bid from a consortium led by Marsden "
+        "Asset Management and including Quill Ventures.\n"
+    )
+    owners = {o for s in nlp(text)._.amounts for o in (lk.company for lk in s._.links)}
+    assert owners == {"Tallow Power", "Marsden Asset Management", "Quill Ventures"}, owners

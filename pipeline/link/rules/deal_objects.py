@@ -23,6 +23,7 @@ AWARD_VERBS = _LINK_WORDS["award_verbs"]  # "awarded it to X"
 BUY_VERBS = _LINK_WORDS["deal_buy_words"]  # "buy X ..., valuing it at $N"
 TARGET_VERBS = _LINK_WORDS["bid_target_verbs"]  # "Beta rejected Acme's offer"
 _CONTRACTS = _LINK_WORDS["contract_nouns"]  # "in a deal worth $N"
+_GROUPS = _LINK_WORDS["led_by_heads"]  # "a consortium led by X"
 SHARES = _LINK_WORDS["held_share_words"]  # "the shares in X", "the stock of X"
 
 
@@ -171,3 +172,17 @@ def sale_price(span: Span, noun: Token) -> bool:
     if head == noun or deal is not None and noun.head in deal.ancestors:
         return True
     return head.lower_ in ("for", "worth", "at") and head.head in (noun, noun.head)
+
+
+def members(tok: Token) -> list[Token]:
+    """ "a consortium led by Brookfield and including Grok": for a group noun, who leads
+    and who is in it (each a side of the bid); any other word as it is."""
+    if tok.lemma_.lower() not in _GROUPS:
+        return [tok]
+    led = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ == "lead"]
+    # "including Y" hangs on the verb, the group or the bid the group makes
+    holders = [*led, tok, *([tok.head.head] if tok.head.dep_ == "prep" else [])]
+    out = [g for v in led for p in v.children if p.dep_ == "agent" for g in p.children]
+    out += [g for h in holders for p in h.children if p.lower_ == "including"
+            for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    return [m for g in out for m in (g, *g.conjuncts)] if led else [tok]

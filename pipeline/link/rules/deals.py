@@ -29,6 +29,7 @@ from pipeline.link.rules.deal_objects import (
     awarded_to,
     bought_passive,
     held_in,
+    members,
     named_side,
     names_of,
     one_of,
@@ -146,7 +147,8 @@ def deal_sides(ctx: DocContext, span: Span, clause: tuple[int, int], kind: str,
             if lemma in BID_NOUNS and not any(c.dep_ == "poss" for c in word.children):
                 # "rejected an offer worth $3bn from X": X bids (not "X's bid pending
                 # advice from Y")
-                agents += _prep_objects([word, *_path_to(span, word)], "from")
+                froms = _prep_objects([word, *_path_to(span, word)], "from")
+                agents += [m for g in froms for m in members(g)]  # "a consortium led by X"
             bidders = _links(ctx, agents, f"{lemma}>by", "payer", owners)
             bought = bought or bool(bidders)  # "Acme agreed a takeover by X": Acme is bought
             added += bidders
