@@ -436,3 +436,22 @@ def test_cents_in_a_story_whose_dollars_only_convert_are_its_own_currencys(nlp):
     )
     got = {t: c for t, c, _ in _currencies(nlp, text)}
     assert (got["262.59 cents"], got["229.31 cents"]) == ("ZAR", "ZAR"), got
+
+
+def test_a_company_tagged_with_its_home_exchanges_code_marks_a_local_story(nlp):
+    text = (
+        "Wattle Power rejects takeover\n\n"
+        "Wattle Power (ASX: WTP) has knocked back a $4.9 billion takeover bid. The offer "
+        "was a premium to the company's closing price of $7.16 on Friday.\n"
+    )
+    got = {t: c for t, c, _ in _currencies(nlp, text)}
+    assert got == {"$4.9 billion": "AUD", "$7.16": "AUD"}, got
+
+
+def test_toronto_codes_leave_the_dollar_alone(nlp):
+    """Canadian miners report in US dollars under "(TSX: ...)": no reading from it."""
+    text = (
+        "Northfield Gold posts profit\n\n"
+        "Northfield Gold (TSX: NFG) reported net earnings of $410 million for the quarter.\n"
+    )
+    assert [c for _, c, _ in _currencies(nlp, text)] == ["USD"]
