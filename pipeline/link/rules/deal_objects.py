@@ -22,8 +22,8 @@ _LINK_WORDS = word_sets(MODELS_DIR / "link/words.jsonl")
 AWARD_VERBS = _LINK_WORDS["award_verbs"]  # "awarded it to X"
 BUY_VERBS = _LINK_WORDS["deal_buy_words"]  # "buy X ..., valuing it at $N"
 TARGET_VERBS = _LINK_WORDS["bid_target_verbs"]  # "Beta rejected Acme's offer"
-_CONTRACTS = _LINK_WORDS["contract_nouns"]  # "in a deal worth $N"
-_GROUPS = _LINK_WORDS["led_by_heads"]  # "a consortium led by X"
+CONTRACT_NOUNS = _LINK_WORDS["contract_nouns"]  # "a contract with X", "a deal worth $N"
+LED_BY = _LINK_WORDS["led_by_heads"]  # "from a group of banks led by X": X provides the money
 SHARES = _LINK_WORDS["held_share_words"]  # "the shares in X", "the stock of X"
 
 
@@ -168,7 +168,7 @@ def sale_price(span: Span, noun: Token) -> bool:
     the sale ... for $5m", "the sale of X is to complete in a deal worth $5m" (not a later
     figure the sale's clause holds)."""
     head = span.root.head
-    deal = head.head if head.lower_ == "worth" and head.head.lemma_ in _CONTRACTS else None
+    deal = head.head if head.lower_ == "worth" and head.head.lemma_ in CONTRACT_NOUNS else None
     if head == noun or deal is not None and noun.head in deal.ancestors:
         return True
     return head.lower_ in ("for", "worth", "at") and head.head in (noun, noun.head)
@@ -177,7 +177,7 @@ def sale_price(span: Span, noun: Token) -> bool:
 def members(tok: Token) -> list[Token]:
     """ "a consortium led by Brookfield and including Grok": for a group noun, who leads
     and who is in it (each a side of the bid); any other word as it is."""
-    if tok.lemma_.lower() not in _GROUPS:
+    if tok.lemma_.lower() not in LED_BY:
         return [tok]
     led = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ == "lead"]
     # "including Y" hangs on the verb, the group or the bid the group makes

@@ -26,6 +26,8 @@ from spacy.tokens import Span, Token
 from pipeline.companies.mentions import Mention
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.rules.deal_objects import (
+    CONTRACT_NOUNS,
+    LED_BY,
     awarded_to,
     bought_passive,
     held_in,
@@ -54,7 +56,6 @@ PURCHASE_NOUNS = _WORDS["purchase_nouns"]  # "the purchase of a field from X": X
 DEAL_REFS = _WORDS["deal_refs"]  # "the deal", "this offer": the story's deal
 SIDE_NOUNS = _WORDS["side_nouns"]  # "the companies", "both firms": the deal's sides
 LOAN_NOUNS = _WORDS["loan_nouns"]  # "a loan from X to Y", "financing from X"
-CONTRACT_NOUNS = _WORDS["contract_nouns"]  # "a contract with X", "an order from X"
 STAKE_NOUNS = _WORDS["stake_nouns"]  # "a 26% stake in X"
 INVEST_WORDS = _WORDS["invest_in_words"]  # "an investment in X": X is bought into
 MERGE_WORDS = _WORDS["merge_words"]  # "to merge with X"
@@ -62,7 +63,6 @@ RECEIVE_WORDS = _WORDS["receive_words"]  # "receive $N from X": X pays
 SPEND_WORDS = _WORDS["spend_from_words"]  # "spend $N on kit from X": X is paid
 OWE_WORDS = _WORDS["owe_words"]  # "owes $N to X": X is owed
 SUE_WORDS = _WORDS["sue_words"]  # "sue X for $N": X would pay
-LED_BY = _WORDS["led_by_heads"]  # "from a group of banks led by X": X provides the money
 ROUND_HEADS = _WORDS["round_nouns"]  # "a Series B round led by X": X invests
 RAISE_FROM_VERBS = _WORDS["raise_from_verbs"]  # "raised $N from X": X invests or lends
 OFFERINGS = word_sets(MODELS_DIR / "link/kind_cues.jsonl")["priced_funding"]  # "from its IPO"
