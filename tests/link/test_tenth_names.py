@@ -170,3 +170,26 @@ def test_a_consortium_bid_belongs_to_who_leads_it_and_who_is_in_it(nlp):
     )
     owners = {o for s in nlp(text)._.amounts for o in (lk.company for lk in s._.links)}
     assert owners == {"Tallow Power", "Marsden Asset Management", "Quill Ventures"}, owners
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owners"),
+    [
+        # the company's own share price: a company noun compounds "price"
+        ("GLAXO PROFIT RISES\n\nGlaxoSmithKline said its profit rose. The company share "
+         "price was down 1% at 1218 pence in London.\n", "1218 pence", ["GlaxoSmithKline"]),
+        # analysts in another clause joined by "and" own nothing of the amount's
+        ("GLAXO PROFIT RISES\n\nGlaxoSmithKline said its profit rose. Analysts were "
+         "cautious, and the company share price was down 1% at 1218 pence in London.\n",
+         "1218 pence", ["GlaxoSmithKline"]),
+        # a market's figures stay the market's, in both halves of its sentence
+        ("ACME SELLS PHONES\n\nAcme Corp said sales rose. The market for music downloads was "
+         "worth $20 million in 2004, but is set to be worth $1.8 billion by 2009.\n",
+         "$1.8 billion", []),
+    ],
+)
+def test_market_words_block_the_articles_company_only_in_their_own_clause(
+    nlp, text, figure, owners
+):
+    got, _ = _by_amount(nlp, text)[figure]
+    assert got == owners, got

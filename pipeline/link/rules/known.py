@@ -81,7 +81,9 @@ def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
             continue  # "investors receiving Sh0.97 per share": the company pays it out
         if tok.lemma_.lower() == "analyst" and _expected(tok, span):
             continue  # "Analysts expected $7.17 billion": the company's forecast result
-        if tok.lemma_.lower() in not_owners or _market_figure(ctx, tok):
+        if (tok.lemma_.lower() in not_owners or _market_figure(ctx, tok)) and not (
+            _joined(tok, span) or _company_words(ctx, tok)  # "the company share price"
+        ):
             return True  # "the market grew", "Market capitalisation ... fell to"
         if (many_companies(tok, ctx.data.ref_nouns) or the_peers(tok, ctx.data.ref_nouns)) and (
             tok.lemma_.lower() not in LENDER_NOUNS  # "five lenders providing a credit facility"
@@ -89,6 +91,25 @@ def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
             return True  # "At least ten companies have raked in N2.5trn": theirs together
     return False  # a product's price is its seller's (corpus/gold/dev/README.md)
 
+
+def _joined(subject: Token, span: Span) -> bool:
+    """ "Analysts were cautious, and the company share price was down at 1218 pence": the
+    subject's clause and the amount's are two clauses joined by "and", each with its own
+    subject (not "The market was worth $20m, but is set to be worth $1.8bn")."""
+    verb, tok = subject.head, span.root
+    while tok.head.i != tok.i and tok.i != verb.i:
+        if tok.dep_ == "conj" and tok.head.i == verb.i and tok.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        tok = tok.head
+    return False
+
+
+def _company_words(ctx: DocContext, noun: Token) -> bool:
+    """ "the company share price", "the group sales figure": a company noun compounds it."""
+    return any(
+        c.dep_ == "compound" and c.text.islower() and c.lemma_ in ctx.data.ref_nouns
+        for c in noun.children
+    )
 
 
 def _expected(analysts: Token, span: Span) -> bool:
