@@ -23,6 +23,7 @@ from pipeline.companies.suffixes import LEGAL_SUFFIXES
 from pipeline.link.context import SUBJECT_DEPS, DocContext
 from pipeline.link.rules.markets import many_companies, market_total, the_peers
 from pipeline.link.rules.parse import REPORT_VERBS
+from pipeline.link.topic_roots import FORECASTERS
 from pipeline.nlp.doccache import sent_of
 from pipeline.resources import MODELS_DIR, word_sets
 
@@ -82,7 +83,8 @@ def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
         if tok.lemma_.lower() == "analyst" and _expected(tok, span):
             continue  # "Analysts expected $7.17 billion": the company's forecast result
         if (tok.lemma_.lower() in not_owners or _market_figure(ctx, tok)) and not (
-            _joined(tok, span) or _company_words(ctx, tok)  # "the company share price"
+            # analysts' say in a clause of their own; "the company share price"
+            tok.lemma_.lower() in FORECASTERS and _joined(tok, span) or _company_words(ctx, tok)
         ):
             return True  # "the market grew", "Market capitalisation ... fell to"
         if (many_companies(tok, ctx.data.ref_nouns) or the_peers(tok, ctx.data.ref_nouns)) and (
@@ -95,7 +97,7 @@ def focus_blocked(ctx: DocContext, span: Span, not_owners: Set[str]) -> bool:
 def _joined(subject: Token, span: Span) -> bool:
     """ "Analysts were cautious, and the company share price was down at 1218 pence": the
     subject's clause and the amount's are two clauses joined by "and", each with its own
-    subject (not "The market was worth $20m, but is set to be worth $1.8bn")."""
+    subject (not "They were cautious, but expect $1.8bn")."""
     verb, tok = subject.head, span.root
     while tok.head.i != tok.i and tok.i != verb.i:
         if tok.dep_ == "conj" and tok.head.i == verb.i and tok.pos_ in ("VERB", "AUX"):
