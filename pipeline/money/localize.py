@@ -4,7 +4,6 @@ elsewhere in one currency, the first dollar the story names."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -17,6 +16,7 @@ from pipeline.money.local import (
     LocalCurrencies,
     currency_source,
 )
+from pipeline.money.story_dollar import converts
 from pipeline.nlp.doccache import doc_text, sent_of
 from pipeline.types import Money
 
@@ -57,7 +57,8 @@ def localize_amounts(
         if renamed:
             got, source = replace(got, currency=renamed), "story"
         family = local.family_of.get(money.currency, "")
-        if source == "dateline" and _converted(local, text, span, out):
+        named_before = [w for w in out[-1:] if local.explicit.search(w[0].text)]
+        if source == "dateline" and converts(text, span, named_before):
             got, source = money, ""  # "S$950 million ($770.32 million)": another dollar
         elif source == "dateline" and (sent.start, family) in said:
             # "earned 50.2 mln U.S. dlrs, or 1.20 dlrs a share": the sentence said which
@@ -72,18 +73,6 @@ def localize_amounts(
         span._.currency_source = source or currency_source(span.text, money, lex)
         out.append((span, got))
     return out
-
-
-def _converted(local: LocalCurrencies, text: str, span: Span,
-               before: list[tuple[Span, Money]]) -> bool:  # fmt: skip
-    """A bare amount in brackets right after one whose currency is written out ("S$950
-    million ($770.32 million)"): its value in another currency, not the dateline's."""
-    return any(
-        local.explicit.search(w.text) is not None
-        and w.end_char <= span.start_char
-        and re.fullmatch(r"\s*[(\[]\s*", text[w.end_char : span.start_char]) is not None
-        for w, _ in before[-1:]
-    )
 
 
 def _named_figures(local: LocalCurrencies, found: list[tuple[Span, Money]]) -> dict:

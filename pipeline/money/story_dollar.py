@@ -120,7 +120,7 @@ def story_dollars(
         and span._.currency_source == "word"
         and money.currency != "USD"
     ]
-    conversions = {id(span) for span, _ in bare if _converts(text, span, [*written, *named])}
+    conversions = {id(span) for span, _ in bare if converts(text, span, [*written, *named])}
     # a story that converts its own dollar into a bare "$" ("A$3.1bn ($2.4bn)") means
     # the US dollar by "$"
     when = _day(doc.user_data.get(STORY_DATE, ""))
@@ -186,7 +186,7 @@ def _cents_currency(text: str, found: list[tuple[Span, Money]], bare: list) -> s
     return codes.pop() if len(codes) == 1 and codes <= _CENT_CURRENCIES else ""
 
 
-def _converts(text: str, span: Span, written: list[tuple[Span, Money]]) -> bool:
+def converts(text: str, span: Span, written: list[tuple[Span, Money]]) -> bool:
     """ "A$3.1bn ($2.4bn; £1.25bn)": a bare amount in brackets right after a written-out
     one is its conversion into another currency."""
     return any(
